@@ -1,0 +1,1 @@
+"""check-figures: find contradictory money figures in financial text."""

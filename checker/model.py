@@ -1,0 +1,151 @@
+"""The typed records that flow between pipeline stages: documents, mentions, claims, findings."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+
+class Qualifier(StrEnum):
+    """How a figure bounds the true amount, as the text states it."""
+
+    EXACT = "exact"
+    ABOUT = "about"
+    NEARLY = "nearly"
+    MORE_THAN = "more_than"
+    AT_LEAST = "at_least"
+    LESS_THAN = "less_than"
+    UP_TO = "up_to"
+    RANGE_LOW = "range_low"
+    RANGE_HIGH = "range_high"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One decoded input file.
+
+    `text` is the whole decoded file; `plain` is what extraction reads (the same
+    string for text and Markdown, the visible text for HTML). `plain_to_text`
+    maps each offset of `plain` to its offset in `text` (None means identity).
+    """
+
+    path: str
+    text: str
+    plain: str
+    encoding: str
+    date: date | None = None
+    date_source: str = "unknown"
+    plain_to_text: tuple[int, ...] | None = None
+    _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    def text_offset(self, plain_offset: int) -> int:
+        """Offset in the decoded file of an offset in `plain`."""
+        if self.plain_to_text is None:
+            return plain_offset
+        if plain_offset >= len(self.plain_to_text):
+            return len(self.text)
+        return self.plain_to_text[plain_offset]
+
+    def line_column(self, text_offset: int) -> tuple[int, int]:
+        """1-based line and column of an offset in the decoded file."""
+        starts = self._line_starts or _line_starts(self.text)
+        if not self._line_starts:
+            object.__setattr__(self, "_line_starts", starts)
+        line = bisect.bisect_right(starts, text_offset)
+        return line, text_offset - starts[line - 1] + 1
+
+
+def _line_starts(text: str) -> tuple[int, ...]:
+    starts = [0]
+    starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+    return tuple(starts)
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    """An input path that was not checked, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A monetary figure as written: amount, magnitude and currency markers.
+
+    Offsets are into `Document.plain`. `amount` is in whole units of the
+    currency as written ("3,836p" is 38.36). `currency` is the reading the
+    evidence supports; `currency_markers` keeps every marker the text attaches
+    to the figure, so "$200 billion yuan" has markers ("USD", "CNY").
+    """
+
+    path: str
+    start: int
+    end: int
+    text: str
+    amount: Decimal
+    currency: str | None
+    currency_markers: tuple[str, ...] = ()
+    currency_note: str = ""
+    scale_word: str | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    precision: Decimal = Decimal(0)
+    range_group: int | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A mention with what it describes: entity, metric and period."""
+
+    mention: Mention
+    figure_id: str
+    entity: str | None = None
+    counterparty: str | None = None
+    metric: str = "other"
+    period: str | None = None
+    is_target: bool = False
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A relation the text states between figures (ids in `figures`, in role order)."""
+
+    kind: str
+    figures: tuple[str, ...]
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A rule's verdict on one or more figures, with the evidence that explains it."""
+
+    rule: str
+    severity: str
+    path: str
+    line: int
+    column: int
+    figures: tuple[str, ...]
+    message: str
+    explanation: str
+    quote: str = ""
+
+
+@dataclass
+class CheckResult:
+    """Everything one run produced, handed to the report emitters and the CLI.
+
+    `facts` is the fact table (pandas DataFrame), one row per figure; its
+    columns are listed in `checker.facts.FIGURE_COLUMNS`.
+    """
+
+    documents: list[Document]
+    skipped: list[SkippedFile]
+    claims: list[Claim]
+    relations: list[Relation]
+    findings: list[Finding]
+    facts: object
+    fail_on: str = "error"
+    exit_status: int = 0
