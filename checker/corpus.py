@@ -1,0 +1,504 @@
+"""Read the input corpus: find the files, decode them, strip HTML to text and date each document.
+
+This is the only stage that touches the file system. Every path it is given ends up as a
+`Document` or as a `SkippedFile` with the reason; nothing is dropped silently except the
+contents of dot-folders such as `.git`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime
+import html as html_lib
+import os
+import stat
+from collections.abc import Iterator, Sequence
+from html.entities import html5 as HTML5_ENTITIES
+from pathlib import Path
+from typing import NamedTuple
+
+import regex
+
+from checker.model import Document, SkippedFile
+
+READABLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+
+# --------------------------------------------------------------------------- finding files
+
+
+class _Entry(NamedTuple):
+    """A file found in the input: the path as shown to the user, and why it is skipped, if it is."""
+
+    shown: str
+    path: Path
+    skip_reason: str | None = None
+
+
+def read_corpus(
+    paths: Sequence[str | os.PathLike],
+    date_override: datetime.date | None = None,
+    max_bytes: int = 20_000_000,
+) -> Iterator[Document | SkippedFile]:
+    """Yield a Document or a SkippedFile for each file in `paths`; folders are walked sorted."""
+    seen: set[str] = set()
+    for given in paths:
+        for entry in _entries(os.fspath(given)):
+            if entry.shown in seen:
+                continue
+            seen.add(entry.shown)
+            if entry.skip_reason is not None:
+                yield SkippedFile(entry.shown, entry.skip_reason)
+            else:
+                yield _read_document(entry, date_override, max_bytes)
+
+
+def _entries(given: str) -> list[_Entry]:
+    """The files one input argument stands for, sorted by the path shown to the user."""
+    if not given or not os.path.lexists(given):
+        return [_Entry(given and Path(given).as_posix(), Path(given), "no such file or directory")]
+    root = Path(given)
+    if root.is_dir():
+        return sorted(_walk(root), key=lambda entry: entry.shown)
+    return [_Entry(root.as_posix(), root)]
+
+
+def _walk(folder: Path) -> Iterator[_Entry]:
+    """Every file below `folder`; dot-folders are left out, hidden files come with a reason."""
+    try:
+        with os.scandir(folder) as listing:
+            children = list(listing)
+    except OSError as error:
+        yield _Entry(folder.as_posix(), folder, _cannot_read(error))
+        return
+    for child in children:
+        path = folder / child.name
+        is_dir = _is_dir(child)
+        if child.name.startswith("."):
+            if not is_dir:
+                yield _Entry(path.as_posix(), path, "hidden file")
+        elif is_dir and child.is_symlink():
+            yield _Entry(path.as_posix(), path, "symbolic link to a folder (not followed)")
+        elif is_dir:
+            yield from _walk(path)
+        else:
+            yield _Entry(path.as_posix(), path)
+
+
+def _is_dir(child: os.DirEntry[str]) -> bool:
+    try:
+        return child.is_dir()
+    except OSError:
+        return False
+
+
+# --------------------------------------------------------------------------- reading files
+
+
+def _read_document(
+    entry: _Entry, date_override: datetime.date | None, max_bytes: int
+) -> Document | SkippedFile:
+    suffix = entry.path.suffix.lower()
+    if suffix not in READABLE_SUFFIXES:
+        kind = f"'{suffix}'" if suffix else "(no extension)"
+        return SkippedFile(entry.shown, f"unsupported file type {kind}")
+    try:
+        text, encoding = decode_bytes(_load_bytes(entry.path, max_bytes))
+    except ValueError as error:
+        return SkippedFile(entry.shown, str(error))
+    is_html = suffix in HTML_SUFFIXES
+    plain, plain_to_text = html_to_plain(text) if is_html else (text, None)
+    if date_override is not None:
+        found, source = date_override, "option"
+    else:
+        found, source = find_document_date(text, plain, is_html)
+    return Document(
+        path=entry.shown,
+        text=text,
+        plain=plain,
+        encoding=encoding,
+        date=found,
+        date_source=source,
+        plain_to_text=plain_to_text,
+    )
+
+
+def _load_bytes(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a file; ValueError with the reason when it cannot or should not be read."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ValueError("not a regular file")
+        if info.st_size > max_bytes:
+            raise ValueError(_too_large(info.st_size, max_bytes))
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        reason = "broken symbolic link" if path.is_symlink() else "no such file or directory"
+        raise ValueError(reason) from None
+    except OSError as error:
+        raise ValueError(_cannot_read(error)) from None
+    if len(data) > max_bytes:
+        raise ValueError(_too_large(len(data), max_bytes))
+    if not data:
+        raise ValueError("empty file")
+    return data
+
+
+def _cannot_read(error: OSError) -> str:
+    return f"cannot read: {error.strerror or error}"
+
+
+def _too_large(size: int, limit: int) -> str:
+    shown_size, shown_limit = _human_size(size), _human_size(limit)
+    if shown_size == shown_limit:
+        shown_size, shown_limit = f"{size:,} bytes", f"{limit:,} bytes"
+    return f"file is {shown_size}, larger than the {shown_limit} limit"
+
+
+def _human_size(size: int) -> str:
+    """25_300_000 -> '25.3 MB', 20_000_000 -> '20 MB', 512 -> '512 bytes'."""
+    for unit, scale in (("MB", 1_000_000), ("kB", 1_000)):
+        if size >= scale:
+            return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{size} bytes"
+
+
+# --------------------------------------------------------------------------- decoding
+
+_HAN = regex.compile(r"\p{Han}")
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode a file's bytes and name the encoding used; "\\r\\n" and lone "\\r" become "\\n".
+
+    Tried in order: UTF-8 with BOM, UTF-16 with BOM, UTF-8, GB18030 (only when the result
+    is Chinese text), cp1252, latin-1. Raises ValueError for binary data.
+    """
+    text, encoding = _decode(data)
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    if data.startswith(codecs.BOM_UTF8) and (text := _decode_strictly(data, "utf-8-sig")):
+        return text, "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = _decode_strictly(data, "utf-16")
+        if text is not None and "\x00" not in text:
+            return text, "utf-16"
+    if b"\x00" in data:
+        raise ValueError("binary content (NUL bytes)")
+    for encoding in ("utf-8", "gb18030", "cp1252"):
+        text = _decode_strictly(data, encoding)
+        if text is not None and (encoding != "gb18030" or _looks_chinese(text)):
+            return text, encoding
+    return data.decode("latin-1"), "latin-1"
+
+
+def _decode_strictly(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _looks_chinese(text: str) -> bool:
+    """True when GB18030 gave real Chinese, not cp1252 punctuation misread as rare characters.
+
+    A cp1252 quote or dash followed by a letter reads in GB18030 as a rare character whose
+    second byte is that ASCII letter; common Chinese characters have two high bytes.
+    """
+    hanzi = _HAN.findall(text)
+    misread = sum(1 for char in hanzi if _has_ascii_trail_byte(char))
+    return bool(hanzi) and misread * 2 < len(hanzi)
+
+
+def _has_ascii_trail_byte(char: str) -> bool:
+    encoded = char.encode("gb18030")
+    return len(encoded) == 2 and encoded[1] < 0x80
+
+
+# --------------------------------------------------------------------------- HTML
+
+# Tags that start a new line of visible text; the rest are removed without a trace.
+_NEWLINE_TAGS = frozenset(
+    {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article"}
+    | {"header", "footer", "table", "ul", "ol", "blockquote", "title", "td", "th", "dl", "dt"}
+    | {"dd", "hr", "pre", "nav", "aside", "main", "figure", "figcaption", "address"}
+)
+# Start tags that mean the <head> is over even if "</head>" is missing.
+_BODY_START_TAGS = (_NEWLINE_TAGS - {"title"}) | {"body"}
+_TAG = regex.compile(r"""<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>""")
+_UNCLOSED_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)([^>]*)>?")
+_BOGUS_COMMENT = regex.compile(r"<[!?/][^>]*>?")
+# Elements whose content is not markup: dropped (script, style) or kept as text (title, textarea).
+_CLOSING_TAGS = {
+    name: regex.compile(rf"</{name}(?![A-Za-z0-9:-])[^>]*>?", regex.IGNORECASE)
+    for name in ("script", "style", "title", "textarea")
+}
+_HIDDEN_CONTENT = frozenset({"script", "style"})
+_CHARACTER_REFERENCE = regex.compile(
+    r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{0,31};?)"
+)
+_ATTRIBUTE = regex.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?|"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
+
+
+class _Token(NamedTuple):
+    """A piece of HTML: a run of text, or a start or end tag (name in lower case)."""
+
+    kind: str
+    start: int
+    end: int
+    name: str = ""
+    attributes: str = ""
+
+
+def html_to_plain(html: str) -> tuple[str, tuple[int, ...]]:
+    """The visible text of an HTML page, and for each of its characters the offset in `html`.
+
+    Script, style and head contents are dropped (the title is kept), block tags become
+    "\\n" (mapped to the tag's "<"), and each entity becomes its text (mapped to its "&").
+    """
+    pieces: list[str] = []
+    offsets: list[int] = []
+    in_head = in_title = False
+    for token in _html_tokens(html):
+        if token.kind == "text":
+            if in_title or not in_head:
+                _add_text(html, token.start, token.end, pieces, offsets)
+            continue
+        in_head = _head_continues(in_head, token)
+        if token.name == "title":
+            in_title = token.kind == "start"
+        if token.name in _NEWLINE_TAGS:
+            pieces.append("\n")
+            offsets.append(token.start)
+    return "".join(pieces), tuple(offsets)
+
+
+def _head_continues(in_head: bool, token: _Token) -> bool:
+    if token.name == "head":
+        return token.kind == "start"
+    return in_head and not (token.kind == "start" and token.name in _BODY_START_TAGS)
+
+
+def _html_tokens(html: str) -> Iterator[_Token]:
+    """Split HTML into text runs and tags; comments, declarations and script/style are left out."""
+    pos = 0
+    while (lt := html.find("<", pos)) != -1:
+        if lt > pos:
+            yield _Token("text", pos, lt)
+        if html.startswith("<!--", lt):
+            close = html.find("-->", lt + 4)
+            pos = len(html) if close == -1 else close + 3
+        elif tag := _TAG.match(html, lt) or _UNCLOSED_TAG.match(html, lt):
+            kind = "end" if tag[1] else "start"
+            token = _Token(kind, lt, tag.end(), tag[2].lower(), tag[3])
+            yield token
+            pos = tag.end()
+            if kind == "start" and token.name in _CLOSING_TAGS:
+                pos = yield from _element_content(html, token)
+        elif bogus := _BOGUS_COMMENT.match(html, lt):
+            pos = bogus.end()
+        else:
+            yield _Token("text", lt, lt + 1)
+            pos = lt + 1
+    if pos < len(html):
+        yield _Token("text", pos, len(html))
+
+
+def _element_content(html: str, start_tag: _Token) -> Iterator[_Token]:
+    """Tokens for the unparsed content of a script, style, title or textarea element.
+
+    Returns (as the generator's value) the offset where parsing resumes.
+    """
+    closing = _CLOSING_TAGS[start_tag.name].search(html, start_tag.end)
+    content_end = closing.start() if closing else len(html)
+    if start_tag.name not in _HIDDEN_CONTENT and content_end > start_tag.end:
+        yield _Token("text", start_tag.end, content_end)
+    if closing is None:
+        return len(html)
+    yield _Token("end", closing.start(), closing.end(), start_tag.name)
+    return closing.end()
+
+
+def _add_text(html: str, start: int, end: int, pieces: list[str], offsets: list[int]) -> None:
+    """Append html[start:end] with character references decoded, and each character's offset."""
+    pos = start
+    for reference in _CHARACTER_REFERENCE.finditer(html, start, end):
+        length = _reference_length(reference[0])
+        if not length:
+            continue
+        at = reference.start()
+        pieces.append(html[pos:at])
+        offsets.extend(range(pos, at))
+        decoded = html_lib.unescape(html[at : at + length])
+        pieces.append(decoded)
+        offsets.extend([at] * len(decoded))
+        pos = at + length
+    pieces.append(html[pos:end])
+    offsets.extend(range(pos, end))
+
+
+def _reference_length(reference: str) -> int:
+    """How many characters of `reference` (which starts with "&") form a character reference.
+
+    Numeric references always do; a named one needs its ";" unless it is one of the legacy
+    names browsers also accept bare ("&amp", "&nbsp"); 0 when there is no reference.
+    """
+    if reference.startswith("&#"):
+        return len(reference)
+    name = reference[1:]
+    if name.endswith(";") and name in HTML5_ENTITIES:
+        return len(reference)
+    bare = name.rstrip(";")
+    for length in range(len(bare), 1, -1):
+        if bare[:length] in HTML5_ENTITIES:
+            return 1 + length
+    return 0
+
+
+def _attributes(source: str) -> dict[str, str]:
+    """The attributes of a tag (the text after its name), names in lower case, values unescaped."""
+    found: dict[str, str] = {}
+    for attribute in _ATTRIBUTE.finditer(source):
+        found.setdefault(attribute[1].lower(), html_lib.unescape(attribute[2] or ""))
+    return found
+
+
+# --------------------------------------------------------------------------- dates
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+# "Dec 24, 2025", "Dec.24 2025", "24 December 2025", "2014-12-29", "2025/12/24"; year optional
+# in the first two forms.
+_DATE = (
+    rf"(?:{_MONTH}\s*{_DAY}(?:,?\s*{_YEAR})?"
+    rf"|{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s*{_YEAR})?"
+    rf"|{_YEAR}[-/.](?P<month>[01]?\d)[-/.]{_DAY})"
+)
+_TIME = (
+    r"(?:(?:T|,?\s+(?:at\s+)?)[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{1,5})?)?"
+)
+_DATE_VALUE = regex.compile(_WEEKDAY + _DATE, regex.IGNORECASE)
+_DATE_LINE = regex.compile(_WEEKDAY + _DATE + _TIME, regex.IGNORECASE)
+_LABELLED_DATELINE = regex.compile(
+    rf"(?:published|updated|last updated|posted|date)(?:\s+on)?\s*:?\s*{_WEEKDAY}{_DATE}(?!\w)",
+    regex.IGNORECASE,
+)
+# "BEIJING, Dec 29 (Reuters) -", "SAN FRANCISCO, Calif., 24 May -", "BEIJING Dec 29 2014 -"
+_CITY_DATELINE = regex.compile(
+    r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*)?,?\s+"
+    rf"(?i:{_DATE})\s*(?:\([^)\n]{{1,40}}\)\s*)?(?:--?|–|—)"
+)
+_YEAR_IN_LINE = regex.compile(r"(?<![\d$.,])(?:19|20)\d\d(?!\d|%|[.,]\d)")
+_FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", regex.DOTALL)
+_FRONT_MATTER_DATE = regex.compile(r"^date[ \t]*:[ \t]*(.*?)[ \t]*$", regex.MULTILINE)
+_META_DATE_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publish-date",
+    "dc.date",
+    "dc.date.issued",
+    "sailthru.date",
+    "parsely-pub-date",
+    "<time>",
+)
+_LINE_DECORATION = " \t\xa0\u3000*_#>|"
+
+
+def find_document_date(text: str, plain: str, is_html: bool) -> tuple[datetime.date | None, str]:
+    """The document's date and its source: "front-matter", "meta", "text" or "unknown".
+
+    Front matter and meta tags are read from `text` (the whole file), datelines from `plain`.
+    A date mentioned inside a sentence is never taken for the document's date.
+    """
+    if (found := _front_matter_date(text)) is not None:
+        return found, "front-matter"
+    if is_html and (found := _meta_date(text)) is not None:
+        return found, "meta"
+    if (found := _dateline_date(plain)) is not None:
+        return found, "text"
+    return None, "unknown"
+
+
+def _front_matter_date(text: str) -> datetime.date | None:
+    """The `date:` of a YAML front matter block at the very start of the file."""
+    block = _FRONT_MATTER.match(text)
+    value = block and block[1] and _FRONT_MATTER_DATE.search(block[1])
+    return _parse_date_value(value[1].strip("\"'")) if value else None
+
+
+def _meta_date(html: str) -> datetime.date | None:
+    """The publication date in <meta> tags, by key priority, else the first <time datetime>."""
+    found: dict[str, datetime.date] = {}
+    for token in _html_tokens(html):
+        key, value = _dated_tag(token)
+        if key in _META_DATE_KEYS and key not in found:
+            parsed = _parse_date_value(value)
+            if parsed is not None:
+                found[key] = parsed
+    return next((found[key] for key in _META_DATE_KEYS if key in found), None)
+
+
+def _dated_tag(token: _Token) -> tuple[str, str]:
+    """The date key and value of a <meta> or <time> start tag; ("", "") for other tokens."""
+    if token.kind != "start" or token.name not in ("meta", "time"):
+        return "", ""
+    attributes = _attributes(token.attributes)
+    if token.name == "time":
+        return "<time>", attributes.get("datetime", "")
+    key = attributes.get("property") or attributes.get("name") or attributes.get("itemprop", "")
+    return key.lower(), attributes.get("content", "")
+
+
+def _parse_date_value(value: str) -> datetime.date | None:
+    """The date a field such as `date: 2019-05-11T10:00:00Z` or `content="May 11, 2019"` holds."""
+    match = _DATE_VALUE.match(value.strip())
+    return _date_of(match, None) if match else None
+
+
+def _dateline_date(plain: str) -> datetime.date | None:
+    """The date of the first line that is a date, or that opens with a dateline."""
+    for line in plain.splitlines():
+        found = _line_date(line.strip(_LINE_DECORATION))
+        if found is not None:
+            return found
+    return None
+
+
+def _line_date(line: str) -> datetime.date | None:
+    if date_only := _DATE_LINE.fullmatch(line):
+        return _date_of(date_only, None)
+    dateline = _LABELLED_DATELINE.match(line) or _CITY_DATELINE.match(line)
+    if dateline is None:
+        return None
+    year = _YEAR_IN_LINE.search(line, dateline.end())
+    return _date_of(dateline, int(year[0]) if year else None)
+
+
+def _date_of(match: regex.Match[str], fallback_year: int | None) -> datetime.date | None:
+    """The date a `_DATE` match spells out; None when it has no year or does not exist."""
+    year = int(match["year"]) if match["year"] else fallback_year
+    if year is None:
+        return None
+    month = match["month"]
+    month_number = int(month) if month.isdigit() else _MONTH_NUMBERS[month[:3].lower()]
+    try:
+        return datetime.date(year, month_number, int(match["day"]))
+    except ValueError:
+        return None
