@@ -1,0 +1,144 @@
+"""Find monetary figures in text: numbers, magnitudes, currencies and qualifiers."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from checker.extract import chinese, english
+from checker.extract import lexicon as lx
+from checker.model import Mention
+
+YEN_EVIDENCE = regex.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Nikkei|JPY)\b|日元|円")
+YUAN_EVIDENCE = regex.compile(
+    r"\b(?:yuan|renminbi|RMB|CNY|China|Chinese|Beijing|Shanghai|Shenzhen)\b|[\p{Han}]"
+)
+RESTATEMENT_BEFORE = regex.compile(
+    r"(?:,?\s+or\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+)?|\s*\(\s*(?:about\s+|roughly\s+)?"
+    r"|,?\s+(?:equivalent|equal)\s+to\s+(?:about\s+)?)$",
+    regex.IGNORECASE,
+)
+PARAGRAPH_BREAK = regex.compile(r"\n\s*\n")
+
+
+def extract_mentions(text: str, path: str = "") -> list[Mention]:
+    """Every money figure in `text`, English and Chinese, in order of position."""
+    found = _without_overlaps(english.find_mentions(text, path) + chinese.find_mentions(text, path))
+    found = _settle_yen_sign(text, found)
+    found = _read_accounting_negatives(text, found)
+    return _settle_bare_amounts(text, found)
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longer of two overlapping figures (the English one on a tie)."""
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if kept and mention.start < kept[-1].end:
+            if mention.end - mention.start > kept[-1].end - kept[-1].start:
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _settle_yen_sign(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "¥" is yen or yuan: decide from the document's words, and say why."""
+    if not any("¥" in m.text and "JPY" in m.currency_markers for m in mentions):
+        return mentions
+    yen = len(YEN_EVIDENCE.findall(text))
+    yuan = len(YUAN_EVIDENCE.findall(text))
+    if yuan <= yen:
+        note = f"'¥' read as yen: the document has {yen} yen/Japan cues and {yuan} yuan/China cues"
+        return [_with_note(m, note) if "¥" in m.text else m for m in mentions]
+    note = f"'¥' read as yuan: the document has {yuan} yuan/China cues and {yen} yen/Japan cues"
+    return [_as_yuan(m, note) if "¥" in m.text else m for m in mentions]
+
+
+def _with_note(mention: Mention, note: str) -> Mention:
+    return replace(mention, currency_note=note)
+
+
+def _as_yuan(mention: Mention, note: str) -> Mention:
+    markers = tuple("CNY" if c == "JPY" else c for c in mention.currency_markers)
+    currency = "CNY" if mention.currency == "JPY" else mention.currency
+    return replace(mention, currency=currency, currency_markers=markers, currency_note=note)
+
+
+def _read_accounting_negatives(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A lone figure in parentheses is negative ("revenue is ($99.99)").
+
+    Right after another figure, parentheses restate it instead.
+    """
+    result = []
+    for index, mention in enumerate(mentions):
+        wrapped = (
+            text[mention.start - 1 : mention.start] == "("
+            and text[mention.end : mention.end + 1] == ")"
+        )
+        if wrapped and mention.amount > 0 and not _follows_figure(text, mentions, index):
+            mention = replace(mention, amount=-mention.amount)
+        result.append(mention)
+    return result
+
+
+def _follows_figure(text: str, mentions: list[Mention], index: int) -> bool:
+    if index == 0:
+        return False
+    previous = mentions[index - 1]
+    between = text[previous.end : mentions[index].start]
+    return len(between) < 120 and not regex.search(r"[.!?]\s", between)
+
+
+def _settle_bare_amounts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Give an amount with no currency marker the currency its context settles, or say why not."""
+    return [
+        _settle_bare(text, mentions, index, mention) if mention.currency is None else mention
+        for index, mention in enumerate(mentions)
+    ]
+
+
+def _settle_bare(text: str, mentions: list[Mention], index: int, mention: Mention) -> Mention:
+    paragraph = _paragraph_currencies(text, mentions, mention)
+    document = sorted({m.currency for m in mentions if m.currency})
+    if mention.scale_word in lx.INDIAN_MAGNITUDES and (not document or "INR" in document):
+        return _inferred(mention, "INR", f"'{mention.scale_word}' is Indian numbering for rupees")
+    restated = _restated_figure(text, mentions, index)
+    if restated is not None:
+        return _with_note(
+            mention,
+            f"no currency marker; it restates {restated.text!r}, so it is probably in another"
+            " currency, and the text does not say which",
+        )
+    if len(paragraph) == 1:
+        return _inferred(
+            mention, paragraph[0], f"every other figure in its paragraph is {paragraph[0]}"
+        )
+    if not paragraph and len(document) == 1:
+        return _inferred(
+            mention, document[0], f"every other figure in the document is {document[0]}"
+        )
+    seen = ", ".join(paragraph or document) or "none"
+    return _with_note(mention, f"no currency marker; currencies around it: {seen}")
+
+
+def _inferred(mention: Mention, currency: str, why: str) -> Mention:
+    return replace(mention, currency=currency, currency_note=f"inferred: {why}")
+
+
+def _paragraph_currencies(text: str, mentions: list[Mention], mention: Mention) -> list[str]:
+    left = max((m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, mention.start)), default=0)
+    right_match = PARAGRAPH_BREAK.search(text, mention.end)
+    right = right_match.start() if right_match else len(text)
+    return sorted({m.currency for m in mentions if m.currency and left <= m.start < right})
+
+
+def _restated_figure(text: str, mentions: list[Mention], index: int) -> Mention | None:
+    """The figure this one restates ("19 million yuan, or about 3 million"), if any."""
+    if index == 0:
+        return None
+    previous = mentions[index - 1]
+    between = text[previous.end : mentions[index].start]
+    if len(between) < 40 and RESTATEMENT_BEFORE.search(between) and previous.currency:
+        return previous
+    return None

@@ -1,0 +1,367 @@
+"""Find money figures in Chinese text: numerals, 万/亿 magnitudes, currency words and qualifiers.
+
+A figure is a numeral (Arabic digits, full-width or not, or Chinese numerals)
+with a currency marker before it ("人民币 50元", "￥300", "US$5亿") or after it
+("36.57亿元", "两美元又三美分", "20个比特币"). A numeral without a currency marker
+is not money here ("奖池36.57亿"). 元 and 块 are generic after another marker
+("港币100元" is HK$100); when a symbol and a currency word disagree ("US$5亿人民币")
+both are kept as markers and the word gives the currency.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from checker.extract.lexicon_zh import (
+    COUNT_AFTER,
+    COUNTERS,
+    CURRENCY_NAMES,
+    DIGITS,
+    FULL_WIDTH_DIGITS,
+    GENERIC_UNITS,
+    KUAI_FOLLOWERS,
+    LARGE_UNITS,
+    LATIN_PREFIXES,
+    MORE_THAN_MARKS,
+    NOT_MONEY_AFTER_YUAN,
+    NOT_QUALIFIERS,
+    PREFIXES,
+    QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE,
+    SMALL_UNITS,
+    STANDALONE_SUBUNITS,
+    SUBUNIT_JOINERS,
+    SUBUNITS,
+    VAGUE_BEFORE,
+    YEN_SIGN_CONTEXT_CHARS,
+)
+from checker.model import Mention, Qualifier
+
+_ZH_NUMERAL_CHARS = "".join([*DIGITS, *SMALL_UNITS, *LARGE_UNITS])
+_UNIT_CHARS = "".join([*SMALL_UNITS, *LARGE_UNITS])
+# Grouping is "," or, between full-width digits only, "，" ("20，300美圆" is two numbers).
+_ARABIC = r"[0-9０-９]+(?:,[0-9０-９]{3}|(?<=[０-９])，[０-９]{3})*(?:[.．][0-9０-９]+)?"
+_NUMERAL_TOKEN = regex.compile(rf"{_ARABIC}|[{_ZH_NUMERAL_CHARS}{MORE_THAN_MARKS}]")
+_NUMERAL_RUN = regex.compile(
+    rf"(?:(?<![A-Za-z0-9０-９.．]){_ARABIC}|[{_ZH_NUMERAL_CHARS}])"
+    rf"(?:{_ARABIC}|[{_ZH_NUMERAL_CHARS}]|[{MORE_THAN_MARKS}](?=[{_UNIT_CHARS}]|\p{{Han}}))*"
+)
+_HAN = regex.compile(r"\p{Han}")
+_SPACES = " \t\u3000\xa0"
+_ZERO_DIGITS = frozenset(ch for ch, value in DIGITS.items() if value == 0)
+
+
+@dataclass(frozen=True)
+class Numeral:
+    """A parsed number: its value, the place value of its last stated digit, its magnitude."""
+
+    value: Decimal
+    place: Decimal
+    scale_word: str | None = None
+    more_than: bool = False
+
+
+@dataclass(frozen=True)
+class CurrencyWord:
+    """A currency word after an amount, with where it ends and what it says."""
+
+    iso: str
+    end: int
+    generic: bool
+    factor: Decimal = Decimal(1)
+
+
+def find_mentions(text: str, path: str = "") -> list[Mention]:
+    """Every money figure written the Chinese way in `text`, in order of position."""
+    mentions: list[Mention] = []
+    consumed = 0
+    for run in _NUMERAL_RUN.finditer(text):
+        if run.start() < consumed:
+            continue
+        mention = _mention_at(text, run.start(), run.end(), consumed, path)
+        if mention is not None:
+            mentions.append(mention)
+            consumed = mention.end
+    return mentions
+
+
+def _mention_at(text: str, start: int, end: int, consumed: int, path: str) -> Mention | None:
+    """The figure at text[start:end], dropping leading tokens that belong to a word ("统一")."""
+    for token in _NUMERAL_TOKEN.finditer(text, start, end):
+        numeral = parse_numeral(text[token.start() : end])
+        if numeral is not None and not _is_vague(text, token.start()):
+            return _figure(text, token.start(), end, numeral, consumed, path)
+    return None
+
+
+def parse_numeral(numeral: str) -> Numeral | None:
+    """Read a numeral such as "36.57亿", "１．０７５３", "四十九兆九千五百九十二億" or "100多万"."""
+    tokens = _NUMERAL_TOKEN.findall(numeral)
+    words = [token for token in tokens if token not in MORE_THAN_MARKS]
+    if not words or "".join(tokens) != numeral:
+        return None
+    value_place = _value_of(words)
+    if value_place is None:
+        return None
+    value, place = value_place
+    return Numeral(value, place, _scale_word(words), len(words) != len(tokens))
+
+
+def _value_of(tokens: list[str]) -> tuple[Decimal, Decimal] | None:
+    """Value and last-digit place of numeral tokens, split at their largest myriad unit."""
+    myriads = [LARGE_UNITS[token] for token in tokens if token in LARGE_UNITS]
+    if not myriads:
+        return _section_value(tokens)
+    unit = max(myriads)
+    split = min(i for i, token in enumerate(tokens) if LARGE_UNITS.get(token) == unit)
+    left = _value_of(tokens[:split]) if split else None
+    if left is None:
+        return None
+    value, place = left[0] * unit, left[1] * unit
+    rest = tokens[split + 1 :]
+    if not rest:
+        return value, place
+    right = _remainder_value(rest, unit)
+    if right is None or right[0] >= unit:
+        return None
+    return value + right[0], right[1]
+
+
+def _remainder_value(tokens: list[str], unit: int) -> tuple[Decimal, Decimal] | None:
+    """The part after a myriad unit: "五" in "两万五" is 5000, "零五" in "一万零五" is 5."""
+    if len(tokens) == 1 and tokens[0] in DIGITS:
+        place = Decimal(unit) / 10
+        return DIGITS[tokens[0]] * place, place
+    while tokens and tokens[0] in _ZERO_DIGITS:
+        tokens = tokens[1:]
+    return _value_of(tokens) if tokens else None
+
+
+def _section_value(tokens: list[str]) -> tuple[Decimal, Decimal] | None:
+    """Value of tokens below 万: digits and 十/百/千, or a plain digit string."""
+    if not any(token in SMALL_UNITS for token in tokens):
+        return _plain_value(tokens)
+    total, place = Decimal(0), Decimal(1)
+    pending: tuple[Decimal, Decimal] | None = None
+    last_unit: int | None = None
+    after_zero = False
+    for token in tokens:
+        if token in SMALL_UNITS:
+            unit = SMALL_UNITS[token]
+            if (last_unit is not None and unit >= last_unit) or (pending is None and total):
+                return None
+            digit, digit_place = pending or (Decimal(1), Decimal(1))
+            total, place = total + digit * unit, digit_place * unit
+            pending, last_unit, after_zero = None, unit, False
+        elif token in _ZERO_DIGITS:
+            after_zero = True
+        elif pending is not None:
+            return None
+        else:
+            pending = _plain_value([token])
+    if pending is None:
+        return total, place
+    if last_unit is not None and not after_zero and tokens[-1] in DIGITS:
+        implied = Decimal(last_unit) / 10
+        return total + pending[0] * implied, implied
+    return total + pending[0], pending[1]
+
+
+def _plain_value(tokens: list[str]) -> tuple[Decimal, Decimal] | None:
+    """One Arabic number ("1,000.5") or Chinese digits read one by one ("二〇一五")."""
+    if len(tokens) == 1 and tokens[0] not in DIGITS:
+        digits = tokens[0].translate(FULL_WIDTH_DIGITS).replace(",", "").replace("，", "")
+        decimals = len(digits.partition(".")[2])
+        return Decimal(digits), Decimal(1).scaleb(-decimals)
+    if all(token in DIGITS for token in tokens):
+        return Decimal("".join(str(DIGITS[token]) for token in tokens)), Decimal(1)
+    return None
+
+
+def _scale_word(tokens: list[str]) -> str | None:
+    """The magnitude characters after the last digit: "亿" in "36.57亿", "千" in "8千".
+
+    In an all-Chinese numeral, 十/百/千 alone are part of the number ("一千元"), not a magnitude.
+    """
+    trailing: list[str] = []
+    for token in reversed(tokens):
+        if token not in SMALL_UNITS and token not in LARGE_UNITS:
+            break
+        trailing.append(token)
+    arabic = any(token[0] not in _ZH_NUMERAL_CHARS for token in tokens)
+    if not trailing or not (arabic or any(token in LARGE_UNITS for token in trailing)):
+        return None
+    return "".join(reversed(trailing))
+
+
+def _is_vague(text: str, start: int) -> bool:
+    """Whether a numeral starting with a unit follows 几 or 数 ("几百万元", "数亿美元")."""
+    return text[start] in _UNIT_CHARS and start > 0 and text[start - 1] in VAGUE_BEFORE
+
+
+def _figure(
+    text: str, start: int, end: int, numeral: Numeral, consumed: int, path: str
+) -> Mention | None:
+    """The mention around a numeral, or None when no currency marker is attached to it."""
+    prefix = _prefix_before(text, start, consumed)
+    suffix = _currency_after(text, end)
+    markers = _markers(prefix, suffix)
+    if not markers or not _prefix_reads_here(text, end, numeral, prefix, suffix):
+        return None
+    amount, place, finish = numeral.value, numeral.place, end
+    if suffix is not None:
+        amount, place, finish = amount * suffix.factor, place * suffix.factor, suffix.end
+        amount, place, finish = _add_subunits(text, finish, markers[-1], suffix, amount, place)
+        if not _suffix_is_money(text, finish):
+            return None
+    first = prefix[0] if prefix else start
+    return Mention(
+        path=path,
+        start=first,
+        end=finish,
+        text=text[first:finish],
+        amount=amount,
+        currency=markers[-1] if suffix is not None and not suffix.generic else markers[0],
+        currency_markers=markers,
+        scale_word=numeral.scale_word,
+        qualifier=_qualifier(text, first, finish, numeral),
+        precision=place / 2,
+    )
+
+
+def _markers(prefix: tuple[int, str, bool] | None, suffix: CurrencyWord | None) -> tuple[str, ...]:
+    """ISO codes of the markers, in text order; a generic 元 only counts when alone."""
+    markers = [prefix[1]] if prefix else []
+    if suffix is not None and not (suffix.generic and markers):
+        markers.append(suffix.iso)
+    return tuple(dict.fromkeys(markers))
+
+
+def _prefix_reads_here(
+    text: str,
+    end: int,
+    numeral: Numeral,
+    prefix: tuple[int, str, bool] | None,
+    suffix: CurrencyWord | None,
+) -> bool:
+    """Whether a prefix-only figure is money: not "美元 50次", and "$20" only with 万/亿."""
+    if prefix is None or suffix is not None:
+        return True
+    if prefix[2]:
+        return any(ch in (numeral.scale_word or "") for ch in LARGE_UNITS)
+    return end >= len(text) or text[end] not in COUNT_AFTER
+
+
+def _prefix_before(text: str, start: int, consumed: int) -> tuple[int, str, bool] | None:
+    """(start, ISO code, is Latin) of a currency marker written just before the digits."""
+    cut = start
+    while cut > consumed and text[cut - 1] in _SPACES:
+        cut -= 1
+    for table, latin in ((PREFIXES, False), (LATIN_PREFIXES, True)):
+        name = _longest_ending_at(text, cut, consumed, table)
+        if name is not None:
+            return cut - len(name), table[name], latin
+    if cut > consumed and text[cut - 1] == "¥" and _in_chinese_context(text, cut - 1):
+        return cut - 1, "CNY", False
+    return None
+
+
+def _in_chinese_context(text: str, index: int) -> bool:
+    """Whether a Han character is within a few characters of text[index]."""
+    window = text[max(0, index - YEN_SIGN_CONTEXT_CHARS) : index + YEN_SIGN_CONTEXT_CHARS + 1]
+    return _HAN.search(window) is not None
+
+
+def _currency_after(text: str, end: int) -> CurrencyWord | None:
+    """The currency word after a numeral ("元", "美元", "个比特币", "美分"), if any."""
+    at = _skip_spaces(text, end)
+    name = _longest_starting_at(text, at, CURRENCY_NAMES)
+    if name is None and text[at : at + 1] in COUNTERS:
+        counted = _longest_starting_at(text, at + 1, CURRENCY_NAMES)
+        if counted is not None and CURRENCY_NAMES[counted] in COUNTERS[text[at]]:
+            return CurrencyWord(CURRENCY_NAMES[counted], at + 1 + len(counted), generic=False)
+    if name is not None:
+        finish = at + len(name)
+        if name in GENERIC_UNITS and text.startswith("人民币", finish):
+            return CurrencyWord("CNY", finish + len("人民币"), generic=False)
+        return CurrencyWord(CURRENCY_NAMES[name], finish, generic=name in GENERIC_UNITS)
+    subunit = _longest_starting_at(text, at, SUBUNITS)
+    if subunit is not None and subunit in STANDALONE_SUBUNITS:
+        iso, factor = SUBUNITS[subunit]
+        return CurrencyWord(iso, at + len(subunit), generic=False, factor=factor)
+    return None
+
+
+def _suffix_is_money(text: str, finish: int) -> bool:
+    """Whether 元 or 块 ends a money figure rather than a word ("一元化", "三块蛋糕")."""
+    following = text[finish : finish + 1]
+    if not following or text[finish - 1] not in "元圆块":
+        return True
+    if text[finish - 1] == "块":
+        return following in KUAI_FOLLOWERS or not _HAN.match(following)
+    return following not in NOT_MONEY_AFTER_YUAN
+
+
+def _add_subunits(
+    text: str, finish: int, iso: str, suffix: CurrencyWord, amount: Decimal, place: Decimal
+) -> tuple[Decimal, Decimal, int]:
+    """Extend a main-unit amount by its fractional parts: "五元三毛", "50元6角三分"."""
+    factor = suffix.factor
+    while True:
+        at = finish
+        for joiner in SUBUNIT_JOINERS:
+            if text.startswith(joiner, at):
+                at += len(joiner)
+                break
+        run = _NUMERAL_RUN.match(text, at)
+        part = parse_numeral(run.group()) if run else None
+        name = _longest_starting_at(text, run.end(), SUBUNITS) if run else None
+        if run is None or part is None or name is None:
+            return amount, place, finish
+        part_iso, part_factor = SUBUNITS[name]
+        if part_iso != iso or part_factor >= factor or part.value * part_factor >= factor:
+            return amount, place, finish
+        amount, place = amount + part.value * part_factor, part.place * part_factor
+        finish, factor = run.end() + len(name), part_factor
+
+
+def _qualifier(text: str, start: int, end: int, numeral: Numeral) -> Qualifier:
+    """The qualifier written before the figure, after it ("左右"), or inside it ("100多万")."""
+    cut = _skip_spaces_back(text, start)
+    before = _longest_ending_at(text, cut, 0, QUALIFIERS_BEFORE)
+    if before is not None and _longest_ending_at(text, cut, 0, NOT_QUALIFIERS) is None:
+        return QUALIFIERS_BEFORE[before]
+    after = _longest_starting_at(text, end, QUALIFIERS_AFTER)
+    if after is not None:
+        return QUALIFIERS_AFTER[after]
+    return Qualifier.MORE_THAN if numeral.more_than else Qualifier.EXACT
+
+
+def _longest_starting_at(text: str, at: int, names: Iterable[str]) -> str | None:
+    """The longest of `names` that text has at offset `at`."""
+    found = [name for name in names if text.startswith(name, at)]
+    return max(found, key=len) if found else None
+
+
+def _longest_ending_at(text: str, at: int, floor: int, names: Iterable[str]) -> str | None:
+    """The longest of `names` ending at offset `at` of text and starting at or after `floor`."""
+    found = [name for name in names if at - len(name) >= floor and text.endswith(name, 0, at)]
+    return max(found, key=len) if found else None
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    """The first offset from `at` that is not a space."""
+    while at < len(text) and text[at] in _SPACES:
+        at += 1
+    return at
+
+
+def _skip_spaces_back(text: str, at: int) -> int:
+    """The offset just after the last non-space before `at`."""
+    while at > 0 and text[at - 1] in _SPACES:
+        at -= 1
+    return at

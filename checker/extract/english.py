@@ -1,0 +1,477 @@
+"""Find money figures in English text: amount, magnitude, currency markers and qualifier."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+import regex
+
+from checker.extract import lexicon as lx
+from checker.model import Mention, Qualifier
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first so the longest wins."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?"
+_SPACED_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+"
+_WORD_NUMBER_WORDS = _alternation([*lx.UNITS, *lx.SCALE_WORDS])
+_WORD_NUMBER = rf"(?:{_WORD_NUMBER_WORDS})(?:(?:[\s-]+(?:and[\s-]+)?)(?:{_WORD_NUMBER_WORDS}))*"
+_TENS = _alternation([w for w, v in lx.UNITS.items() if v >= 20])
+_ONES = _alternation([w for w, v in lx.UNITS.items() if 0 < v < 10])
+_TEENS = _alternation([w for w, v in lx.UNITS.items() if 10 <= v < 20])
+_BELOW_HUNDRED = rf"(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|{_ONES})"
+_FRACTION = _alternation(list(lx.FRACTION_WORDS))
+_NAME_ALT = _alternation(list(lx.NAMES))
+_SUBUNIT_ALT = _alternation([s for s in lx.SUBUNITS if s != "p"])
+_MAGNITUDE_ALT = _alternation([m for m in lx.MAGNITUDES if m not in lx.ATTACHED_ONLY_MAGNITUDES])
+
+NUMBER_RE = regex.compile(
+    rf"""(?P<spaced>{_SPACED_DIGITS})(?=\s?(?i:{_NAME_ALT})\b)
+    |(?P<digits>{_DIGITS})
+    |\b(?P<fraction>(?i:{_FRACTION}))\b(?=\s+(?i:{_MAGNITUDE_ALT}|{_NAME_ALT}|{_SUBUNIT_ALT})\b)
+    |\b(?P<words>(?i:{_WORD_NUMBER}))\b""",
+    regex.VERBOSE,
+)
+MAGNITUDE_RE = regex.compile(
+    rf"""(?:\s?-\s?|\s)?(?P<mag>(?i:{_MAGNITUDE_ALT}))(?![\p{{L}}\d])
+    |(?P<letter>[kKmMbBtT])(?![\p{{L}}\d])""",
+    regex.VERBOSE,
+)
+M_CODE_RE = regex.compile(r"\s?M(?P<code>USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY)\b", regex.IGNORECASE)
+SUFFIX_CODE_RE = regex.compile(r"\s?(?P<code>[A-Za-z]{3})(?![\p{L}\d$])")
+SUFFIX_NAME_RE = regex.compile(rf"(?:\s|-)?(?P<name>(?i:{_NAME_ALT}))(?![\p{{L}}])")
+SUFFIX_SUBUNIT_RE = regex.compile(rf"(?:\s|-)?(?P<sub>(?i:{_SUBUNIT_ALT}))(?![\p{{L}}])")
+PENCE_RE = regex.compile(r"p(?![\p{L}\d])")
+SUFFIX_SYMBOL_RE = regex.compile(r"\s?(?P<sym>[$€£₡₾₭₹₽₺₪₦₱₫]|ரூ)(?!\s?\d)")
+FOLLOWER_RE = regex.compile(
+    rf"""\s+(?P<and>and\s+)?(?:(?P<digits>\d{{1,2}})(?!\d|[.,]\d)|(?P<words>(?i:{_BELOW_HUNDRED}))\b)
+    (?P<sub>\s+(?i:cents?|mao))?""",
+    regex.VERBOSE,
+)
+NEXT_WORD_RE = regex.compile(r"[\s-]+(?P<word>[\p{L}][\p{L}'-]*)")
+SENTENCE_END_RE = regex.compile(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
+
+_CURRENCY_WORDS = frozenset(w for name in lx.NAMES for w in name.split()) - {"won", "new"} | {
+    c.lower() for c in lx.ISO_CODES
+}
+_SYMBOL_KEYS = sorted(lx.SYMBOLS, key=len, reverse=True)
+_QUALIFIER_RE = regex.compile(
+    rf"(?:^|[^\p{{L}}])(?P<q>(?i:{_alternation(list(lx.QUALIFIERS))}))\s+$"
+)
+
+
+@dataclass
+class _Draft:
+    """A figure being assembled around one number token."""
+
+    start: int
+    end: int
+    number_text: str
+    value: Decimal
+    is_words: bool = False
+    is_fraction: bool = False
+    magnitude: str | None = None
+    factor: Decimal = Decimal(1)
+    markers: list[str] = field(default_factory=list)
+    subunit: Decimal = Decimal(1)
+    prefix_symbol: bool = False
+    suffix_name: bool = False
+    negative: bool = False
+
+
+def find_mentions(text: str, path: str = "") -> list[Mention]:
+    """Every money figure in `text`, in order, with offsets into `text`."""
+    drafts: list[_Draft] = []
+    position = 0
+    for match in NUMBER_RE.finditer(text):
+        if match.start() < position:
+            continue
+        draft = _draft_from_number(text, match)
+        if draft is None:
+            continue
+        _read_right(text, draft)
+        _read_left(text, draft)
+        if not _is_money(text, draft, drafts):
+            continue
+        _read_compound(text, draft)
+        drafts.append(draft)
+        position = draft.end
+    mentions = [_to_mention(text, path, d) for d in drafts]
+    return _link_ranges(text, mentions, drafts)
+
+
+def _draft_from_number(text: str, match: regex.Match) -> _Draft | None:
+    start, end = match.span()
+    if match.group("digits") or match.group("spaced"):
+        raw = match.group("digits") or match.group("spaced")
+        if not _digits_stand_alone(text, start, end):
+            return None
+        cleaned = regex.sub(r"[,\s\u00a0\u202f]", "", raw)
+        return _Draft(start, end, raw, Decimal(cleaned))
+    if match.group("words"):
+        value = parse_number_words(match.group("words"))
+        if value is None:
+            return None
+        return _Draft(start, end, match.group("words"), value, is_words=True)
+    words = regex.sub(r"\s+", " ", match.group("fraction").lower())
+    return _Draft(start, end, match.group("fraction"), lx.FRACTION_WORDS[words], is_fraction=True)
+
+
+def _digits_stand_alone(text: str, start: int, end: int) -> bool:
+    """Digits not glued into a model name, code or decimal ("SU7", "Mi A1", "1.2.3")."""
+    if end < len(text) and (
+        text[end].isdigit() or (text[end] in ".," and _digit_at(text, end + 1))
+    ):
+        return False
+    if start == 0:
+        return True
+    before = text[start - 1]
+    if regex.search(r"\d \. $", text[max(0, start - 4) : start]):
+        return False
+    if before.isdigit() or (before in ".," and _digit_at(text, start - 2)):
+        return False
+    if before.isalpha():
+        letters = regex.search(r"[\p{L}.$]+$", text[:start]).group(0).lower()
+        return letters in lx.SYMBOLS or letters.upper() in lx.ISO_CODES or _is_m_code(letters)
+    return True
+
+
+def _digit_at(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and text[index].isdigit()
+
+
+def _is_m_code(letters: str) -> bool:
+    return len(letters) == 4 and letters[0] == "m" and letters[1:].upper() in lx.ISO_CODES
+
+
+def parse_number_words(words: str) -> Decimal | None:
+    """The value of "one hundred and two", "forty-five", "three thousand"."""
+    total, current, seen = 0, 0, False
+    for word in regex.split(r"[\s-]+", words.lower()):
+        if word == "and":
+            continue
+        if word in lx.UNITS:
+            current += lx.UNITS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            return None
+        seen = True
+    return Decimal(total + current) if seen else None
+
+
+def _read_right(text: str, draft: _Draft) -> None:
+    """Magnitude and currency markers written after the number."""
+    pos = draft.end
+    mag = MAGNITUDE_RE.match(text, pos)
+    if mag and (mag.group("mag") or not draft.is_words):
+        word = (mag.group("mag") or mag.group("letter")).lower()
+        word = regex.sub(r"\s+", " ", word)
+        draft.magnitude, draft.factor = word, lx.MAGNITUDES[word]
+        pos = mag.end()
+        if word == "lakh":
+            crore = regex.match(r"\s+crores?(?![\p{L}])", text[pos:], regex.IGNORECASE)
+            if crore:
+                draft.magnitude, draft.factor = "lakh crore", lx.MAGNITUDES["lakh crore"]
+                pos += crore.end()
+    pos = _read_suffix_currency(text, draft, pos)
+    if draft.magnitude is None and draft.markers:
+        mag = MAGNITUDE_RE.match(text, pos)
+        if mag and mag.group("mag"):
+            word = mag.group("mag").lower()
+            draft.magnitude, draft.factor = word, lx.MAGNITUDES[word]
+            pos = mag.end()
+    draft.end = pos
+
+
+def _read_suffix_currency(text: str, draft: _Draft, pos: int) -> int:
+    """One currency marker after the amount: M-code, code, name, sub-unit or symbol."""
+    if (m := M_CODE_RE.match(text, pos)) and draft.magnitude is None:
+        draft.magnitude, draft.factor = "M", lx.MAGNITUDES["million"]
+        draft.markers.append(m.group("code").upper())
+        return m.end()
+    if (m := SUFFIX_NAME_RE.match(text, pos)) and _name_fits(text, draft, m):
+        draft.markers.append(lx.NAMES[regex.sub(r"\s+", " ", m.group("name").lower())])
+        draft.suffix_name = True
+        return m.end()
+    if m := SUFFIX_SUBUNIT_RE.match(text, pos):
+        currency, fraction = lx.SUBUNITS[m.group("sub").lower()]
+        draft.markers.append(currency)
+        draft.subunit = fraction
+        return m.end()
+    if not draft.is_words and (m := PENCE_RE.match(text, pos)):
+        draft.markers.append("GBP")
+        draft.subunit = lx.SUBUNITS["p"][1]
+        return m.end()
+    if (m := SUFFIX_CODE_RE.match(text, pos)) and _is_code(m.group("code")):
+        code = m.group("code").upper()
+        draft.markers.append("CNY" if code == "RMB" else code)
+        draft.suffix_name = True
+        return m.end()
+    if m := SUFFIX_SYMBOL_RE.match(text, pos):
+        draft.markers.append(lx.SYMBOLS[m.group("sym")])
+        return m.end()
+    return pos
+
+
+def _name_fits(text: str, draft: _Draft, match: regex.Match) -> bool:
+    """A hyphen joins a name only to a spelled number ("one-yen"); "won" needs digits."""
+    joined_by_hyphen = match.group(0).startswith("-")
+    if joined_by_hyphen and not draft.is_words:
+        return False
+    return match.group("name").lower() != "won" or draft.magnitude is not None
+
+
+def _is_code(code: str) -> bool:
+    return (code.isupper() and code in lx.ISO_CODES) or (
+        code.islower() and code in lx.LOWERCASE_CODES
+    )
+
+
+def _read_left(text: str, draft: _Draft) -> None:
+    """Currency markers and sign written before the number."""
+    start = draft.start
+    if start > 0 and text[start - 1] == "-" and (start < 2 or not text[start - 2].isalnum()):
+        draft.negative = True
+        start -= 1
+        draft.start = start
+    before = text[max(0, start - 8) : start]
+    lowered = before.lower()
+    for key in _SYMBOL_KEYS:
+        for spacer in ("", " "):
+            candidate = key + spacer
+            if lowered.endswith(candidate) and _prefix_boundary(before, candidate):
+                if key.isalpha() and (spacer == "" and not key.endswith(".")) and key != "rs":
+                    continue
+                symbol_start = start - len(candidate)
+                _add_prefix(draft, lx.SYMBOLS[key], symbol_start, symbol=True)
+                _read_sign_before(text, draft)
+                return
+    code = regex.search(r"(?:^|[^\p{L}])(?P<code>[A-Za-z]{3,4})\s?$", before)
+    if code:
+        word = code.group("code")
+        if len(word) == 4 and _is_m_code(word.lower()) and draft.magnitude is None:
+            draft.magnitude, draft.factor = "M", lx.MAGNITUDES["million"]
+            _add_prefix(draft, word[1:].upper(), start - len(code.group(0)) + code.start("code"))
+            return
+        if len(word) == 3 and _is_code(word):
+            iso = "CNY" if word.upper() == "RMB" else word.upper()
+            _add_prefix(draft, iso, start - len(before) + code.start("code"))
+            return
+    window = max(0, start - 9)
+    name = regex.search(r"(?:^|[^\p{L}])(?P<name>dollars?|euro|rmb)\s$", text[window:start])
+    if name and not draft.is_fraction:
+        _add_prefix(draft, lx.PREFIX_NAMES[name.group("name").lower()], window + name.start("name"))
+
+
+def _prefix_boundary(before: str, candidate: str) -> bool:
+    """A letter-led prefix ("us$", "c $", "rs") must not be the tail of a longer word."""
+    if not candidate[0].isalpha():
+        return True
+    index = len(before) - len(candidate) - 1
+    return index < 0 or not before[index].isalpha()
+
+
+def _add_prefix(draft: _Draft, currency: str, prefix_start: int, symbol: bool = False) -> None:
+    draft.markers.insert(0, currency)
+    draft.prefix_symbol = symbol
+    draft.start = prefix_start
+
+
+def _read_sign_before(text: str, draft: _Draft) -> None:
+    glued_minus = draft.start > 0 and text[draft.start - 1] == "-"
+    if glued_minus and (draft.start < 2 or not text[draft.start - 2].isalnum()):
+        draft.negative = True
+        draft.start -= 1
+
+
+def _is_money(text: str, draft: _Draft, accepted: list[_Draft]) -> bool:
+    """Keep figures with a currency; bare ones only with a magnitude and money context."""
+    if draft.is_fraction and draft.magnitude is None and not draft.markers:
+        return False
+    if draft.markers:
+        return not (draft.is_fraction and draft.magnitude is None and draft.subunit == 1) or (
+            draft.suffix_name
+        )
+    if draft.magnitude not in lx.BARE_MAGNITUDES:
+        return False
+    if accepted and _joined_as_range(text, accepted[-1], draft):
+        return True
+    if not _reads_as_amount(text, draft):
+        return False
+    return draft.magnitude in lx.INDIAN_MAGNITUDES or _has_money_context(text, draft)
+
+
+def _joined_as_range(text: str, previous: _Draft, draft: _Draft) -> bool:
+    between = text[previous.end : draft.start]
+    return regex.fullmatch(r"\s*(?:-|–|—|to)\s*", between) is not None
+
+
+def _reads_as_amount(text: str, draft: _Draft) -> bool:
+    """Not a count ("400 million people") nor a compound adjective ("32-billion-parameter")."""
+    following = text[draft.end : draft.end + 40]
+    if following.startswith("-") and regex.match(r"-\p{L}", following):
+        return False
+    if regex.match(r"\s*(?:%|per\s?cent|percent)", following, regex.IGNORECASE):
+        return False
+    word = NEXT_WORD_RE.match(following)
+    if word is None:
+        return True
+    first = word.group("word").lower()
+    if first == "of":
+        after = NEXT_WORD_RE.match(following, word.end())
+        return after is None or after.group("word").lower() in lx.MONEY_NOUNS | {"its", "the"}
+    return first in lx.FUNCTION_WORDS
+
+
+def _has_money_context(text: str, draft: _Draft) -> bool:
+    sentence = _sentence_around(text, draft.start, draft.end)
+    words = {w.lower() for w in regex.findall(r"\p{L}+", sentence)}
+    if words & lx.MONEY_CONTEXT or words & _CURRENCY_WORDS:
+        return True
+    return regex.search(r"[$€£¥₹]", sentence) is not None
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = start
+    for match in SENTENCE_END_RE.finditer(text, max(0, start - 400), start):
+        left = match.end()
+    if left == start:
+        left = max(0, start - 400)
+    right_match = SENTENCE_END_RE.search(text, end, min(len(text), end + 400))
+    right = right_match.start() + 1 if right_match else min(len(text), end + 400)
+    return text[left:right]
+
+
+def _read_compound(text: str, draft: _Draft) -> None:
+    """Cents after a whole amount: "3 dollars 50 cents", "15 dollars and 50"."""
+    if (
+        draft.magnitude
+        or draft.subunit != 1
+        or not draft.markers
+        or draft.value != int(draft.value)
+    ):
+        return
+    if "." in draft.number_text:
+        return
+    follower = FOLLOWER_RE.match(text, draft.end)
+    if follower is None:
+        return
+    value = (
+        Decimal(follower.group("digits"))
+        if follower.group("digits")
+        else parse_number_words(follower.group("words"))
+    )
+    if value is None or value >= 100:
+        return
+    has_subunit = follower.group("sub") is not None
+    spelled_after_and = follower.group("and") is not None and follower.group("words") is not None
+    if not (has_subunit or draft.suffix_name or spelled_after_and):
+        return
+    if not has_subunit and not _ends_amount(text, follower.end()):
+        return
+    draft.value += value / 100
+    draft.number_text += follower.group(0)
+    draft.end = follower.end()
+
+
+def _ends_amount(text: str, pos: int) -> bool:
+    """What follows a trailing cents figure: the end, punctuation or another "and"."""
+    rest = text[pos : pos + 12]
+    return regex.match(r"\s*(?:$|[.,;:!?)]|and\b)", rest) is not None
+
+
+def _to_mention(text: str, path: str, draft: _Draft) -> Mention:
+    amount = draft.value * draft.factor * draft.subunit
+    if draft.negative:
+        amount = -amount
+    markers = tuple(dict.fromkeys(draft.markers))
+    return Mention(
+        path=path,
+        start=draft.start,
+        end=draft.end,
+        text=text[draft.start : draft.end],
+        amount=amount,
+        currency=markers[0] if markers else None,
+        currency_markers=markers,
+        scale_word=draft.magnitude,
+        qualifier=_qualifier_before(text, draft.start),
+        precision=_precision(draft) * draft.factor * draft.subunit,
+    )
+
+
+def _precision(draft: _Draft) -> Decimal:
+    """Half a unit of the last digit the figure states."""
+    if draft.is_words or draft.is_fraction:
+        return Decimal("0.5") if draft.value >= 1 else Decimal("0.05")
+    decimals = len(draft.number_text.split(".")[1]) if "." in draft.number_text else 0
+    return Decimal("0.5") * Decimal(10) ** -decimals
+
+
+def _qualifier_before(text: str, start: int) -> Qualifier:
+    match = _QUALIFIER_RE.search(text[max(0, start - 30) : start])
+    if match is None:
+        return Qualifier.EXACT
+    return lx.QUALIFIERS[regex.sub(r"\s+", " ", match.group("q").lower())]
+
+
+def _link_ranges(text: str, mentions: list[Mention], drafts: list[_Draft]) -> list[Mention]:
+    """Pair "$40bn-$50bn", "$1-2 billion", "between $1 billion and $2 billion" as ranges."""
+    result = list(mentions)
+    group = 0
+    for i in range(len(result) - 1):
+        low, high = result[i], result[i + 1]
+        if low.range_group is not None or not _states_range(text, low, high):
+            continue
+        group += 1
+        result[i], result[i + 1] = _as_range(low, high, drafts[i], drafts[i + 1], group)
+    return result
+
+
+def _states_range(text: str, low: Mention, high: Mention) -> bool:
+    between = text[low.end : high.start]
+    before = text[max(0, low.start - 12) : low.start].lower()
+    if regex.fullmatch(r"\s*(?:-|–|—)\s*", between):
+        return True
+    if regex.fullmatch(r"\s+to\s+", between):
+        return not regex.search(r"\bfrom\s+$", before)
+    return regex.fullmatch(r"\s+and\s+", between) is not None and before.endswith("between ")
+
+
+def _as_range(
+    low: Mention, high: Mention, low_draft: _Draft, high_draft: _Draft, group: int
+) -> tuple[Mention, Mention]:
+    low_amount, low_precision, low_scale = low.amount, low.precision, low.scale_word
+    if low.scale_word is None and high.scale_word is not None:
+        low_amount *= high_draft.factor
+        low_precision *= high_draft.factor
+        low_scale = high.scale_word
+    low_currency = low.currency or high.currency
+    high_currency = high.currency or low.currency
+    low_qualifier = Qualifier.RANGE_LOW if low.qualifier == Qualifier.EXACT else low.qualifier
+    return (
+        replace(
+            low,
+            amount=low_amount,
+            precision=low_precision,
+            scale_word=low_scale,
+            currency=low_currency,
+            currency_markers=low.currency_markers or high.currency_markers,
+            qualifier=low_qualifier,
+            range_group=group,
+        ),
+        replace(
+            high,
+            currency=high_currency,
+            currency_markers=high.currency_markers or low.currency_markers,
+            qualifier=Qualifier.RANGE_HIGH,
+            range_group=group,
+        ),
+    )

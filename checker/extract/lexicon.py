@@ -1,0 +1,308 @@
+"""Lexicons for English money extraction: currencies, magnitudes, number words, qualifiers."""
+
+from decimal import Decimal
+
+from checker.model import Qualifier
+
+# Symbols and symbol-prefixes written before (or, for a few, after) the digits.
+# Keys are lower-case; "$" alone is US dollars unless the document says otherwise.
+SYMBOLS: dict[str, str] = {
+    "us$": "USD",
+    "u.s.$": "USD",
+    "u.s. $": "USD",
+    "u.s $": "USD",
+    "us $": "USD",
+    "usd$": "USD",
+    "hk$": "HKD",
+    "hk $": "HKD",
+    "s$": "SGD",
+    "sg$": "SGD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "aud$": "AUD",
+    "c$": "CAD",
+    "c $": "CAD",
+    "ca$": "CAD",
+    "cad$": "CAD",
+    "nt$": "TWD",
+    "r$": "BRL",
+    "mex$": "MXN",
+    "mx$": "MXN",
+    "mxn$": "MXN",
+    "nz$": "NZD",
+    "nzd$": "NZD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "￥": "CNY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₿": "BTC",
+    "₡": "CRC",
+    "₾": "GEL",
+    "₭": "LAK",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₪": "ILS",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₫": "VND",
+    "ரூ": "LKR",
+    "rs": "INR",
+    "rs.": "INR",
+}
+
+# ISO 4217 codes accepted next to an amount. Codes that are also common English
+# words written in capitals ("ALL", "TOP", "CUP", "MAD") are left out on purpose.
+ISO_CODES: frozenset[str] = frozenset(
+    """USD EUR GBP JPY CNY RMB HKD SGD AUD CAD NZD CHF SEK NOK DKK INR PKR LKR NPR IDR KRW
+    TWD THB MYR PHP VND SAR AED QAR KWD BHD OMR JOD ILS TRY RUB PLN CZK HUF RON BGN HRK
+    ISK BRL MXN ARS CLP COP PEN ZAR NGN EGP KES GHS MAD BTC XBT""".split()
+)
+
+# Codes written in lower case are read only for these, so "all" or "top" never count.
+LOWERCASE_CODES: frozenset[str] = frozenset(
+    """usd eur gbp jpy cny rmb hkd sgd aud cad nzd chf sek inr btc""".split()
+)
+
+# Currency names written after (or, rarely, before) the amount. Longest first when matched.
+NAMES: dict[str, str] = {
+    "us dollars": "USD",
+    "us dollar": "USD",
+    "u.s. dollars": "USD",
+    "u.s. dollar": "USD",
+    "american dollars": "USD",
+    "australian dollars": "AUD",
+    "australian dollar": "AUD",
+    "canadian dollars": "CAD",
+    "canadian dollar": "CAD",
+    "hong kong dollars": "HKD",
+    "hong kong dollar": "HKD",
+    "singapore dollars": "SGD",
+    "singapore dollar": "SGD",
+    "new zealand dollars": "NZD",
+    "taiwan dollars": "TWD",
+    "new taiwan dollars": "TWD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "chinese yuan": "CNY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "kuai": "CNY",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "pound sterling": "GBP",
+    "british pounds": "GBP",
+    "pounds": "GBP",
+    "pound": "GBP",
+    "sterling": "GBP",
+    "japanese yen": "JPY",
+    "yen": "JPY",
+    "indian rupees": "INR",
+    "rupees": "INR",
+    "rupee": "INR",
+    "saudi riyals": "SAR",
+    "riyals": "SAR",
+    "riyal": "SAR",
+    "dirhams": "AED",
+    "dirham": "AED",
+    "swiss francs": "CHF",
+    "swiss franc": "CHF",
+    "french francs": "FRF",
+    "francs": "CHF",
+    "franc": "CHF",
+    "pesetas": "ESP",
+    "peseta": "ESP",
+    "finnish markka": "FIM",
+    "markka": "FIM",
+    "dutch guilders": "NLG",
+    "guilders": "NLG",
+    "deutsche marks": "DEM",
+    "deutschmarks": "DEM",
+    "won": "KRW",
+    "mexican pesos": "MXN",
+    "pesos": "MXN",
+    "rand": "ZAR",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "turkish lira": "TRY",
+    "lira": "TRY",
+    "swedish kronor": "SEK",
+    "kronor": "SEK",
+    "krona": "SEK",
+    "norwegian kroner": "NOK",
+    "danish kroner": "DKK",
+    "reais": "BRL",
+    "naira": "NGN",
+    "bitcoins": "BTC",
+    "bitcoin": "BTC",
+}
+
+# Names read before the digits ("dollar 22.5 million", "rmb 10", "sen 100,000").
+PREFIX_NAMES: dict[str, str] = {"dollar": "USD", "dollars": "USD", "rmb": "CNY", "euro": "EUR"}
+
+# Sub-units: name -> (currency, fraction of the main unit). A sub-unit after a
+# main-unit amount ("3 dollars 50 cents") takes that amount's currency.
+SUBUNITS: dict[str, tuple[str, Decimal]] = {
+    "cents": ("USD", Decimal("0.01")),
+    "cent": ("USD", Decimal("0.01")),
+    "pence": ("GBP", Decimal("0.01")),
+    "penny": ("GBP", Decimal("0.01")),
+    "pennies": ("GBP", Decimal("0.01")),
+    "p": ("GBP", Decimal("0.01")),
+    "dimes": ("USD", Decimal("0.10")),
+    "dime": ("USD", Decimal("0.10")),
+    "satoshis": ("BTC", Decimal("0.00000001")),
+    "satoshi": ("BTC", Decimal("0.00000001")),
+    "mao": ("CNY", Decimal("0.1")),
+}
+
+# Magnitude words and abbreviations; single letters only count attached to digits.
+MAGNITUDES: dict[str, Decimal] = {
+    "thousand": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12,
+    "lakh crore": Decimal(10) ** 12,
+    "lakh": Decimal(10) ** 5,
+    "lakhs": Decimal(10) ** 5,
+    "crore": Decimal(10) ** 7,
+    "crores": Decimal(10) ** 7,
+    "mln": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "bln": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "tn": Decimal(10) ** 12,
+    "trn": Decimal(10) ** 12,
+    "k": Decimal(10) ** 3,
+    "m": Decimal(10) ** 6,
+    "b": Decimal(10) ** 9,
+    "t": Decimal(10) ** 12,
+}
+
+# Abbreviations that must touch the digits ("$500m", "€10B"), never stand apart.
+ATTACHED_ONLY_MAGNITUDES: frozenset[str] = frozenset({"k", "m", "b", "t"})
+
+# Magnitudes that give a bare amount (no currency at all) a claim to be money.
+BARE_MAGNITUDES: frozenset[str] = frozenset(
+    {"million", "billion", "trillion", "crore", "crores", "lakh crore", "bn", "mn", "tn"}
+)
+
+# Magnitudes that only Indian English uses; with no currency they suggest rupees.
+INDIAN_MAGNITUDES: frozenset[str] = frozenset({"crore", "crores", "lakh", "lakhs", "lakh crore"})
+
+UNITS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+SCALE_WORDS: dict[str, int] = {"hundred": 100, "thousand": 1000}
+
+# Fractions and articles that stand for a number only before a magnitude or currency.
+FRACTION_WORDS: dict[str, Decimal] = {
+    "half a": Decimal("0.5"),
+    "half an": Decimal("0.5"),
+    "a half": Decimal("0.5"),
+    "half": Decimal("0.5"),
+    "a quarter": Decimal("0.25"),
+    "quarter": Decimal("0.25"),
+    "three quarters": Decimal("0.75"),
+    "three quarters of a": Decimal("0.75"),
+    "a": Decimal(1),
+    "an": Decimal(1),
+}
+
+# Qualifier phrases that end right before the figure, longest first when matched.
+QUALIFIERS: dict[str, Qualifier] = {
+    "about": Qualifier.ABOUT,
+    "around": Qualifier.ABOUT,
+    "roughly": Qualifier.ABOUT,
+    "approximately": Qualifier.ABOUT,
+    "approx.": Qualifier.ABOUT,
+    "some": Qualifier.ABOUT,
+    "an estimated": Qualifier.ABOUT,
+    "estimated at": Qualifier.ABOUT,
+    "nearer": Qualifier.ABOUT,
+    "closer to": Qualifier.ABOUT,
+    "close to": Qualifier.NEARLY,
+    "nearly": Qualifier.NEARLY,
+    "almost": Qualifier.NEARLY,
+    "just under": Qualifier.NEARLY,
+    "a shade below": Qualifier.NEARLY,
+    "a little under": Qualifier.NEARLY,
+    "more than": Qualifier.MORE_THAN,
+    "over": Qualifier.MORE_THAN,
+    "above": Qualifier.MORE_THAN,
+    "just over": Qualifier.MORE_THAN,
+    "a little over": Qualifier.MORE_THAN,
+    "in excess of": Qualifier.MORE_THAN,
+    "upwards of": Qualifier.MORE_THAN,
+    "north of": Qualifier.MORE_THAN,
+    "at least": Qualifier.AT_LEAST,
+    "no less than": Qualifier.AT_LEAST,
+    "up to": Qualifier.UP_TO,
+    "as much as": Qualifier.UP_TO,
+    "as high as": Qualifier.UP_TO,
+    "at most": Qualifier.UP_TO,
+    "less than": Qualifier.LESS_THAN,
+    "under": Qualifier.LESS_THAN,
+    "below": Qualifier.LESS_THAN,
+    "fewer than": Qualifier.LESS_THAN,
+}
+
+# Words that may follow a bare magnitude ("3 million in the third quarter") without
+# making it a count of things ("400 million people").
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """in on at to from for by with when while and or but the a an last this that these
+    those which who whom whose as than after before during between since until into onto
+    over under per each a-year annually year-on-year was were is are be been will would
+    could should may might has had have it its their his her our your between via
+    against toward towards through within without about around up down off out earlier
+    later ago more less""".split()
+)
+
+# Nouns after "of" that keep a bare amount money ("2 billion of revenue").
+MONEY_NOUNS: frozenset[str] = frozenset(
+    """revenue revenues sales funding capital debt investment investments cash profit
+    profits income earnings losses loss value financing credit equity spending capex
+    proceeds dividends dividend fees savings costs cost assets liabilities borrowing
+    borrowings bonds loans""".split()
+)
+
+# Words in a sentence that make a bare amount plausibly money.
+MONEY_CONTEXT: frozenset[str] = frozenset(
+    """paid pay pays paying raised raise raises raising invest invested investing
+    investment investments worth valued valuation revenue revenues sales profit profits
+    loss losses cost costs price priced spend spent spending funding fund funds cash
+    debt forecast budget portfolio capital earned earn earnings sold bought buy buys
+    deal bid offer proceeds income fees fee loan loans lent borrowed cheque check bill
+    bills""".split()
+)
