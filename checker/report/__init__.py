@@ -1,0 +1,117 @@
+"""Report emitters, one module per output format, and what they share: order, counts, writing."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from checker.model import CheckResult, Finding
+
+FORMATS: tuple[str, ...] = ("markdown", "json")
+
+SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+
+INT_COLUMNS = frozenset({"start", "end", "line", "column"})
+FLOAT_COLUMNS = frozenset({"amount", "value_usd", "value_usd_low", "value_usd_high"})
+
+
+def render(result: CheckResult, fmt: str) -> str:
+    """The report for `result` in format `fmt` (one of FORMATS)."""
+    # The emitters import the helpers below from this package, so they are imported here.
+    if fmt == "markdown":
+        from checker.report.markdown import render_markdown
+
+        return render_markdown(result)
+    if fmt == "json":
+        from checker.report.json import render_json
+
+        return render_json(result)
+    raise ValueError(f"unknown report format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write `text` to `path` as UTF-8 with "\\n" newlines, replacing it in one step."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with open(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def severity_rank(severity: str) -> int:
+    """Position of a severity in SEVERITIES (error first); unknown severities sort last."""
+    return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
+
+
+def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings in report order: severity, path, line, column, rule, message."""
+    return sorted(
+        findings,
+        key=lambda f: (severity_rank(f.severity), f.path, f.line, f.column, f.rule, f.message),
+    )
+
+
+def severity_counts(findings: Iterable[Finding]) -> dict[str, int]:
+    """Number of findings per severity, every severity present."""
+    counts = dict.fromkeys(SEVERITIES, 0)
+    for finding in findings:
+        counts[finding.severity] = counts.get(finding.severity, 0) + 1
+    return counts
+
+
+def failing_count(result: CheckResult) -> int:
+    """Number of findings at or above the `--fail-on` severity (none for "never")."""
+    if result.fail_on not in SEVERITIES:
+        return 0
+    threshold = severity_rank(result.fail_on)
+    return sum(severity_rank(f.severity) <= threshold for f in result.findings)
+
+
+def exit_reason(result: CheckResult, code_mark: str = "") -> str:
+    """One sentence: the exit status and why; `code_mark` wraps the severity ("`" in Markdown)."""
+    status = result.exit_status
+    if status == 2:
+        return "Exit status 2: usage, configuration or input error."
+    if result.fail_on == "never":
+        return f"Exit status {status}: findings never fail the run (--fail-on never)."
+    threshold = f"at or above {code_mark}{result.fail_on}{code_mark} (--fail-on {result.fail_on})"
+    failing = failing_count(result)
+    if failing == 0:
+        return f"Exit status {status}: no finding {threshold}."
+    findings = f"{failing} finding{'' if failing == 1 else 's'}"
+    if status == 0:
+        return f"Exit status 0: {findings} {threshold}, but the run was not set to fail."
+    return f"Exit status {status}: {findings} {threshold}."
+
+
+def figure_rows(facts: Any) -> list[dict[str, Any]]:
+    """The fact table as plain records in (path, start, end) order: ints as ints, NaN as None."""
+    if facts is None or len(facts) == 0:
+        return []
+    ordered = facts.sort_values(["path", "start", "end"], kind="mergesort")
+    return [
+        {column: _plain_value(column, value) for column, value in record.items()}
+        for record in ordered.to_dict("records")
+    ]
+
+
+def _plain_value(column: str, value: Any) -> Any:
+    if pd.isna(value):
+        return None
+    if column in INT_COLUMNS:
+        return int(value)
+    if column in FLOAT_COLUMNS:
+        return float(value)
+    return str(value)

@@ -1,0 +1,78 @@
+"""The JSON report: the machine-readable contract of `check-figures --format json`."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from checker.facts import FIGURE_COLUMNS
+from checker.model import CheckResult, Document, Finding, SkippedFile
+from checker.report import figure_rows, severity_counts, sorted_findings
+
+VERSION = 1
+
+
+def render_json(result: CheckResult) -> str:
+    """The JSON report: same result, same bytes."""
+    figures = figure_rows(result.facts)
+    report = {
+        "version": VERSION,
+        "documents": document_entries(result.documents, result.skipped),
+        "figures": [{column: row.get(column) for column in FIGURE_COLUMNS} for row in figures],
+        "findings": [finding_entry(finding) for finding in sorted_findings(result.findings)],
+        "summary": summary(result, len(figures)),
+    }
+    return json.dumps(report, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def document_entries(documents: list[Document], skipped: list[SkippedFile]) -> list[dict[str, Any]]:
+    """Every read document and every skipped file, in path order."""
+    entries = [
+        {
+            "path": document.path,
+            "date": document.date.isoformat() if document.date else None,
+            "date_source": document.date_source,
+            "status": "ok",
+            "reason": None,
+            "encoding": document.encoding,
+        }
+        for document in documents
+    ]
+    entries += [
+        {
+            "path": file.path,
+            "date": None,
+            "date_source": None,
+            "status": "skipped",
+            "reason": file.reason,
+            "encoding": None,
+        }
+        for file in skipped
+    ]
+    return sorted(entries, key=lambda entry: (entry["path"], entry["status"]))
+
+
+def finding_entry(finding: Finding) -> dict[str, Any]:
+    """One finding as the contract spells it, plus the quoted sentence."""
+    return {
+        "rule": finding.rule,
+        "severity": finding.severity,
+        "path": finding.path,
+        "line": finding.line,
+        "column": finding.column,
+        "figures": list(finding.figures),
+        "message": finding.message,
+        "explanation": finding.explanation,
+        "quote": finding.quote,
+    }
+
+
+def summary(result: CheckResult, figure_count: int) -> dict[str, int]:
+    """Counts of the run and its exit status."""
+    return {
+        "documents": len(result.documents),
+        "skipped": len(result.skipped),
+        "figures": figure_count,
+        **severity_counts(result.findings),
+        "exit_status": result.exit_status,
+    }
