@@ -1,0 +1,124 @@
+"""What a check sees: the documents, the claims, the text relations and the fact table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import regex
+
+from checker.facts import usd_interval, years_mentioned
+from checker.model import Claim, Document, Finding, Relation
+from checker.money import Rate, fx_rate
+
+SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n")
+
+
+@dataclass
+class CheckContext:
+    """Everything a check may read; nothing here is changed by a check."""
+
+    documents: dict[str, Document]
+    claims: list[Claim]
+    relations: list
+    facts: object
+    by_id: dict[str, Claim] = field(init=False)
+    restated: dict[str, Claim] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.by_id = {c.figure_id: c for c in self.claims}
+        self.restated = {
+            r.figures[1]: self.by_id[r.figures[0]]
+            for r in self.relations
+            if isinstance(r, Relation) and r.kind == "equivalence"
+        }
+
+    def document(self, claim: Claim) -> Document:
+        return self.documents[claim.mention.path]
+
+    def usd(self, claim: Claim) -> tuple[float, float] | None:
+        """The claim's value in US dollars (an interval when its document is undated)."""
+        return usd_interval(claim, self.document(claim))
+
+    def usd_as(self, claim: Claim, currency: str) -> tuple[float, float, Rate] | None:
+        """The claim's amount read in `currency`, in US dollars, with the rate used."""
+        document = self.document(claim)
+        rate = fx_rate(currency, "USD", document.date, years_mentioned(document))
+        if rate is None:
+            return None
+        value = float(claim.mention.amount)
+        low, high = sorted((value * rate.low, value * rate.high))
+        return low, high, rate
+
+    def finding(
+        self, rule: str, severity: str, claims: list[Claim], message: str, explanation: str
+    ) -> Finding:
+        """A finding located at the first claim, quoting its sentence."""
+        flagged = claims[0]
+        document = self.document(flagged)
+        offset = document.text_offset(flagged.mention.start)
+        line, column = document.line_column(offset)
+        return Finding(
+            rule=rule,
+            severity=severity,
+            path=flagged.mention.path,
+            line=line,
+            column=column,
+            figures=tuple(c.figure_id for c in claims),
+            message=message,
+            explanation=explanation,
+            quote=quote_sentence(document.plain, flagged.mention.start, flagged.mention.end),
+        )
+
+    def where(self, claim: Claim) -> str:
+        """'path:line' of a claim, for explanations."""
+        document = self.document(claim)
+        line, _ = document.line_column(document.text_offset(claim.mention.start))
+        return f"{claim.mention.path}:{line}"
+
+
+def quote_sentence(text: str, start: int, end: int) -> str:
+    """The sentence around a figure, with the figure in bold."""
+    left = 0
+    for match in SENTENCE_END.finditer(text, max(0, start - 600), start):
+        left = match.end()
+    right_match = SENTENCE_END.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    left = max(left, start - 300)
+    right = min(right, end + 300)
+    sentence = f"{text[left:start]}**{text[start:end]}**{text[end:right]}"
+    return " ".join(sentence.split())
+
+
+def format_amount(value: float | Decimal, currency: str | None) -> str:
+    """'28 billion USD', '1.82 million USD', '45 USD': short and exact enough to check."""
+    number = float(value)
+    size = abs(number)
+    for factor, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if size >= factor:
+            text = f"{_significant(number / factor)} {word}"
+            break
+    else:
+        text = f"{number:,.2f}".rstrip("0").rstrip(".") if size < 1000 else f"{number:,.0f}"
+    return f"{text} {currency}" if currency else text
+
+
+def format_interval(low: float, high: float, currency: str) -> str:
+    if abs(high - low) <= 1e-9 * max(abs(high), 1.0):
+        return format_amount(low, currency)
+    return f"{format_amount(low, None)}–{format_amount(high, currency)}"
+
+
+def _significant(value: float) -> str:
+    text = f"{value:.4g}" if abs(value) < 1e4 else f"{value:,.0f}"
+    return text
+
+
+def ratio_text(value: float, reference: float) -> str:
+    """How far `value` is from `reference`, as a reader would say it."""
+    if reference == 0:
+        return "undefined (the reference is zero)"
+    ratio = value / reference
+    if 0.5 <= ratio <= 2:
+        return f"{(ratio - 1) * 100:+.1f}%"
+    return f"{ratio:.3g} times"

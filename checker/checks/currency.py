@@ -1,0 +1,173 @@
+"""Checks on a figure's currency: contradictory markers, and no marker at all."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker.checks.context import CheckContext, format_amount, format_interval, ratio_text
+from checker.model import Claim, Finding
+from checker.money import Rate, stated_interval
+
+CURRENCY_NAMES = {
+    "USD": "US dollars",
+    "EUR": "euros",
+    "GBP": "pounds sterling",
+    "JPY": "yen",
+    "CNY": "yuan",
+    "INR": "rupees",
+    "SEK": "Swedish kronor",
+    "HKD": "Hong Kong dollars",
+    "SGD": "Singapore dollars",
+}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A figure's amount read in one currency, as a USD interval with the rate used."""
+
+    currency: str
+    low: float
+    high: float
+    rate: Rate
+
+
+def stated_usd(context: CheckContext, claim: Claim, currency: str) -> Reading | None:
+    """The interval the figure states (precision and qualifier), read in `currency`, in USD."""
+    mention = claim.mention
+    low, high = stated_interval(mention.amount, mention.precision, mention.qualifier.value)
+    converted = context.usd_as(claim, currency)
+    if converted is None:
+        return None
+    _, _, rate = converted
+    bounds = [float(low) * rate.low, float(low) * rate.high, float(high) * rate.low]
+    bounds.append(float(high) * rate.high)
+    return Reading(currency, min(bounds), max(bounds), rate)
+
+
+def overlaps(a: Reading, b: Reading, tolerance: float) -> bool:
+    """Whether two readings can be the same amount, allowing a relative `tolerance`."""
+    return a.low <= b.high * (1 + tolerance) and b.low <= a.high * (1 + tolerance)
+
+
+def currency_conflict(
+    context: CheckContext, rule: str, severity: str, params: dict
+) -> list[Finding]:
+    """A figure with two different currency markers: "$200 billion yuan"."""
+    tolerance = float(params.get("match_tolerance", 0.05))
+    findings = []
+    for claim in context.claims:
+        markers = claim.mention.currency_markers
+        if len(set(markers)) < 2:
+            continue
+        restated = context.restated.get(claim.figure_id)
+        lines = [_marker_line(claim)]
+        lines += _readings_against(context, claim, restated, tolerance)
+        names = " or ".join(CURRENCY_NAMES.get(c, c) for c in markers)
+        lines.append(f"Fix: keep one currency marker, so the reader knows whether it is {names}.")
+        involved = [claim, restated] if restated else [claim]
+        message = (
+            f"'{claim.mention.text}' carries contradictory currency markers ({', '.join(markers)})"
+        )
+        findings.append(context.finding(rule, severity, involved, message, "\n".join(lines)))
+    return findings
+
+
+def _marker_line(claim: Claim) -> str:
+    markers = ", ".join(claim.mention.currency_markers)
+    return f"{claim.figure_id} '{claim.mention.text}' is marked with {markers} at once."
+
+
+def _readings_against(
+    context: CheckContext, claim: Claim, restated: Claim | None, tolerance: float
+) -> list[str]:
+    lines = []
+    reference = _reference_reading(context, restated)
+    if restated is not None:
+        lines.append(
+            f"It restates {restated.figure_id} '{restated.mention.text}' "
+            f"({context.where(restated)})."
+        )
+    for currency in claim.mention.currency_markers:
+        reading = stated_usd(context, claim, currency)
+        amount = format_amount(claim.mention.amount, currency)
+        if reading is None:
+            lines.append(f"- Read as {currency}: no exchange rate is known for {currency}.")
+            continue
+        usd = format_interval(reading.low, reading.high, "USD")
+        line = f"- Read as {currency}: {amount} = {usd} at {reading.rate.describe()}"
+        if reference is not None:
+            verdict = "matches" if overlaps(reading, reference, tolerance) else "does not match"
+            middle = (reading.low + reading.high) / 2
+            ref_middle = (reference.low + reference.high) / 2
+            line += (
+                f"; {ratio_text(middle, ref_middle)} against the restated "
+                f"{format_interval(reference.low, reference.high, 'USD')}: {verdict}"
+            )
+        lines.append(line + ".")
+    return lines
+
+
+def _reference_reading(context: CheckContext, restated: Claim | None) -> Reading | None:
+    if restated is None or restated.mention.currency is None:
+        return None
+    return stated_usd(context, restated, restated.mention.currency)
+
+
+def missing_currency(
+    context: CheckContext, rule: str, severity: str, params: dict
+) -> list[Finding]:
+    """An amount with no currency marker that its context does not settle."""
+    tolerance = float(params.get("match_tolerance", 0.05))
+    findings = []
+    for claim in context.claims:
+        if claim.mention.currency is not None:
+            continue
+        restated = context.restated.get(claim.figure_id)
+        lines = [f"{claim.figure_id} '{claim.mention.text}' has no currency marker."]
+        if claim.mention.currency_note:
+            lines.append(f"Context: {claim.mention.currency_note}.")
+        candidates = _candidate_currencies(context, claim)
+        if restated is not None and restated.mention.currency:
+            lines += _restatement_readings(context, claim, restated, candidates, tolerance)
+        else:
+            lines.append(f"Currencies in this document: {', '.join(candidates)}.")
+        lines.append(
+            f"Fix: write the currency, e.g. '${claim.mention.text}' or "
+            f"'{claim.mention.text} euros', whichever is meant."
+        )
+        involved = [claim, restated] if restated else [claim]
+        message = f"'{claim.mention.text}' has no currency and its context does not settle one"
+        findings.append(context.finding(rule, severity, involved, message, "\n".join(lines)))
+    return findings
+
+
+def _candidate_currencies(context: CheckContext, claim: Claim) -> list[str]:
+    path = claim.mention.path
+    seen = {c.mention.currency for c in context.claims if c.mention.path == path}
+    return sorted(c for c in seen if c) or ["USD"]
+
+
+def _restatement_readings(
+    context: CheckContext, claim: Claim, restated: Claim, candidates: list[str], tolerance: float
+) -> list[str]:
+    reference = stated_usd(context, restated, restated.mention.currency)
+    lines = [
+        f"It restates {restated.figure_id} '{restated.mention.text}' ({context.where(restated)})"
+        + (
+            f", which is {format_interval(reference.low, reference.high, 'USD')} at "
+            f"{reference.rate.describe()}."
+            if reference
+            else "."
+        )
+    ]
+    for currency in dict.fromkeys(["USD", *candidates]):
+        reading = stated_usd(context, claim, currency)
+        if reading is None or reference is None:
+            continue
+        verdict = "consistent" if overlaps(reading, reference, tolerance) else "inconsistent"
+        lines.append(
+            f"- As {currency}: {format_amount(claim.mention.amount, currency)} = "
+            f"{format_interval(reading.low, reading.high, 'USD')}: {verdict} with the restated "
+            "figure."
+        )
+    return lines

@@ -1,0 +1,158 @@
+"""The fact table: one row per figure, with normalized values and the keys rules group by."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+import pandas as pd
+import regex
+
+from checker.model import Claim, Document
+from checker.money import to_usd
+
+FIGURE_COLUMNS: tuple[str, ...] = (
+    "id",
+    "path",
+    "start",
+    "end",
+    "line",
+    "column",
+    "text",
+    "amount",
+    "currency",
+    "qualifier",
+    "entity",
+    "counterparty",
+    "metric",
+    "period",
+    "value_usd",
+    "value_usd_low",
+    "value_usd_high",
+    "currency_note",
+)
+
+YEAR = regex.compile(r"(?<![\d$€£¥.,])(?:19|20)\d\d(?![\d%])")
+MIN_LENGTH_TO_MERGE = 5
+
+
+def years_mentioned(document: Document) -> tuple[int, ...]:
+    """The years a document names, which bound its date when it has none."""
+    return tuple(sorted({int(y) for y in YEAR.findall(document.plain)}))
+
+
+def usd_interval(claim: Claim, document: Document) -> tuple[float, float] | None:
+    """The figure's value in US dollars at its document's date (an interval when undated)."""
+    mention = claim.mention
+    if mention.currency is None:
+        return None
+    converted = to_usd(mention.amount, mention.currency, document.date, years_mentioned(document))
+    if converted is None:
+        return None
+    return converted[0], converted[1]
+
+
+def build_fact_table(claims: Sequence[Claim], documents: dict[str, Document]) -> pd.DataFrame:
+    """One row per claim, in figure order, with the columns of FIGURE_COLUMNS."""
+    rows = [_row(claim, documents[claim.mention.path]) for claim in claims]
+    return pd.DataFrame(rows, columns=list(FIGURE_COLUMNS))
+
+
+def _row(claim: Claim, document: Document) -> dict[str, object]:
+    mention = claim.mention
+    start, end = document.text_offset(mention.start), document.text_offset(mention.end)
+    line, column = document.line_column(start)
+    interval = usd_interval(claim, document)
+    low, high = interval if interval else (None, None)
+    return {
+        "id": claim.figure_id,
+        "path": mention.path,
+        "start": start,
+        "end": end,
+        "line": line,
+        "column": column,
+        "text": document.text[start:end],
+        "amount": float(mention.amount),
+        "currency": mention.currency,
+        "qualifier": mention.qualifier.value,
+        "entity": claim.entity,
+        "counterparty": claim.counterparty,
+        "metric": claim.metric,
+        "period": claim.period,
+        "value_usd": (low + high) / 2 if interval else None,
+        "value_usd_low": low,
+        "value_usd_high": high,
+        "currency_note": mention.currency_note,
+    }
+
+
+def merge_similar_names(claims: Sequence[Claim]) -> tuple[list[Claim], dict[str, str]]:
+    """Merge entity names one edit apart ("Xioami" into "Xiaomi"), keeping the commoner spelling.
+
+    Candidates are found through shared single-deletion variants, a group-by rather
+    than a comparison of every pair of names.
+    """
+    counts = Counter(c.entity for c in claims if c.entity)
+    counts.update(c.counterparty for c in claims if c.counterparty)
+    merges = _merge_map(counts)
+    if not merges:
+        return list(claims), {}
+    merged = [
+        replace(
+            c,
+            entity=merges.get(c.entity, c.entity) if c.entity else None,
+            counterparty=merges.get(c.counterparty, c.counterparty) if c.counterparty else None,
+        )
+        for c in claims
+    ]
+    return merged, merges
+
+
+def _merge_map(counts: Counter[str]) -> dict[str, str]:
+    by_variant: dict[str, set[str]] = defaultdict(set)
+    for name in counts:
+        if len(name) >= MIN_LENGTH_TO_MERGE:
+            for variant in _deletion_variants(name.casefold()):
+                by_variant[variant].add(name)
+    merges: dict[str, str] = {}
+    for names in by_variant.values():
+        for name in names:
+            for other in names:
+                if other != name and _one_edit_apart(name.casefold(), other.casefold()):
+                    keep = min((name, other), key=lambda n: (-counts[n], n))
+                    drop = other if keep == name else name
+                    merges.setdefault(drop, keep)
+    return {drop: _final(keep, merges) for drop, keep in merges.items() if drop != keep}
+
+
+def _final(name: str, merges: dict[str, str]) -> str:
+    seen = {name}
+    while name in merges and merges[name] not in seen:
+        name = merges[name]
+        seen.add(name)
+    return name
+
+
+def _deletion_variants(name: str) -> Iterable[str]:
+    yield name
+    for i in range(len(name)):
+        yield name[:i] + name[i + 1 :]
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One insertion, deletion, substitution or swap of neighbours turns a into b."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diffs) == 1:
+            return True
+        return (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]]
+            and (a[diffs[1]] == b[diffs[0]])
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
