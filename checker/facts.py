@@ -98,14 +98,15 @@ def merge_similar_names(claims: Sequence[Claim]) -> tuple[list[Claim], dict[str,
     merges = _merge_map(counts)
     if not merges:
         return list(claims), {}
-    merged = [
-        replace(
-            c,
-            entity=merges.get(c.entity, c.entity) if c.entity else None,
-            counterparty=merges.get(c.counterparty, c.counterparty) if c.counterparty else None,
+    merged = []
+    for claim in claims:
+        entity = merges.get(claim.entity, claim.entity) if claim.entity else None
+        counterparty = (
+            merges.get(claim.counterparty, claim.counterparty) if claim.counterparty else None
         )
-        for c in claims
-    ]
+        if counterparty == entity:
+            counterparty = None
+        merged.append(replace(claim, entity=entity, counterparty=counterparty))
     return merged, merges
 
 

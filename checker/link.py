@@ -41,6 +41,12 @@ NOT_ENTITIES: frozenset[str] = frozenset(
 
 METRIC_CUES: tuple[tuple[str, str], ...] = (
     (
+        "other",
+        r"to the (?:dollar|euro|pound|yen)|(?:rupee|dollar|yen|euro|pound|yuan) (?:was )?trading|"
+        r"exchange rate|per (?:dollar|euro)|wealth|fortune|net worth|credit line|fee\b|"
+        r"free cash flow|capex|capital expenditure|buyback|buy back|order\b|threshold|mark\b",
+    ),
+    (
         "share_price",
         r"a share|per share|each\b|share price|shares? (?:opened|closed|fell|rose|traded)|"
         r"opened (?:on \p{L}+ )?at|closed at|offer price|reference price|price range|"
@@ -53,7 +59,7 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "valuation",
-        r"valuation|valued|valuing|values\b|price tag|enterprise value|equity value|"
+        r"valuation|valued|valuing|values\b|valuable|price tag|enterprise value|equity value|"
         r"worth|priced at|deal value|offer value|bid\b|offer\b|takeover",
     ),
     (
@@ -75,6 +81,7 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
     ("profit", r"profit|net income|earnings|operating income|earned"),
     ("loss", r"loss|losses|lost|losing"),
 )
+SHARE_CONTEXT = r"\b(?:shares?|each|apiece|stock|opened|closed|range|per share|a share)\b"
 TARGET_CUES = regex.compile(
     r"\b(?:target|targets|targeting|goal|aims?|aiming|forecast|expects?|expected|could|"
     r"would|projected|plans? to|outlook|guidance)\b|\bby (?:the end of )?(?:19|20)\d\d\b",
@@ -160,12 +167,12 @@ class LinkedDocument:
 def link_document(document: Document, mentions: Sequence[Mention], first_id: int) -> LinkedDocument:
     """Give every mention its entity, metric and period; find equivalences between them."""
     text = document.plain
-    main_subject = _main_subject(text)
+    names = DocumentNames.of(text)
     claims = []
     for offset, mention in enumerate(mentions):
         clause_start, clause_end = _clause_bounds(text, mention.start, mention.end)
-        entity, counterparty = _entity(text, mention, clause_start, main_subject)
         metric = _metric(text, mention, clause_start, clause_end)
+        entity, counterparty = _entity(text, mention, clause_start, metric, names)
         period, is_target = _period(text, mention, clause_start, clause_end, document.date)
         claims.append(
             Claim(
@@ -188,36 +195,60 @@ def normalize_entity(name: str) -> str:
     return LEGAL_SUFFIXES.sub("", name).strip()
 
 
-def _proper_nouns(text: str, start: int = 0, end: int | None = None) -> list[regex.Match]:
-    return [
-        m
-        for m in PROPER_NOUN.finditer(text, start, len(text) if end is None else end)
-        if _candidate_name(m.group(0))
-    ]
+@dataclass(frozen=True)
+class DocumentNames:
+    """The proper names of one document and the one it is mostly about.
+
+    A capitalised word counts as a name only if the document also capitalises it
+    somewhere other than at the start of a sentence, so "Convincing investors..."
+    or "Because an enterprise value..." never become companies.
+    """
+
+    vocabulary: frozenset[str]
+    main_subject: str | None
+
+    @classmethod
+    def of(cls, text: str) -> DocumentNames:
+        vocabulary = frozenset(
+            _first_word(m.group(0))
+            for m in PROPER_NOUN.finditer(text)
+            if not _starts_sentence(text, m.start())
+        )
+        names = cls(vocabulary - NOT_ENTITIES, None)
+        counts = Counter(names.in_span(text, 0, len(text)))
+        if not counts:
+            return names
+        subject = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        return cls(names.vocabulary, subject)
+
+    def in_span(self, text: str, start: int, end: int) -> list[str]:
+        """The names in text[start:end], in order, normalized."""
+        found = []
+        for match in PROPER_NOUN.finditer(text, start, end):
+            name = self.clean(match.group(0))
+            if name:
+                found.append(name)
+        return found
+
+    def clean(self, phrase: str) -> str | None:
+        """The phrase without leading non-name words, or None when no name is left."""
+        words = phrase.split()
+        while words and _first_word(words[0]) not in self.vocabulary:
+            words.pop(0)
+        name = normalize_entity(" ".join(words)) if words else ""
+        return name or None
 
 
-def _candidate_name(name: str) -> bool:
-    first = regex.sub(r"['’]s?$", "", name.split()[0])
-    return first not in NOT_ENTITIES and not first.isdigit() and len(first) > 1
+def _first_word(phrase: str) -> str:
+    return regex.sub(r"['’]s?$", "", phrase.split()[0])
 
 
-def _main_subject(text: str) -> str | None:
-    """The company the document is mostly about: its most frequent proper name."""
-    counts: Counter[str] = Counter()
-    for match in _proper_nouns(text):
-        name = normalize_entity(_strip_leading_stopwords(match.group(0)))
-        if name and name not in NOT_ENTITIES:
-            counts[name] += 1
-    if not counts:
-        return None
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-
-
-def _strip_leading_stopwords(name: str) -> str:
-    words = name.split()
-    while words and regex.sub(r"['’]s?$", "", words[0]) in NOT_ENTITIES:
-        words.pop(0)
-    return " ".join(words)
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start]
+    return (
+        start == 0
+        or regex.search(r"(?:[.!?:]\s+[\"“‘(]?|\n\s*[\"“‘(-]?\s*|^\s*)$", before) is not None
+    )
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -228,48 +259,75 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right_match.start() if right_match else min(len(text), end + 300)
 
 
+TRANSACTION_METRICS = frozenset({"investment", "price_paid"})
+INVESTED_IN = regex.compile(
+    rf"^[^.;]{{0,60}}?\b(?:in|into|for)\s+(?:a\s+[^.;]{{0,30}}?\s+(?:in|of)\s+)?(?P<name>{NAME})"
+)
+
+
 def _entity(
-    text: str, mention: Mention, clause_start: int, main_subject: str | None
+    text: str, mention: Mention, clause_start: int, metric: str, names: DocumentNames
 ) -> tuple[str | None, str | None]:
+    """Whose figure it is; for a transaction, the company invested in and the investor."""
     before = text[clause_start : mention.start]
     if valuing := VALUING.search(before):
-        return normalize_entity(valuing.group("name")), None
-    if stake := _stake_target(text, mention, clause_start):
-        buyer = _nearest_name(before[: before.find(stake)] if stake in before else before)
-        return stake, buyer if buyer != stake else None
-    possessive = regex.search(
-        r"([A-Z][\p{L}\d&.-]*(?:\s+[A-Z][\p{L}\d&.-]*)*)['’]s?\s+(?:[\p{L}-]+\s+){0,3}$", before
-    )
-    if possessive and _candidate_name(possessive.group(1)):
-        return normalize_entity(possessive.group(1)), None
-    subject = _nearest_name(before)
-    return (subject or main_subject), None
+        valued = names.clean(valuing.group("name"))
+        if valued:
+            return valued, None
+    possessive = regex.search(rf"(?P<name>{NAME})['’]s?\s+(?:[\p{{L}}-]+\s+){{0,3}}$", before)
+    owner = names.clean(possessive.group("name")) if possessive else None
+    subject = owner or _last(names.in_span(text, clause_start, mention.start))
+    if metric in TRANSACTION_METRICS or _stake_words(text, clause_start, mention.end):
+        target = _transaction_target(text, mention, clause_start, names)
+        if target and target != subject:
+            return target, subject
+        if subject and names.main_subject and subject != names.main_subject:
+            return names.main_subject, subject
+    return (subject or names.main_subject), None
 
 
-def _stake_target(text: str, mention: Mention, clause_start: int) -> str | None:
-    window = text[clause_start : min(len(text), mention.end + 120)]
-    match = STAKE_TARGET.search(window)
-    if match and _candidate_name(match.group("name")):
-        return normalize_entity(match.group("name"))
+def _last(items: list[str]) -> str | None:
+    return items[-1] if items else None
+
+
+def _stake_words(text: str, start: int, end: int) -> bool:
+    return regex.search(r"\b(?:stake|invest\w*)\b", text[start : end + 60]) is not None
+
+
+def _transaction_target(
+    text: str, mention: Mention, clause_start: int, names: DocumentNames
+) -> str | None:
+    """Y in "X invested $N in Y", "paid $N for a stake in Y", "a stake in Y for $N"."""
+    after = INVESTED_IN.match(text[mention.end : mention.end + 160])
+    if after and (name := names.clean(after.group("name"))):
+        return name
+    stake = STAKE_TARGET.search(text[clause_start : mention.end + 120])
+    if stake and (name := names.clean(stake.group("name"))):
+        return name
     return None
-
-
-def _nearest_name(before: str) -> str | None:
-    names = [m.group(0) for m in _proper_nouns(before)]
-    names = [normalize_entity(_strip_leading_stopwords(n)) for n in names]
-    names = [n for n in names if n]
-    return names[0] if names else None
 
 
 def _metric(text: str, mention: Mention, clause_start: int, clause_end: int) -> str:
     after = text[mention.end : min(clause_end, mention.end + 40)]
     before = text[clause_start : mention.start]
     immediate_after = regex.match(r"\s*(?:of\s+)?(?:[\p{L}-]+\s+){0,2}", after)
+    if immediate_after and (cue := _nearest_cue(immediate_after.group(0), from_end=False)):
+        return cue
+    if _reads_as_share_price(text, mention, clause_start, clause_end):
+        return "share_price"
     for scope in (immediate_after.group(0) if immediate_after else "", before[-60:], after, before):
         best = _nearest_cue(scope, from_end=scope is not after and scope is not immediate_after)
         if best:
             return best
     return "other"
+
+
+def _reads_as_share_price(text: str, mention: Mention, clause_start: int, clause_end: int) -> bool:
+    """A small amount with no magnitude in a sentence about shares is a price per share."""
+    if mention.scale_word is not None or abs(mention.amount) >= 10_000:
+        return False
+    clause = text[clause_start:clause_end]
+    return regex.search(SHARE_CONTEXT, clause, regex.IGNORECASE) is not None
 
 
 def _nearest_cue(scope: str, from_end: bool) -> str | None:
@@ -294,7 +352,8 @@ def _period(
                 distance = abs(clause_start + match.start() - mention.start)
                 candidates.append((distance, period))
     if not candidates:
-        return None, is_target
+        default = f"{doc_date.year}-{doc_date.month:02d}" if doc_date else None
+        return default, is_target
     return min(candidates)[1], is_target
 
 

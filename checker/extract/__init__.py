@@ -19,7 +19,6 @@ RESTATEMENT_BEFORE = regex.compile(
     r"|,?\s+(?:equivalent|equal)\s+to\s+(?:about\s+)?)$",
     regex.IGNORECASE,
 )
-PARAGRAPH_BREAK = regex.compile(r"\n\s*\n")
 
 
 def extract_mentions(text: str, path: str = "") -> list[Mention]:
@@ -27,7 +26,26 @@ def extract_mentions(text: str, path: str = "") -> list[Mention]:
     found = _without_overlaps(english.find_mentions(text, path) + chinese.find_mentions(text, path))
     found = _settle_yen_sign(text, found)
     found = _read_accounting_negatives(text, found)
+    found = _settle_conflicting_markers(found)
     return _settle_bare_amounts(text, found)
+
+
+def _settle_conflicting_markers(mentions: list[Mention]) -> list[Mention]:
+    """With two markers, take the one the document's other figures support.
+
+    "$15.67 billion euros" next to "€15.67 billion" reads as euros; with no such
+    figure the first marker stands. The markers themselves are kept for the rules.
+    """
+    single = {(m.amount, m.currency) for m in mentions if len(m.currency_markers) == 1}
+    result = []
+    for mention in mentions:
+        if len(set(mention.currency_markers)) > 1:
+            supported = [c for c in mention.currency_markers if (mention.amount, c) in single]
+            if supported and supported[0] != mention.currency:
+                note = f"read as {supported[0]}: the document states the same amount in it"
+                mention = replace(mention, currency=supported[0], currency_note=note)
+        result.append(mention)
+    return result
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -99,7 +117,6 @@ def _settle_bare_amounts(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _settle_bare(text: str, mentions: list[Mention], index: int, mention: Mention) -> Mention:
-    paragraph = _paragraph_currencies(text, mentions, mention)
     document = sorted({m.currency for m in mentions if m.currency})
     if mention.scale_word in lx.INDIAN_MAGNITUDES and (not document or "INR" in document):
         return _inferred(mention, "INR", f"'{mention.scale_word}' is Indian numbering for rupees")
@@ -110,27 +127,16 @@ def _settle_bare(text: str, mentions: list[Mention], index: int, mention: Mentio
             f"no currency marker; it restates {restated.text!r}, so it is probably in another"
             " currency, and the text does not say which",
         )
-    if len(paragraph) == 1:
-        return _inferred(
-            mention, paragraph[0], f"every other figure in its paragraph is {paragraph[0]}"
-        )
-    if not paragraph and len(document) == 1:
+    if len(document) == 1:
         return _inferred(
             mention, document[0], f"every other figure in the document is {document[0]}"
         )
-    seen = ", ".join(paragraph or document) or "none"
-    return _with_note(mention, f"no currency marker; currencies around it: {seen}")
+    seen = ", ".join(document) or "none"
+    return _with_note(mention, f"no currency marker; the document mixes {seen}")
 
 
 def _inferred(mention: Mention, currency: str, why: str) -> Mention:
     return replace(mention, currency=currency, currency_note=f"inferred: {why}")
-
-
-def _paragraph_currencies(text: str, mentions: list[Mention], mention: Mention) -> list[str]:
-    left = max((m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, mention.start)), default=0)
-    right_match = PARAGRAPH_BREAK.search(text, mention.end)
-    right = right_match.start() if right_match else len(text)
-    return sorted({m.currency for m in mentions if m.currency and left <= m.start < right})
 
 
 def _restated_figure(text: str, mentions: list[Mention], index: int) -> Mention | None:
