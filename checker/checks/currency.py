@@ -94,7 +94,9 @@ def _readings_against(
             lines.append(f"- Read as {currency}: no exchange rate is known for {currency}.")
             continue
         usd = format_interval(reading.low, reading.high, "USD")
-        line = f"- Read as {currency}: {amount} = {usd} at {reading.rate.describe()}"
+        line = f"- Read as {currency}: {amount}"
+        if currency != "USD":
+            line += f" = {usd} at {reading.rate.describe()}"
         if reference is not None:
             verdict = "matches" if overlaps(reading, reference, tolerance) else "does not match"
             middle = (reading.low + reading.high) / 2

@@ -1,0 +1,1 @@
+"""The default rule pack, shipped as package data: one TOML file per rule."""
