@@ -21,8 +21,15 @@ class UsageError(Exception):
     """A problem with the command line; reported in one line, exit status 2."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that reports a bad command line as a UsageError."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message} (see 'check-figures --help')")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="check-figures",
         description="Find contradictory money figures in articles and notes.",
         epilog="Other commands: 'check-figures rules' lists the rules; "

@@ -310,7 +310,7 @@ def _transaction_target(
 def _metric(text: str, mention: Mention, clause_start: int, clause_end: int) -> str:
     after = text[mention.end : min(clause_end, mention.end + 40)]
     before = text[clause_start : mention.start]
-    immediate_after = regex.match(r"\s*(?:of\s+)?(?:[\p{L}-]+\s+){0,2}", after)
+    immediate_after = regex.match(r"\s*(?:of\s+)?(?:[\p{L}-]+[\s,.;:]*){0,2}", after)
     if immediate_after and (cue := _nearest_cue(immediate_after.group(0), from_end=False)):
         return cue
     if _reads_as_share_price(text, mention, clause_start, clause_end):

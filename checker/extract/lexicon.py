@@ -299,7 +299,7 @@ MONEY_NOUNS: frozenset[str] = frozenset(
 
 # Words in a sentence that make a bare amount plausibly money.
 MONEY_CONTEXT: frozenset[str] = frozenset(
-    """paid pay pays paying raised raise raises raising invest invested investing
+    """put paid pay pays paying raised raise raises raising invest invested investing
     investment investments worth valued valuation revenue revenues sales profit profits
     loss losses cost costs price priced spend spent spending funding fund funds cash
     debt forecast budget portfolio capital earned earn earnings sold bought buy buys
