@@ -431,7 +431,7 @@ def _link_ranges(text: str, mentions: list[Mention], drafts: list[_Draft]) -> li
         if low.range_group is not None or not _states_range(text, low, high):
             continue
         group += 1
-        result[i], result[i + 1] = _as_range(low, high, drafts[i], drafts[i + 1], group)
+        result[i], result[i + 1] = _as_range(low, high, drafts[i + 1], group)
     return result
 
 
@@ -446,7 +446,7 @@ def _states_range(text: str, low: Mention, high: Mention) -> bool:
 
 
 def _as_range(
-    low: Mention, high: Mention, low_draft: _Draft, high_draft: _Draft, group: int
+    low: Mention, high: Mention, high_draft: _Draft, group: int
 ) -> tuple[Mention, Mention]:
     low_amount, low_precision, low_scale = low.amount, low.precision, low.scale_word
     if low.scale_word is None and high.scale_word is not None:
