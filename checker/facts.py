@@ -42,12 +42,14 @@ def years_mentioned(document: Document) -> tuple[int, ...]:
     return tuple(sorted({int(y) for y in YEAR.findall(document.plain)}))
 
 
-def usd_interval(claim: Claim, document: Document) -> tuple[float, float] | None:
-    """The figure's value in US dollars at its document's date (an interval when undated)."""
+def usd_interval(
+    claim: Claim, document: Document, years: Sequence[int]
+) -> tuple[float, float] | None:
+    """The figure's value in US dollars at its document's date (over `years` when undated)."""
     mention = claim.mention
     if mention.currency is None:
         return None
-    converted = to_usd(mention.amount, mention.currency, document.date, years_mentioned(document))
+    converted = to_usd(mention.amount, mention.currency, document.date, years)
     if converted is None:
         return None
     return converted[0], converted[1]
@@ -55,15 +57,18 @@ def usd_interval(claim: Claim, document: Document) -> tuple[float, float] | None
 
 def build_fact_table(claims: Sequence[Claim], documents: dict[str, Document]) -> pd.DataFrame:
     """One row per claim, in figure order, with the columns of FIGURE_COLUMNS."""
-    rows = [_row(claim, documents[claim.mention.path]) for claim in claims]
+    years = {path: years_mentioned(document) for path, document in documents.items()}
+    rows = [
+        _row(claim, documents[claim.mention.path], years[claim.mention.path]) for claim in claims
+    ]
     return pd.DataFrame(rows, columns=list(FIGURE_COLUMNS))
 
 
-def _row(claim: Claim, document: Document) -> dict[str, object]:
+def _row(claim: Claim, document: Document, years: Sequence[int]) -> dict[str, object]:
     mention = claim.mention
     start, end = document.text_offset(mention.start), document.text_offset(mention.end)
     line, column = document.line_column(start)
-    interval = usd_interval(claim, document)
+    interval = usd_interval(claim, document, years)
     low, high = interval if interval else (None, None)
     return {
         "id": claim.figure_id,

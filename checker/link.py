@@ -5,18 +5,18 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import regex
 
+from checker.extract import states_restatement
 from checker.model import Claim, Document, Mention, Relation
 
 CLAUSE_BREAK = regex.compile(r"(?<!\b(?:[A-Z]|Inc|Corp|Ltd|Co|No|St|vs|U\.S))[.!?;](?=\s|$)|\n")
 PROPER_NOUN = regex.compile(
     r"(?<![\p{L}\d])(?:[A-Z][\p{L}\d&.-]*[\p{L}\d]|[A-Z])(?:\s+(?:&\s+)?[A-Z][\p{L}\d&.-]*[\p{L}\d])*"
 )
-POSSESSIVE = regex.compile(r"^(?P<name>.+?)['’]s?$")
 LEGAL_SUFFIXES = regex.compile(
     r"(?:\s+(?:Inc|Corp|Corporation|Ltd|Limited|Group|Holdings?|Co|PLC|plc|LLC|AG|SA|NV|SE)\.?)+$"
 )
@@ -141,11 +141,6 @@ PERIOD_PATTERNS = (
         ),
     ),
     ("bare_month", regex.compile(rf"\bin (?P<m>{MONTH_ALT})\b(?!\.? \d)", regex.IGNORECASE)),
-)
-RESTATEMENT = regex.compile(
-    r"^\s*(?:\(\s*(?:about|roughly|around|some|nearly|or)?\s*|,?\s+or\s+(?:about\s+|roughly\s+|"
-    r"around\s+|some\s+|nearly\s+)?|,?\s+(?:equivalent|equal)\s+to\s+(?:about\s+|roughly\s+)?)$",
-    regex.IGNORECASE,
 )
 STAKE_TARGET = regex.compile(
     r"\b(?:stake|holding|share|shares|interest|invest(?:ed|s|ing|ment)?)\s+in\s+(?P<name>[A-Z][\p{L}\d&.-]*(?:\s+[A-Z][\p{L}\d&.-]*)*)"
@@ -386,7 +381,7 @@ def _resolve_period(kind: str, match: regex.Match, doc_date: date | None) -> str
 
 
 def _restates(text: str, first: Mention, second: Mention) -> bool:
-    return RESTATEMENT.match(text[first.end : second.start]) is not None
+    return states_restatement(text[first.end : second.start])
 
 
 def _equivalences(text: str, claims: list[Claim]) -> list[Relation]:
@@ -400,8 +395,6 @@ def _equivalences(text: str, claims: list[Claim]) -> list[Relation]:
 
 def _share_across_equivalences(text: str, claims: list[Claim]) -> list[Claim]:
     """A restatement describes what the figure it restates describes."""
-    from dataclasses import replace
-
     result = list(claims)
     for i in range(1, len(result)):
         first, second = result[i - 1], result[i]

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+import pandas as pd
 import regex
 
-from checker.facts import usd_interval, years_mentioned
+from checker.facts import years_mentioned
 from checker.model import Claim, Document, Finding, Relation
 from checker.money import Rate, fx_rate
 
@@ -21,12 +22,18 @@ class CheckContext:
     documents: dict[str, Document]
     claims: list[Claim]
     relations: list
-    facts: object
+    facts: pd.DataFrame
     by_id: dict[str, Claim] = field(init=False)
     restated: dict[str, Claim] = field(init=False)
+    usd_by_id: dict[str, tuple[float, float]] = field(init=False)
+    _years: dict[str, tuple[int, ...]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_id = {c.figure_id: c for c in self.claims}
+        rows = self.facts[["id", "value_usd_low", "value_usd_high"]].dropna()
+        self.usd_by_id = {
+            row.id: (row.value_usd_low, row.value_usd_high) for row in rows.itertuples()
+        }
         self.restated = {
             r.figures[1]: self.by_id[r.figures[0]]
             for r in self.relations
@@ -37,18 +44,15 @@ class CheckContext:
         return self.documents[claim.mention.path]
 
     def usd(self, claim: Claim) -> tuple[float, float] | None:
-        """The claim's value in US dollars (an interval when its document is undated)."""
-        return usd_interval(claim, self.document(claim))
+        """The claim's value in US dollars, from the fact table (an interval when undated)."""
+        return self.usd_by_id.get(claim.figure_id)
 
-    def usd_as(self, claim: Claim, currency: str) -> tuple[float, float, Rate] | None:
-        """The claim's amount read in `currency`, in US dollars, with the rate used."""
+    def rate_to_usd(self, claim: Claim, currency: str) -> Rate | None:
+        """The rate at which the claim's document converts `currency` to US dollars."""
         document = self.document(claim)
-        rate = fx_rate(currency, "USD", document.date, years_mentioned(document))
-        if rate is None:
-            return None
-        value = float(claim.mention.amount)
-        low, high = sorted((value * rate.low, value * rate.high))
-        return low, high, rate
+        if document.path not in self._years:
+            self._years[document.path] = years_mentioned(document)
+        return fx_rate(currency, "USD", document.date, self._years[document.path])
 
     def finding(
         self, rule: str, severity: str, claims: list[Claim], message: str, explanation: str

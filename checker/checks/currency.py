@@ -35,10 +35,9 @@ def stated_usd(context: CheckContext, claim: Claim, currency: str) -> Reading | 
     """The interval the figure states (precision and qualifier), read in `currency`, in USD."""
     mention = claim.mention
     low, high = stated_interval(mention.amount, mention.precision, mention.qualifier.value)
-    converted = context.usd_as(claim, currency)
-    if converted is None:
+    rate = context.rate_to_usd(claim, currency)
+    if rate is None:
         return None
-    _, _, rate = converted
     bounds = [float(low) * rate.low, float(low) * rate.high, float(high) * rate.low]
     bounds.append(float(high) * rate.high)
     return Reading(currency, min(bounds), max(bounds), rate)

@@ -14,9 +14,9 @@ YEN_EVIDENCE = regex.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Nikkei|JPY)\b|æ—¥å…
 YUAN_EVIDENCE = regex.compile(
     r"\b(?:yuan|renminbi|RMB|CNY|China|Chinese|Beijing|Shanghai|Shenzhen)\b|[\p{Han}]"
 )
-RESTATEMENT_BEFORE = regex.compile(
-    r"(?:,?\s+or\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+)?|\s*\(\s*(?:about\s+|roughly\s+)?"
-    r"|,?\s+(?:equivalent|equal)\s+to\s+(?:about\s+)?)$",
+RESTATEMENT = regex.compile(
+    r"\s*(?:\(\s*(?:about|roughly|around|some|nearly|or)?\s*|,?\s+or\s+(?:about\s+|roughly\s+|"
+    r"around\s+|some\s+|nearly\s+)?|,?\s+(?:equivalent|equal)\s+to\s+(?:about\s+|roughly\s+)?)",
     regex.IGNORECASE,
 )
 
@@ -46,6 +46,14 @@ def _settle_conflicting_markers(mentions: list[Mention]) -> list[Mention]:
                 mention = replace(mention, currency=supported[0], currency_note=note)
         result.append(mention)
     return result
+
+
+def states_restatement(between: str) -> bool:
+    """Whether the text between two figures makes the second restate the first.
+
+    "X (Y)", "X, or about Y", "X, equivalent to Y".
+    """
+    return RESTATEMENT.fullmatch(between) is not None
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -145,6 +153,6 @@ def _restated_figure(text: str, mentions: list[Mention], index: int) -> Mention 
         return None
     previous = mentions[index - 1]
     between = text[previous.end : mentions[index].start]
-    if len(between) < 40 and RESTATEMENT_BEFORE.search(between) and previous.currency:
+    if states_restatement(between) and previous.currency:
         return previous
     return None

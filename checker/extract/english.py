@@ -237,11 +237,8 @@ def _is_code(code: str) -> bool:
 
 def _read_left(text: str, draft: _Draft) -> None:
     """Currency markers and sign written before the number."""
+    _read_sign_before(text, draft)
     start = draft.start
-    if start > 0 and text[start - 1] == "-" and (start < 2 or not text[start - 2].isalnum()):
-        draft.negative = True
-        start -= 1
-        draft.start = start
     before = text[max(0, start - 8) : start]
     lowered = before.lower()
     for key in _SYMBOL_KEYS:
@@ -286,6 +283,7 @@ def _add_prefix(draft: _Draft, currency: str, prefix_start: int, symbol: bool = 
 
 
 def _read_sign_before(text: str, draft: _Draft) -> None:
+    """A minus glued to the figure ("-15€", "$-99.99") makes it negative."""
     glued_minus = draft.start > 0 and text[draft.start - 1] == "-"
     if glued_minus and (draft.start < 2 or not text[draft.start - 2].isalnum()):
         draft.negative = True
