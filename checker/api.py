@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -15,7 +16,7 @@ from checker.engine import exit_status, load_rules, run_rules, select_rules
 from checker.extract import extract_mentions
 from checker.facts import build_fact_table, merge_similar_names
 from checker.link import LinkedDocument, link_document
-from checker.model import CheckResult, Claim, Document, Relation, SkippedFile
+from checker.model import CheckResult, Claim, Document, NameMerge, Relation, SkippedFile
 
 
 def check(
@@ -35,7 +36,8 @@ def check(
     for item in read_corpus(paths, date_override=date):
         (skipped if isinstance(item, SkippedFile) else documents).append(item)
     claims, relations = _link_all(documents, jobs)
-    claims, _ = merge_similar_names(claims)
+    variant_paths = _paths_by_name(claims)
+    claims, merges = merge_similar_names(claims)
     by_path = {d.path: d for d in documents}
     facts = build_fact_table(claims, by_path)
     context = CheckContext(by_path, claims, relations, facts)
@@ -49,7 +51,21 @@ def check(
         facts=facts,
         fail_on=fail_on,
         exit_status=exit_status(findings, fail_on),
+        merged_names=tuple(
+            NameMerge(variant, name, tuple(sorted(variant_paths[variant])))
+            for variant, name in sorted(merges.items())
+        ),
     )
+
+
+def _paths_by_name(claims: list[Claim]) -> dict[str, set[str]]:
+    """The files each entity or counterparty name is written in."""
+    paths: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        for name in (claim.entity, claim.counterparty):
+            if name:
+                paths[name].add(claim.mention.path)
+    return paths
 
 
 def analyse_document(document: Document) -> LinkedDocument:

@@ -133,6 +133,15 @@ class Finding:
     quote: str = ""
 
 
+@dataclass(frozen=True)
+class NameMerge:
+    """A spelling of a name folded into the commoner one ("Xioami" into "Xiaomi")."""
+
+    variant: str
+    name: str
+    paths: tuple[str, ...]
+
+
 @dataclass
 class CheckResult:
     """Everything one run produced, handed to the report emitters and the CLI.
@@ -149,3 +158,4 @@ class CheckResult:
     facts: object
     fail_on: str = "error"
     exit_status: int = 0
+    merged_names: tuple[NameMerge, ...] = ()

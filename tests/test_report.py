@@ -138,7 +138,9 @@ def check_result(findings: list[Finding] | None = None) -> CheckResult:
 def test_json_has_exactly_the_contract_keys_and_types() -> None:
     report = json.loads(render_json(check_result()))
 
-    assert list(report) == ["version", "documents", "figures", "findings", "summary"]
+    assert list(report) == [
+        "version", "documents", "figures", "findings", "merged_names", "summary"
+    ]  # fmt: skip
     assert report["version"] == 1
     for document in report["documents"]:
         assert {"path", "date", "date_source", "status", "reason"} <= document.keys()

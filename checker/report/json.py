@@ -20,6 +20,10 @@ def render_json(result: CheckResult) -> str:
         "documents": document_entries(result.documents, result.skipped),
         "figures": [{column: row.get(column) for column in FIGURE_COLUMNS} for row in figures],
         "findings": [finding_entry(finding) for finding in sorted_findings(result.findings)],
+        "merged_names": [
+            {"written": m.variant, "read_as": m.name, "paths": list(m.paths)}
+            for m in result.merged_names
+        ],
         "summary": summary(result, len(figures)),
     }
     return json.dumps(report, indent=2, ensure_ascii=False, allow_nan=False) + "\n"

@@ -40,6 +40,7 @@ def render_markdown(result: CheckResult) -> str:
         summary_section(result, len(figures)),
         findings_section(result.findings, {row["id"]: row for row in figures}),
         figures_section(result.documents, figures),
+        merged_names_section(result),
         skipped_section(result),
     ]
     return "\n\n".join(sections) + "\n"
@@ -149,6 +150,18 @@ def figure_cells(row: dict[str, Any]) -> list[str]:
         row.get("period") or MISSING,
         format_usd(row.get("value_usd"), row.get("value_usd_low"), row.get("value_usd_high")),
     ]
+
+
+def merged_names_section(result: CheckResult) -> str:
+    """The spellings of names that were read as one company."""
+    if not result.merged_names:
+        return "## Merged names\n\nNone."
+    lines = ["## Merged names", "", "| written | read as | in |", "|---|---|---|"]
+    lines.extend(
+        table_row([merge.variant, merge.name, ", ".join(merge.paths)])
+        for merge in result.merged_names
+    )
+    return "\n".join(lines)
 
 
 def skipped_section(result: CheckResult) -> str:
