@@ -4,44 +4,112 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
+
+from checker.baseline import apply_baseline, read_baseline
 from checker.checks import CheckContext
+from checker.config import Settings, make_layer, resolve_settings
 from checker.corpus import read_corpus
-from checker.engine import exit_status, load_rules, run_rules, select_rules
+from checker.engine import exit_status, in_order, run_rules
 from checker.extract import extract_mentions
-from checker.facts import build_fact_table, merge_similar_names
+from checker.facts import build_fact_table, merge_similar_names, years_mentioned
 from checker.link import LinkedDocument, link_document
-from checker.model import CheckResult, Claim, Document, NameMerge, Relation, SkippedFile
+from checker.model import (
+    CheckResult,
+    Claim,
+    Document,
+    Finding,
+    NameMerge,
+    Relation,
+    SkippedFile,
+)
+from checker.money import Rate, fx_rate
+from checker.progress import tracked
+from checker.suppress import (
+    UNUSED_SUPPRESSION,
+    apply_suppressions,
+    notice_findings,
+    read_suppressions,
+    unused_notices,
+)
 
 
 def check(
     paths: Sequence[str | os.PathLike],
     *,
-    date: date | None = None,
-    select: Sequence[str] = (),
-    ignore: Sequence[str] = (),
-    fail_on: str = "error",
-    rules_dirs: Sequence[Path] = (),
+    config: str | os.PathLike | None = None,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    extend_select: Sequence[str] | None = None,
+    fail_on: str | None = None,
+    severity: Mapping[str, str] | None = None,
+    params: Mapping[str, Mapping[str, object]] | None = None,
+    exclude: Sequence[str] | None = None,
+    per_file_ignores: Mapping[str, Sequence[str]] | None = None,
+    rules: Sequence[str | os.PathLike] | None = None,
+    base_currency: str | None = None,
+    date: date | str | None = None,
+    baseline: str | os.PathLike | None = None,
     jobs: int = 1,
+    progress: bool = False,
 ) -> CheckResult:
-    """Check the documents under `paths` and return figures, findings and the exit status."""
-    rules = select_rules(load_rules(rules_dirs), select, ignore)
+    """Check the documents under `paths`: the command line's options, as keyword arguments.
+
+    The configuration file is found as the command line finds it (or given as `config`);
+    arguments that are not None override it, as options do. Raises ConfigError, RuleError
+    or BaselineError (all ValueError) for an unusable configuration, rule pack or baseline.
+    """
+    given = {
+        "select": select,
+        "ignore": ignore,
+        "extend-select": extend_select,
+        "fail-on": fail_on,
+        "severity": severity,
+        "params": params,
+        "exclude": exclude,
+        "per-file-ignores": per_file_ignores,
+        "rules": None if rules is None else [os.fspath(folder) for folder in rules],
+        "base-currency": base_currency,
+        "date": date,
+    }
+    arguments = {key: value for key, value in given.items() if value is not None}
+    layer = make_layer(arguments, _argument, Path.cwd())
+    result = run_check(paths, resolve_settings(paths, config, layer), jobs, progress)
+    if baseline is None:
+        return result
+    return apply_baseline(result, read_baseline(Path(baseline)))
+
+
+def _argument(key: str) -> str:
+    """How messages name a `check()` argument."""
+    return f"check({key.replace('-', '_')}=...)"
+
+
+def run_check(
+    paths: Sequence[str | os.PathLike], settings: Settings, jobs: int = 1, progress: bool = False
+) -> CheckResult:
+    """Read, extract, link and check the documents under `paths` with resolved settings."""
     documents: list[Document] = []
     skipped: list[SkippedFile] = []
-    for item in read_corpus(paths, date_override=date):
-        (skipped if isinstance(item, SkippedFile) else documents).append(item)
-    claims, relations = _link_all(documents, jobs)
+    for item in read_corpus(paths, date_override=settings.date):
+        if not settings.is_excluded(item.path):
+            (skipped if isinstance(item, SkippedFile) else documents).append(item)
+    claims, relations, short_names = _link_all(documents, jobs, progress)
     variant_paths = _paths_by_name(claims)
-    claims, merges = merge_similar_names(claims)
+    claims, merges = merge_similar_names(claims, short_names)
     by_path = {d.path: d for d in documents}
     facts = build_fact_table(claims, by_path)
     context = CheckContext(by_path, claims, relations, facts)
-    findings = run_rules(rules, context)
+    raw = run_rules([r for r in settings.rules if r.id != UNUSED_SUPPRESSION.id], context)
+    findings = _unsuppressed(raw, documents, settings)
+    if settings.base_currency:
+        facts = with_base_values(facts, by_path, settings.base_currency)
     return CheckResult(
         documents=documents,
         skipped=skipped,
@@ -49,13 +117,62 @@ def check(
         relations=relations,
         findings=findings,
         facts=facts,
-        fail_on=fail_on,
-        exit_status=exit_status(findings, fail_on),
+        fail_on=settings.fail_on,
+        exit_status=exit_status(findings, settings.fail_on),
         merged_names=tuple(
             NameMerge(variant, name, tuple(sorted(variant_paths[variant])))
             for variant, name in sorted(merges.items())
         ),
+        rules=list(settings.rules),
+        base_currency=settings.base_currency,
+        suppressed=sum(f.rule != UNUSED_SUPPRESSION.id for f in raw)
+        - sum(f.rule != UNUSED_SUPPRESSION.id for f in findings),
     )
+
+
+def _unsuppressed(
+    findings: list[Finding], documents: list[Document], settings: Settings
+) -> list[Finding]:
+    """Findings left by inline suppressions and per-file ignores, plus unused-suppression ones."""
+    suppressions, notices = read_suppressions(documents)
+    kept, used = apply_suppressions(findings, suppressions)
+    ran = {rule.id: rule for rule in settings.rules}
+    if UNUSED_SUPPRESSION.id in ran:
+        known = {rule.id for rule in settings.catalog}
+        notices += unused_notices(suppressions, used, ran, known)
+        kept += notice_findings(notices, ran[UNUSED_SUPPRESSION.id])
+    ignored = {path: settings.ignored_rules(path) for path in {f.path for f in kept}}
+    return in_order(f for f in kept if f.rule not in ignored[f.path])
+
+
+def with_base_values(
+    facts: pd.DataFrame, documents: dict[str, Document], currency: str
+) -> pd.DataFrame:
+    """The fact table with each figure also in `currency`, at its document's date's rate.
+
+    Adds value_base (the midpoint), value_base_low and value_base_high; an undated document
+    gets the range of rates over the years it mentions, as value_usd does.
+    """
+    rates: dict[tuple[str, str], Rate | None] = {}
+    lows: list[float | None] = []
+    highs: list[float | None] = []
+    for row in facts.itertuples(index=False):
+        rate = None
+        if isinstance(row.currency, str):
+            key = (row.currency, row.path)
+            if key not in rates:
+                document = documents[row.path]
+                rates[key] = fx_rate(
+                    row.currency, currency, document.date, years_mentioned(document)
+                )
+            rate = rates[key]
+        low, high = (row.amount * rate.low, row.amount * rate.high) if rate else (None, None)
+        lows.append(None if low is None else min(low, high))
+        highs.append(None if high is None else max(low, high))
+    middles = [
+        None if low is None else (low + high) / 2 for low, high in zip(lows, highs, strict=True)
+    ]
+    return facts.assign(value_base=middles, value_base_low=lows, value_base_high=highs)
 
 
 def _paths_by_name(claims: list[Claim]) -> dict[str, set[str]]:
@@ -74,18 +191,27 @@ def analyse_document(document: Document) -> LinkedDocument:
     return link_document(document, mentions, first_id=1)
 
 
-def _link_all(documents: list[Document], jobs: int) -> tuple[list[Claim], list[Relation]]:
-    """Per-document stages, in a process pool when jobs > 1; figure ids numbered in order."""
+def _link_all(
+    documents: list[Document], jobs: int, progress: bool
+) -> tuple[list[Claim], list[Relation], dict[str, str]]:
+    """Per-document stages, in a process pool when jobs > 1; figure ids numbered in order.
+
+    Also returns the short forms documents use for long names ("Jio" for "Jio Platforms").
+    """
     claims: list[Claim] = []
     relations: list[Relation] = []
-    for linked in _analyse(documents, jobs):
+    short_names: dict[str, str] = {}
+    analysed = _analyse(documents, jobs)
+    for linked in tracked(analysed, len(documents)) if progress else analysed:
+        for name, short in linked.short_names.items():
+            short_names.setdefault(name, short)
         offset = len(claims)
         claims.extend(replace(c, figure_id=_shift(c.figure_id, offset)) for c in linked.claims)
         relations.extend(
             replace(r, figures=tuple(_shift(f, offset) for f in r.figures))
             for r in linked.relations
         )
-    return claims, relations
+    return claims, relations, short_names
 
 
 def _analyse(documents: list[Document], jobs: int) -> Iterable[LinkedDocument]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import re
 import tomllib
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -15,6 +17,7 @@ SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 FAIL_ON_CHOICES: tuple[str, ...] = ("error", "warning", "info", "never")
 REQUIRED_KEYS: tuple[str, ...] = ("id", "title", "flags", "why", "severity", "check")
 OPTIONAL_KEYS: tuple[str, ...] = ("params", "examples")
+RULE_ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
 class RuleError(ValueError):
@@ -54,35 +57,40 @@ def default_rules_dir() -> Path:
 
 
 def load_rules(directories: Iterable[Path] = ()) -> list[Rule]:
-    """Every rule in the default pack and the given folders, sorted by id."""
+    """Every rule in the default pack and the given folders, sorted by id; ids must be unique."""
     rules: dict[str, Rule] = {}
     for directory in [default_rules_dir(), *directories]:
         if not directory.is_dir():
             raise RuleError(f"{directory}: not a folder of rule files")
         for path in sorted(directory.glob("*.toml")):
             rule = load_rule(path)
+            if rule.id in rules:
+                raise RuleError(
+                    f"{path}: rule id {rule.id!r} is already defined in {rules[rule.id].source}"
+                )
             rules[rule.id] = rule
     return [rules[key] for key in sorted(rules)]
 
 
 def load_rule(path: Path) -> Rule:
-    """Read and validate one rule file."""
+    """Read and validate one rule file; a file is parsed again only when it changes."""
+    try:
+        status = path.stat()
+    except OSError as error:
+        raise RuleError(f"{path}: cannot read rule file: {error}") from error
+    return _parsed_rule(path, status.st_mtime_ns, status.st_size)
+
+
+@functools.lru_cache(maxsize=1024)
+def _parsed_rule(path: Path, mtime_ns: int, size: int) -> Rule:
+    """The rule in `path` as it is at that modification time and size."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise RuleError(f"{path}: cannot read rule file: {error}") from error
-    missing = [key for key in REQUIRED_KEYS if not isinstance(data.get(key), str)]
-    if missing:
-        raise RuleError(f"{path}: missing or non-text key(s): {', '.join(missing)}")
-    unknown = sorted(set(data) - set(REQUIRED_KEYS) - set(OPTIONAL_KEYS))
-    if unknown:
-        raise RuleError(f"{path}: unknown key(s): {', '.join(unknown)}")
-    if data["severity"] not in SEVERITIES:
-        raise RuleError(f"{path}: severity must be one of {', '.join(SEVERITIES)}")
-    if data["check"] not in CHECKS:
-        raise RuleError(
-            f"{path}: unknown check {data['check']!r}; known: {', '.join(sorted(CHECKS))}"
-        )
+    problem = _shape_problem(data)
+    if problem:
+        raise RuleError(f"{path}: {problem}")
     return Rule(
         id=data["id"],
         title=data["title"],
@@ -96,6 +104,27 @@ def load_rule(path: Path) -> Rule:
     )
 
 
+def _shape_problem(data: dict) -> str | None:
+    """What is wrong with a rule file's keys and values, or None."""
+    missing = [key for key in REQUIRED_KEYS if not isinstance(data.get(key), str)]
+    if missing:
+        return f"missing or non-text key(s): {', '.join(missing)}"
+    unknown = sorted(set(data) - set(REQUIRED_KEYS) - set(OPTIONAL_KEYS))
+    if unknown:
+        return f"unknown key(s): {', '.join(unknown)}"
+    if not RULE_ID.fullmatch(data["id"]):
+        return f"id {data['id']!r} must be lower-case letters, digits and hyphens"
+    if data["severity"] not in SEVERITIES:
+        return f"severity must be one of {', '.join(SEVERITIES)}"
+    if data["check"] not in CHECKS:
+        return f"unknown check {data['check']!r}; known: {', '.join(sorted(CHECKS))}"
+    if not isinstance(data.get("params", {}), dict):
+        return "params must be a table ([params])"
+    if not isinstance(data.get("examples", []), list):
+        return "examples must be an array of tables ([[examples]])"
+    return None
+
+
 def _example(path: Path, item: object) -> Example:
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
         raise RuleError(f"{path}: every [[examples]] entry needs a text")
@@ -105,15 +134,19 @@ def _example(path: Path, item: object) -> Example:
 
 
 def select_rules(
-    rules: Sequence[Rule], select: Sequence[str] = (), ignore: Sequence[str] = ()
+    rules: Sequence[Rule],
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] = (),
+    extend_select: Sequence[str] = (),
 ) -> list[Rule]:
-    """The rules that --select and --ignore leave; unknown ids are an error."""
-    known = {rule.id for rule in rules}
-    for rule_id in [*select, *ignore]:
-        if rule_id not in known:
-            raise RuleError(f"unknown rule id {rule_id!r}; known: {', '.join(sorted(known))}")
-    chosen = [r for r in rules if not select or r.id in select]
-    return [r for r in chosen if r.id not in ignore]
+    """The rules that run: `select` (every rule when None) and `extend_select`, less `ignore`."""
+    chosen = {rule.id for rule in rules} if select is None else {*select, *extend_select}
+    return [rule for rule in rules if rule.id in chosen and rule.id not in ignore]
+
+
+def configure_rule(rule: Rule, severity: str | None, params: Mapping[str, object]) -> Rule:
+    """The rule with a configured severity and parameter values in place of its defaults."""
+    return replace(rule, severity=severity or rule.severity, params={**rule.params, **params})
 
 
 def run_rules(rules: Sequence[Rule], context: CheckContext) -> list[Finding]:
@@ -121,6 +154,11 @@ def run_rules(rules: Sequence[Rule], context: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
     for rule in rules:
         findings.extend(CHECKS[rule.check](context, rule.id, rule.severity, rule.params))
+    return in_order(findings)
+
+
+def in_order(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings in their stable order: path, line, column, rule, figures."""
     return sorted(findings, key=lambda f: (f.path, f.line, f.column, f.rule, f.figures))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 import pandas as pd
@@ -31,6 +31,9 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "value_usd_low",
     "value_usd_high",
     "currency_note",
+    "target",
+    "explicit_period",
+    "basis",
 )
 
 YEAR = regex.compile(r"(?<![\d$€£¥.,])(?:19|20)\d\d(?![\d%])")
@@ -89,18 +92,27 @@ def _row(claim: Claim, document: Document, years: Sequence[int]) -> dict[str, ob
         "value_usd_low": low,
         "value_usd_high": high,
         "currency_note": mention.currency_note,
+        "target": claim.is_target,
+        "explicit_period": claim.explicit_period,
+        "basis": claim.basis,
     }
 
 
-def merge_similar_names(claims: Sequence[Claim]) -> tuple[list[Claim], dict[str, str]]:
-    """Merge entity names one edit apart ("Xioami" into "Xiaomi"), keeping the commoner spelling.
+def merge_similar_names(
+    claims: Sequence[Claim], short_names: Mapping[str, str] | None = None
+) -> tuple[list[Claim], dict[str, str]]:
+    """Merge names that are one company: long names some document also writes short
+    ("Jio Platforms" is "Jio" where a document uses both), and names one edit apart
+    ("Xioami" into "Xiaomi", keeping the commoner spelling).
 
-    Candidates are found through shared single-deletion variants, a group-by rather
-    than a comparison of every pair of names.
+    Misspelling candidates are found through shared single-deletion variants, a group-by
+    rather than a comparison of every pair of names.
     """
     counts = Counter(c.entity for c in claims if c.entity)
     counts.update(c.counterparty for c in claims if c.counterparty)
-    merges = _merge_map(counts)
+    merges = {name: short for name, short in (short_names or {}).items() if name in counts}
+    for drop, keep in _merge_map(counts).items():
+        merges.setdefault(drop, (short_names or {}).get(keep, keep))
     if not merges:
         return list(claims), {}
     merged = []

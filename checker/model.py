@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from checker.engine import Rule
 
 
 class Qualifier(StrEnum):
@@ -107,15 +111,22 @@ class Claim:
     metric: str = "other"
     period: str | None = None
     is_target: bool = False
+    explicit_period: bool = False
+    basis: str = ""
 
 
 @dataclass(frozen=True)
 class Relation:
-    """A relation the text states between figures (ids in `figures`, in role order)."""
+    """A relation the text states between figures (ids in `figures`, in role order).
+
+    `values` holds the numbers the text states with it, by name: the percentage of a
+    change or stake, the multiple of a comparison, whether listed parts are complete.
+    """
 
     kind: str
     figures: tuple[str, ...]
     detail: str = ""
+    values: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -147,7 +158,12 @@ class CheckResult:
     """Everything one run produced, handed to the report emitters and the CLI.
 
     `facts` is the fact table (pandas DataFrame), one row per figure; its
-    columns are listed in `checker.facts.FIGURE_COLUMNS`.
+    columns are listed in `checker.facts.FIGURE_COLUMNS`, plus `value_base`,
+    `value_base_low` and `value_base_high` when `base_currency` is set.
+    `rules` are the rules that ran, with their configured severity and parameters.
+    `suppressed` counts findings silenced by inline comments or per-file ignores,
+    `baselined` those hidden by the baseline, and `baseline_unmatched` the
+    baseline entries no finding matched any more.
     """
 
     documents: list[Document]
@@ -159,3 +175,13 @@ class CheckResult:
     fail_on: str = "error"
     exit_status: int = 0
     merged_names: tuple[NameMerge, ...] = ()
+    rules: list[Rule] = field(default_factory=list)
+    base_currency: str | None = None
+    suppressed: int = 0
+    baselined: int = 0
+    baseline_unmatched: int = 0
+
+    @property
+    def figures(self) -> object:
+        """The fact table (pandas DataFrame), one row per figure; the same object as `facts`."""
+        return self.facts

@@ -6,17 +6,19 @@ import csv
 import json
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
+from helpers import REPO, SEEDS, json_report, one_line_error, run
 
-from checker.cli import main
-from checker.engine import load_rules
+from checker.cli import build_parser
+from checker.config import KEYS, rule_catalog
 from checker.model import Qualifier
+from checker.report import FORMATS
 
-SEEDS = Path(__file__).parents[1] / "seeds"
 CONFLICT_DOC = "seeds/003_b2869171261bb7ce.txt"
 LOST_SCALE_DOC = "seeds/000_43460e9940a62e3e.txt"
 EVIDENCE_DOC = "seeds/001_12edacfdd4944808.txt"
@@ -141,21 +143,6 @@ REPORT_SCHEMA: dict[str, Any] = {
         },
     },
 }
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    """Exit status, standard output and standard error of one in-process run."""
-    try:
-        status = main(argv)
-    except SystemExit as exit_:
-        status = exit_.code if isinstance(exit_.code, int) else 1
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
-
-
-def json_report(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, dict]:
-    status, out, _ = run([*argv, "--format", "json", "--output", "-", "-q"], capsys)
-    return status, json.loads(out)
 
 
 @pytest.fixture
@@ -317,11 +304,7 @@ def test_usage_errors_exit_2_with_one_line(
     argv: list[str], workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     status, _, err = run([*argv, "--output", "report.md", "-q"], capsys)
-    assert status == 2
-    assert "Traceback" not in err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("check-figures: error: ")
+    one_line_error(status, err)
 
 
 # --------------------------------------------------------------------------- unreadable files
@@ -419,8 +402,9 @@ def test_jobs_do_not_change_the_report(tmp_path: Path, capsys: pytest.CaptureFix
 def test_rules_command_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(["rules"], capsys)
     assert status == 0
-    listed = [line.split()[0] for line in out.splitlines() if line.strip()]
-    assert listed == [rule.id for rule in load_rules()]
+    listed = [line.split()[:2] for line in out.splitlines() if line.strip()]
+    assert listed == [[rule.id, rule.severity] for rule in rule_catalog()]
+    assert "unused-suppression" in [rule_id for rule_id, _ in listed]
 
 
 def test_explain_prints_the_rule_sections(capsys: pytest.CaptureFixture[str]) -> None:
@@ -438,3 +422,77 @@ def test_explain_unknown_rule_exits_2(capsys: pytest.CaptureFixture[str]) -> Non
     assert out == ""
     assert err.startswith("check-figures: error: unknown rule id 'nope'")
     assert len(err.strip().splitlines()) == 1
+
+
+# --------------------------------------------------------------------------- several outputs
+
+
+def test_several_reports_in_one_run(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["seeds", "--format", "sarif", "--output", "a.sarif"]
+    argv += ["--format", "markdown", "--output", "reports/figures.md"]
+    argv += ["--format", "junit", "--output", "-"]
+    status, out, _ = run([*argv, "-q"], capsys)
+    assert status == 1
+    assert json.loads(Path("a.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
+    assert Path("reports/figures.md").read_text(encoding="utf-8").startswith("# check-figures")
+    assert out.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites')
+
+
+def test_each_format_has_a_default_file(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(["seeds", "--format", "sarif", "--format", "json"], capsys)
+    assert status == 1
+    assert out == ""
+    assert Path("reports/figures.sarif").is_file()
+    assert Path("reports/figures.json").is_file()
+    assert "report: reports/figures.sarif" in err
+    assert "report: reports/figures.json" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "problem"),
+    [
+        (["--format", "json", "--format", "sarif", "-o", "a"], "give one --output per --format"),
+        (["--format", "json", "-o", "-", "--format", "sarif", "-o", "-"], "only one report"),
+        (["--format", "json", "-o", "a", "--format", "sarif", "-o", "a"], "two reports"),
+    ],
+    ids=["unpaired", "two-on-stdout", "same-file"],
+)
+def test_output_pairing_errors(
+    argv: list[str], problem: str, workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _, err = run(["seeds", *argv, "-q"], capsys)
+    assert problem in one_line_error(status, err)
+    assert not Path("a").exists()
+
+
+# --------------------------------------------------------------------------- CI integration
+
+
+def test_pre_commit_hook_runs_the_console_script() -> None:
+    yaml = pytest.importorskip("yaml", reason="PyYAML is not installed to read the hook file")
+    (hook,) = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    scripts = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    assert hook["entry"] in scripts["project"]["scripts"]
+    assert (hook["id"], hook["language"], hook["pass_filenames"]) == (
+        "check-figures",
+        "python",
+        False,
+    )
+    assert set(hook["types_or"]) == {"markdown", "html", "plain-text"}
+    assert build_parser().parse_args(hook["args"]).paths == ["."]
+
+
+def test_readme_documents_every_option_and_format() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    options = [
+        option
+        for action in build_parser()._actions
+        for option in action.option_strings
+        if option.startswith("--") and option != "--help"
+    ]
+    missing = [option for option in options if f"`{option}" not in readme]
+    assert missing == []
+    for fmt in FORMATS:
+        assert f"`{fmt}`" in readme
+    for key in KEYS:
+        assert f"`{key}`" in readme

@@ -14,7 +14,7 @@ from rich.console import Console
 
 from checker.facts import FIGURE_COLUMNS
 from checker.model import CheckResult, Document, Finding, SkippedFile
-from checker.report import FORMATS, render, write_atomically
+from checker.report import FORMATS, figure_rows, render, write_atomically
 from checker.report.json import render_json
 from checker.report.markdown import render_markdown
 from checker.report.terminal import print_summary
@@ -191,7 +191,8 @@ def test_json_summary_counts() -> None:
     summary = json.loads(render_json(check_result()))["summary"]
 
     assert summary == {"documents": 2, "skipped": 1, "figures": 3, "error": 1, "warning": 1,
-                       "info": 0, "exit_status": 1}  # fmt: skip
+                       "info": 0, "suppressed": 0, "baselined": 0, "baseline_unmatched": 0,
+                       "exit_status": 1}  # fmt: skip
 
 
 def test_json_is_deterministic() -> None:
@@ -301,11 +302,12 @@ def test_markdown_is_deterministic() -> None:
 
 
 def test_render_dispatches_by_format() -> None:
-    assert FORMATS == ("markdown", "json")
+    assert FORMATS == ("markdown", "json", "sarif", "github", "junit")
     assert render(check_result(), "json") == render_json(check_result())
     assert render(check_result(), "markdown") == render_markdown(check_result())
-    with pytest.raises(ValueError, match="sarif"):
-        render(check_result(), "sarif")
+    assert render(check_result(), "junit").startswith('<?xml version="1.0" encoding="UTF-8"?>')
+    with pytest.raises(ValueError, match="markdown, json, sarif, github, junit"):
+        render(check_result(), "xml")
 
 
 def test_write_atomically_replaces_and_leaves_no_temp_files(tmp_path: Path) -> None:
@@ -356,3 +358,27 @@ def test_terminal_summary_shows_ten_findings_and_counts_the_rest() -> None:
 
     assert text.count("missing-currency “about") == 10
     assert "… and 3 more" in text
+
+
+def test_figure_rows_keep_booleans_as_booleans() -> None:
+    table = pd.DataFrame([{"id": "F1", "path": "a.md", "start": 0, "end": 3, "flag": True}])
+
+    assert figure_rows(table) == [{"id": "F1", "path": "a.md", "start": 0, "end": 3, "flag": True}]
+
+
+def test_markdown_base_currency_column() -> None:
+    result = check_result()
+    result.base_currency = "EUR"
+    result.facts = result.facts.assign(
+        value_base=[None, 25e9, 26e9], value_base_low=[None, 25e9, 25e9],
+        value_base_high=[None, 25e9, 27e9],
+    )  # fmt: skip
+
+    report = render_markdown(result)
+
+    assert (
+        "| period | value in USD | value in EUR |\n"
+        "|---|---:|---|---:|---|---|---|---|---|---:|---:|\n"
+    ) in report
+    assert "| 28,000,000,000 | 25,000,000,000 |" in report
+    assert "| 2024 | — | — |" in report

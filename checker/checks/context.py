@@ -27,6 +27,7 @@ class CheckContext:
     restated: dict[str, Claim] = field(init=False)
     usd_by_id: dict[str, tuple[float, float]] = field(init=False)
     _years: dict[str, tuple[int, ...]] = field(init=False, default_factory=dict)
+    _related: dict[str, set[str]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_id = {c.figure_id: c for c in self.claims}
@@ -34,11 +35,18 @@ class CheckContext:
         self.usd_by_id = {
             row.id: (row.value_usd_low, row.value_usd_high) for row in rows.itertuples()
         }
+        for relation in self.relations:
+            for figure in relation.figures:
+                self._related.setdefault(figure, set()).update(relation.figures)
         self.restated = {
             r.figures[1]: self.by_id[r.figures[0]]
             for r in self.relations
             if isinstance(r, Relation) and r.kind == "equivalence"
         }
+
+    def related_figures(self, figure_id: str) -> set[str]:
+        """The figures any text relation ties to `figure_id` (equivalence, sum, change...)."""
+        return self._related.get(figure_id, set())
 
     def document(self, claim: Claim) -> Document:
         return self.documents[claim.mention.path]

@@ -28,7 +28,7 @@ class Reading:
     currency: str
     low: float
     high: float
-    rate: Rate
+    rate: Rate | None
 
 
 def stated_usd(context: CheckContext, claim: Claim, currency: str) -> Reading | None:

@@ -2,36 +2,44 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import secrets
 from collections.abc import Iterable
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from checker.model import CheckResult, Finding
 
-FORMATS: tuple[str, ...] = ("markdown", "json")
+FORMATS: tuple[str, ...] = ("markdown", "json", "sarif", "github", "junit")
 
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 
 INT_COLUMNS = frozenset({"start", "end", "line", "column"})
-FLOAT_COLUMNS = frozenset({"amount", "value_usd", "value_usd_low", "value_usd_high"})
+FLOAT_COLUMNS = frozenset(
+    {
+        "amount",
+        "value_usd",
+        "value_usd_low",
+        "value_usd_high",
+        "value_base",
+        "value_base_low",
+        "value_base_high",
+    }
+)
 
 
 def render(result: CheckResult, fmt: str) -> str:
-    """The report for `result` in format `fmt` (one of FORMATS)."""
+    """The report for `result` in format `fmt` (one of FORMATS): the emitter `render_<fmt>`."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown report format {fmt!r}; choose one of {', '.join(FORMATS)}")
     # The emitters import the helpers below from this package, so they are imported here.
-    if fmt == "markdown":
-        from checker.report.markdown import render_markdown
-
-        return render_markdown(result)
-    if fmt == "json":
-        from checker.report.json import render_json
-
-        return render_json(result)
-    raise ValueError(f"unknown report format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    emitter = importlib.import_module(f"checker.report.{fmt}")
+    return getattr(emitter, f"render_{fmt}")(result)
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -114,4 +122,20 @@ def _plain_value(column: str, value: Any) -> Any:
         return int(value)
     if column in FLOAT_COLUMNS:
         return float(value)
+    if isinstance(value, bool | np.bool_):
+        return bool(value)
     return str(value)
+
+
+def repository_root(start: Path | None = None) -> Path:
+    """The nearest folder at or above `start` (the working folder) holding `.git`, else `start`."""
+    here = Path(os.path.abspath(start or Path.cwd()))
+    return next((folder for folder in (here, *here.parents) if (folder / ".git").exists()), here)
+
+
+def tool_version() -> str:
+    """The installed version of check-figures."""
+    try:
+        return metadata.version("check-figures")
+    except metadata.PackageNotFoundError:
+        return "0+unknown"

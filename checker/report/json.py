@@ -10,15 +10,18 @@ from checker.model import CheckResult, Document, Finding, SkippedFile
 from checker.report import figure_rows, severity_counts, sorted_findings
 
 VERSION = 1
+BASE_COLUMNS = ("value_base", "value_base_low", "value_base_high")
 
 
 def render_json(result: CheckResult) -> str:
     """The JSON report: same result, same bytes."""
     figures = figure_rows(result.facts)
+    columns = [*FIGURE_COLUMNS, *(BASE_COLUMNS if result.base_currency else ())]
     report = {
         "version": VERSION,
+        **({"base_currency": result.base_currency} if result.base_currency else {}),
         "documents": document_entries(result.documents, result.skipped),
-        "figures": [{column: row.get(column) for column in FIGURE_COLUMNS} for row in figures],
+        "figures": [{column: row.get(column) for column in columns} for row in figures],
         "findings": [finding_entry(finding) for finding in sorted_findings(result.findings)],
         "merged_names": [
             {"written": m.variant, "read_as": m.name, "paths": list(m.paths)}
@@ -78,5 +81,8 @@ def summary(result: CheckResult, figure_count: int) -> dict[str, int]:
         "skipped": len(result.skipped),
         "figures": figure_count,
         **severity_counts(result.findings),
+        "suppressed": result.suppressed,
+        "baselined": result.baselined,
+        "baseline_unmatched": result.baseline_unmatched,
         "exit_status": result.exit_status,
     }

@@ -32,14 +32,19 @@ MISSING = "—"
 _INLINE_SPECIAL = re.compile(r"([\\`*\[\]<>|])|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
 
 
-def render_markdown(result: CheckResult) -> str:
-    """The Markdown report, in a fixed order and without timestamps."""
+def render_markdown(result: CheckResult, figure_tables: bool = True) -> str:
+    """The Markdown report, in a fixed order and without timestamps.
+
+    Without `figure_tables` the per-document tables of figures are left out.
+    """
     figures = figure_rows(result.facts)
     sections = [
         "# check-figures report",
         summary_section(result, len(figures)),
         findings_section(result.findings, {row["id"]: row for row in figures}),
-        figures_section(result.documents, figures),
+        figures_section(result.documents, figures, result.base_currency)
+        if figure_tables
+        else "## Figures\n\nLeft out of this summary; see the full report.",
         merged_names_section(result),
         skipped_section(result),
     ]
@@ -58,10 +63,24 @@ def summary_section(result: CheckResult, figure_count: int) -> str:
             f"- Files skipped: {len(result.skipped)}",
             f"- Figures found: {figure_count}",
             f"- Findings: {len(result.findings)} ({by_severity})",
+            *hidden_lines(result),
             "",
             exit_reason(result, code_mark="`"),
         ]
     )
+
+
+def hidden_lines(result: CheckResult) -> list[str]:
+    """Lines saying how many findings suppressions and the baseline hid, when any did."""
+    lines = []
+    if result.suppressed:
+        lines.append(f"- Suppressed by comments or per-file ignores: {result.suppressed}")
+    if result.baselined or result.baseline_unmatched:
+        lines.append(
+            f"- In the baseline: {result.baselined} "
+            f"({result.baseline_unmatched} baseline entries no longer found)"
+        )
+    return lines
 
 
 def findings_section(findings: list[Finding], figures_by_id: dict[str, dict[str, Any]]) -> str:
@@ -101,7 +120,9 @@ def figure_label(figure_id: str, figures_by_id: dict[str, dict[str, Any]]) -> st
     return f"{escape_inline(figure_id)} {code_span(row['text'])}"
 
 
-def figures_section(documents: list[Document], figures: list[dict[str, Any]]) -> str:
+def figures_section(
+    documents: list[Document], figures: list[dict[str, Any]], base_currency: str | None = None
+) -> str:
     """One table of figures per document, documents in path order."""
     documents_by_path = {document.path: document for document in documents}
     paths = sorted(documents_by_path.keys() | {row["path"] for row in figures})
@@ -114,7 +135,7 @@ def figures_section(documents: list[Document], figures: list[dict[str, Any]]) ->
         document = documents_by_path.get(path)
         if document is not None:
             blocks.append(document_line(document))
-        blocks.append(figure_table(rows_by_path.get(path, [])))
+        blocks.append(figure_table(rows_by_path.get(path, []), base_currency))
     return "\n\n".join(blocks)
 
 
@@ -127,12 +148,26 @@ def document_line(document: Document) -> str:
     )
 
 
-def figure_table(rows: list[dict[str, Any]]) -> str:
-    """The figures of one document as a Markdown table, or a note that it has none."""
+def figure_table(rows: list[dict[str, Any]], base_currency: str | None = None) -> str:
+    """The figures of one document as a Markdown table, or a note that it has none.
+
+    With a base currency the table has one more column, the value in that currency.
+    """
     if not rows:
         return "No figures."
-    lines = list(FIGURE_TABLE_HEADER)
-    lines.extend(table_row(figure_cells(row)) for row in rows)
+    header, rule = FIGURE_TABLE_HEADER
+    if base_currency:
+        header, rule = f"{header} value in {escape_inline(base_currency)} |", f"{rule}---:|"
+    lines = [header, rule]
+    for row in rows:
+        cells = figure_cells(row)
+        if base_currency:
+            cells.append(
+                format_value(
+                    row.get("value_base"), row.get("value_base_low"), row.get("value_base_high")
+                )
+            )
+        lines.append(table_row(cells))
     return "\n".join(lines)
 
 
@@ -148,7 +183,7 @@ def figure_cells(row: dict[str, Any]) -> list[str]:
         row.get("entity") or MISSING,
         row.get("metric") or MISSING,
         row.get("period") or MISSING,
-        format_usd(row.get("value_usd"), row.get("value_usd_low"), row.get("value_usd_high")),
+        format_value(row.get("value_usd"), row.get("value_usd_low"), row.get("value_usd_high")),
     ]
 
 
@@ -214,14 +249,14 @@ def format_amount(amount: float | None) -> str:
     return f"{Decimal(repr(amount)).normalize():,f}"
 
 
-def format_usd(value: float | None, low: float | None, high: float | None) -> str:
-    """A USD value to the dollar (cents below 1,000), or its range when only that is known."""
+def format_value(value: float | None, low: float | None, high: float | None) -> str:
+    """A converted value to the unit (cents below 1,000), or its range when only that is known."""
     if value is not None:
-        return _dollars(value)
+        return _units(value)
     if low is not None and high is not None:
-        return f"{_dollars(low)}–{_dollars(high)}"
+        return f"{_units(low)}–{_units(high)}"
     return MISSING
 
 
-def _dollars(value: float) -> str:
+def _units(value: float) -> str:
     return f"{value:,.2f}" if abs(value) < 1000 else f"{value:,.0f}"

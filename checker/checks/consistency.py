@@ -1,0 +1,350 @@
+"""Checks that compare figures with each other: conversions, the same fact stated twice."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pandas as pd
+import regex
+
+from checker.checks.context import (
+    SENTENCE_END,
+    CheckContext,
+    format_amount,
+    format_interval,
+    ratio_text,
+)
+from checker.checks.currency import Reading, overlaps, stated_usd
+from checker.model import Claim, Finding, Relation
+from checker.money import stated_interval
+
+STATED_RATE = regex.compile(
+    r"\b(?:to the|per|a) (?:dollar|euro|pound|yen|rupee|yuan)\b|\bexchange rate of\b|"
+    r"\bat the time\b|\bthen[- ]prevailing\b|\bassum\w+ (?:a rate|an exchange rate|Rs|₹|\$)",
+    regex.IGNORECASE,
+)
+COMPARED_METRICS = (
+    "valuation",
+    "market_cap",
+    "funding",
+    "revenue",
+    "profit",
+    "loss",
+    "investment",
+    "price_paid",
+    "share_price",
+)
+
+
+def fx_mismatch(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
+    """Two figures the text states as the same amount in different currencies, which differ
+    beyond the stated precision and `tolerance` at the document date's exchange rate."""
+    tolerance = float(params.get("tolerance", 0.05))
+    findings = []
+    for first, second in _conversions(context):
+        original = stated_usd(context, first, first.mention.currency)
+        converted = stated_usd(context, second, second.mention.currency)
+        if original is None or converted is None or overlaps(original, converted, tolerance):
+            continue
+        findings.append(_fx_finding(context, rule, severity, (second, first), tolerance))
+    return findings
+
+
+def _conversions(context: CheckContext) -> Iterator[tuple[Claim, Claim]]:
+    """Equivalences between figures in two different, unambiguous currencies, converted at
+    the market rate (a conversion at a rate the text states is not the market's to check)."""
+    for relation in context.relations:
+        if not isinstance(relation, Relation) or relation.kind != "equivalence":
+            continue
+        first, second = (context.by_id[figure] for figure in relation.figures[:2])
+        currencies = (first.mention.currency, second.mention.currency)
+        if None in currencies or currencies[0] == currencies[1]:
+            continue
+        if any(len(set(c.mention.currency_markers)) > 1 for c in (first, second)):
+            continue
+        if not _states_own_rate(context, first, second):
+            yield first, second
+
+
+def _states_own_rate(context: CheckContext, first: Claim, second: Claim) -> bool:
+    text = context.document(first).plain
+    start, end = first.mention.start, second.mention.end
+    window = text[max(0, start - 120) : min(len(text), end + 120)]
+    return STATED_RATE.search(window) is not None
+
+
+def _fx_finding(
+    context: CheckContext,
+    rule: str,
+    severity: str,
+    pair: tuple[Claim, Claim],
+    tolerance: float,
+) -> Finding:
+    flagged, reference = pair
+    ref_currency, flag_currency = reference.mention.currency, flagged.mention.currency
+    rate = context.rate_to_usd(flagged, flag_currency)
+    ref_rate = context.rate_to_usd(reference, ref_currency)
+    expected = _expected_amount(reference, ref_rate, rate)
+    implied = float(flagged.mention.amount) / float(reference.mention.amount)
+    market = (ref_rate.low + ref_rate.high) / 2 / ((rate.low + rate.high) / 2)
+    lines = [
+        f"{flagged.figure_id} '{flagged.mention.text}' restates {reference.figure_id} "
+        f"'{reference.mention.text}' ({context.where(reference)}).",
+        f"At {ref_rate.describe()} and {rate.describe()}, "
+        f"{format_amount(reference.mention.amount, ref_currency)} is "
+        f"{format_interval(expected[0], expected[1], flag_currency)}.",
+        f"The text implies 1 {ref_currency} = {implied:.4g} {flag_currency}; the market rate "
+        f"was 1 {ref_currency} = {market:.4g} {flag_currency} "
+        f"({ratio_text(implied, market)}).",
+        f"Tolerance: the precision and qualifiers as written, plus {tolerance:.0%}.",
+        f"Fix: restate {format_amount(reference.mention.amount, ref_currency)} as about "
+        f"{format_amount((expected[0] + expected[1]) / 2, flag_currency)}, or correct "
+        f"'{reference.mention.text}'.",
+    ]
+    message = (
+        f"'{flagged.mention.text}' is not '{reference.mention.text}' at the exchange rate "
+        f"of the document's date ({ratio_text(implied, market)})"
+    )
+    return context.finding(rule, severity, [flagged, reference], message, "\n".join(lines))
+
+
+def _expected_amount(reference: Claim, ref_rate, rate) -> tuple[float, float]:
+    """The reference amount in the flagged figure's currency, over both rate intervals."""
+    amount = float(reference.mention.amount)
+    bounds = [amount * ref_rate.low / rate.high, amount * ref_rate.high / rate.low]
+    return min(bounds), max(bounds)
+
+
+@dataclass(frozen=True)
+class Stated:
+    """One figure as a row of a comparison group: its claim and the interval it states."""
+
+    claim: Claim
+    reading: Reading
+
+    @property
+    def order(self) -> tuple[str, int]:
+        return self.claim.mention.path, self.claim.mention.start
+
+
+def figure_conflict(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
+    """The same entity, metric and period stated with values that cannot all be true."""
+    tolerance = float(params.get("rounding", 0.001))
+    max_ratio = float(params.get("max_ratio", 3.0))
+    findings = []
+    for group in _comparable_groups(context, params):
+        clusters = _clusters(group, tolerance)
+        if len(clusters) < 2:
+            continue
+        reference = _reference_cluster(clusters)
+        for cluster in clusters:
+            if cluster is not reference:
+                conflicts = _conflicts(context, cluster, reference, max_ratio)
+                findings += [
+                    _conflict_finding(context, rule, severity, stated, other, tolerance)
+                    for stated, other in conflicts
+                ]
+    return findings
+
+
+def _comparable_groups(context: CheckContext, params: dict) -> Iterator[list[Stated]]:
+    """Figures grouped by entity, metric, basis, currency and period (a year-only period
+    joins every month of its year), with the intervals they state.
+
+    Figures are compared in the currency they are written in: converting two documents'
+    figures at their own dates' rates would make one amount disagree with itself.
+    """
+    metrics = params.get("metrics", COMPARED_METRICS)
+    facts = context.facts
+    keyed = facts[
+        facts["entity"].notna()
+        & facts["period"].notna()
+        & facts["currency"].notna()
+        & facts["metric"].isin(metrics)
+        & ~facts["target"]
+    ].assign(year=lambda f: f["period"].str[:4], basis=lambda f: f["basis"].fillna(""))
+    keyed = keyed[(keyed["metric"] != "share_price") | (keyed["basis"] != "")]
+    for _, rows in keyed.groupby(["entity", "metric", "basis", "currency", "year"], sort=True):
+        if len(rows) < 2:
+            continue
+        yield from _by_month(context, rows)
+
+
+def _by_month(context: CheckContext, rows: pd.DataFrame) -> Iterator[list[Stated]]:
+    year_only = rows[rows["period"].str.len() == 4]
+    months = sorted(set(rows["period"]) - set(year_only["period"]))
+    for month in months or [None]:
+        chosen = pd.concat([rows[rows["period"] == month], year_only]) if month else year_only
+        group = [_stated(context, figure) for figure in chosen["id"]]
+        if len(group) > 1:
+            yield group
+
+
+def _stated(context: CheckContext, figure_id: str) -> Stated:
+    """The figure's interval as written, in its own currency."""
+    claim = context.by_id[figure_id]
+    mention = claim.mention
+    low, high = stated_interval(mention.amount, mention.precision, mention.qualifier.value)
+    return Stated(claim, Reading(mention.currency, float(low), float(high), None))
+
+
+def _clusters(group: list[Stated], rounding: float) -> list[list[Stated]]:
+    """Figures whose intervals chain into each other, found by one sweep in value order.
+
+    Intervals that only touch ("$45 billion" ends where "$46 billion" starts) are apart,
+    unless the two values are within `rounding` of each other (Rs 43,573 and 43,574 crore).
+    """
+    clusters: list[list[Stated]] = []
+    reach = float("-inf")
+    for stated in sorted(group, key=lambda s: (s.reading.low, s.order)):
+        if clusters and (stated.reading.low < reach or _within(stated, clusters[-1][-1], rounding)):
+            clusters[-1].append(stated)
+        else:
+            clusters.append([stated])
+            reach = float("-inf")
+        reach = max(reach, stated.reading.high)
+    return clusters
+
+
+def _within(a: Stated, b: Stated, rounding: float) -> bool:
+    middle_a, middle_b = _middle(a.reading), _middle(b.reading)
+    return abs(middle_a - middle_b) <= rounding * max(abs(middle_a), abs(middle_b))
+
+
+def _reference_cluster(clusters: list[list[Stated]]) -> list[Stated]:
+    """The value most figures agree on; on a tie, the one stated first."""
+    return min(clusters, key=lambda c: (-len(c), min(s.order for s in c)))
+
+
+def _conflicts(
+    context: CheckContext, cluster: list[Stated], reference: list[Stated], max_ratio: float
+) -> list[tuple[Stated, Stated]]:
+    """Each figure of a cluster with the first reference figure it can be compared with."""
+    pairs = []
+    for stated in sorted(cluster, key=lambda s: s.order):
+        for other in sorted(reference, key=lambda s: s.order):
+            if _comparable(context, stated, other, max_ratio):
+                pairs.append((stated, other))
+                break
+    return pairs
+
+
+def _comparable(context: CheckContext, a: Stated, b: Stated, max_ratio: float) -> bool:
+    """Whether two figures of one group claim the same fact.
+
+    Within a document both periods must be written out (figures that only carry the
+    document's date are too often different moments of a story); across documents at
+    least one. Values further apart than `max_ratio` are more likely two facts than one
+    fact misstated, and a lost magnitude is the missing-scale rule's to report.
+    """
+    first, second = a.claim, b.claim
+    explicit = first.explicit_period + second.explicit_period
+    if explicit < (2 if first.mention.path == second.mention.path else 1):
+        return False
+    low, high = sorted((_middle(a.reading), _middle(b.reading)))
+    if low <= 0 or high / low > max_ratio:
+        return False
+    return not _same_passage(context, first, second)
+
+
+def _same_passage(context: CheckContext, a: Claim, b: Claim) -> bool:
+    """Figures of one sentence, or tied by a relation, are meant as different facts."""
+    if a.mention.path != b.mention.path:
+        return False
+    if b.figure_id in context.related_figures(a.figure_id):
+        return True
+    text = context.document(a).plain
+    first, second = sorted((a.mention, b.mention), key=lambda m: m.start)
+    return SENTENCE_END.search(text, first.end, second.start) is None
+
+
+def _conflict_finding(
+    context: CheckContext,
+    rule: str,
+    severity: str,
+    stated: Stated,
+    other: Stated,
+    tolerance: float,
+) -> Finding:
+    claim, reference = stated.claim, other.claim
+    key = f"{claim.entity} {claim.metric.replace('_', ' ')} for {claim.period}"
+    if reference.period != claim.period:
+        key += f" (and {reference.period})"
+    lines = [
+        f"{claim.figure_id} '{claim.mention.text}' ({context.where(claim)}) and "
+        f"{reference.figure_id} '{reference.mention.text}' ({context.where(reference)}) "
+        f"are both {key}.",
+        f"- {claim.figure_id}: {_reading_text(stated)}.",
+        f"- {reference.figure_id}: {_reading_text(other)}.",
+        f"The intervals do not overlap, allowing the precision and qualifiers as written "
+        f"(values within {tolerance:.1%} are read as one rounded figure); {claim.figure_id} is "
+        f"{ratio_text(_middle(stated.reading), _middle(other.reading))} against "
+        f"{reference.figure_id}.",
+        "Fix: make the figures agree, or say what differs between them (basis, date, measure).",
+    ]
+    message = f"'{claim.mention.text}' contradicts '{reference.mention.text}' for {key}"
+    return context.finding(rule, severity, [claim, reference], message, "\n".join(lines))
+
+
+def _reading_text(stated: Stated) -> str:
+    reading, mention = stated.reading, stated.claim.mention
+    return (
+        f"{format_amount(mention.amount, mention.currency)} {mention.qualifier.value}, "
+        f"read as {format_interval(reading.low, reading.high, reading.currency)}"
+    )
+
+
+def _middle(reading: Reading) -> float:
+    high = reading.high if reading.high != float("inf") else reading.low
+    return (reading.low + high) / 2
+
+
+def period_conflict(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
+    """The same value for the same entity and metric dated to different periods."""
+    metrics = params.get("metrics", COMPARED_METRICS)
+    facts = context.facts
+    keyed = facts[
+        facts["entity"].notna()
+        & facts["period"].notna()
+        & facts["currency"].notna()
+        & facts["metric"].isin(metrics)
+        & facts["explicit_period"]
+        & ~facts["target"]
+    ]
+    findings = []
+    for _, rows in keyed.groupby(["entity", "metric", "currency", "amount"], sort=True):
+        periods = rows.drop_duplicates("period")
+        if len(periods) < 2 or _periods_nest(list(periods["period"])):
+            continue
+        claims = [context.by_id[figure] for figure in periods["id"]]
+        findings.append(_period_finding(context, rule, severity, claims))
+    return findings
+
+
+def _periods_nest(periods: list[str]) -> bool:
+    """Whether every period is a month of one year stated alone ("2019" and "2019-10")."""
+    years = {p[:4] for p in periods}
+    return len(years) == 1 and any(len(p) == 4 for p in periods)
+
+
+def _period_finding(
+    context: CheckContext, rule: str, severity: str, claims: list[Claim]
+) -> Finding:
+    ordered = sorted(claims, key=lambda c: (c.mention.path, c.mention.start))
+    flagged, first = ordered[-1], ordered[0]
+    lines = [
+        f"{c.figure_id} '{c.mention.text}' ({context.where(c)}) is dated {c.period}."
+        for c in ordered
+    ]
+    metric = flagged.metric.replace("_", " ")
+    lines.append(
+        f"The same {metric} of {flagged.entity} cannot first be reached in more than one period; "
+        "one of the dates is probably wrong, unless the text means two separate events."
+    )
+    lines.append(f"Fix: check which period is right ({', '.join(c.period for c in ordered)}).")
+    message = (
+        f"'{flagged.mention.text}' {metric} of {flagged.entity} is dated {flagged.period} here "
+        f"but {first.period} in {context.where(first)}"
+    )
+    return context.finding(rule, severity, [flagged, *ordered[:-1]], message, "\n".join(lines))

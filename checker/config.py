@@ -1,0 +1,576 @@
+"""Configuration: find the file, validate it, merge it with options, and say where values came from.
+
+A run's settings come from up to two layers, later ones winning: the configuration file
+(`--config FILE`, or the first `check-figures.toml` or `pyproject.toml` with a
+`[tool.check-figures]` table found from the checked paths upwards), then the command line
+or the arguments of `checker.check`. Every value is validated where it is read, and an
+error names the file (or option), the key and the accepted values.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+import tomllib
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from fnmatch import fnmatchcase
+from functools import lru_cache
+from pathlib import Path
+
+from checker.engine import FAIL_ON_CHOICES, SEVERITIES, Rule, configure_rule, load_rules
+from checker.engine import select_rules as choose_rules
+from checker.money import is_known_currency
+from checker.suppress import UNUSED_SUPPRESSION
+
+CONFIG_FILE = "check-figures.toml"
+PYPROJECT = "pyproject.toml"
+TOOL_TABLE = "[tool.check-figures]"
+
+RULE_ID_KEYS = ("select", "ignore", "extend-select")
+KEYS: tuple[str, ...] = (
+    "select",
+    "ignore",
+    "extend-select",
+    "fail-on",
+    "severity",
+    "params",
+    "exclude",
+    "per-file-ignores",
+    "rules",
+    "base-currency",
+    "date",
+)
+DEFAULTS: dict[str, object] = {
+    "select": None,
+    "ignore": (),
+    "extend-select": (),
+    "fail-on": "error",
+    "severity": {},
+    "params": {},
+    "exclude": (),
+    "per-file-ignores": {},
+    "rules": (),
+    "base-currency": None,
+    "date": None,
+}
+CURRENCY_EXAMPLES = "a currency code with ECB reference rates, such as USD, EUR, GBP, JPY or CNY"
+
+
+class ConfigError(ValueError):
+    """An unusable configuration value; the message names the file, key and accepted values."""
+
+
+Where = Callable[[str], str]
+Found = tuple[Path, dict] | None
+
+
+@dataclass(frozen=True)
+class Layer:
+    """Validated values from one place: a file, the command line or `check()` arguments.
+
+    `where(key)` names the place and key in messages ("pyproject.toml: [tool.check-figures]
+    select", "--select"); relative rule folders are resolved against `folder`.
+    """
+
+    values: dict[str, object]
+    where: Where
+    folder: Path
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The effective configuration of a run, and where each value came from."""
+
+    rules: tuple[Rule, ...]
+    catalog: tuple[Rule, ...]
+    fail_on: str
+    date: date | None
+    exclude: tuple[str, ...]
+    per_file_ignores: dict[str, tuple[str, ...]]
+    base_currency: str | None
+    root: Path
+    config_file: Path | None
+    values: dict[str, object] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+
+    def is_excluded(self, path: str) -> bool:
+        """Whether an `exclude` glob matches the file (or one of its folders)."""
+        relative = relative_to(path, self.root)
+        return any(glob_matches(pattern, relative) for pattern in self.exclude)
+
+    def ignored_rules(self, path: str) -> set[str]:
+        """The rules `per-file-ignores` turns off for the file."""
+        relative = relative_to(path, self.root)
+        return {
+            rule
+            for pattern, rules in self.per_file_ignores.items()
+            if glob_matches(pattern, relative)
+            for rule in rules
+        }
+
+
+# --------------------------------------------------------------------------- finding the file
+
+
+def shown(path: Path) -> str:
+    """A path as messages show it: relative to the working folder when inside it."""
+    return relative_to(os.fspath(path), Path.cwd())
+
+
+def config_table(path: Path) -> dict | None:
+    """The check-figures table of a configuration file, or None for a pyproject.toml without one."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"{shown(path)}: cannot read configuration: {error}") from error
+    if path.name != PYPROJECT:
+        return data
+    tool = data.get("tool", {})
+    table = tool.get("check-figures") if isinstance(tool, dict) else None
+    if table is not None and not isinstance(table, dict):
+        raise ConfigError(f"{shown(path)}: {TOOL_TABLE} must be a table")
+    return table
+
+
+def discover(paths: Sequence[str | os.PathLike]) -> tuple[Path, dict] | None:
+    """The configuration file that governs every checked path, with its table; None if none."""
+    found: dict[str, Found] = {}
+    cache: dict[Path, Found] = {}
+    for given in paths or ["."]:
+        found[os.fspath(given)] = _config_above(Path(os.path.abspath(given)), cache)
+    files = {item[0] for item in found.values() if item}
+    if len(files) > 1 or (files and None in found.values()):
+        described = ", ".join(
+            f"{path} ({shown(item[0]) if item else 'none'})" for path, item in found.items()
+        )
+        raise ConfigError(
+            f"the checked paths have different configuration files: {described}; "
+            "check them in separate runs or pass --config FILE"
+        )
+    return next(iter(found.values()), None)
+
+
+def _config_above(start: Path, cache: dict[Path, Found]) -> Found:
+    """The first check-figures.toml, or pyproject.toml with our table, at or above `start`."""
+    folder = start if start.is_dir() else start.parent
+    if folder not in cache:
+        cache[folder] = _config_in(folder)
+        if cache[folder] is None and folder.parent != folder:
+            cache[folder] = _config_above(folder.parent, cache)
+    return cache[folder]
+
+
+def _config_in(folder: Path) -> Found:
+    """The configuration file in `folder` itself, with its table."""
+    for name in (CONFIG_FILE, PYPROJECT):
+        candidate = folder / name
+        if candidate.is_file():
+            table = config_table(candidate)
+            if table is not None:
+                return candidate, table
+    return None
+
+
+def file_layer(path: Path, table: dict) -> Layer:
+    """The validated layer of a configuration file's table."""
+    prefix = f"{shown(path)}: {TOOL_TABLE} " if path.name == PYPROJECT else f"{shown(path)}: "
+    return make_layer(table, lambda key: prefix + key, path.parent)
+
+
+def read_config_file(path: Path) -> Layer:
+    """The layer of a file given with --config; a pyproject.toml must have our table."""
+    if not path.is_file():
+        raise ConfigError(f"{shown(path)}: no such configuration file")
+    table = config_table(path)
+    if table is None:
+        raise ConfigError(f"{shown(path)}: has no {TOOL_TABLE} table")
+    return file_layer(path, table)
+
+
+# --------------------------------------------------------------------------- reading values
+
+
+def make_layer(raw: Mapping[str, object], where: Where, folder: Path) -> Layer:
+    """Validate each value of `raw` (keys as in KEYS); unknown keys are an error."""
+    values: dict[str, object] = {}
+    for key, value in raw.items():
+        if key not in PARSERS:
+            raise ConfigError(_unknown(where(key).removesuffix(key), "key", key, KEYS))
+        values[key] = PARSERS[key](value, where(key))
+    return Layer(values, where, folder)
+
+
+def _unknown(where: str, kind: str, name: str, accepted: Iterable[str]) -> str:
+    accepted = sorted(accepted)
+    close = difflib.get_close_matches(name, accepted, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    listed = ", ".join(accepted) or "none"
+    return f"{where.rstrip(': ')}: unknown {kind} {name!r}; accepted: {listed}{hint}"
+
+
+def _bad(where: str, value: object, accepted: str) -> ConfigError:
+    return ConfigError(f"{where}: {value!r} is not accepted; accepted: {accepted}")
+
+
+def _text_list(value: object, where: str, accepted: str) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, list | tuple):
+        raise _bad(where, value, accepted)
+    if not all(isinstance(item, str) and item.strip() for item in value):
+        raise _bad(where, value, accepted)
+    return tuple(item.strip() for item in value)
+
+
+def _rule_ids(value: object, where: str) -> tuple[str, ...]:
+    return _text_list(value, where, 'a list of rule ids, e.g. ["missing-scale"]')
+
+
+def _globs(value: object, where: str) -> tuple[str, ...]:
+    return _text_list(value, where, 'a list of glob patterns, e.g. ["drafts/**", "*.html"]')
+
+
+def _folders(value: object, where: str) -> tuple[str, ...]:
+    return _text_list(value, where, 'a list of folders of rule files, e.g. ["house-rules"]')
+
+
+def _fail_on(value: object, where: str) -> str:
+    if value not in FAIL_ON_CHOICES:
+        raise _bad(where, value, ", ".join(FAIL_ON_CHOICES))
+    return str(value)
+
+
+def _severities(value: object, where: str) -> dict[str, str]:
+    if not isinstance(value, Mapping):
+        raise _bad(
+            where, value, 'a table of rule ids and severities, e.g. {missing-currency = "error"}'
+        )
+    for rule, severity in value.items():
+        if severity not in SEVERITIES:
+            raise _bad(f"{where}.{rule}", severity, ", ".join(SEVERITIES))
+    return dict(value)
+
+
+def _params(value: object, where: str) -> dict[str, dict[str, object]]:
+    accepted = "a table per rule id of parameter values, e.g. [params.currency-conflict]"
+    if not isinstance(value, Mapping) or not all(isinstance(v, Mapping) for v in value.values()):
+        raise _bad(where, value, accepted)
+    return {rule: dict(values) for rule, values in value.items()}
+
+
+def _per_file_ignores(value: object, where: str) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, Mapping):
+        raise _bad(
+            where, value, 'a table of globs and rule ids, e.g. {"drafts/**" = ["missing-scale"]}'
+        )
+    return {pattern: _rule_ids(ids, f"{where}.{pattern!r}") for pattern, ids in value.items()}
+
+
+def _currency(value: object, where: str) -> str:
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z]{3}", value.strip()):
+        raise _bad(where, value, CURRENCY_EXAMPLES)
+    code = value.strip().upper()
+    if not is_known_currency(code):
+        raise _bad(where, value, CURRENCY_EXAMPLES)
+    return code
+
+
+def _date(value: object, where: str) -> date:
+    if isinstance(value, date) and value.__class__ is date:
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise _bad(where, value, "a date in the form YYYY-MM-DD")
+
+
+PARSERS: dict[str, Callable[[object, str], object]] = {
+    "select": _rule_ids,
+    "ignore": _rule_ids,
+    "extend-select": _rule_ids,
+    "fail-on": _fail_on,
+    "severity": _severities,
+    "params": _params,
+    "exclude": _globs,
+    "per-file-ignores": _per_file_ignores,
+    "rules": _folders,
+    "base-currency": _currency,
+    "date": _date,
+}
+
+
+# --------------------------------------------------------------------------- merging layers
+
+
+def rule_catalog(folders: Iterable[Path] = ()) -> list[Rule]:
+    """Every rule a run can use: the default pack, the given folders and the built-in rule."""
+    rules = [*load_rules(folders), UNUSED_SUPPRESSION]
+    return sorted(rules, key=lambda rule: rule.id)
+
+
+def resolve_settings(
+    paths: Sequence[str | os.PathLike], config: str | os.PathLike | None, overrides: Layer
+) -> Settings:
+    """The settings of a run: the configuration file, then `overrides`, checked against rules."""
+    config_file, found = _file_layer(paths, config)
+    layers = [layer for layer in (found, overrides) if layer is not None]
+    folders = [
+        _rule_folder(layer, folder) for layer in layers for folder in layer.values.get("rules", ())
+    ]
+    catalog = rule_catalog(folders)
+    for layer in layers:
+        check_rule_references(layer, catalog)
+    values, sources = merge(layers)
+    values["rules"] = tuple(folders)
+    severity, params = values["severity"], values["params"]
+    chosen = choose_rules(catalog, values["select"], values["ignore"], values["extend-select"])
+    return Settings(
+        rules=tuple(configure_rule(r, severity.get(r.id), params.get(r.id, {})) for r in chosen),
+        catalog=tuple(catalog),
+        fail_on=values["fail-on"],
+        date=values["date"],
+        exclude=values["exclude"],
+        per_file_ignores=values["per-file-ignores"],
+        base_currency=values["base-currency"],
+        root=config_file.parent if config_file else Path.cwd(),
+        config_file=config_file,
+        values=values,
+        sources=sources,
+    )
+
+
+def _file_layer(
+    paths: Sequence[str | os.PathLike], config: str | os.PathLike | None
+) -> tuple[Path | None, Layer | None]:
+    """The configuration file of a run (given or discovered) and its layer."""
+    if config is not None:
+        path = Path(os.path.abspath(config))
+        return path, read_config_file(path)
+    discovered = discover(paths)
+    if discovered is None:
+        return None, None
+    return discovered[0], file_layer(*discovered)
+
+
+def _rule_folder(layer: Layer, folder: str) -> Path:
+    """A `rules` entry as a folder, relative to the layer's folder; it must exist."""
+    path = Path(folder) if os.path.isabs(folder) else layer.folder / folder
+    if not path.is_dir():
+        raise ConfigError(f"{layer.where('rules')}: {folder!r} is not a folder of rule files")
+    return path
+
+
+def check_rule_references(layer: Layer, catalog: Sequence[Rule]) -> None:
+    """Every rule id, severity override and parameter in the layer must exist and fit."""
+    by_id = {rule.id: rule for rule in catalog}
+    known = list(by_id)
+    for key in RULE_ID_KEYS:
+        for rule_id in layer.values.get(key, ()):
+            if rule_id not in by_id:
+                raise ConfigError(_unknown(layer.where(key), "rule id", rule_id, known))
+    for rule_id in layer.values.get("severity", {}):
+        if rule_id not in by_id:
+            raise ConfigError(_unknown(layer.where("severity"), "rule id", rule_id, known))
+    for pattern, rule_ids in layer.values.get("per-file-ignores", {}).items():
+        for rule_id in rule_ids:
+            if rule_id not in by_id:
+                where = f"{layer.where('per-file-ignores')}.{pattern!r}"
+                raise ConfigError(_unknown(where, "rule id", rule_id, known))
+    for rule_id, values in layer.values.get("params", {}).items():
+        if rule_id not in by_id:
+            raise ConfigError(_unknown(layer.where("params"), "rule id", rule_id, known))
+        for name, value in values.items():
+            check_parameter(f"{layer.where('params')}.{rule_id}", by_id[rule_id], name, value)
+
+
+def check_parameter(where: str, rule: Rule, name: str, value: object) -> None:
+    """A configured parameter must be one the rule declares, with a value of the same kind."""
+    if name not in rule.params:
+        raise ConfigError(_unknown(where, "parameter", name, rule.params))
+    default = rule.params[name]
+    empty_list = isinstance(value, list) and not value and isinstance(default, list)
+    if _kind(value) != _kind(default) and not empty_list:
+        raise _bad(f"{where}.{name}", value, f"{_kind(default)} (default {default!r})")
+
+
+def _kind(value: object) -> str:
+    """What sort of value a parameter holds, as an error message names it."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list | tuple):
+        kinds = {_kind(item) for item in value}
+        return f"a list of {kinds.pop().removeprefix('a ')}" if len(kinds) == 1 else "a list"
+    return "a table"
+
+
+def merge(layers: Sequence[Layer]) -> tuple[dict[str, object], dict[str, str]]:
+    """Merge layers in order: later scalars win, lists and tables add up; a later select restarts.
+
+    A layer's `select` replaces the earlier `select` and `ignore`; `ignore`, `extend-select`,
+    `exclude` and `rules` accumulate; `severity`, `params` and `per-file-ignores` merge by key.
+    """
+    values = dict(DEFAULTS)
+    places: dict[str, list[str]] = {key: [] for key in KEYS}
+    for layer in layers:
+        if "select" in layer.values:
+            values["ignore"], places["ignore"] = (), []
+        for key, value in layer.values.items():
+            values[key] = _combine(key, values[key], value)
+            places[key] = (
+                [*places[key], layer.where(key)] if _accumulates(key) else [layer.where(key)]
+            )
+    sources = {key: " + ".join(places[key]) or "default" for key in KEYS}
+    return values, sources
+
+
+def _accumulates(key: str) -> bool:
+    return key not in ("select", "fail-on", "base-currency", "date")
+
+
+def _combine(key: str, old: object, new: object) -> object:
+    if not _accumulates(key):
+        return new
+    if key == "params":
+        merged = {rule: dict(values) for rule, values in old.items()}
+        for rule, values in new.items():
+            merged.setdefault(rule, {}).update(values)
+        return merged
+    if isinstance(old, dict):
+        return {**old, **new}
+    return (*old, *new)
+
+
+# --------------------------------------------------------------------------- globs
+
+
+def path_under(path: str, root: Path) -> str | None:
+    """A path relative to the folder `root`, in POSIX form; None when it lies outside."""
+    relative = Path(os.path.relpath(os.path.abspath(path), root))
+    return None if relative.parts[:1] == ("..",) else relative.as_posix()
+
+
+def relative_to(path: str, root: Path) -> str:
+    """A path relative to `root` in POSIX form; as given when it lies outside."""
+    return path_under(path, root) or Path(path).as_posix()
+
+
+def glob_matches(pattern: str, relative: str) -> bool:
+    """Whether a glob matches a file or one of its folders.
+
+    A pattern without "/" matches any single name in the path ("drafts", "*.html");
+    one with "/" matches from the configuration folder ("notes/2019/**", "**/old/*.md").
+    """
+    pattern = pattern.strip().removeprefix("./").strip("/")
+    parts = relative.split("/")
+    if "/" not in pattern and "**" not in pattern:
+        return any(fnmatchcase(part, pattern) for part in parts)
+    regex = _glob_regex(pattern)
+    return any(regex.fullmatch("/".join(parts[:end])) for end in range(1, len(parts) + 1))
+
+
+GLOB_TOKEN = re.compile(r"\*\*/|/\*\*$|\*\*|\*|\?|\[!?[^\]]+\]|[^*?\[]+|\[")
+
+
+@lru_cache(maxsize=256)
+def _glob_regex(pattern: str) -> re.Pattern[str]:
+    """A regular expression for a glob: `*` and `?` stay inside one name, `**` crosses folders."""
+    pieces = []
+    for token in GLOB_TOKEN.findall(pattern):
+        if token == "**/":
+            pieces.append("(?:.*/)?")
+        elif token == "/**":
+            pieces.append("(?:/.*)?")
+        elif token == "**":
+            pieces.append(".*")
+        elif token == "*":
+            pieces.append("[^/]*")
+        elif token == "?":
+            pieces.append("[^/]")
+        elif token.startswith("[") and len(token) > 1:
+            pieces.append("[^" + re.escape(token[2:-1]) + "]" if token[1] == "!" else token)
+        else:
+            pieces.append(re.escape(token))
+    return re.compile("".join(pieces))
+
+
+# --------------------------------------------------------------------------- printing
+
+
+def render_settings(settings: Settings) -> str:
+    """The effective configuration as TOML, each value commented with where it came from."""
+    lines = [
+        "# Effective check-figures configuration",
+        f"# Configuration file: {_file_label(settings.config_file)}",
+        f"# Rules that run: {', '.join(rule.id for rule in settings.rules) or 'none'}",
+        "",
+    ]
+    for key in KEYS:
+        if key in ("severity", "params"):
+            continue
+        value = settings.values[key]
+        source = settings.sources[key]
+        if value is None:
+            lines.append(f"# {key} is not set: {_unset_meaning(key)}  # {source}")
+        else:
+            shown_value = [shown(folder) for folder in value] if key == "rules" else value
+            lines.append(f"{key} = {toml_value(shown_value)}  # {source}")
+    lines += ["", "[severity]"]
+    lines += [
+        f"{rule.id} = {toml_value(rule.severity)}  # {_rule_source(settings, rule)}"
+        for rule in settings.rules
+    ]
+    for rule in settings.rules:
+        if rule.params:
+            lines += ["", f"[params.{rule.id}]"]
+            lines += [
+                f"{name} = {toml_value(value)}  # {_rule_source(settings, rule, name)}"
+                for name, value in sorted(rule.params.items())
+            ]
+    return "\n".join(lines) + "\n"
+
+
+def _file_label(path: Path | None) -> str:
+    if path is None:
+        return f"none found ({CONFIG_FILE}, or {PYPROJECT} with {TOOL_TABLE})"
+    return f"{shown(path)} {TOOL_TABLE}" if path.name == PYPROJECT else shown(path)
+
+
+def _unset_meaning(key: str) -> str:
+    return {
+        "select": "every rule",
+        "base-currency": "figures are converted to USD only",
+        "date": "each document's own date",
+    }[key]
+
+
+def _rule_source(settings: Settings, rule: Rule, parameter: str | None = None) -> str:
+    """Where a rule's severity (or one of its parameters) came from."""
+    if parameter is None and rule.id in settings.values["severity"]:
+        return f"{settings.sources['severity']}.{rule.id}"
+    if parameter is not None and parameter in settings.values["params"].get(rule.id, {}):
+        return f"{settings.sources['params']}.{rule.id}.{parameter}"
+    return "default, " + (rule.source if rule.source == "built-in" else shown(Path(rule.source)))
+
+
+def toml_value(value: object) -> str:
+    """A value in TOML syntax (strings, numbers, booleans, dates, lists, inline tables)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, dict):
+        items = ", ".join(f"{toml_value(str(k))} = {toml_value(v)}" for k, v in value.items())
+        return "{ " + items + " }" if items else "{}"
+    return "[" + ", ".join(toml_value(item) for item in value) + "]"

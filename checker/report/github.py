@@ -1,0 +1,59 @@
+"""GitHub Actions output: one workflow-command annotation per finding, and the step summary."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from checker.config import relative_to
+from checker.model import CheckResult, Finding
+from checker.report import figure_rows, repository_root, sorted_findings
+from checker.report.markdown import render_markdown
+
+COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+STEP_SUMMARY_LIMIT = 1024 * 1024
+
+
+def render_github(result: CheckResult) -> str:
+    """The annotations, one line each, in report order."""
+    root = repository_root()
+    figures = {row["id"]: row for row in figure_rows(result.facts)}
+    titles = {rule.id: rule.title for rule in result.rules}
+    lines = []
+    for finding in sorted_findings(result.findings):
+        flagged = figures.get(finding.figures[0]) if finding.figures else None
+        path = relative_to(finding.path, root)
+        lines.append(annotation(finding, path, titles.get(finding.rule), flagged))
+    return "".join(f"{line}\n" for line in lines)
+
+
+def annotation(
+    finding: Finding, path: str, title: str | None, flagged: dict[str, Any] | None
+) -> str:
+    """`::error file=…,line=…,col=…,endColumn=…,title=…::message` for one finding."""
+    properties = {"file": path, "line": str(finding.line), "col": str(finding.column)}
+    if flagged is not None and flagged["path"] == finding.path and "\n" not in flagged["text"]:
+        properties["endColumn"] = str(finding.column + len(flagged["text"]))
+    properties["title"] = f"{finding.rule}: {title}" if title else finding.rule
+    listed = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
+    message = finding.message
+    if finding.explanation.strip():
+        message = f"{message}\n\n{finding.explanation}"
+    return f"::{COMMANDS[finding.severity]} {listed}::{escape_data(message)}"
+
+
+def escape_data(text: str) -> str:
+    """A command's message: percent, carriage return and newline percent-encoded."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """A command's property value: as data, and also colon and comma percent-encoded."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def step_summary(result: CheckResult) -> str:
+    """The Markdown report for $GITHUB_STEP_SUMMARY; without figure tables if it is over 1 MiB."""
+    report = render_markdown(result)
+    if len(report.encode("utf-8")) <= STEP_SUMMARY_LIMIT:
+        return report
+    return render_markdown(result, figure_tables=False)

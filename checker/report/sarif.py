@@ -1,0 +1,173 @@
+"""The SARIF 2.1.0 report, for code scanning: rules with help, results with stable fingerprints."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from checker.baseline import figure_texts, finding_key, fingerprint
+from checker.config import path_under, relative_to
+from checker.engine import Rule
+from checker.model import CheckResult, Finding, SkippedFile
+from checker.report import (
+    figure_rows,
+    repository_root,
+    sorted_findings,
+    tool_version,
+)
+
+SARIF_VERSION = "2.1.0"
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+FINGERPRINT_KEY = "checkFigures/v1"
+ROOT_ID = "%SRCROOT%"
+
+
+def render_sarif(result: CheckResult) -> str:
+    """The SARIF log of a run: one run, its rules, its results; same result, same bytes."""
+    root = repository_root()
+    rules = sorted(result.rules, key=lambda rule: rule.id)
+    index = {rule.id: position for position, rule in enumerate(rules)}
+    figures = {row["id"]: row for row in figure_rows(result.facts)}
+    texts = figure_texts(result.facts)
+    run = {
+        "tool": {
+            "driver": {
+                "name": "check-figures",
+                "version": tool_version(),
+                "rules": [rule_descriptor(rule) for rule in rules],
+            }
+        },
+        "invocations": [
+            {
+                "executionSuccessful": True,
+                "toolExecutionNotifications": [
+                    skipped_notification(file, root) for file in result.skipped
+                ],
+            }
+        ],
+        "columnKind": "unicodeCodePoints",
+        "results": [
+            sarif_result(finding, index, figures, texts, root)
+            for finding in sorted_findings(result.findings)
+        ],
+    }
+    log = {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def rule_descriptor(rule: Rule) -> dict[str, Any]:
+    """A rule as SARIF describes it: id, name, descriptions, help and default level."""
+    return {
+        "id": rule.id,
+        "name": "".join(part.capitalize() for part in rule.id.split("-")),
+        "shortDescription": {"text": rule.title},
+        "fullDescription": {"text": rule.flags},
+        "help": {"text": help_text(rule), "markdown": help_markdown(rule)},
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "properties": {"tags": ["check-figures", "financial-figures"]},
+    }
+
+
+def help_text(rule: Rule) -> str:
+    """What a rule flags, why it matters and its parameters, as plain text."""
+    parts = [f"What it flags: {rule.flags}", f"Why it matters: {rule.why}"]
+    if rule.params:
+        listed = ", ".join(f"{name} = {value!r}" for name, value in sorted(rule.params.items()))
+        parts.append(f"Parameters: {listed}")
+    return "\n\n".join(parts)
+
+
+def help_markdown(rule: Rule) -> str:
+    """The same help as Markdown, with the command that prints it in full."""
+    parts = [f"**What it flags.** {rule.flags}", f"**Why it matters.** {rule.why}"]
+    if rule.params:
+        parts.append(
+            "**Parameters.** "
+            + ", ".join(f"`{name} = {value!r}`" for name, value in sorted(rule.params.items()))
+        )
+    parts.append(f"Run `check-figures explain {rule.id}` for examples.")
+    return "\n\n".join(parts)
+
+
+def sarif_result(
+    finding: Finding,
+    index: dict[str, int],
+    figures: dict[str, dict[str, Any]],
+    texts: dict[str, str],
+    root: Path,
+) -> dict[str, Any]:
+    """One finding: rule, level, message, where it is, the other figures, a stable fingerprint."""
+    flagged = figures.get(finding.figures[0]) if finding.figures else None
+    text = finding.message
+    if finding.explanation.strip():
+        text = f"{text}\n\n{finding.explanation}"
+    entry: dict[str, Any] = {"ruleId": finding.rule}
+    if finding.rule in index:
+        entry["ruleIndex"] = index[finding.rule]
+    entry["level"] = LEVELS[finding.severity]
+    entry["message"] = {"text": text}
+    entry["locations"] = [
+        {"physicalLocation": physical_location(finding.path, region(finding, flagged), root)}
+    ]
+    related = [figures[f] for f in finding.figures[1:] if f in figures]
+    if related:
+        entry["relatedLocations"] = [
+            {
+                "id": number,
+                "physicalLocation": physical_location(row["path"], figure_region(row), root),
+                "message": {"text": f"{row['id']} '{row['text']}'"},
+            }
+            for number, row in enumerate(related, start=1)
+        ]
+    key = finding_key(finding, texts, relative_to(finding.path, root))
+    entry["partialFingerprints"] = {FINGERPRINT_KEY: fingerprint(key)}
+    return entry
+
+
+def physical_location(path: str, area: dict[str, Any], root: Path) -> dict[str, Any]:
+    """A file location: repository-relative URI when the file is in the repository."""
+    return {"artifactLocation": artifact_location(path, root), "region": area}
+
+
+def artifact_location(path: str, root: Path) -> dict[str, str]:
+    """A repository-relative URI with the %SRCROOT% base, or an absolute file URI outside it."""
+    relative = path_under(path, root)
+    if relative is None:
+        return {"uri": Path(path).resolve().as_uri()}
+    return {"uri": quote(relative), "uriBaseId": ROOT_ID}
+
+
+def region(finding: Finding, flagged: dict[str, Any] | None) -> dict[str, Any]:
+    """The flagged figure's span, or the finding's position when it quotes no figure."""
+    if flagged is not None and flagged["path"] == finding.path:
+        return figure_region(flagged)
+    return {"startLine": finding.line, "startColumn": finding.column}
+
+
+def figure_region(row: dict[str, Any]) -> dict[str, Any]:
+    """A figure's span: start line and column, end line and the column after its last character."""
+    text = row["text"]
+    lines = text.split("\n")
+    end_line = row["line"] + len(lines) - 1
+    end_column = row["column"] + len(text) if len(lines) == 1 else len(lines[-1]) + 1
+    return {
+        "startLine": row["line"],
+        "startColumn": row["column"],
+        "endLine": end_line,
+        "endColumn": end_column,
+        "snippet": {"text": text},
+    }
+
+
+def skipped_notification(file: SkippedFile, root: Path) -> dict[str, Any]:
+    """A file that was not checked, as a note of the run."""
+    return {
+        "level": "note",
+        "message": {"text": f"{file.path} was not checked: {file.reason}"},
+        "locations": [
+            {"physicalLocation": {"artifactLocation": artifact_location(file.path, root)}}
+        ],
+    }

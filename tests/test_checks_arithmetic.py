@@ -1,0 +1,276 @@
+"""Tests for the arithmetic checks: tolerances, bounds, and the findings they explain."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from checker.api import check
+from checker.checks import CheckContext
+from checker.checks.arithmetic import (
+    Bounds,
+    base_period,
+    figure_interval,
+    implied_valuations,
+    meet,
+    multiple_mismatch,
+    percent_change,
+    ratio,
+    stake_fraction,
+    stated_change,
+    sum_mismatch,
+)
+from checker.extract import extract_mentions
+from checker.model import Claim, Finding, Qualifier, Relation
+from checker.relations import StatedNumber
+
+DEFAULT_BOUNDS = Bounds(nearly_lower_fraction=0.9, about_tolerance=0.1, exact_tolerance=0.1)
+
+
+def claim_of(text: str) -> Claim:
+    """The claim of the one figure in `text`."""
+    [mention] = extract_mentions(text, "doc.md")
+    return Claim(mention, figure_id="F1")
+
+
+def number(value: str, precision: str, qualifier: Qualifier) -> StatedNumber:
+    return StatedNumber(Decimal(value), Decimal(precision), qualifier)
+
+
+def findings_of(tmp_path: Path, texts: dict[str, str], rule: str, on: str) -> list[Finding]:
+    """The findings of one rule on documents written to tmp_path."""
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = check([tmp_path], date=date.fromisoformat(on), select=[rule], fail_on="never")
+    return [f for f in result.findings if f.rule == rule]
+
+
+def context_of(tmp_path: Path, text: str, on: str) -> CheckContext:
+    """The check context of one document, for calling a check with other parameters."""
+    (tmp_path / "doc.md").write_text(text, encoding="utf-8")
+    result = check([tmp_path], date=date.fromisoformat(on), fail_on="never")
+    documents = {d.path: d for d in result.documents}
+    return CheckContext(documents, result.claims, result.relations, result.facts)
+
+
+# -- reading figures ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("$9.5 billion", (9.45e9, 9.55e9)),
+        ("about $1.7 billion", (1.53e9, 1.87e9)),
+        ("nearly $88 billion", (79.2e9, 88e9)),
+        ("up to $3 billion", (0.0, 3e9)),
+        ("more than $3 billion", (3e9, math.inf)),
+    ],
+)
+def test_a_figure_allows_its_precision_and_qualifier(
+    text: str, expected: tuple[float, float]
+) -> None:
+    assert figure_interval(claim_of(text)) == pytest.approx(expected)
+
+
+def test_in_a_sum_a_cap_counts_in_full_and_a_list_reads_at_its_finest_precision() -> None:
+    cap = claim_of("up to $3 billion")
+    assert figure_interval(cap, caps_in_full=True) == pytest.approx((2.5e9, 3.5e9))
+    assert figure_interval(cap, Decimal("5e7"), caps_in_full=True) == pytest.approx(
+        (2.95e9, 3.05e9)
+    )
+    floor = claim_of("more than $3 billion")
+    assert figure_interval(floor, Decimal("5e7"), caps_in_full=True) == (2.95e9, math.inf)
+
+
+def test_intervals_meet_within_a_relative_tolerance() -> None:
+    assert meet((1.0, 2.0), (2.0, 3.0))
+    assert not meet((1.0, 1.9), (2.0, 3.0))
+    assert not meet((1.0, 1.9), (2.0, 3.0), tolerance=0.05)
+    assert meet((1.0, 1.9), (2.0, 3.0), tolerance=0.06)
+
+
+# -- changes -----------------------------------------------------------------------------
+
+
+def test_percent_change_spans_the_figures_precision() -> None:
+    low, high = percent_change((41.565, 41.575), (44.5, 45.5))
+    assert low == pytest.approx(-8.648, abs=1e-3)
+    assert high == pytest.approx(-6.573, abs=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("stated", "word", "expected"),
+    [
+        (number("12", "0.5", Qualifier.EXACT), False, (11.5, 12.5)),
+        (number("-12", "0.5", Qualifier.EXACT), False, (-12.5, -11.5)),
+        (number("-30", "0.5", Qualifier.ABOUT), False, (-33.0, -27.0)),
+        (number("26", "0.5", Qualifier.NEARLY), False, (23.4, 26.0)),
+        (number("100", "0", Qualifier.EXACT), True, (80.0, 120.0)),
+        (number("100", "0", Qualifier.MORE_THAN), True, (100.0, math.inf)),
+        (number("-50", "0", Qualifier.EXACT), True, (-55.0, -45.0)),
+    ],
+    ids=[
+        "up-12",
+        "down-12",
+        "about-30-down",
+        "almost-26",
+        "doubled",
+        "more-than-doubled",
+        "halved",
+    ],
+)
+def test_a_stated_change_allows(stated: StatedNumber, word: bool, expected: tuple) -> None:
+    assert stated_change(stated, word, DEFAULT_BOUNDS) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("period", "values", "expected"),
+    [
+        ("2026-03", (("years_back", 1.0),), "2025-03"),
+        ("2025", (("years_back", 1.0),), "2024"),
+        ("2025-05", (("base_year", 2024.0),), "2024"),
+        (None, (("years_back", 1.0),), None),
+        ("2025", (), None),
+    ],
+)
+def test_the_base_period_of_a_change(
+    period: str | None, values: tuple, expected: str | None
+) -> None:
+    assert base_period(period, Relation("change", ("F1",), "", values)) == expected
+
+
+def test_a_change_is_checked_against_a_base_in_another_document(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "In fiscal 2023 Acme reported revenue of $10 billion.\n",
+        "b.md": "In fiscal 2024 Acme reported revenue of $15 billion, up 80 per cent year on "
+        "year.\n",
+    }
+    [finding] = findings_of(tmp_path, texts, "change-mismatch", "2024-06-01")
+    assert finding.path.endswith("b.md")
+    assert "a.md" in finding.explanation
+    assert "+50.0%" in finding.message
+    texts["b.md"] = texts["b.md"].replace("80 per cent", "50 per cent")
+    assert findings_of(tmp_path, texts, "change-mismatch", "2024-06-01") == []
+
+
+def test_a_change_finding_shows_the_arithmetic(tmp_path: Path) -> None:
+    texts = {"doc.md": "Quarterly revenue rose 40 per cent to $3.1 billion from $2.8 billion.\n"}
+    [finding] = findings_of(tmp_path, texts, "change-mismatch", "2022-05-01")
+    assert finding.message == (
+        "'rose 40 per cent' does not fit '$3.1 billion' against '$2.8 billion' (+10.7%)"
+    )
+    assert "allows +39.5% to +40.5%" in finding.explanation
+    assert "gives 3.92 billion USD" in finding.explanation
+
+
+# -- stakes ------------------------------------------------------------------------------
+
+
+def test_a_stake_implies_a_value_before_and_after_the_purchase() -> None:
+    stake = stake_fraction(number("10", "0.5", Qualifier.EXACT))
+    assert stake == pytest.approx((0.095, 0.105))
+    post, pre = implied_valuations((100.0, 100.0), stake)
+    assert post == pytest.approx((952.38, 1052.63), abs=0.01)
+    assert pre == pytest.approx((852.38, 952.63), abs=0.01)
+
+
+def test_an_open_ended_stake_implies_no_upper_value() -> None:
+    less_than_five = stake_fraction(number("5", "0.5", Qualifier.LESS_THAN))
+    post, pre = implied_valuations((100.0, 100.0), less_than_five)
+    assert post == (pytest.approx(2000.0), math.inf)
+    assert pre[1] == math.inf
+
+
+def test_a_stake_is_checked_against_the_valuation_of_its_company_and_month(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.md": "Investors valued Beta at $2 billion in March 2021.\n",
+        "b.md": "In March 2021 Beta sold a 5 per cent stake for $500 million.\n",
+    }
+    [finding] = findings_of(tmp_path, texts, "stake-mismatch", "2021-04-01")
+    assert "buys 25% of the company, not 5%" in finding.explanation
+    assert "same company and month" in finding.explanation
+    texts["b.md"] = texts["b.md"].replace("$500 million", "$100 million")
+    assert findings_of(tmp_path, texts, "stake-mismatch", "2021-04-01") == []
+
+
+def test_a_stake_without_a_date_is_not_matched_to_other_figures(tmp_path: Path) -> None:
+    texts = {
+        "a.md": "Investors valued Beta at $2 billion in March 2021.\n",
+        "b.md": "Beta sold a 5 per cent stake for $500 million.\n",
+    }
+    assert findings_of(tmp_path, texts, "stake-mismatch", "2021-03-20") == []
+
+
+# -- comparisons -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stated", "expected"),
+    [
+        (number("2", "0", Qualifier.MORE_THAN), (2.0, math.inf)),
+        (number("0.5", "0", Qualifier.LESS_THAN), (0.0, 0.5)),
+        (number("3", "0", Qualifier.NEARLY), (2.7, 3.0)),
+        (number("3", "0", Qualifier.ABOUT), (2.7, 3.3)),
+        (number("2", "0", Qualifier.EXACT), (1.8, 2.2)),
+    ],
+    ids=["more-than-double", "less-than-half", "nearly-three", "about-three", "twice"],
+)
+def test_bounds_of_a_stated_multiple(stated: StatedNumber, expected: tuple) -> None:
+    assert DEFAULT_BOUNDS.factor(stated) == pytest.approx(expected)
+
+
+def test_bounds_come_from_the_rule_parameters() -> None:
+    bounds = Bounds.of({"nearly_lower_fraction": 0.75, "exact_tolerance": 0.25})
+    assert bounds.factor(number("4", "0", Qualifier.NEARLY)) == pytest.approx((3.0, 4.0))
+    assert bounds.factor(number("2", "0", Qualifier.EXACT)) == pytest.approx((1.5, 2.5))
+
+
+def test_ratio_spans_both_figures() -> None:
+    assert ratio((79.2, 88.0), (27.55, 27.65)) == pytest.approx((2.864, 3.194), abs=1e-3)
+    assert ratio((1.0, 2.0), (0.0, 1.0)) == (pytest.approx(1.0), math.inf)
+
+
+def test_nearly_bound_is_a_parameter_of_the_check(tmp_path: Path) -> None:
+    text = "The fund now manages $30 billion, nearly four times the $10 billion it had.\n"
+    context = context_of(tmp_path, text, "2022-02-01")
+    assert len(multiple_mismatch(context, "multiple-mismatch", "warning", {})) == 1
+    wide = {"nearly_lower_fraction": 0.6}
+    assert multiple_mismatch(context, "multiple-mismatch", "warning", wide) == []
+
+
+# -- sums --------------------------------------------------------------------------------
+
+
+def test_sum_tolerance_is_a_parameter_of_the_check(tmp_path: Path) -> None:
+    text = "The $9.9 billion plan is made up of $6.1 billion of loans and $4.2 billion of equity.\n"
+    context = context_of(tmp_path, text, "2023-03-01")
+    [finding] = sum_mismatch(context, "sum-mismatch", "error", {"tolerance": 0.01})
+    assert finding.message == (
+        "the parts of '$9.9 billion' add up to 10.3 billion USD, more than the total"
+    )
+    assert sum_mismatch(context, "sum-mismatch", "error", {"tolerance": 0.05}) == []
+
+
+def test_complete_parts_that_fall_short_are_flagged_but_incomplete_ones_are_not(
+    tmp_path: Path,
+) -> None:
+    complete = (
+        "The $10.5 billion plan is made up of $6 billion of loans and $3.5 billion of equity.\n"
+    )
+    [finding] = findings_of(tmp_path, {"doc.md": complete}, "sum-mismatch", "2023-03-01")
+    assert finding.message.startswith("the parts given as all of '$10.5 billion' add up to only")
+    incomplete = complete.replace("made up of", "including")
+    assert findings_of(tmp_path, {"doc.md": incomplete}, "sum-mismatch", "2023-03-01") == []
+
+
+def test_figures_in_two_currencies_are_compared_in_dollars(tmp_path: Path) -> None:
+    text = "Revenue of €9.2 billion was more than five times the $2.4 billion of 2019.\n"
+    [finding] = findings_of(tmp_path, {"doc.md": text}, "multiple-mismatch", "2023-03-01")
+    assert "Converted to USD at 1 EUR =" in finding.explanation
+    assert "(ECB reference rate, 2023-03-01)" in finding.explanation

@@ -1,0 +1,257 @@
+"""Tests for the link stage: whose figure it is, which metric, which period, equivalences."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from checker.api import analyse_document
+from checker.corpus import read_corpus
+from checker.facts import merge_similar_names
+from checker.model import Claim, Document
+
+
+def read(
+    tmp_path: Path, text: str, on: date | None = date(2020, 6, 15), name: str = "article.txt"
+) -> Document:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (document,) = read_corpus([path], date_override=on)
+    return document
+
+
+def claims_of(tmp_path: Path, text: str, on: date | None = date(2020, 6, 15)) -> list[Claim]:
+    return analyse_document(read(tmp_path, text, on)).claims
+
+
+def claim_for(tmp_path: Path, text: str, figure: str, on: date | None = date(2020, 6, 15)):
+    for claim in claims_of(tmp_path, text, on):
+        if claim.mention.text == figure:
+            return claim
+    raise AssertionError(f"{figure!r} not found in {text!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "entity", "counterparty"),
+    [
+        ("Analysts like Xiaomi's $28 billion plan for AI.", "$28 billion", "Xiaomi", None),
+        ("The deal, valuing Uber at $72 billion, closed.", "$72 billion", "Uber", None),
+        (
+            "Shares of Snowflake jumped. Snowflake raised $3.4 billion.",
+            "$3.4 billion",
+            "Snowflake",
+            None,
+        ),
+        (
+            "On Monday, Toyota paid $500 million for a stake in Uber, a deal Uber welcomed.",
+            "$500 million",
+            "Uber",
+            "Toyota",
+        ),
+        (
+            "This week Facebook will invest $5.7 billion in Jio Platforms, owned by Reliance.",
+            "$5.7 billion",
+            "Jio Platforms",
+            "Facebook",
+        ),
+        (
+            "Shares of Unilever rose after it turned down an offer from Kraft Heinz worth "
+            "$143 billion.",
+            "$143 billion",
+            "Unilever",
+            "Kraft Heinz",
+        ),
+    ],
+)
+def test_entity_patterns(tmp_path, text, figure, entity, counterparty):
+    claim = claim_for(tmp_path, text, figure)
+
+    assert (claim.entity, claim.counterparty) == (entity, counterparty)
+
+
+def test_figure_without_a_name_in_its_sentence_is_the_documents_subject(tmp_path):
+    text = (
+        "Nvidia became the most valuable chipmaker this year. Nvidia shares rose again.\n\n"
+        "Revenue rose to $130.5 billion in fiscal 2025."
+    )
+
+    assert claim_for(tmp_path, text, "$130.5 billion").entity == "Nvidia"
+
+
+def test_title_names_the_documents_subject(tmp_path):
+    text = (
+        "---\ntitle: Nvidia passes Intel\n---\n\n"
+        "Shares in Nvidia rose while those of Intel lagged; Intel fell and Intel slid.\n\n"
+        "Sales were $26 billion in the quarter to April 2024."
+    )
+
+    assert claim_for(tmp_path, text, "$26 billion").entity == "Nvidia"
+
+
+def test_a_name_that_only_opens_sentences_counts_when_used_twice(tmp_path):
+    text = "Snowflake raised $3.4 billion. Snowflake closed at $253.93 a share."
+
+    assert claim_for(tmp_path, text, "$253.93").entity == "Snowflake"
+
+
+def test_a_listed_name_after_the_subject_is_not_the_subject(tmp_path):
+    text = (
+        "Shares in Tesla rose. Tesla joined Apple, Microsoft and Alphabet on Monday as a "
+        "company valued at $1 trillion."
+    )
+
+    assert claim_for(tmp_path, text, "$1 trillion").entity == "Tesla"
+
+
+def test_short_form_of_a_long_name_is_one_company(tmp_path):
+    text = (
+        "A unit, Jio Platforms, sold a stake for Rs 43,574 crore. Later Jio raised "
+        "Rs 1,52,056 crore, and investors in Jio cheered."
+    )
+    claims = claims_of(tmp_path, text)
+
+    assert {c.entity for c in claims} == {"Jio"}
+
+
+def test_long_name_in_another_document_merges_into_the_short_form(tmp_path):
+    linked = analyse_document(
+        read(tmp_path, "The unit, Jio Platforms, sold shares; investors in Jio paid $5 billion.")
+    )
+    other = analyse_document(
+        read(tmp_path, "The unit, Jio Platforms, raised $6 billion.", name="other.txt")
+    ).claims
+    claims, merges = merge_similar_names([*linked.claims, *other], linked.short_names)
+
+    assert {c.entity for c in claims} == {"Jio"}
+    assert merges == {"Jio Platforms": "Jio"}
+
+
+def test_misspelling_one_edit_away_merges_into_the_commoner_spelling(tmp_path):
+    text = "Shares of Xiaomi rose. Xiaomi raised $1.1 billion; Xiaomi is valued at $45 billion."
+    claims = claims_of(tmp_path, text)
+    misspelt = analyse_document(
+        read(tmp_path, "Shares of Xioami rose: Xioami raised $1 billion.", name="other.txt")
+    ).claims
+    merged, merges = merge_similar_names([*claims, *misspelt])
+
+    assert merges == {"Xioami": "Xiaomi"}
+    assert {c.entity for c in merged} == {"Xiaomi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        ("Xiaomi is valued at $45 billion.", "$45 billion", "valuation"),
+        ("Uber's $45 valuation looked odd.", "$45", "valuation"),
+        ("Snowflake raised $3.4 billion in its listing.", "$3.4 billion", "funding"),
+        ("Revenue for the year reached $53.8 billion.", "$53.8 billion", "revenue"),
+        ("Net income of $5.5 billion was a record.", "$5.5 billion", "profit"),
+        ("Uber lost $1.8 billion in 2018.", "$1.8 billion", "loss"),
+        ("Nvidia agreed to invest $5 billion in Intel.", "$5 billion", "investment"),
+        ("Telia paid $115 million for 1.4 per cent of Spotify.", "$115 million", "price_paid"),
+        ("The stock closed at $41.57 on Friday.", "$41.57", "share_price"),
+        ("Free cash flow was $5.0 billion.", "$5.0 billion", "other"),
+        ("In 2020 it earned $721 million on revenue of $31.5 billion.", "$721 million", "profit"),
+        ("It had raised money at the $12.4 billion at which it was valued.", "$12.4 billion",
+         "valuation"),
+    ],
+)  # fmt: skip
+def test_metric_cues(tmp_path, text, figure, metric):
+    assert claim_for(tmp_path, text, figure).metric == metric
+
+
+def test_value_set_by_trading_is_market_cap(tmp_path):
+    text = "The shares closed up 5 per cent, valuing Rivian at almost $88 billion."
+
+    assert claim_for(tmp_path, text, "$88 billion").metric == "market_cap"
+
+
+def test_value_of_a_private_round_stays_valuation(tmp_path):
+    text = "The shares closed higher; private trades had valued Spotify at $23.5 billion."
+
+    assert claim_for(tmp_path, text, "$23.5 billion").metric == "valuation"
+
+
+def test_figure_without_a_cue_continues_the_metric_before_it(tmp_path):
+    text = "Nvidia's market value first reached $1 trillion in May 2023 and $2 trillion in 2024."
+
+    assert claim_for(tmp_path, text, "$2 trillion").metric == "market_cap"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period", "explicit"),
+    [
+        ("Revenue was $9 billion in the third quarter of 2019.", "$9 billion", "2019-09", True),
+        ("It raised $2 billion in December 2014.", "$2 billion", "2014-12", True),
+        ("It lost $1 billion in 2013.", "$1 billion", "2013", True),
+        ("Revenue rose to $8 billion last year.", "$8 billion", "2019", True),
+        ("It raised $3 billion in December.", "$3 billion", "2019-12", True),
+        ("It raised $3 billion in March.", "$3 billion", "2020-03", True),
+        ("As recently as January it was priced at $47 billion.", "$47 billion", "2020-01", True),
+        ("The shares closed at $41.57 on Friday.", "$41.57", "2020-06", True),
+        ("Xiaomi is valued at $45 billion.", "$45 billion", "2020-06", True),
+        ("Xiaomi has $45 billion of cash.", "$45 billion", "2020-06", False),
+        ("Profit was ¥5.35 trillion in fiscal 2023, the year to March 2024.", "¥5.35 trillion",
+         "2024", True),
+        ("Sales rose to $53.8 billion, against $31.5 billion in 2020.", "$53.8 billion", "2020-06",
+         False),
+    ],
+)  # fmt: skip
+def test_period_patterns(tmp_path, text, figure, period, explicit):
+    claim = claim_for(tmp_path, text, figure)
+
+    assert (claim.period, claim.explicit_period) == (period, explicit)
+
+
+def test_target_is_kept_apart_from_actuals(tmp_path):
+    text = "Xiaomi is targeting revenue of $100 billion by 2028."
+    claim = claim_for(tmp_path, text, "$100 billion")
+
+    assert claim.is_target
+    assert claim.period == "2028"
+
+
+def test_undated_document_has_no_default_period(tmp_path):
+    assert (
+        claim_for(tmp_path, "Xiaomi has $45 billion of cash.", "$45 billion", None).period is None
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xiaomi's $28 billion ($200 billion yuan) plan.",
+        "It paid 19 million yuan, or about 3 million dollars.",
+        "The bid was €10 billion, equivalent to $11 billion.",
+        "The $26.5 billion closing value comes to roughly SEK 160 billion.",
+    ],
+)
+def test_equivalence_patterns(tmp_path, text):
+    linked = analyse_document(read(tmp_path, text))
+    first, second = linked.claims
+
+    assert [(r.kind, r.figures) for r in linked.relations if r.kind == "equivalence"] == [
+        ("equivalence", (first.figure_id, second.figure_id))
+    ]
+    assert (second.entity, second.metric) == (first.entity, first.metric)
+
+
+def test_two_figures_in_a_list_are_not_equivalent(tmp_path):
+    linked = analyse_document(read(tmp_path, "It raised $5 billion and $3 billion."))
+
+    assert not [r for r in linked.relations if r.kind == "equivalence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "basis"),
+    [
+        ("The shares closed at $41.57 on Friday.", "$41.57", "close"),
+        ("The stock opened at $42 on Friday.", "$42", "open"),
+        ("On a fully diluted count it was worth $82.4 billion.", "$82.4 billion", "fully diluted"),
+        ("Toyota became the first to clear ¥5 trillion in profit.", "¥5 trillion", "threshold"),
+    ],
+)
+def test_basis_keeps_different_kinds_of_value_apart(tmp_path, text, figure, basis):
+    assert claim_for(tmp_path, text, figure).basis == basis

@@ -1,0 +1,526 @@
+"""Tests for the arithmetic relations found in text: sums, changes, stakes and comparisons."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extract import extract_mentions
+from checker.model import Claim, Document, Qualifier, Relation
+from checker.relations import (
+    CHANGE,
+    MULTIPLE,
+    STAKE,
+    SUM,
+    arithmetic_relations,
+    read_passage,
+    relation_value,
+    stated_number,
+)
+
+
+def relations_of(text: str, metrics: dict[str, str] | None = None) -> list[Relation]:
+    """The arithmetic relations of `text`, with figures named by their text."""
+    mentions = extract_mentions(text, "doc.md")
+    claims = [
+        Claim(m, figure_id=m.text, metric=(metrics or {}).get(m.text, "other")) for m in mentions
+    ]
+    return arithmetic_relations(Document("doc.md", text, text, "utf-8"), claims)
+
+
+def only(text: str, kind: str, metrics: dict[str, str] | None = None) -> Relation:
+    """The one relation of `kind` in `text`."""
+    found = [r for r in relations_of(text, metrics) if r.kind == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def none_of(text: str, kind: str) -> None:
+    assert [r for r in relations_of(text) if r.kind == kind] == []
+
+
+# -- sums --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "complete"),
+    [
+        (
+            "The $10 billion fund is made up of $6 billion of equity and $4 billion of debt.",
+            ("$10 billion", "$6 billion", "$4 billion"),
+            True,
+        ),
+        (
+            "Sales of €9.1 billion were split between Europe at €5.2 billion and Asia at "
+            "€3.9 billion.",
+            ("€9.1 billion", "€5.2 billion", "€3.9 billion"),
+            True,
+        ),
+        (
+            "Revenue of $8 billion, including $3 billion from services, beat forecasts.",
+            ("$8 billion", "$3 billion"),
+            False,
+        ),
+        (
+            "The plan costs $5 billion, of which $2 billion goes to plants.",
+            ("$5 billion", "$2 billion"),
+            False,
+        ),
+        (
+            "The bank will get roughly $2 billion of capital: $1.2 billion of shares plus a "
+            "$700 million loan.",
+            ("$2 billion", "$1.2 billion", "$700 million"),
+            True,
+        ),
+    ],
+    ids=["made-up-of", "split-between", "including", "of-which", "colon-plus"],
+)
+def test_parts_listed_after_their_total(
+    text: str, figures: tuple[str, ...], complete: bool
+) -> None:
+    relation = only(text, SUM)
+    assert relation.figures == figures
+    assert relation_value(relation, "complete") == (1.0 if complete else 0.0)
+
+
+def test_a_list_with_an_item_without_an_amount_is_not_complete() -> None:
+    relation = only(
+        "The $20 billion budget is split between cloud at $8 billion, devices at $9 billion "
+        "and services, whose share was not disclosed.",
+        SUM,
+    )
+    assert relation_value(relation, "complete") == 0.0
+
+
+def test_a_count_that_the_amounts_do_not_match_leaves_the_list_incomplete() -> None:
+    relation = only(
+        "Its $30 billion is allocated to three pillars: $10 billion and $15 billion.", SUM
+    )
+    assert relation_value(relation, "complete") == 0.0
+
+
+def test_a_colon_without_a_count_or_plus_is_no_list() -> None:
+    none_of("Revenue rose to $5 billion: analysts had expected $4 billion and $4.5 billion.", SUM)
+
+
+def test_parts_totalled_after_them() -> None:
+    relation = only(
+        "It sold $2 billion of bonds, took a $700 million loan and a $300 million grant, "
+        "a package worth about $3 billion in total.",
+        SUM,
+    )
+    assert relation.figures == ("$3 billion", "$2 billion", "$700 million", "$300 million")
+    assert relation_value(relation, "complete") == 1.0
+
+
+def test_together_refers_to_the_parts_of_the_previous_sentence() -> None:
+    relation = only(
+        "The rescue has three parts: a $2 billion loan, $1 billion of shares and a $1 billion "
+        "guarantee. Together they amount to $4 billion.",
+        SUM,
+    )
+    assert relation.figures == ("$4 billion", "$2 billion", "$1 billion", "$1 billion")
+
+
+def test_of_that_breaks_down_the_previous_sentence() -> None:
+    relation = only(
+        "The fund raised $600 million. Of that, $350 million went to software and $200 million "
+        "to hardware.",
+        SUM,
+    )
+    assert relation.figures == ("$600 million", "$350 million", "$200 million")
+    assert relation_value(relation, "complete") == 0.0
+
+
+def test_parts_of_a_total_named_at_the_start_of_the_sentence() -> None:
+    relation = only(
+        "Of the $600 million raised, $400 million came from Asia and $300 million from Europe.",
+        SUM,
+    )
+    assert relation.figures == ("$600 million", "$400 million", "$300 million")
+    assert relation_value(relation, "complete") == 0.0
+    none_of("Of the 12 banks on the loan, three lent $1 billion each.", SUM)
+
+
+def test_a_running_total_adds_the_prior_amount_and_the_increment() -> None:
+    text = (
+        "Acme will invest a further $150 million in Beta.\n\n"
+        "Acme has already put $250 million into the company. With the new money its total "
+        "investment rises to $400 million."
+    )
+    relation = only(text, SUM)
+    assert relation.figures == ("$400 million", "$250 million", "$150 million")
+    assert relation_value(relation, "complete") == 1.0
+
+
+def test_a_total_among_investors_broken_down_in_the_next_sentence() -> None:
+    metrics = dict.fromkeys(["$900 million", "$400 million", "$300 million"], "investment")
+    relation = only(
+        "The start-up sold shares to two investors for $900 million. Alpha paid $400 million "
+        "and Beta $300 million.",
+        SUM,
+        metrics,
+    )
+    assert relation.figures == ("$900 million", "$400 million", "$300 million")
+
+
+def test_a_breakdown_among_investors_needs_money_coming_in() -> None:
+    metrics = {"$900 million": "investment", "$400 million": "loss", "$300 million": "loss"}
+    text = "Five investors put in $900 million. Alpha lost $400 million and Beta $300 million."
+    assert [r for r in relations_of(text, metrics) if r.kind == SUM] == []
+
+
+def test_a_restatement_is_not_a_part() -> None:
+    relation = only(
+        "It offered £20 billion ($25 billion), made up of £16 billion in cash and £4 billion "
+        "in shares.",
+        SUM,
+    )
+    assert relation.figures == ("£20 billion", "£16 billion", "£4 billion")
+
+
+# -- changes -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "stated"),
+    [
+        pytest.param(
+            "Revenue rose 40 per cent to $3.1 billion from $2.8 billion.",
+            ("$3.1 billion", "$2.8 billion"),
+            40,
+            id="to-from",
+        ),
+        pytest.param(
+            "Revenue was $4.12 billion, up 22 per cent from $3.38 billion.",
+            ("$4.12 billion", "$3.38 billion"),
+            22,
+            id="up-from",
+        ),
+        pytest.param(
+            "Sales were $9.4 billion, 30 per cent more than the $7.2 billion of 2021.",
+            ("$9.4 billion", "$7.2 billion"),
+            30,
+            id="more-than",
+        ),
+        pytest.param(
+            "Profit fell 10% from €1.2 billion to €800 million.",
+            ("€800 million", "€1.2 billion"),
+            -10,
+            id="from-to",
+        ),
+        pytest.param(
+            "The price was $36, about 20 per cent below the $45 set earlier.",
+            ("$36", "$45"),
+            -20,
+            id="below",
+        ),
+        pytest.param(
+            "Revenue reached $12.6 billion, against $9.8 billion in 2021, an increase of "
+            "29 per cent.",
+            ("$12.6 billion", "$9.8 billion"),
+            29,
+            id="against",
+        ),
+        pytest.param(
+            "Operating profit doubled to ¥900 billion from ¥600 billion.",
+            ("¥900 billion", "¥600 billion"),
+            100,
+            id="doubled",
+        ),
+        pytest.param(
+            "Net income halved to $2 billion from $4.1 billion.",
+            ("$2 billion", "$4.1 billion"),
+            -50,
+            id="halved",
+        ),
+    ],
+)
+def test_change_with_both_values_in_the_sentence(
+    text: str, figures: tuple[str, str], stated: int
+) -> None:
+    relation = only(text, CHANGE)
+    assert relation.figures == figures
+    number = stated_number(relation)
+    assert number is not None and float(number.value) == stated
+
+
+def test_change_reads_precision_and_qualifier_of_the_percentage() -> None:
+    text = "It closed at $61.20, almost 22.5 per cent above the $50."
+    number = stated_number(only(text, CHANGE))
+    assert number is not None
+    assert (float(number.value), float(number.precision), number.qualifier) == (
+        22.5,
+        0.05,
+        Qualifier.NEARLY,
+    )
+
+
+def test_change_of_a_previous_sentence_figure() -> None:
+    text = (
+        "Profit reached a record ¥3.1 trillion.\n\n"
+        "The result was up 40 per cent from ¥2.2 trillion."
+    )
+    relation = only(text, CHANGE)
+    assert relation.figures == ("¥3.1 trillion", "¥2.2 trillion")
+    assert relation_value(relation, "anchor") == 1.0
+
+
+def test_the_antecedent_skips_thresholds_and_restatements() -> None:
+    text = (
+        "Profit reached ¥3.1 trillion ($21 billion), passing the ¥3 trillion threshold. "
+        "That was up 40 per cent from ¥2.2 trillion."
+    )
+    assert only(text, CHANGE).figures == ("¥3.1 trillion", "¥2.2 trillion")
+
+
+def test_change_from_a_named_price() -> None:
+    text = (
+        "The group sold 10 million shares at $20 each. The stock opened at $21 and closed at "
+        "$23, up 15% from the offer price."
+    )
+    relation = only(text, CHANGE)
+    assert relation.figures == ("$23", "$20")
+    assert relation.detail == "up 15% from the offer price"
+
+
+def test_change_from_a_price_named_with_its_value() -> None:
+    text = "Its shares closed at $54, 20 per cent below the previous close of $60."
+    assert only(text, CHANGE).figures == ("$54", "$60")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2024 sales jumped 50% year on year to $3 billion.",
+        "In 2024 sales rose 50 per cent from a year earlier to $3 billion.",
+        "In 2024 sales rose 50 per cent to $3 billion from a year earlier.",
+    ],
+)
+def test_change_on_the_year_before_the_new_value(text: str) -> None:
+    relation = only(text, CHANGE)
+    assert relation.figures == ("$3 billion",)
+    assert relation_value(relation, "years_back") == 1.0
+
+
+def test_change_from_a_year_is_looked_up_by_period() -> None:
+    text = "Its market value reached $95 billion in June 2025, up 140% from 2024."
+    relation = only(text, CHANGE)
+    assert relation.figures == ("$95 billion",)
+    assert relation_value(relation, "base_year") == 2024
+
+
+def test_change_on_a_year_earlier_needs_a_dated_sentence() -> None:
+    dated = only(
+        "In the first quarter of 2025 revenue was $8.2 billion, 12 per cent higher than "
+        "a year earlier.",
+        CHANGE,
+    )
+    assert relation_value(dated, "years_back") == 1.0
+    none_of("Revenue was $8.2 billion, 12 per cent higher than a year earlier.", CHANGE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Deliveries rose 87 per cent to 936,172 cars after revenue of $5 billion.",
+            id="count-not-money",
+        ),
+        pytest.param("Revenue rose 9 per cent to $6.3 billion.", id="no-base"),
+        pytest.param(
+            "Apple's sales rose 8 per cent to $90 billion, while Samsung's fell 5 per cent "
+            "from $70 billion.",
+            id="other-clause",
+        ),
+        pytest.param(
+            "The stock closed at $23, up 15% from the $5 billion raised.",
+            id="per-share-against-company",
+        ),
+    ],
+)
+def test_no_change_relation_without_a_money_base(text: str) -> None:
+    none_of(text, CHANGE)
+
+
+# -- stakes ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "stake"),
+    [
+        pytest.param(
+            "Acme paid $300 million for a 10 per cent stake in Beta at a valuation of $1 billion.",
+            ("$300 million", "$1 billion"),
+            10,
+            id="valuation-of",
+        ),
+        pytest.param(
+            "Delta bought 20 per cent of Epsilon for €2 billion, valuing the company at "
+            "€4 billion.",
+            ("€2 billion", "€4 billion"),
+            20,
+            id="valuing-at",
+        ),
+        pytest.param(
+            "Its $40 million cheque, for 2 per cent of the start-up, came when it was valued "
+            "at $5 billion.",
+            ("$40 million", "$5 billion"),
+            2,
+            id="valued-at",
+        ),
+        pytest.param(
+            "Selling 4 per cent at $60 billion would raise about $2.4 billion.",
+            ("$2.4 billion", "$60 billion"),
+            4,
+            id="selling-at",
+        ),
+        pytest.param(
+            "The group kept 15 per cent, a holding worth roughly €900 million.",
+            ("€900 million",),
+            15,
+            id="holding-worth",
+        ),
+        pytest.param(
+            "The insurer's $120 million bought it about 1.5 per cent of the company at the "
+            "$8 billion offer valuation.",
+            ("$120 million", "$8 billion"),
+            1.5,
+            id="offer-valuation",
+        ),
+    ],
+)
+def test_stake_with_its_price_and_valuation(
+    text: str, figures: tuple[str, ...], stake: float
+) -> None:
+    relation = only(text, STAKE)
+    assert relation.figures == figures
+    number = stated_number(relation)
+    assert number is not None and float(number.value) == stake
+
+
+def test_stake_takes_the_valuation_of_the_previous_sentence() -> None:
+    text = (
+        "The deal values Gamma at about $20 billion. "
+        "The $500 million buys roughly 5 per cent of the company."
+    )
+    assert only(text, STAKE).figures == ("$500 million", "$20 billion")
+
+
+def test_an_enterprise_value_is_not_the_valuation_of_a_stake() -> None:
+    none_of(
+        "Kappa paid $50 million for 5 per cent, at an enterprise value of $1.5 billion "
+        "including debt.",
+        STAKE,
+    )
+
+
+def test_a_dated_stake_without_valuation_is_marked_for_lookup() -> None:
+    relation = only("In March 2021 Acme paid $500 million for 5 per cent of Beta.", STAKE)
+    assert relation.figures == ("$500 million",)
+    assert relation_value(relation, "dated") == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple earned $100 billion, with iPhones accounting for 50 per cent of revenue.",
+        "The fund, which owns 5 per cent of Apple, reported revenue of $2 billion.",
+        "It bought new shares at $12.50 each for a stake of roughly 6 per cent.",
+    ],
+    ids=["share-of-revenue", "holding-without-worth", "per-share-price"],
+)
+def test_no_stake_without_a_price_for_it(text: str) -> None:
+    none_of(text, STAKE)
+
+
+# -- comparisons -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "factor", "qualifier"),
+    [
+        pytest.param(
+            "Operating profit of $3.9 billion was more than ten times the $310 million of 2019.",
+            ("$3.9 billion", "$310 million"),
+            10,
+            Qualifier.MORE_THAN,
+            id="more-than-ten",
+        ),
+        pytest.param(
+            "Sales were $14.2 billion, nearly four times the $3.8 billion of the year before.",
+            ("$14.2 billion", "$3.8 billion"),
+            4,
+            Qualifier.NEARLY,
+            id="nearly-four",
+        ),
+        pytest.param(
+            "The loss of $400 million was less than half the $700 million of 2022.",
+            ("$400 million", "$700 million"),
+            0.5,
+            Qualifier.LESS_THAN,
+            id="less-than-half",
+        ),
+        pytest.param(
+            "Sales were ¥3.6 trillion, twice the ¥1.2 trillion of 2015.",
+            ("¥3.6 trillion", "¥1.2 trillion"),
+            2,
+            Qualifier.EXACT,
+            id="twice",
+        ),
+        pytest.param(
+            "Its value hit $41 billion.\nThat is more than 6 times the $6.2 billion of its "
+            "last round.",
+            ("$41 billion", "$6.2 billion"),
+            6,
+            Qualifier.MORE_THAN,
+            id="that-anaphora",
+        ),
+    ],
+)
+def test_comparison_between_two_figures(
+    text: str, figures: tuple[str, str], factor: float, qualifier: Qualifier
+) -> None:
+    relation = only(text, MULTIPLE)
+    assert relation.figures == figures
+    number = stated_number(relation)
+    assert number is not None
+    assert (float(number.value), number.qualifier) == (factor, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Persuading lenders it is worth more than double its $30 valuation will be hard.",
+        "Its closing value is more than three times the $9.3 billion set in June.",
+        "The shares trade at 30 times earnings, on revenue of $4 billion.",
+        "Half a billion dollars gave the fund roughly 2 per cent of the insurer.",
+    ],
+    ids=["no-subject-figure", "noun-subject", "no-reference-figure", "half-inside-a-figure"],
+)
+def test_no_comparison_without_two_figures(text: str) -> None:
+    none_of(text, MULTIPLE)
+
+
+# -- reading the text --------------------------------------------------------------------
+
+
+def test_passage_keeps_figures_in_their_sentences_and_paragraphs() -> None:
+    text = "Revenue was $5 billion. Profit was $1 billion.\nCosts were $4 billion."
+    mentions = extract_mentions(text, "doc.md")
+    passage = read_passage(text, [Claim(m, figure_id=m.text) for m in mentions])
+    assert [[f.id for f in s.figures] for s in passage.sentences] == [
+        ["$5 billion"],
+        ["$1 billion"],
+        ["$4 billion"],
+    ]
+    assert [s.paragraph for s in passage.sentences] == [0, 0, 1]
+    assert passage.previous(1) is passage.sentences[0]
+    assert passage.previous(2) is None
+    assert passage.previous(2, same_paragraph=False) is passage.sentences[1]
+
+
+def test_relations_are_deterministic_and_unique() -> None:
+    text = "The $10 billion fund is made up of $6 billion of equity and $4 billion of debt."
+    first, second = relations_of(text), relations_of(text)
+    assert first == second
+    assert len({(r.kind, r.figures) for r in first}) == len(first)
