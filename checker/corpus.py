@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import regex
 
-from checker.model import Document, SkippedFile
+from checker.model import REPORT_HEADING, Document, SkippedFile
 
 READABLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -106,6 +106,8 @@ def _read_document(
         text, encoding = decode_bytes(_load_bytes(entry.path, max_bytes))
     except ValueError as error:
         return SkippedFile(entry.shown, str(error))
+    if text.startswith(REPORT_HEADING + "\n"):
+        return SkippedFile(entry.shown, "a check-figures report (its figures are quotes)")
     is_html = suffix in HTML_SUFFIXES
     plain, plain_to_text = html_to_plain(text) if is_html else (text, None)
     if date_override is not None:

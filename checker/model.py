@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from checker.engine import Rule
 
 
+# The first line of every Markdown report, so the corpus reader never checks a report.
+REPORT_HEADING = "# check-figures report"
+
+
 class Qualifier(StrEnum):
     """How a figure bounds the true amount, as the text states it."""
 

@@ -441,3 +441,17 @@ def test_shared_corpus_front_matter_dates() -> None:
     assert {doc.date_source for doc in docs if doc.date} == {"front-matter"}
     uber = next(doc for doc in docs if Path(doc.path).name.startswith("01_"))
     assert uber.date == datetime.date(2019, 5, 11)
+
+
+def test_a_check_figures_report_in_the_corpus_is_skipped_with_its_reason(tmp_path):
+    (tmp_path / "note.md").write_text("Xiaomi raised $1 billion.\n", encoding="utf-8")
+    (tmp_path / "figures.md").write_text(
+        "# check-figures report\n\n'$200 billion yuan' carries contradictory markers.\n",
+        encoding="utf-8",
+    )
+
+    items = list(read_corpus([tmp_path]))
+
+    assert [i.path for i in items if isinstance(i, Document)] == [str(tmp_path / "note.md")]
+    (skipped,) = [i for i in items if isinstance(i, SkippedFile)]
+    assert skipped.path.endswith("figures.md") and "check-figures report" in skipped.reason

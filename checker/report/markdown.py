@@ -8,7 +8,7 @@ from decimal import Decimal
 from itertools import groupby
 from typing import Any
 
-from checker.model import CheckResult, Document, Finding
+from checker.model import REPORT_HEADING, CheckResult, Document, Finding
 from checker.report import (
     exit_reason,
     figure_rows,
@@ -39,7 +39,7 @@ def render_markdown(result: CheckResult, figure_tables: bool = True) -> str:
     """
     figures = figure_rows(result.facts)
     sections = [
-        "# check-figures report",
+        REPORT_HEADING,
         summary_section(result, len(figures)),
         findings_section(result.findings, {row["id"]: row for row in figures}),
         figures_section(result.documents, figures, result.base_currency)
