@@ -108,11 +108,12 @@ def merge_similar_names(
     Misspelling candidates are found through shared single-deletion variants, a group-by
     rather than a comparison of every pair of names.
     """
+    short_names = short_names or {}
     counts = Counter(c.entity for c in claims if c.entity)
     counts.update(c.counterparty for c in claims if c.counterparty)
-    merges = {name: short for name, short in (short_names or {}).items() if name in counts}
+    merges = {name: short for name, short in short_names.items() if name in counts}
     for drop, keep in _merge_map(counts).items():
-        merges.setdefault(drop, (short_names or {}).get(keep, keep))
+        merges.setdefault(drop, short_names.get(keep, keep))
     if not merges:
         return list(claims), {}
     merged = []

@@ -92,6 +92,9 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
     ("profit", r"profit|net income|earnings|operating income|earned"),
     ("loss", r"loss|losses|lost|losing"),
 )
+METRIC_CUE_PATTERNS = tuple(
+    (metric, regex.compile(rf"\b(?:{cues})", regex.IGNORECASE)) for metric, cues in METRIC_CUES
+)
 IMMEDIATE_AFTER = regex.compile(
     r"\s*(?:(?:of|in)\s+)?(?!(?:on|against|from|than|to|with|at)\b)(?:[\p{L}-]+[\s,.;:]*){0,3}"
 )
@@ -230,26 +233,25 @@ PERIOD_PATTERNS = (
         ),
     ),
 )
+NAME = r"[A-Z][\p{L}\d&.-]*(?:\s+[A-Z][\p{L}\d&.-]*)*"
 STAKE_TARGET = regex.compile(
-    r"\b(?:stake|holding|share|shares|interest|invest(?:ed|s|ing|ment)?)\s+in\s+(?P<name>[A-Z][\p{L}\d&.-]*(?:\s+[A-Z][\p{L}\d&.-]*)*)"
+    rf"\b(?:stake|holding|share|shares|interest|invest(?:ed|s|ing|ment)?)\s+in\s+(?P<name>{NAME})"
 )
 NAME_MARKER = regex.compile(r"['’]s\b|\s+\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|NSE|BSE|HKEX|SIX)\b")
 NOT_A_COMPANY_AFTER = regex.compile(r"[ \t]*:|[ \t]+(?:\d|[A-Z]\b(?!['’&.]))")
 BODY_LINE = regex.compile(r"^(?![-#]|\w+:\s)(?P<p>\S.*)$", regex.MULTILINE)
-NAME_WORDS = r"[A-Z][\p{L}\d&.-]*(?:\s+[A-Z][\p{L}\d&.-]*)*"
 AGENT_BEFORE = regex.compile(r"\b(?:from|by|to|with|against|than|behind|over)\s+$")
 SUBJECT_PRONOUN = regex.compile(
     r"\b(?:the (?:company|group|firm|business|start-?up|chipmaker|carmaker|streamer)|it)"
     r"(?:['’]s|\s+(?:was|is|had|has|would|will|could|reported|posted|raised|made|earned|lost|"
     r"said|sold|ended|closed))\b"
 )
-LISTED_BEFORE = regex.compile(rf"{NAME_WORDS}(?:,|,?\s+(?:and|or))\s+$")
-LISTED_AFTER = regex.compile(rf"(?:,|,?\s+(?:and|or))\s+{NAME_WORDS}")
+LISTED_BEFORE = regex.compile(rf"{NAME}(?:,|,?\s+(?:and|or))\s+$")
+LISTED_AFTER = regex.compile(rf"(?:,|,?\s+(?:and|or))\s+{NAME}")
 PERSON = regex.compile(
     rf"\b(?:[Cc]hief [Ee]xecutive|CEO|[Cc]o-?founder|[Ff]ounder|[Cc]hair(?:man|woman)|boss|"
-    rf"Mr|Ms|Mrs)\.?,?\s+(?P<name>{NAME_WORDS})|(?P<name>{NAME_WORDS}),\s+(?:its|the|who)\b"
+    rf"Mr|Ms|Mrs)\.?,?\s+(?P<name>{NAME})|(?P<name>{NAME}),\s+(?:its|the|who)\b"
 )
-NAME = r"[A-Z][\p{L}\d&.-]*(?:\s+[A-Z][\p{L}\d&.-]*)*"
 TRANSACTION_OBJECT = regex.compile(
     rf"\b(?:(?:stake|holding|interest|invest\w*|put|control|rescue|bailout|takeover|"
     rf"acquisition|bid|offer|approach)\b[^.;\n]{{0,60}}?\b(?:in|into|of|for)|"
@@ -279,10 +281,11 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
     names = DocumentNames.of(text)
     listed = TRADING_CUES.search(text) is not None
     claims = []
-    metrics = _carry_metrics(text, mentions, listed)
+    clauses = [_clause_bounds(text, m.start, m.end) for m in mentions]
+    metrics = _carry_metrics(text, mentions, clauses, listed)
     figure_ends = sorted(m.end for m in mentions)
     for offset, (mention, metric) in enumerate(zip(mentions, metrics, strict=True)):
-        clause_start, clause_end = _clause_bounds(text, mention.start, mention.end)
+        clause_start, clause_end = clauses[offset]
         entity, counterparty = _entity(text, mention, clause_start, metric, names)
         entity, counterparty = names.shortest(entity), names.shortest(counterparty)
         period, is_target, explicit = _period(
@@ -475,11 +478,17 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(0, start - 300)
-    for match in CLAUSE_BREAK.finditer(text, left, start):
+    return _bounds(CLAUSE_BREAK, text, start, end, reach=300)
+
+
+def _bounds(breaks: regex.Pattern, text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """The span around text[start:end] up to the nearest `breaks` on each side, at most
+    `reach` characters away."""
+    left = max(0, start - reach)
+    for match in breaks.finditer(text, left, start):
         left = match.end()
-    right_match = CLAUSE_BREAK.search(text, end, min(len(text), end + 300))
-    return left, right_match.start() if right_match else min(len(text), end + 300)
+    right = breaks.search(text, end, min(len(text), end + reach))
+    return left, right.start() if right else min(len(text), end + reach)
 
 
 TRANSACTION_METRICS = frozenset({"investment", "price_paid"})
@@ -600,13 +609,16 @@ def _basis(text: str, mention: Mention, metric: str, clause_start: int, clause_e
     return min(found)[1] if found else ""
 
 
-def _carry_metrics(text: str, mentions: Sequence[Mention], listed: bool) -> list[str]:
+def _carry_metrics(
+    text: str, mentions: Sequence[Mention], clauses: Sequence[tuple[int, int]], listed: bool
+) -> list[str]:
     """Each figure's metric; a figure with no cue of its own that continues a figure of the
     same paragraph and size ("reached $1 trillion in May and $2 trillion in February",
     "Apple finished at $2.99 trillion") takes that figure's metric, otherwise "other"."""
     metrics: list[str] = []
-    for index, mention in enumerate(mentions):
-        clause_start, clause_end = _clause_bounds(text, mention.start, mention.end)
+    for index, (mention, (clause_start, clause_end)) in enumerate(
+        zip(mentions, clauses, strict=True)
+    ):
         metric = _metric(text, mention, clause_start, clause_end, listed)
         if metric is None and index and _continues(text, mentions[index - 1], mention):
             metric = metrics[-1]
@@ -653,11 +665,7 @@ def _reads_as_market_value(text: str, mention: Mention, metric: str | None, list
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(0, start - 400)
-    for match in SENTENCE_BREAK.finditer(text, left, start):
-        left = match.end()
-    right = SENTENCE_BREAK.search(text, end, min(len(text), end + 400))
-    return left, right.start() if right else min(len(text), end + 400)
+    return _bounds(SENTENCE_BREAK, text, start, end, reach=400)
 
 
 def _reads_as_share_price(text: str, mention: Mention, clause_start: int, clause_end: int) -> bool:
@@ -670,8 +678,8 @@ def _reads_as_share_price(text: str, mention: Mention, clause_start: int, clause
 
 def _nearest_cue(scope: str, from_end: bool) -> str | None:
     found: list[tuple[int, int, str]] = []
-    for rank, (metric, pattern) in enumerate(METRIC_CUES):
-        for match in regex.finditer(rf"\b(?:{pattern})", scope, regex.IGNORECASE):
+    for rank, (metric, pattern) in enumerate(METRIC_CUE_PATTERNS):
+        for match in pattern.finditer(scope):
             distance = len(scope) - match.end() if from_end else match.start()
             found.append((distance, rank, metric))
     return min(found)[2] if found else None

@@ -13,6 +13,20 @@ if TYPE_CHECKING:
     from checker.engine import Rule
 
 
+# What a figure can measure; "other" is everything else (wealth, fees, exchange rates...).
+METRICS: tuple[str, ...] = (
+    "valuation",
+    "market_cap",
+    "funding",
+    "revenue",
+    "profit",
+    "loss",
+    "investment",
+    "price_paid",
+    "share_price",
+    "other",
+)
+
 # The first line of every Markdown report, so the corpus reader never checks a report.
 REPORT_HEADING = "# check-figures report"
 

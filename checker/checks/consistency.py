@@ -16,25 +16,15 @@ from checker.checks.context import (
     ratio_text,
 )
 from checker.checks.currency import Reading, overlaps, stated_usd
-from checker.model import Claim, Finding, Relation
-from checker.money import stated_interval
+from checker.model import METRICS, Claim, Finding, Relation
+from checker.money import Rate, stated_interval
 
 STATED_RATE = regex.compile(
     r"\b(?:to the|per|a) (?:dollar|euro|pound|yen|rupee|yuan)\b|\bexchange rate of\b|"
     r"\bat the time\b|\bthen[- ]prevailing\b|\bassum\w+ (?:a rate|an exchange rate|Rs|₹|\$)",
     regex.IGNORECASE,
 )
-COMPARED_METRICS = (
-    "valuation",
-    "market_cap",
-    "funding",
-    "revenue",
-    "profit",
-    "loss",
-    "investment",
-    "price_paid",
-    "share_price",
-)
+COMPARED_METRICS = tuple(metric for metric in METRICS if metric != "other")
 
 
 def fx_mismatch(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
@@ -47,7 +37,9 @@ def fx_mismatch(context: CheckContext, rule: str, severity: str, params: dict) -
         converted = stated_usd(context, second, second.mention.currency)
         if original is None or converted is None or overlaps(original, converted, tolerance):
             continue
-        findings.append(_fx_finding(context, rule, severity, (second, first), tolerance))
+        findings.append(
+            _fx_finding(context, rule, severity, (converted, original), (second, first), tolerance)
+        )
     return findings
 
 
@@ -78,13 +70,13 @@ def _fx_finding(
     context: CheckContext,
     rule: str,
     severity: str,
+    readings: tuple[Reading, Reading],
     pair: tuple[Claim, Claim],
     tolerance: float,
 ) -> Finding:
     flagged, reference = pair
+    rate, ref_rate = (reading.rate for reading in readings)
     ref_currency, flag_currency = reference.mention.currency, flagged.mention.currency
-    rate = context.rate_to_usd(flagged, flag_currency)
-    ref_rate = context.rate_to_usd(reference, ref_currency)
     expected = _expected_amount(reference, ref_rate, rate)
     implied = float(flagged.mention.amount) / float(reference.mention.amount)
     market = (ref_rate.low + ref_rate.high) / 2 / ((rate.low + rate.high) / 2)
@@ -109,7 +101,7 @@ def _fx_finding(
     return context.finding(rule, severity, [flagged, reference], message, "\n".join(lines))
 
 
-def _expected_amount(reference: Claim, ref_rate, rate) -> tuple[float, float]:
+def _expected_amount(reference: Claim, ref_rate: Rate, rate: Rate) -> tuple[float, float]:
     """The reference amount in the flagged figure's currency, over both rate intervals."""
     amount = float(reference.mention.amount)
     bounds = [amount * ref_rate.low / rate.high, amount * ref_rate.high / rate.low]
@@ -155,15 +147,9 @@ def _comparable_groups(context: CheckContext, params: dict) -> Iterator[list[Sta
     Figures are compared in the currency they are written in: converting two documents'
     figures at their own dates' rates would make one amount disagree with itself.
     """
-    metrics = params.get("metrics", COMPARED_METRICS)
-    facts = context.facts
-    keyed = facts[
-        facts["entity"].notna()
-        & facts["period"].notna()
-        & facts["currency"].notna()
-        & facts["metric"].isin(metrics)
-        & ~facts["target"]
-    ].assign(year=lambda f: f["period"].str[:4], basis=lambda f: f["basis"].fillna(""))
+    keyed = _keyed_facts(context, params).assign(
+        year=lambda f: f["period"].str[:4], basis=lambda f: f["basis"].fillna("")
+    )
     keyed = keyed[(keyed["metric"] != "share_price") | (keyed["basis"] != "")]
     for _, rows in keyed.groupby(["entity", "metric", "basis", "currency", "year"], sort=True):
         if len(rows) < 2:
@@ -171,12 +157,26 @@ def _comparable_groups(context: CheckContext, params: dict) -> Iterator[list[Sta
         yield from _by_month(context, rows)
 
 
+def _keyed_facts(context: CheckContext, params: dict) -> pd.DataFrame:
+    """Fact-table rows that can be compared: a company, a period, a currency, one of the
+    rule's metrics, and an actual figure rather than a target."""
+    facts = context.facts
+    return facts[
+        facts["entity"].notna()
+        & facts["period"].notna()
+        & facts["currency"].notna()
+        & facts["metric"].isin(params.get("metrics", COMPARED_METRICS))
+        & ~facts["target"]
+    ]
+
+
 def _by_month(context: CheckContext, rows: pd.DataFrame) -> Iterator[list[Stated]]:
-    year_only = rows[rows["period"].str.len() == 4]
-    months = sorted(set(rows["period"]) - set(year_only["period"]))
-    for month in months or [None]:
-        chosen = pd.concat([rows[rows["period"] == month], year_only]) if month else year_only
-        group = [_stated(context, figure) for figure in chosen["id"]]
+    by_period: dict[str, list[Stated]] = {}
+    for figure, period in zip(rows["id"], rows["period"], strict=True):
+        by_period.setdefault(period, []).append(_stated(context, figure))
+    year_only = [s for period, group in by_period.items() if len(period) == 4 for s in group]
+    months = sorted(period for period in by_period if len(period) > 4)
+    for group in [by_period[month] + year_only for month in months] or [year_only]:
         if len(group) > 1:
             yield group
 
@@ -302,16 +302,8 @@ def _middle(reading: Reading) -> float:
 
 def period_conflict(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
     """The same value for the same entity and metric dated to different periods."""
-    metrics = params.get("metrics", COMPARED_METRICS)
-    facts = context.facts
-    keyed = facts[
-        facts["entity"].notna()
-        & facts["period"].notna()
-        & facts["currency"].notna()
-        & facts["metric"].isin(metrics)
-        & facts["explicit_period"]
-        & ~facts["target"]
-    ]
+    keyed = _keyed_facts(context, params)
+    keyed = keyed[keyed["explicit_period"].astype(bool)]
     findings = []
     for _, rows in keyed.groupby(["entity", "metric", "currency", "amount"], sort=True):
         periods = rows.drop_duplicates("period")
