@@ -1,0 +1,215 @@
+"""The proper names of a document, and the company it is mostly about."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+
+from checker.link.text import CLAUSE_BREAK, NAME, first_word, starts_sentence
+
+PROPER_NOUN = regex.compile(
+    r"(?<![\p{L}\d])(?:[A-Z][\p{L}\d&.-]*[\p{L}\d]|[A-Z])(?:\s+(?:&\s+)?[A-Z][\p{L}\d&.-]*[\p{L}\d])*"
+)
+LEGAL_SUFFIXES = regex.compile(
+    r"(?:\s+(?:Inc|Corp|Corporation|Ltd|Limited|Group|Holdings?|Co|PLC|plc|LLC|AG|SA|NV|SE)\.?)+$"
+)
+
+# Capitalised words that open sentences or name times, places of trading or
+# currencies rather than companies.
+NOT_ENTITIES: frozenset[str] = frozenset(
+    """The A An This That These Those It Its In On At For By With From As But And Or If
+    When While After Before Since During Under Over About Some Most Many More Less Both
+    Each Every Such Even Still Also Yet So Then There Here Their They He She We I You
+    Our Your His Her Who What Which Why How Where Not No Nor All Any Only Just Now
+    January February March April May June July August September October November
+    December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday Q1 Q2 Q3 Q4 H1 H2 FY CEO CFO IPO SPAC US U.S. UK EU
+    AI EV EVs NYSE Nasdaq HKEx NSE BSE LSE Rs SEK USD EUR GBP JPY CNY INR RMB Bulls
+    Bears Investors Analysts Bankers Shares People Sources Reuters Bloomberg Chinese
+    American Japanese Indian European British Swedish German French Dutch Asian Western
+    Eastern Together Reflecting Despite Although Though However Meanwhile Nonetheless
+    Converted Adding Selling Buyers Early Private Co-founder Chief Senior Vice President
+    Final Thesis Upside Downside Investors Phase Read Leave Related Author Comments
+    Chairman Chairwoman Founder Director Minister President Analyst Note Explainer
+    China India Japan Germany France Britain England Sweden Italy Spain Russia Brazil
+    Canada Mexico Australia Korea Singapore Indonesia Africa Europe Asia America
+    Americas Saudi Arabia New Anglo-Dutch Anglo-American South-East North-East
+    Pan-European Netherlands Switzerland Ireland Israel Turkey Taiwan Vietnam
+    London Paris Tokyo Beijing Shanghai Shenzhen Mumbai Delhi Stockholm Amsterdam Frankfurt
+    Hong Kong Washington Wall Street Silicon Valley California Texas York Kingdom States
+    NASDAQ TSE TYO HKEX SGX SIX ASX TSX Dow Jones""".split()
+)
+NAME_MARKER = regex.compile(r"['’]s\b|\s+\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|NSE|BSE|HKEX|SIX)\b")
+NOT_A_COMPANY_AFTER = regex.compile(r"[ \t]*:|[ \t]+(?:\d|[A-Z]\b(?!['’&.]))")
+BODY_LINE = regex.compile(r"^(?![-#]|\w+:\s)(?P<p>\S.*)$", regex.MULTILINE)
+PERSON = regex.compile(
+    rf"\b(?:[Cc]hief [Ee]xecutive|CEO|[Cc]o-?founder|[Ff]ounder|[Cc]hair(?:man|woman)|boss|"
+    rf"Mr|Ms|Mrs)\.?,?\s+(?P<name>{NAME})|(?P<name>{NAME}),\s+(?:its|the|who)\b"
+)
+TRANSACTION_OBJECT = regex.compile(
+    rf"\b(?:(?:stake|holding|interest|invest\w*|put|control|rescue|bailout|takeover|"
+    rf"acquisition|bid|offer|approach)\b[^.;\n]{{0,60}}?\b(?:in|into|of|for)|"
+    rf"valuing|values|valued) (?:the )?(?P<name>{NAME})"
+)
+TRANSACTION_SUBJECT = regex.compile(
+    rf"(?P<name>{NAME}) (?:(?!to\b)\w+ ){{0,2}}?(?:invest(?:s|ed)|inject(?:s|ed)|committed|"
+    rf"wrote a cheque|put|putting|paid|bought|buys|agreed to (?:take|buy|invest|acquire))\b"
+)
+
+
+def normalize_entity(name: str) -> str:
+    """A company name without possessive, legal suffix or surrounding punctuation."""
+    name = regex.sub(r"['’]s?$", "", name.strip(' ,.;:()"“”'))
+    return LEGAL_SUFFIXES.sub("", name).strip()
+
+
+@dataclass(frozen=True)
+class DocumentNames:
+    """The proper names of one document and the one it is mostly about.
+
+    A capitalised word counts as a name only if the document also capitalises it
+    somewhere other than at the start of a sentence, so "Convincing investors..."
+    or "Because an enterprise value..." never become companies.
+    """
+
+    vocabulary: frozenset[str]
+    main_subject: str | None
+    short_names: dict[str, str] = field(default_factory=dict)
+    investors: frozenset[str] = frozenset()
+    persons: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, text: str) -> DocumentNames:
+        names = cls(_name_words(text) - NOT_ENTITIES, None)
+        written = Counter(names.in_span(text, 0, len(text)))
+        if not written:
+            return names
+        short_names = _short_forms(written)
+        scores: Counter[str] = Counter()
+        for name, count in written.items():
+            scores[short_names.get(name, name)] += count
+        for name, weight in _subject_evidence(text, names):
+            scores[short_names.get(name, name)] += weight
+        subject = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        investors = frozenset(
+            short_names.get(name, name)
+            for match in TRANSACTION_SUBJECT.finditer(text)
+            for name in names.in_span(text, match.start("name"), match.end("name"))[-1:]
+        )
+        persons = frozenset(
+            name
+            for match in PERSON.finditer(text)
+            if (name := names.clean(match.group("name"))) and name != subject
+        )
+        return cls(names.vocabulary, subject, short_names, investors, persons)
+
+    def shortest(self, name: str | None) -> str | None:
+        """The short form the document also uses for a long name ("Jio" for "Jio Platforms")."""
+        return self.short_names.get(name, name) if name else None
+
+    def in_span(self, text: str, start: int, end: int) -> list[str]:
+        """The names in text[start:end], in order, normalized; tickers and model names left out."""
+        found = []
+        for match in PROPER_NOUN.finditer(text, start, end):
+            name = self.name_at(text, match)
+            if name:
+                found.append(name)
+        return found
+
+    def name_at(self, text: str, match: regex.Match) -> str | None:
+        """The company name a capitalised phrase gives, or None (tickers, model names)."""
+        if NOT_A_COMPANY_AFTER.match(text, match.end()):
+            return None
+        return self.clean(match.group(0))
+
+    def clean(self, phrase: str) -> str | None:
+        """The first run of name words in the phrase, normalized; None when there is none."""
+        words = phrase.split()
+        while words and first_word(words[0]) not in self.vocabulary:
+            words.pop(0)
+        for index, word in enumerate(words[1:], start=1):
+            if first_word(word) in NOT_ENTITIES:
+                words = words[:index]
+                break
+        name = normalize_entity(" ".join(words)) if words else ""
+        return name or None
+
+
+def _name_words(text: str) -> frozenset[str]:
+    """Capitalised words the document uses as names.
+
+    A word is a name when it is capitalised mid-sentence, written with a possessive or a
+    ticker ("Nvidia's", "Nvidia (NASDAQ: NVDA)"), or opens two or more sentences and is
+    never written in lower case.
+    """
+    mid_sentence: set[str] = set()
+    sentence_openers: Counter[str] = Counter()
+    for match in PROPER_NOUN.finditer(text):
+        word = first_word(match.group(0))
+        if not starts_sentence(text, match.start()) or NAME_MARKER.match(
+            text, match.start() + len(word)
+        ):
+            mid_sentence.add(word)
+        else:
+            sentence_openers[word] += 1
+    lower_words = set(regex.findall(r"(?<![\p{L}\d])\p{Ll}[\p{L}-]*", text))
+    repeated = {
+        word
+        for word, count in sentence_openers.items()
+        if count >= 2 and word.lower() not in lower_words
+    }
+    return frozenset(mid_sentence | repeated)
+
+
+def _short_forms(written: Counter[str]) -> dict[str, str]:
+    """Long names whose leading words the document also uses alone, mapped to that short form.
+
+    A short form that starts two different long names ("Vodafone" for both "Vodafone Idea"
+    and "Vodafone Group Services") is ambiguous and maps neither.
+    """
+    expansions: dict[str, list[str]] = {}
+    for name in written:
+        words = name.split()
+        for size in range(1, len(words)):
+            prefix = " ".join(words[:size])
+            if prefix in written:
+                expansions.setdefault(prefix, []).append(name)
+    short_forms: dict[str, str] = {}
+    for short, longs in sorted(expansions.items(), key=lambda kv: len(kv[0])):
+        if len(longs) == 1:
+            short_forms.setdefault(longs[0], short)
+    return short_forms
+
+
+def _subject_evidence(text: str, names: DocumentNames) -> list[tuple[str, int]]:
+    """Extra weight for the name a document is about: first in its title or opening
+    sentence, or the company money goes into; less for the investor putting it in."""
+    evidence = []
+    for opening in _openings(text):
+        found = names.in_span(text, *opening)
+        if found:
+            evidence.append((found[0], 3))
+    for match in TRANSACTION_OBJECT.finditer(text):
+        found = names.in_span(text, match.start("name"), match.end("name"))
+        if found:
+            evidence.append((found[0], 2))
+    for match in TRANSACTION_SUBJECT.finditer(text):
+        found = names.in_span(text, match.start("name"), match.end("name"))
+        if found:
+            evidence.append((found[-1], -2))
+    return evidence
+
+
+def _openings(text: str) -> list[tuple[int, int]]:
+    """The span of the title (front matter or first heading) and of the first sentence."""
+    spans = []
+    title = regex.search(r"^(?:title:\s*|#\s+)(?P<t>.+)$", text, regex.MULTILINE)
+    if title:
+        spans.append((title.start("t"), title.end("t")))
+    for paragraph in BODY_LINE.finditer(text):
+        end = CLAUSE_BREAK.search(text, paragraph.start("p"))
+        spans.append((paragraph.start("p"), end.start() if end else paragraph.end("p")))
+        break
+    return spans
