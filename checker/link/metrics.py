@@ -13,63 +13,89 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
     (
         "other",
         r"to the (?:dollar|euro|pound|yen)|(?:rupee|dollar|yen|euro|pound|yuan) (?:was )?trading|"
-        r"exchange rate|per (?:dollar|euro)|wealth|fortune|net worth|credit line|fee\b|"
-        r"free cash flow|capex|capital expenditure|buyback|buy back|order\b|threshold|mark\b",
+        r"exchange rate|per (?:dollar|euro)|wealth|fortune|net worth|credit line|fees?|"
+        r"free cash flow|capex|capital expenditure|spending|buybacks?|buy back|"
+        r"(?:the|an?|this|that) order|threshold|mark|net debt|paid out|"
+        r"paper (?:loss|gain)(?:es|s)?|"
+        r"(?:stake|holding|position|shareholding)s? (?:\w+ ){0,2}worth|gain(?:ed|s)?",
     ),
     (
         "share_price",
-        r"a share|per share|each\b|share price|shares? (?:opened|closed|fell|rose|traded)|"
+        r"a share|per share|each|share price|shares? (?:opened|closed|fell|rose|traded)|"
         r"opened (?:on \p{L}+ )?at|closed at|offer price|reference price|price range|"
-        r"range\b|apiece",
+        r"range|apiece",
     ),
     (
         "market_cap",
         r"market (?:cap(?:italisation|italization)?|value)|stock market value|"
-        r"(?:worth|valued at) .{0,20}on the stock market|market valuation",
+        r"(?:worth|valued at) .{0,20}on the stock market|market valuation|"
+        r"(?:stock )?market (?:is |was )?(?:paying|valuing|pricing)",
     ),
     (
         "valuation",
-        r"valuation|valued|valuing|values\b|valuable|price tag|enterprise value|equity value|"
-        r"worth|priced at|deal value|offer value|bid\b|(?<!tender )offer\b|takeover|implied",
+        r"valuations?|valued|valuing|values?|valuable|price tag|enterprise value|equity value|"
+        r"worth|priced at|deal value|offer value|bids?|(?<!tender )offer|takeover|implied|"
+        r"mergers?|approach(?:es)?|tender price|for the whole(?: of)?",
     ),
     (
         "funding",
-        r"raised|raise|raising|funding|round|fundraise|proceeds|rights issue|listing "
-        r"brought|IPO|listing\b|private placement|new debt|of debt",
+        r"raised|raises?|raising|funding|rounds?|fundraise|proceeds|rights issue|listing "
+        r"brought|IPO|listing|private placement|new debt|of debt",
     ),
     (
         "price_paid",
-        r"paid|pays|paying|buy|bought|acquire|acquired|purchase|tender offer|for (?:a |its )?"
-        r"[\d.]+ ?(?:per ?cent|percent|%)|stake",
+        r"paid|pays?|paying|buys?|buying|bought|acquire|acquired|acquisitions?|purchases?|"
+        r"spent|spends?|sold|sells?|sale|tender offer|"
+        r"for (?:a |its )?(?:roughly |about |nearly |almost |some |close to )?"
+        r"[\d.]+ ?(?:per ?cent|percent|%)|stakes?",
     ),
     (
         "investment",
-        r"invest|investment|invested|commitment|committed|cheque|check\b|put|putting|tranche|"
-        r"earmark\w*|lent|loan|"
-        r"injects?|capital injection|lifeline|rescue",
+        r"invest(?:s|ed|ing|ments?)?|commitments?|committed|cheques?|checks?|put|putting|"
+        r"tranches?|earmark\w*|lent|loans?|injects?|injected|capital injection|lifeline|rescue|"
+        r"bets?|(?:went|goes|go) into",
     ),
-    ("revenue", r"revenue|revenues|sales|turnover|brought in|booked"),
-    ("profit", r"profit|net income|earnings|operating income|earned"),
+    ("revenue", r"revenues?|sales|turnover|brought in|booked"),
+    ("profit", r"profits?|net income|earnings|operating income|earned"),
     ("loss", r"loss|losses|lost|losing"),
 )
 METRIC_CUE_PATTERNS = tuple(
-    (metric, regex.compile(rf"\b(?:{cues})", regex.IGNORECASE)) for metric, cues in METRIC_CUES
+    (metric, regex.compile(rf"\b(?:{cues})(?![\p{{L}}\d])", regex.IGNORECASE))
+    for metric, cues in METRIC_CUES
 )
 IMMEDIATE_AFTER = regex.compile(
-    r"\s*(?:(?:of|in)\s+)?(?!(?:on|against|from|than|to|with|at)\b)(?:[\p{L}-]+[\s,.;:]*){0,3}"
+    r"\s*(?:(?:of|in)\s+)?(?!(?:on|against|from|than|to|with|at|and|or|but|while|plus)\b)"
+    r"(?:[\p{L}-]+\s*){0,3}"
+)
+PARENTHETICAL = regex.compile(r"^\s*\([^()]*\)")
+AFTER_SCOPE_END = regex.compile(r"[,;:(]|\s[-–—]\s")
+PRICE_LEVEL_BEFORE = regex.compile(
+    r"\b(?:bought(?: in)?|buying|buys?(?: in)?|invest(?:s|ed|ing)?|came in|sold|selling|sells?)"
+    r"\s+(?:[^.;,]{0,30}?\s)?at\s+(?:(?:just|about|roughly|around|nearly|almost|"
+    r"the|full|an?)\s+)*$"
+)
+COMPARED_WITH_BEFORE = regex.compile(
+    r"\b(?:times|from|against|versus|vs\.?|compared with|compared to)\s+"
+    r"(?:(?:the|its|a|an)\s+)?$"
 )
 PRICE_LEVEL_AFTER = regex.compile(r"\s+at which\b")
-NEW_STOCK_AFTER = regex.compile(r"\s+(?:of|in)\s+(?:[\p{L}-]+\s+)?(?:stock|new shares)\b")
+NEW_STOCK_AFTER = regex.compile(
+    r"\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}(?:stock|new shares)\b(?!\s+market)"
+)
 TRADING_CUES = regex.compile(
-    r"\b(?:shares?|stock)\b[^.;]{0,60}?\b(?:closed|opened|finished|ended|rose|fell|jumped|"
+    r"\b(?i:shares?|stock)\b[^.;]{0,60}?\b(?:closed|opened|finished|ended|rose|fell|jumped|"
     r"touched|traded|climbed|slid)\b|\bclosed (?:above|below|at|its first|the day)|"
     r"\bfinished at\b|\bended the day\b|\bfirst day of trading\b|\bstock market value\b|"
-    r"\bmarket (?:value|capitali[sz]ation)\b|['’]s close\b|\bin the session\b"
+    r"\bmarket (?:value|capitali[sz]ation)\b|['’]s close\b|\bin the session\b|"
+    r"\bclosing (?:value|price)\b|\b(?:by the end of|on) its first day\b|"
+    r"\bfirst-day (?:value|close)\b"
 )
 PRIVATE_VALUE_CUES = regex.compile(
-    r"\b(?:private(?:ly)?|round|offer price|tender|pre-money|post-money|funding|fully diluted|"
-    r"enterprise value|implied|bid|takeover|at which|IPO valuation|listing valuation|deal|"
-    r"merger|acquisition|SPAC|offer|approach)\b",
+    r"\b(?:private(?:ly)?|round|tender|pre-money|post-money|funding|fully diluted|"
+    r"enterprise value|equity value|implied|bid|takeover|at which|IPO valuation|"
+    r"listing valuation|deal|merger|acquisition|SPAC|approach|paid(?! no\b)|bought|"
+    r"(?<!(?:above|below|over|under) the )offer(?: price)?|invest(?:s|ed|ing|ment)?|put|stake|"
+    r"(?<!market )valuation|raised|raising)\b",
     regex.IGNORECASE,
 )
 VALUE_VERBS = regex.compile(
@@ -113,12 +139,14 @@ THRESHOLD_BEFORE = regex.compile(
 
 
 def _metric(
-    text: str, mention: Mention, clause_start: int, clause_end: int, listed: bool
+    text: str, mention: Mention, clause: tuple[int, int], next_start: int, listed: bool
 ) -> str | None:
     """The metric from the cue words around the figure, a value set by trading in a listed
     company's shares read as market capitalisation; None when no word gives one."""
-    metric = _cue_metric(text, mention, clause_start, clause_end)
-    if metric in ("valuation", None) and _reads_as_market_value(text, mention, metric, listed):
+    metric = _cue_metric(text, mention, *clause)
+    if metric in ("valuation", None) and _reads_as_market_value(
+        text, mention, metric, next_start, listed
+    ):
         return "market_cap"
     return metric
 
@@ -147,33 +175,75 @@ def figure_metrics(
     same paragraph and size ("reached $1 trillion in May and $2 trillion in February",
     "Apple finished at $2.99 trillion") takes that figure's metric, otherwise "other"."""
     metrics: list[str] = []
-    for index, (mention, (clause_start, clause_end)) in enumerate(
-        zip(mentions, clauses, strict=True)
-    ):
-        metric = _metric(text, mention, clause_start, clause_end, listed)
-        if metric is None and index and _continues(text, mentions[index - 1], mention):
+    for index, (mention, clause) in enumerate(zip(mentions, clauses, strict=True)):
+        next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        metric = _metric(text, mention, clause, next_start, listed)
+        previous = mentions[index - 1] if index else None
+        if previous and _compared_with(text, previous, mention, clause):
+            metric = _as_comparison_base(text, mention, metrics[-1], next_start) or metric
+        elif metric is None and previous and _continues(text, previous, mention):
             metric = metrics[-1]
         metrics.append(metric or "other")
     return metrics
 
 
-def _continues(text: str, previous: Mention, mention: Mention) -> bool:
+def _compared_with(text: str, previous: Mention, mention: Mention, clause: tuple[int, int]) -> bool:
+    """Whether a figure with no words of its own is the base the figure before it in the
+    sentence is measured against ("valuing it at $88 billion, five times the $27.6 billion")."""
+    clause_start, clause_end = clause
+    before = text[max(clause_start, mention.start - 30) : mention.start]
+    sentence_start, _ = sentence_bounds(text, mention.start, mention.end)
+    return (
+        previous.start >= sentence_start
+        and COMPARED_WITH_BEFORE.search(before) is not None
+        and _immediate_cue(text, mention, clause_end) is None
+    )
+
+
+def _as_comparison_base(text: str, mention: Mention, compared: str, next_start: int) -> str | None:
+    """The metric of a comparison base: that of the figure compared with it, a private
+    round's value rather than a market value when the base says so."""
+    if compared == "other":
+        return None
+    if compared == "market_cap" and PRIVATE_VALUE_CUES.search(text[mention.end : next_start]):
+        return "valuation"
+    return compared
+
+
+def _continues(text: str, previous: Mention, mention: Mention, max_ratio: float = 10) -> bool:
     """Whether a figure follows the previous one in the same paragraph at a similar size."""
     if "\n" in text[previous.end : mention.start]:
         return False
     low, high = sorted((abs(previous.amount), abs(mention.amount)))
-    return low > 0 and high / low <= 10
+    return low > 0 and high / low <= max_ratio
+
+
+def _words_after(text: str, mention: Mention, clause_end: int) -> str:
+    """The words after a figure up to the next comma, colon or dash, past a parenthetical
+    restatement: "£50 billion ($58 billion) offer" gives " offer"."""
+    after = text[mention.end : min(clause_end, mention.end + 60)]
+    after = PARENTHETICAL.sub("", after)[:40]
+    if scope_end := AFTER_SCOPE_END.search(after):
+        after = after[: scope_end.start()]
+    return after
+
+
+def _immediate_cue(text: str, mention: Mention, clause_end: int) -> str | None:
+    """The metric the words right after a figure name ("$2.67 billion of revenue")."""
+    immediate_after = IMMEDIATE_AFTER.match(_words_after(text, mention, clause_end))
+    return _nearest_cue(immediate_after.group(0), from_end=False) if immediate_after else None
 
 
 def _cue_metric(text: str, mention: Mention, clause_start: int, clause_end: int) -> str | None:
-    after = text[mention.end : min(clause_end, mention.end + 40)]
+    after = _words_after(text, mention, clause_end)
     before = text[clause_start : mention.start]
     if PRICE_LEVEL_AFTER.match(after):
         return "valuation"
     if NEW_STOCK_AFTER.match(after):
         return "investment"
-    immediate_after = IMMEDIATE_AFTER.match(after)
-    if immediate_after and (cue := _nearest_cue(immediate_after.group(0), from_end=False)):
+    if mention.scale_word and PRICE_LEVEL_BEFORE.search(before):
+        return "valuation"
+    if cue := _immediate_cue(text, mention, clause_end):
         return cue
     if _reads_as_share_price(text, mention, clause_start, clause_end):
         return "share_price"
@@ -184,13 +254,19 @@ def _cue_metric(text: str, mention: Mention, clause_start: int, clause_end: int)
     return None
 
 
-def _reads_as_market_value(text: str, mention: Mention, metric: str | None, listed: bool) -> bool:
-    """A company's value set by trading in its shares, not by a deal or a private round."""
+def _reads_as_market_value(
+    text: str, mention: Mention, metric: str | None, next_start: int, listed: bool
+) -> bool:
+    """A company's value set by trading in its shares, not by a deal or a private round.
+
+    Only the words up to the next figure count: "worth $70 billion, five times the $12.4
+    billion at which it raised money privately" is a market value.
+    """
     start, end = sentence_bounds(text, mention.start, mention.end)
-    sentence = text[start:end]
-    if PRIVATE_VALUE_CUES.search(sentence):
+    scope = text[start : min(end, max(next_start, mention.end))]
+    if PRIVATE_VALUE_CUES.search(scope):
         return False
-    if not (TRADING_CUES.search(sentence) or (listed and mention.scale_word is not None)):
+    if not (TRADING_CUES.search(scope) or (listed and mention.scale_word is not None)):
         return False
     return metric == "valuation" or VALUE_VERBS.search(text[start : mention.start]) is not None
 
