@@ -7,13 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from checker.extract import states_restatement
-from checker.link.entities import figure_entity
+from checker.link.entities import TRANSACTION_METRICS, figure_entity
 from checker.link.metrics import TRADING_CUES, figure_basis, figure_metrics
 from checker.link.names import DocumentNames, normalize_entity
 from checker.link.periods import figure_period
 from checker.link.text import clause_bounds
 from checker.model import Claim, Document, Mention, Relation
-from checker.relations import arithmetic_relations
+from checker.relations import SUM, arithmetic_relations
 
 __all__ = ["LinkedDocument", "link_document", "normalize_entity"]
 
@@ -58,7 +58,47 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
         )
     claims = _share_across_equivalences(text, claims)
     relations = _equivalences(text, claims) + arithmetic_relations(document, claims)
+    claims = _parts_share_their_total(_investors_keep_their_target(text, claims), relations)
     return LinkedDocument(claims, relations, names.short_names)
+
+
+def _investors_keep_their_target(text: str, claims: list[Claim]) -> list[Claim]:
+    """A transaction figure credited to the investor of the transaction before it in the
+    paragraph continues that transaction: "Toyota has put $394 million into Joby. With the
+    new tranche its total commitment rises to $994 million" is about Joby."""
+    result = list(claims)
+    for offset in range(1, len(result)):
+        previous, claim = result[offset - 1], result[offset]
+        if (
+            claim.metric in TRANSACTION_METRICS
+            and claim.counterparty is None
+            and previous.counterparty is not None
+            and previous.counterparty == claim.entity
+            and "\n" not in text[previous.mention.end : claim.mention.start]
+        ):
+            result[offset] = replace(claim, entity=previous.entity, counterparty=claim.entity)
+    return result
+
+
+def _parts_share_their_total(claims: list[Claim], relations: list[Relation]) -> list[Claim]:
+    """The parts of a total describe the company the total does: "turnover of €59.6 billion,
+    split between Beauty & Wellbeing at €12.5 billion, ..." are all Unilever's."""
+    index = {claim.figure_id: offset for offset, claim in enumerate(claims)}
+    result = list(claims)
+    for relation in relations:
+        if relation.kind != SUM:
+            continue
+        total = result[index[relation.figures[0]]]
+        if total.entity is None:
+            continue
+        for part_id in relation.figures[1:]:
+            part = result[index[part_id]]
+            if part.entity != total.entity:
+                counterparty = part.counterparty or part.entity
+                result[index[part_id]] = replace(
+                    part, entity=total.entity, counterparty=counterparty
+                )
+    return result
 
 
 def _restates(text: str, first: Mention, second: Mention) -> bool:

@@ -24,8 +24,9 @@ VALUING = regex.compile(
 )
 TRANSACTION_METRICS = frozenset({"investment", "price_paid"})
 INVESTED_IN = regex.compile(
-    rf"^[^.;]{{0,60}}?\b(?:(?:in|into|for)\s+(?:a\s+[^.;]{{0,30}}?\s+(?:in|of)\s+)?"
-    rf"(?P<name>{NAME})|of\s+(?P<name>{NAME})['’]?s?\s+(?:shares|stock))"
+    rf"^(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:(?:in|into|for)\s+(?:a\s+[^.;]{{0,30}}?\s+(?:in|of)\s+)?"
+    rf"(?P<name>{NAME})|of\s+(?P<name>{NAME})['’]?s?\s+(?:shares|stock)|"
+    rf"(?:acquisition|purchase|takeover|buyout)\s+of\s+(?P<name>{NAME}))"
 )
 
 
@@ -49,6 +50,8 @@ def figure_entity(
         if target and target != subject:
             return target, subject
         if subject and main and subject != main:
+            if main in names.investors and subject not in names.investors:
+                return subject, main
             return main, subject
     if agent and subject != agent:
         return (subject or main), agent

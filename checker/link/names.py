@@ -46,16 +46,18 @@ NOT_A_COMPANY_AFTER = regex.compile(r"[ \t]*:|[ \t]+(?:\d|[A-Z]\b(?!['’&.]))")
 BODY_LINE = regex.compile(r"^(?![-#]|\w+:\s)(?P<p>\S.*)$", regex.MULTILINE)
 PERSON = regex.compile(
     rf"\b(?:[Cc]hief [Ee]xecutive|CEO|[Cc]o-?founder|[Ff]ounder|[Cc]hair(?:man|woman)|boss|"
-    rf"Mr|Ms|Mrs)\.?,?\s+(?P<name>{NAME})|(?P<name>{NAME}),\s+(?:its|the|who)\b"
+    rf"Mr|Ms|Mrs)\.?,?\s+(?P<name>{NAME})|(?P<name>{NAME}),\s+(?:who\b|(?:its|the|their)\s+"
+    rf"(?:chief|founder|co-?founder|chair\w*|boss|president|head|billionaire)\b)"
 )
 TRANSACTION_OBJECT = regex.compile(
     rf"\b(?:(?:stake|holding|interest|invest\w*|put|control|rescue|bailout|takeover|"
-    rf"acquisition|bid|offer|approach)\b[^.;\n]{{0,60}}?\b(?:in|into|of|for)|"
+    rf"acquisition|bid|offer|approach)\b(?:[^.;\n]|\.(?=\d)){{0,60}}?\b(?:in|into|of|for)|"
     rf"valuing|values|valued) (?:the )?(?P<name>{NAME})"
 )
 TRANSACTION_SUBJECT = regex.compile(
-    rf"(?P<name>{NAME}) (?:(?!to\b)\w+ ){{0,2}}?(?:invest(?:s|ed)|inject(?:s|ed)|committed|"
-    rf"wrote a cheque|put|putting|paid|bought|buys|agreed to (?:take|buy|invest|acquire))\b"
+    rf"(?P<name>{NAME})(?:['’]s)? (?:(?!to\b)[^\s.;]+ ){{0,3}}?(?:invest(?:s|ed)?|inject(?:s|ed)|"
+    rf"committed|wrote a cheque|put|putting|paid|bought|buys|"
+    rf"agreed to (?:take|buy|invest|acquire))\b"
 )
 
 
@@ -141,8 +143,9 @@ def _name_words(text: str) -> frozenset[str]:
     """Capitalised words the document uses as names.
 
     A word is a name when it is capitalised mid-sentence, written with a possessive or a
-    ticker ("Nvidia's", "Nvidia (NASDAQ: NVDA)"), or opens two or more sentences and is
-    never written in lower case.
+    ticker ("Nvidia's", "Nvidia (NASDAQ: NVDA)"), or opens sentences, two or more of them or
+    followed by another capitalised word ("General Motors ended"), and is never written in
+    lower case.
     """
     mid_sentence: set[str] = set()
     sentence_openers: Counter[str] = Counter()
@@ -153,7 +156,7 @@ def _name_words(text: str) -> frozenset[str]:
         ):
             mid_sentence.add(word)
         else:
-            sentence_openers[word] += 1
+            sentence_openers[word] += 2 if " " in match.group(0).strip() else 1
     lower_words = set(regex.findall(r"(?<![\p{L}\d])\p{Ll}[\p{L}-]*", text))
     repeated = {
         word
