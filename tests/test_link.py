@@ -71,6 +71,102 @@ def test_entity_patterns(tmp_path, text, figure, entity, counterparty):
     assert (claim.entity, claim.counterparty) == (entity, counterparty)
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "entity", "counterparty"),
+    [
+        (
+            "Helix Corp had a strong year. Helix Corp grew again. Vantor Labs, the chip "
+            "designer, raised $300 million last week.",
+            "$300 million",
+            "Vantor Labs",
+            None,
+        ),
+        (
+            "On Monday Zenith will invest Rs 9,999 crore ($1.2 billion) in Orion Networks for "
+            "a stake.",
+            "Rs 9,999 crore",
+            "Orion Networks",
+            "Zenith",
+        ),
+        (
+            "Acme rallied on Tuesday. Acme gained again. Northwind Traders ended the day at "
+            "$12 billion.",
+            "$12 billion",
+            "Northwind Traders",
+            None,
+        ),
+        (
+            "Rivian listed on Wednesday. Rivian shares opened higher, valuing the "
+            "electric-truck maker at about $88 billion.",
+            "$88 billion",
+            "Rivian",
+            None,
+        ),
+        (
+            "Jio plans a listing. Jio could raise more than the $3.3 billion Hyundai Motor "
+            "India raised in 2024.",
+            "$3.3 billion",
+            "Hyundai Motor India",
+            None,
+        ),
+        (
+            "Gamma has had a busy decade. Last year Beta rejected Acme's £50 billion offer for its "
+            "consumer arm.",
+            "£50 billion",
+            "Beta",
+            "Acme",
+        ),
+        (
+            "Unilever rejected the approach. Unilever shares rose on Friday. Kraft Heinz "
+            "proposed $50 a share in cash.",
+            "$50",
+            "Unilever",
+            "Kraft Heinz",
+        ),
+        ("On Wednesday Nvidia overtook Apple as its market value topped $3 trillion.",
+         "$3 trillion", "Nvidia", None),
+        (
+            "The deal gives Nimbus about $1.3 billion: the $483 million Spacco holds in trust "
+            "plus an $800 million placement.",
+            "$800 million",
+            "Nimbus",
+            None,
+        ),
+        (
+            "Vodafone's $183 billion acquisition of Mannesmann in 2000 is still the record.",
+            "$183 billion",
+            "Mannesmann",
+            "Vodafone",
+        ),
+    ],
+)  # fmt: skip
+def test_clause_level_entity_patterns(tmp_path, text, figure, entity, counterparty):
+    claim = claim_for(tmp_path, text, figure)
+
+    assert (claim.entity, claim.counterparty) == (entity, counterparty)
+
+
+def test_parts_of_a_total_describe_the_totals_company(tmp_path):
+    text = (
+        "On Monday Helix reported revenue of $10 billion in 2023, split between Cloud Services at "
+        "$6 billion and Devices at $4 billion."
+    )
+
+    assert {claim_for(tmp_path, text, f).entity for f in ("$6 billion", "$4 billion")} == {"Helix"}
+
+
+def test_a_transaction_continuing_the_one_before_keeps_its_target(tmp_path):
+    text = (
+        "Kestrel will invest a further $500 million in Aerion. Kestrel first backed Aerion "
+        "in 2020 and has already put $300 million into the company. With the new tranche "
+        "its total commitment rises to $800 million."
+    )
+
+    for figure in ("$300 million", "$800 million"):
+        claim = claim_for(tmp_path, text, figure)
+        assert (claim.entity, claim.counterparty) == ("Aerion", "Kestrel")
+
+
 def test_figure_without_a_name_in_its_sentence_is_the_documents_subject(tmp_path):
     text = (
         "Nvidia became the most valuable chipmaker this year. Nvidia shares rose again.\n\n"
@@ -160,6 +256,57 @@ def test_misspelling_one_edit_away_merges_into_the_commoner_spelling(tmp_path):
 )  # fmt: skip
 def test_metric_cues(tmp_path, text, figure, metric):
     assert claim_for(tmp_path, text, figure).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        ("Northwind (NYSE: NWT) shares closed higher. For British investors, the $12 billion "
+         "closing value is about £9 billion.", "$12 billion", "market_cap"),
+        ("Early this year a group led by Kestrel bought in at just $48 billion.",
+         "$48 billion", "valuation"),
+        ("Management guided to revenue of about €4.2 billion and operating income of "
+         "€548 million.", "€4.2 billion", "revenue"),
+        ("Nvidia closed above $3 trillion in stock market value on Wednesday.", "$3 trillion",
+         "market_cap"),
+        ("Spotify said it paid out a record $10 billion to rights holders.", "$10 billion",
+         "other"),
+        ("Amazon owns about 20 per cent, a stake now worth roughly $17.6 billion.",
+         "$17.6 billion", "other"),
+        ("It will lift spending on software by about 40 per cent to $1.7 billion.",
+         "$1.7 billion", "other"),
+        ("Vodafone's $183 billion acquisition of Mannesmann is still the record.",
+         "$183 billion", "price_paid"),
+        ("Of that, $1.4 billion went into its Asian offshoots.", "$1.4 billion", "investment"),
+        ("Selling 2.5 per cent at $180 billion would raise about $4.5 billion.",
+         "$180 billion", "valuation"),
+        ("Product revenue was up 38 per cent at $2.67 billion.", "$2.67 billion", "revenue"),
+        ("It rejected a $143bn approach from a rival.", "$143bn", "valuation"),
+    ],
+)  # fmt: skip
+def test_metric_cues_in_context(tmp_path, text, figure, metric):
+    assert claim_for(tmp_path, text, figure).metric == metric
+
+
+def test_comparison_base_takes_the_metric_of_the_figure_compared_with_it(tmp_path):
+    text = (
+        "Rivian's shares closed their first session at $100.23, valuing the company at nearly "
+        "$88 billion, more than five times the $27.6 billion of its last private round."
+    )
+
+    assert claim_for(tmp_path, text, "$88 billion").metric == "market_cap"
+    assert claim_for(tmp_path, text, "$27.6 billion").metric == "valuation"
+
+
+def test_private_words_after_the_next_figure_do_not_make_a_market_value_private(tmp_path):
+    text = (
+        "Snowflake listed in September 2020 at $120 a share and was worth about $70 billion by "
+        "the end of its first day, five times the $12.4 billion at which it raised money "
+        "privately."
+    )
+
+    assert claim_for(tmp_path, text, "$70 billion").metric == "market_cap"
+    assert claim_for(tmp_path, text, "$12.4 billion").metric == "valuation"
 
 
 def test_value_set_by_trading_is_market_cap(tmp_path):

@@ -10,7 +10,7 @@ from checker.extract import states_restatement
 from checker.link.entities import TRANSACTION_METRICS, figure_entity
 from checker.link.metrics import TRADING_CUES, figure_basis, figure_metrics
 from checker.link.names import DocumentNames, normalize_entity
-from checker.link.periods import figure_period
+from checker.link.periods import DocumentPeriods
 from checker.link.text import clause_bounds
 from checker.model import Claim, Document, Mention, Relation
 from checker.relations import SUM, arithmetic_relations
@@ -35,14 +35,12 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
     claims = []
     clauses = [clause_bounds(text, m.start, m.end) for m in mentions]
     metrics = figure_metrics(text, mentions, clauses, listed)
-    figure_ends = sorted(m.end for m in mentions)
+    periods = DocumentPeriods.of(text, document.date, mentions)
     for offset, (mention, metric) in enumerate(zip(mentions, metrics, strict=True)):
         clause_start, clause_end = clauses[offset]
         entity, counterparty = figure_entity(text, mention, clause_start, metric, names)
         entity, counterparty = names.shortest(entity), names.shortest(counterparty)
-        period, is_target, explicit = figure_period(
-            text, mention, (clause_start, clause_end), document.date, figure_ends
-        )
+        period = periods.figure_period(offset, (clause_start, clause_end))
         claims.append(
             Claim(
                 mention=mention,
@@ -50,9 +48,10 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
                 entity=entity,
                 counterparty=counterparty,
                 metric=metric,
-                period=period,
-                is_target=is_target,
-                explicit_period=explicit,
+                period=period.period,
+                is_target=period.is_target,
+                explicit_period=period.explicit,
+                inferred_period=period.inferred,
                 basis=figure_basis(text, mention, metric, clause_start, clause_end),
             )
         )
@@ -63,9 +62,9 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
 
 
 def _investors_keep_their_target(text: str, claims: list[Claim]) -> list[Claim]:
-    """A transaction figure credited to the investor of the transaction before it in the
-    paragraph continues that transaction: "Toyota has put $394 million into Joby. With the
-    new tranche its total commitment rises to $994 million" is about Joby."""
+    """A transaction figure with no investor of its own continues the transaction before it
+    in the paragraph: "Toyota has put $394 million into Joby. With the new tranche its total
+    commitment rises to $994 million" is Toyota's money in Joby."""
     result = list(claims)
     for offset in range(1, len(result)):
         previous, claim = result[offset - 1], result[offset]
@@ -73,10 +72,13 @@ def _investors_keep_their_target(text: str, claims: list[Claim]) -> list[Claim]:
             claim.metric in TRANSACTION_METRICS
             and claim.counterparty is None
             and previous.counterparty is not None
-            and previous.counterparty == claim.entity
+            and previous.counterparty != previous.entity
+            and claim.entity in (previous.counterparty, previous.entity)
             and "\n" not in text[previous.mention.end : claim.mention.start]
         ):
-            result[offset] = replace(claim, entity=previous.entity, counterparty=claim.entity)
+            result[offset] = replace(
+                claim, entity=previous.entity, counterparty=previous.counterparty
+            )
     return result
 
 
@@ -94,7 +96,8 @@ def _parts_share_their_total(claims: list[Claim], relations: list[Relation]) -> 
         for part_id in relation.figures[1:]:
             part = result[index[part_id]]
             if part.entity != total.entity:
-                counterparty = part.counterparty or part.entity
+                investor = part.entity if part.metric in TRANSACTION_METRICS else None
+                counterparty = part.counterparty or investor
                 result[index[part_id]] = replace(
                     part, entity=total.entity, counterparty=counterparty
                 )

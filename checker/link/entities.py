@@ -19,9 +19,26 @@ SUBJECT_PRONOUN = regex.compile(
 )
 LISTED_BEFORE = regex.compile(rf"{NAME}(?:,|,?\s+(?:and|or))\s+$")
 LISTED_AFTER = regex.compile(rf"(?:,|,?\s+(?:and|or))\s+{NAME}")
-VALUING = regex.compile(
-    rf"\b(?:valuing|values|valued|priced|price tag for)\s+(?P<name>{NAME})\s+at\s*$"
+QUALIFIER_WORDS = (
+    r"(?:(?:about|roughly|around|nearly|almost|some|just|over|under|close to|"
+    r"more than|less than)\s+)?"
 )
+VALUING = regex.compile(
+    rf"\b(?:valuing|values|valued|priced|price tag for)\s+(?:(?P<name>{NAME})|the\s+"
+    rf"(?:[\p{{L}}-]+\s+){{0,2}}?(?:company|group|business|firm|owner|maker|operator|developer|"
+    rf"start-?up|carmaker|chipmaker)\b[^.;]{{0,80}}?)\s+at\s+{QUALIFIER_WORDS}$"
+)
+SUBJECT_AFTER = regex.compile(
+    rf"\s+(?:of\s+[\p{{L}}-]+\s+)?(?:that\s+|which\s+)?(?:(?P<name>{NAME})|(?P<pronoun>the "
+    rf"(?:company|business|group|firm)|it))\s+(?:had\s+|has\s+)?(?:raised|earned|made|generated|"
+    rf"booked|reported|lost|paid|spent|invested|received|brought in)\b"
+)
+OFFER_FOR_AFTER = regex.compile(
+    rf"(?:\s*\([^()]*\))?\s+(?:offer|bid|approach|proposal)\s+for\s+(?:(?P<name>{NAME})|"
+    rf"(?P<own>its|their)\b)"
+)
+OFFER_VERBS = regex.compile(r"\b(?:propos(?:ed|es|ing)|offer(?:ed|s|ing)?|bid|pitched)\b")
+FOLLOWS_A_FIGURE = regex.compile(r"(?:\d|\b(?:million|billion|trillion|crore|lakh|bn|m))\s+$")
 TRANSACTION_METRICS = frozenset({"investment", "price_paid"})
 INVESTED_IN = regex.compile(
     rf"^(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:(?:in|into|for)\s+(?:a\s+[^.;]{{0,30}}?\s+(?:in|of)\s+)?"
@@ -36,9 +53,13 @@ def figure_entity(
     """Whose figure it is; for a transaction, the company invested in and the investor."""
     before = text[clause_start : mention.start]
     if valuing := VALUING.search(before):
-        valued = names.clean(valuing.group("name"))
+        valued = names.clean(valuing.group("name") or "") or names.main_subject
         if valued:
             return valued, None
+    if stated := _subject_after(text, mention, names):
+        return stated, None
+    if offer := _offer_for(text, mention, clause_start, names):
+        return offer
     possessive = regex.search(rf"(?P<name>{NAME})['’]s?\s+(?:[\p{{L}}-]+\s+){{0,3}}$", before)
     owner = names.clean(possessive.group("name")) if possessive else None
     subject, agent = (
@@ -53,11 +74,53 @@ def figure_entity(
             if main in names.investors and subject not in names.investors:
                 return subject, main
             return main, subject
+        if subject and not agent:
+            agent = _investor_in_clause(text, clause_start, mention, subject, names)
     if agent and subject != agent:
         return (subject or main), agent
     if subject and not owner and subject in names.investors and main and subject != main:
         return main, subject
     return (subject or main), None
+
+
+def _investor_in_clause(
+    text: str, clause_start: int, mention: Mention, subject: str, names: DocumentNames
+) -> str | None:
+    """An investor the clause names besides the company invested in ("Kestrel ... has put
+    $300 million into the company")."""
+    found = names.in_span(text, clause_start, mention.start)
+    return next((name for name in found if name != subject and name in names.investors), None)
+
+
+def _subject_after(text: str, mention: Mention, names: DocumentNames) -> str | None:
+    """The company a relative clause after the figure names: "the $3.3 billion Hyundai
+    Motor India raised", "the €7.9 billion of revenue the business generated"."""
+    after = SUBJECT_AFTER.match(text, mention.end, min(len(text), mention.end + 80))
+    if not after:
+        return None
+    return names.clean(after.group("name")) if after.group("name") else names.main_subject
+
+
+def _offer_for(
+    text: str, mention: Mention, clause_start: int, names: DocumentNames
+) -> tuple[str, str | None] | None:
+    """The company an offer is for, and the bidder: "GSK rejected Unilever's £50 billion
+    offer for its consumer health arm" is about GSK's business; "Kraft Heinz proposed
+    $50 a share" is about the document's subject, with Kraft Heinz bidding."""
+    clause_names = names.in_span(text, clause_start, mention.start)
+    offer = OFFER_FOR_AFTER.match(text, mention.end, min(len(text), mention.end + 120))
+    if offer:
+        bidder = clause_names[-1] if clause_names else None
+        if offer.group("name"):
+            target = names.clean(offer.group("name"))
+        else:
+            target = next((name for name in reversed(clause_names) if name != bidder), None)
+        return (target, bidder) if target else None
+    main = names.main_subject
+    near_before = text[max(clause_start, mention.start - 50) : mention.start]
+    if clause_names and main and OFFER_VERBS.search(near_before) and main not in clause_names:
+        return main, clause_names[-1]
+    return None
 
 
 def _in_enumeration(text: str, match: regex.Match) -> bool:
@@ -75,14 +138,15 @@ def _clause_subject(
 
     A name introduced by "from" or "by" is the party making an offer or an investment,
     not the company the figure describes; "the company" or "it" after the last name
-    points back to the document's subject.
+    points back to the document's subject, and "its" to the clause's first subject. A name
+    right after another figure ("the $483 million BowX holds") belongs to that figure.
     """
-    subject = agent = None
+    subject = first_subject = agent = None
     last_end = clause_start
     previous_was_agent = False
     for match in PROPER_NOUN.finditer(text, clause_start, mention.start):
         name = names.name_at(text, match)
-        if not name:
+        if not name or FOLLOWS_A_FIGURE.search(text, clause_start, match.start()):
             continue
         listed = _in_enumeration(text, match)
         before = text[max(clause_start, match.start() - 8) : match.start()]
@@ -90,9 +154,13 @@ def _clause_subject(
             agent, previous_was_agent = name, True
         elif (name not in names.persons or metric == "other") and not (subject and listed):
             subject, previous_was_agent = name, False
+            first_subject = first_subject or name
         last_end = match.end()
-    if subject and SUBJECT_PRONOUN.search(text[last_end : mention.start]):
+    between = text[last_end : mention.start]
+    if subject and SUBJECT_PRONOUN.search(between):
         return names.main_subject, agent
+    if first_subject and regex.search(r"\bits\b", between):
+        return first_subject, agent
     return subject, agent
 
 

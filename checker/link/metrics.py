@@ -71,8 +71,9 @@ PARENTHETICAL = regex.compile(r"^\s*\([^()]*\)")
 AFTER_SCOPE_END = regex.compile(r"[,;:(]|\s[-–—]\s")
 PRICE_LEVEL_BEFORE = regex.compile(
     r"\b(?:bought(?: in)?|buying|buys?(?: in)?|invest(?:s|ed|ing)?|came in|sold|selling|sells?)"
-    r"\s+(?:[^.;,]{0,30}?\s)?at\s+(?:(?:just|about|roughly|around|nearly|almost|"
-    r"the|full|an?)\s+)*$"
+    r"\s+(?:(?:[^.;,]|\.(?=\d)){0,30}?\s)?at\s+(?:(?:just|about|roughly|around|nearly|almost|"
+    r"the|full|an?)\s+)*$",
+    regex.IGNORECASE,
 )
 COMPARED_WITH_BEFORE = regex.compile(
     r"\b(?:times|from|against|versus|vs\.?|compared with|compared to)\s+"

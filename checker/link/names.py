@@ -18,7 +18,7 @@ LEGAL_SUFFIXES = regex.compile(
 
 # Capitalised words that open sentences or name times, places of trading or
 # currencies rather than companies.
-NOT_ENTITIES: frozenset[str] = frozenset(
+NOT_NAME_WORDS: frozenset[str] = frozenset(
     """The A An This That These Those It Its In On At For By With From As But And Or If
     When While After Before Since During Under Over About Some Most Many More Less Both
     Each Every Such Even Still Also Yet So Then There Here Their They He She We I You
@@ -33,14 +33,19 @@ NOT_ENTITIES: frozenset[str] = frozenset(
     Converted Adding Selling Buyers Early Private Co-founder Chief Senior Vice President
     Final Thesis Upside Downside Investors Phase Read Leave Related Author Comments
     Chairman Chairwoman Founder Director Minister President Analyst Note Explainer
-    China India Japan Germany France Britain England Sweden Italy Spain Russia Brazil
-    Canada Mexico Australia Korea Singapore Indonesia Africa Europe Asia America
-    Americas Saudi Arabia New Anglo-Dutch Anglo-American South-East North-East
-    Pan-European Netherlands Switzerland Ireland Israel Turkey Taiwan Vietnam
-    London Paris Tokyo Beijing Shanghai Shenzhen Mumbai Delhi Stockholm Amsterdam Frankfurt
-    Hong Kong Washington Wall Street Silicon Valley California Texas York Kingdom States
-    NASDAQ TSE TYO HKEX SGX SIX ASX TSX Dow Jones""".split()
+    New Anglo-Dutch Anglo-American South-East North-East Pan-European NASDAQ TSE TYO HKEX
+    SGX SIX ASX TSX Dow Jones""".split()
 )
+# Countries and places: never a company on their own, but part of a name such as
+# "Hyundai Motor India" or "Bank of America".
+PLACES: frozenset[str] = frozenset(
+    """China India Japan Germany France Britain England Sweden Italy Spain Russia Brazil
+    Canada Mexico Australia Korea Singapore Indonesia Africa Europe Asia America
+    Americas Saudi Arabia Netherlands Switzerland Ireland Israel Turkey Taiwan Vietnam
+    London Paris Tokyo Beijing Shanghai Shenzhen Mumbai Delhi Stockholm Amsterdam Frankfurt
+    Hong Kong Washington Wall Street Silicon Valley California Texas York Kingdom States""".split()
+)
+NOT_ENTITIES = NOT_NAME_WORDS | PLACES
 NAME_MARKER = regex.compile(r"['’]s\b|\s+\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|NSE|BSE|HKEX|SIX)\b")
 NOT_A_COMPANY_AFTER = regex.compile(r"[ \t]*:|[ \t]+(?:\d|[A-Z]\b(?!['’&.]))")
 BODY_LINE = regex.compile(r"^(?![-#]|\w+:\s)(?P<p>\S.*)$", regex.MULTILINE)
@@ -132,7 +137,7 @@ class DocumentNames:
         while words and first_word(words[0]) not in self.vocabulary:
             words.pop(0)
         for index, word in enumerate(words[1:], start=1):
-            if first_word(word) in NOT_ENTITIES:
+            if first_word(word) in NOT_NAME_WORDS:
                 words = words[:index]
                 break
         name = normalize_entity(" ".join(words)) if words else ""
@@ -150,13 +155,15 @@ def _name_words(text: str) -> frozenset[str]:
     mid_sentence: set[str] = set()
     sentence_openers: Counter[str] = Counter()
     for match in PROPER_NOUN.finditer(text):
-        word = first_word(match.group(0))
-        if not starts_sentence(text, match.start()) or NAME_MARKER.match(
-            text, match.start() + len(word)
-        ):
+        words = match.group(0).split()
+        opens = starts_sentence(text, match.start())
+        while len(words) > 1 and first_word(words[0]) in NOT_NAME_WORDS:
+            words, opens = words[1:], False
+        word = first_word(words[0])
+        if not opens or NAME_MARKER.match(text, match.start() + len(match.group(0).split()[0])):
             mid_sentence.add(word)
         else:
-            sentence_openers[word] += 2 if " " in match.group(0).strip() else 1
+            sentence_openers[word] += 2 if len(words) > 1 else 1
     lower_words = set(regex.findall(r"(?<![\p{L}\d])\p{Ll}[\p{L}-]*", text))
     repeated = {
         word
