@@ -29,18 +29,25 @@ def _evidence_index(claims: list[Claim]) -> dict[tuple[str, Decimal], list[Claim
 
 
 def missing_scale(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
-    """Figures whose amount no company could have for their metric, with the word they lost."""
+    """Figures whose amount no company could have for their metric, with the word they lost.
+
+    A figure whose words name no metric ("At Rs 4.62 lakh, Jio would rank fifth") is
+    flagged only when the same company's figure with the same digits and a larger
+    magnitude shows what it lost.
+    """
     metrics = tuple(params.get("metrics", DEFAULT_METRICS))
     implausible_below = float(params.get("implausible_below_usd", 1_000_000))
     index = _evidence_index(context.claims)
     findings = []
     for claim in context.claims:
-        if claim.metric not in metrics or claim.mention.currency is None:
+        if claim.metric not in (*metrics, "other") or claim.mention.currency is None:
             continue
         usd = context.usd(claim)
         if usd is None or usd[1] >= implausible_below:
             continue
         evidence = _best_evidence(claim, index.get((claim.entity or "", written_number(claim)), []))
+        if claim.metric == "other" and (evidence is None or evidence.metric not in metrics):
+            continue
         findings.append(_finding(context, rule, severity, claim, usd, evidence, implausible_below))
     return findings
 

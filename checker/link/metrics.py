@@ -12,7 +12,8 @@ from checker.model import Mention
 METRIC_CUES: tuple[tuple[str, str], ...] = (
     (
         "other",
-        r"to the (?:dollar|euro|pound|yen)|(?:rupee|dollar|yen|euro|pound|yuan) (?:was )?trading|"
+        r"to the (?:dollar|euro|pound|yen)|"
+        r"(?:rupee|dollar|yen|euro|pound|yuan) (?:was |is )?trad(?:ing|es|ed)|"
         r"exchange rate|per (?:dollar|euro)|wealth|fortune|net worth|credit line|fees?|"
         r"free cash flow|capex|capital expenditure|spending|buybacks?|buy back|"
         r"(?:the|an?|this|that) order|threshold|mark|net debt|paid out|"
@@ -80,6 +81,10 @@ COMPARED_WITH_BEFORE = regex.compile(
     r"(?:(?:the|its|a|an)\s+)?$"
 )
 PRICE_LEVEL_AFTER = regex.compile(r"\s+at which\b")
+EXCHANGE_RATE_AFTER = regex.compile(
+    r"\s+(?:to|per|against) (?:the|one|a|each) (?:dollar|euro|pound|yen|rupee|yuan|franc)\b",
+    regex.IGNORECASE,
+)
 NEW_STOCK_AFTER = regex.compile(
     r"\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}(?:stock|new shares)\b(?!\s+market)"
 )
@@ -238,6 +243,8 @@ def _immediate_cue(text: str, mention: Mention, clause_end: int) -> str | None:
 def _cue_metric(text: str, mention: Mention, clause_start: int, clause_end: int) -> str | None:
     after = _words_after(text, mention, clause_end)
     before = text[clause_start : mention.start]
+    if EXCHANGE_RATE_AFTER.match(after):
+        return "other"
     if PRICE_LEVEL_AFTER.match(after):
         return "valuation"
     if NEW_STOCK_AFTER.match(after):
