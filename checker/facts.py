@@ -33,6 +33,7 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "currency_note",
     "target",
     "explicit_period",
+    "inferred_period",
     "basis",
 )
 
@@ -94,6 +95,7 @@ def _row(claim: Claim, document: Document, years: Sequence[int]) -> dict[str, ob
         "currency_note": mention.currency_note,
         "target": claim.is_target,
         "explicit_period": claim.explicit_period,
+        "inferred_period": claim.inferred_period,
         "basis": claim.basis,
     }
 

@@ -130,6 +130,7 @@ class Claim:
     period: str | None = None
     is_target: bool = False
     explicit_period: bool = False
+    inferred_period: bool = False
     basis: str = ""
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from checker.api import check
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -88,3 +90,110 @@ def test_same_value_in_different_periods_is_a_period_conflict(tmp_path):
     (finding,) = run(tmp_path, texts, "period-conflict", date(2021, 1, 1))
     assert finding.severity == "warning"
     assert "2018-01" in finding.explanation and "2019-01" in finding.explanation
+
+
+def test_a_years_revenue_is_not_compared_with_part_of_the_year(tmp_path):
+    texts = {
+        "a.md": "Investors in Acme cheered. Acme's revenue for 2021 was $30 billion.",
+        "b.md": "Investors in Acme cheered. Acme's revenue in the six months to June 2021 was "
+        "$14 billion.",
+    }
+
+    assert run(tmp_path, texts, "figure-conflict", date(2022, 2, 1)) == []
+
+
+def test_a_point_in_time_value_of_a_year_is_compared_with_its_months(tmp_path):
+    texts = {
+        "a.md": "Investors in Acme cheered. Acme was valued at $30 billion in 2021.",
+        "b.md": "Investors in Acme cheered. Acme was valued at $14 billion in June 2021.",
+    }
+
+    assert len(run(tmp_path, texts, "figure-conflict", date(2022, 2, 1))) == 1
+
+
+def test_a_bare_loss_is_the_net_loss(tmp_path):
+    texts = {
+        "a.md": "WeWork shelved its listing. WeWork's net loss for 2018 was $1.9 billion.",
+        "b.md": "WeWork agreed a merger. WeWork lost $1.6 billion in 2018.",
+    }
+
+    (finding,) = run(tmp_path, texts, "figure-conflict", date(2021, 3, 27))
+    assert "WeWork loss for 2018" in finding.message
+
+
+def test_an_operating_loss_is_not_the_net_loss(tmp_path):
+    texts = {
+        "a.md": "Spotify listed in New York. Spotify's operating loss for 2017 was €378 million.",
+        "b.md": "Spotify listed in New York. Spotify lost €1.235 billion in 2017.",
+    }
+
+    assert run(tmp_path, texts, "figure-conflict", date(2018, 4, 4)) == []
+
+
+def test_revenue_of_the_year_a_document_is_about_counts_as_stated(tmp_path):
+    text = (
+        "Analyst note: Tesla's 2021 shows the operating leverage\n\n"
+        "Revenue for the year reached $53.8 billion, against $31.5 billion in 2020.\n\n"
+        "Cash generation is strong. Automotive sales made up the bulk of the $58.3 billion in "
+        "total revenue."
+    )
+
+    (finding,) = run(tmp_path, {"a.txt": text}, "figure-conflict")
+    assert "'$58.3 billion' contradicts '$53.8 billion' for Tesla revenue for 2021" in (
+        finding.message
+    )
+    assert "carried over from the sentences before it" in finding.explanation
+
+
+def test_a_value_at_a_moment_does_not_take_a_period_carried_over(tmp_path):
+    text = (
+        "Acme first backed Beta in 2020, when it put in $400 million. Acme's total "
+        "investment in Beta rises to $700 million.\n\nMore news follows."
+    )
+
+    assert run(tmp_path, {"a.md": text}, "figure-conflict", date(2024, 10, 3)) == []
+
+
+def test_a_document_stating_both_values_tells_them_apart(tmp_path):
+    texts = {
+        "a.md": "Rivian listed on Wednesday. Rivian closed at a market value of $88 billion. At "
+        "the session's high Rivian's market value was $100 billion.",
+        "b.md": "Rivian's market value was $88 billion in November 2021.",
+    }
+
+    assert run(tmp_path, texts, "figure-conflict", date(2021, 11, 11)) == []
+
+
+def test_a_document_stating_one_value_is_compared(tmp_path):
+    texts = {
+        "a.md": "Rivian listed on Wednesday. At the session's high Rivian's market value was "
+        "$100 billion.",
+        "b.md": "Rivian's market value was $88 billion in November 2021.",
+    }
+
+    assert len(run(tmp_path, texts, "figure-conflict", date(2021, 11, 11))) == 1
+
+
+@pytest.mark.parametrize(
+    ("about", "exact", "triggers"),
+    [("about $72 billion", "$76 billion", True), ("about $8 billion", "$7.6 billion", False)],
+)
+def test_about_is_the_rounding_of_its_last_digit(tmp_path, about, exact, triggers):
+    texts = {
+        "a.md": f"Toyota invested in Uber. The deal valued Uber at {about} in August 2018.",
+        "b.md": f"Toyota invested in Uber. Uber was valued at {exact} in August 2018.",
+    }
+
+    assert bool(run(tmp_path, texts, "figure-conflict", date(2019, 5, 11))) is triggers
+
+
+def test_a_comparison_base_dated_by_its_own_words_is_a_period_conflict(tmp_path):
+    texts = {
+        "a.md": "Shares of Snowflake soared. Snowflake is worth eight times the $12.4 billion "
+        "valuation of its last private round in February 2020.",
+        "b.md": "Shares of Snowflake soared. Snowflake was worth five times the $12.4 billion at "
+        "which it had raised money privately in February 2019.",
+    }
+
+    (finding,) = run(tmp_path, texts, "period-conflict", date(2024, 2, 29))
+    assert "2019-02" in finding.explanation and "2020-02" in finding.explanation

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 
 import pandas as pd
 import regex
@@ -25,6 +26,12 @@ STATED_RATE = regex.compile(
     regex.IGNORECASE,
 )
 COMPARED_METRICS = tuple(metric for metric in METRICS if metric != "other")
+# Metrics measured over a period rather than at a moment: a year of them is not a quarter.
+FLOW_METRICS = ("revenue", "profit", "loss")
+# Bases a figure has when the text names none: a bare profit or loss is the net one.
+IMPLIED_BASES = ("net",)
+# "About X" is X give or take one unit of its last non-zero digit, or this fraction if wider.
+ABOUT_SLACK = 0.025
 
 
 def fx_mismatch(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
@@ -120,19 +127,30 @@ class Stated:
         return self.claim.mention.path, self.claim.mention.start
 
 
+@dataclass(frozen=True)
+class Limits:
+    """When two figures of a group are compared: values at most `max_ratio` apart, and the
+    metrics measured over a period (`flows`), for which a carried-over period counts."""
+
+    max_ratio: float
+    flows: frozenset[str]
+
+
 def figure_conflict(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
     """The same entity, metric and period stated with values that cannot all be true."""
     tolerance = float(params.get("rounding", 0.001))
-    max_ratio = float(params.get("max_ratio", 3.0))
+    limits = Limits(
+        float(params.get("max_ratio", 3.0)), frozenset(params.get("flow_metrics", FLOW_METRICS))
+    )
     findings = []
-    for group in _comparable_groups(context, params):
+    for group in _comparable_groups(context, params, limits.flows):
         clusters = _clusters(group, tolerance)
         if len(clusters) < 2:
             continue
         reference = _reference_cluster(clusters)
         for cluster in clusters:
             if cluster is not reference:
-                conflicts = _conflicts(context, cluster, reference, max_ratio)
+                conflicts = _conflicts(context, cluster, reference, limits)
                 findings += [
                     _conflict_finding(context, rule, severity, stated, other, tolerance)
                     for stated, other in conflicts
@@ -140,21 +158,32 @@ def figure_conflict(context: CheckContext, rule: str, severity: str, params: dic
     return findings
 
 
-def _comparable_groups(context: CheckContext, params: dict) -> Iterator[list[Stated]]:
-    """Figures grouped by entity, metric, basis, currency and period (a year-only period
-    joins every month of its year), with the intervals they state.
+def _comparable_groups(
+    context: CheckContext, params: dict, flows: frozenset[str]
+) -> Iterator[list[Stated]]:
+    """Figures grouped by entity, metric, basis, currency and period, with the intervals they
+    state. A year-only period joins every month of its year, except for a metric measured
+    over a period (revenue, profit, loss), where a year and a quarter are different amounts.
+    A basis that is what the text means when it names none ("net" for a loss) is no basis.
 
     Figures are compared in the currency they are written in: converting two documents'
     figures at their own dates' rates would make one amount disagree with itself.
     """
-    keyed = _keyed_facts(context, params).assign(
-        year=lambda f: f["period"].str[:4], basis=lambda f: f["basis"].fillna("")
+    implied = list(params.get("implied_bases", IMPLIED_BASES))
+    about = float(params.get("about", ABOUT_SLACK))
+    keyed = _keyed_facts(context, params)
+    keyed = keyed.assign(
+        year=keyed["period"].str[:4],
+        basis=keyed["basis"].fillna("").mask(keyed["basis"].isin(implied), ""),
     )
     keyed = keyed[(keyed["metric"] != "share_price") | (keyed["basis"] != "")]
-    for _, rows in keyed.groupby(["entity", "metric", "basis", "currency", "year"], sort=True):
+    for (_, metric, *_), rows in keyed.groupby(
+        ["entity", "metric", "basis", "currency", "year"], sort=True
+    ):
         if len(rows) < 2:
             continue
-        yield from _by_month(context, rows)
+        stated = [_stated(context, figure, about) for figure in rows["id"]]
+        yield from _by_period(stated, list(rows["period"]), year_joins_months=metric not in flows)
 
 
 def _keyed_facts(context: CheckContext, params: dict) -> pd.DataFrame:
@@ -170,10 +199,15 @@ def _keyed_facts(context: CheckContext, params: dict) -> pd.DataFrame:
     ]
 
 
-def _by_month(context: CheckContext, rows: pd.DataFrame) -> Iterator[list[Stated]]:
+def _by_period(
+    stated: list[Stated], periods: list[str], year_joins_months: bool
+) -> Iterator[list[Stated]]:
     by_period: dict[str, list[Stated]] = {}
-    for figure, period in zip(rows["id"], rows["period"], strict=True):
-        by_period.setdefault(period, []).append(_stated(context, figure))
+    for figure, period in zip(stated, periods, strict=True):
+        by_period.setdefault(period, []).append(figure)
+    if not year_joins_months:
+        yield from (group for group in by_period.values() if len(group) > 1)
+        return
     year_only = [s for period, group in by_period.items() if len(period) == 4 for s in group]
     months = sorted(period for period in by_period if len(period) > 4)
     for group in [by_period[month] + year_only for month in months] or [year_only]:
@@ -181,12 +215,27 @@ def _by_month(context: CheckContext, rows: pd.DataFrame) -> Iterator[list[Stated
             yield group
 
 
-def _stated(context: CheckContext, figure_id: str) -> Stated:
+def _stated(context: CheckContext, figure_id: str, about: float) -> Stated:
     """The figure's interval as written, in its own currency."""
     claim = context.by_id[figure_id]
     mention = claim.mention
-    low, high = stated_interval(mention.amount, mention.precision, mention.qualifier.value)
+    if mention.qualifier.value == "about" and mention.amount and mention.precision > 0:
+        low, high = _about_interval(mention.amount, mention.precision, about)
+    else:
+        low, high = stated_interval(mention.amount, mention.precision, mention.qualifier.value)
     return Stated(claim, Reading(mention.currency, float(low), float(high), None))
+
+
+def _about_interval(amount: Decimal, precision: Decimal, about: float) -> tuple[float, float]:
+    """ "About X" as one source's rounding of a figure another states: X give or take one
+    unit of its last non-zero digit ("about $8 billion": $7-9 billion), or `about` of X if
+    that is wider."""
+    unit = 2 * precision
+    while amount % (unit * 10) == 0:
+        unit *= 10
+    middle = float(amount)
+    slack = max(float(unit), about * abs(middle))
+    return middle - slack, middle + slack
 
 
 def _clusters(group: list[Stated], rounding: float) -> list[list[Stated]]:
@@ -218,34 +267,53 @@ def _reference_cluster(clusters: list[list[Stated]]) -> list[Stated]:
 
 
 def _conflicts(
-    context: CheckContext, cluster: list[Stated], reference: list[Stated], max_ratio: float
+    context: CheckContext,
+    cluster: list[Stated],
+    reference: list[Stated],
+    limits: Limits,
 ) -> list[tuple[Stated, Stated]]:
-    """Each figure of a cluster with the first reference figure it can be compared with."""
+    """Each figure of a cluster with the first reference figure it can be compared with.
+
+    A document that states both values (a figure in each cluster) tells them apart as two
+    facts; whether it contradicts itself is for the comparison within it, so its figures are
+    not compared with the other value in another document.
+    """
+    both = {s.claim.mention.path for s in cluster} & {s.claim.mention.path for s in reference}
     pairs = []
     for stated in sorted(cluster, key=lambda s: s.order):
         for other in sorted(reference, key=lambda s: s.order):
-            if _comparable(context, stated, other, max_ratio):
+            paths = {stated.claim.mention.path, other.claim.mention.path}
+            if (len(paths) == 1 or not paths & both) and _comparable(
+                context, stated, other, limits
+            ):
                 pairs.append((stated, other))
                 break
     return pairs
 
 
-def _comparable(context: CheckContext, a: Stated, b: Stated, max_ratio: float) -> bool:
+def _comparable(context: CheckContext, a: Stated, b: Stated, limits: Limits) -> bool:
     """Whether two figures of one group claim the same fact.
 
-    Within a document both periods must be written out (figures that only carry the
-    document's date are too often different moments of a story); across documents at
-    least one. Values further apart than `max_ratio` are more likely two facts than one
-    fact misstated, and a lost magnitude is the missing-scale rule's to report.
+    Within a document both periods must be stated (figures that only carry the document's
+    date are too often different moments of a story); across documents at least one. A
+    period carried over from the sentences before the figure counts as stated for a metric
+    measured over a period (`limits.flows`: "Revenue for the year reached ..."), which always
+    belongs to some period, but not for a value at a moment, which is more often the story's
+    present. Values further apart than `max_ratio` are more likely two facts than one fact
+    misstated, and a lost magnitude is the missing-scale rule's to report.
     """
     first, second = a.claim, b.claim
-    explicit = first.explicit_period + second.explicit_period
-    if explicit < (2 if first.mention.path == second.mention.path else 1):
+    stated = sum(_states_period(claim, limits.flows) for claim in (first, second))
+    if stated < (2 if first.mention.path == second.mention.path else 1):
         return False
     low, high = sorted((_middle(a.reading), _middle(b.reading)))
-    if low <= 0 or high / low > max_ratio:
+    if low <= 0 or high / low > limits.max_ratio:
         return False
     return not _same_passage(context, first, second)
+
+
+def _states_period(claim: Claim, flows: frozenset[str]) -> bool:
+    return claim.explicit_period or (claim.inferred_period and claim.metric in flows)
 
 
 def _same_passage(context: CheckContext, a: Claim, b: Claim) -> bool:
@@ -281,6 +349,12 @@ def _conflict_finding(
         f"(values within {tolerance:.1%} are read as one rounded figure); {claim.figure_id} is "
         f"{ratio_text(_middle(stated.reading), _middle(other.reading))} against "
         f"{reference.figure_id}.",
+        *(
+            f"{c.figure_id}'s sentence names no period: {c.period} is carried over from the "
+            "sentences before it, or from the undated document's headline."
+            for c in (claim, reference)
+            if c.inferred_period
+        ),
         "Fix: make the figures agree, or say what differs between them (basis, date, measure).",
     ]
     message = f"'{claim.mention.text}' contradicts '{reference.mention.text}' for {key}"

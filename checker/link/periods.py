@@ -1,20 +1,26 @@
-"""The period a figure belongs to, resolved against the document's date."""
+"""The period a figure belongs to: stated in its clause, carried over from the clauses before
+it, or the document's date."""
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import regex
 
+from checker.extract import states_restatement
+from checker.link.text import CLAUSE_BREAK
 from checker.model import Mention
 
 TARGET_CUES = regex.compile(
     r"\b(?:target|targets|targeting|goal|aims?|aiming|forecast|expects?|expected|could|"
-    r"would|projected|plans? to|outlook|guidance)\b|\bby (?:the end of )?(?:19|20)\d\d\b",
+    r"would|projected|plans? to|outlook|guidance|dangled|mooted|touted|talked of|"
+    r"pencill?ed in)\b",
     regex.IGNORECASE,
 )
+TARGET_DEADLINE = regex.compile(r"\bby (?:the end of )?(?:19|20)\d\d\b", regex.IGNORECASE)
 MONTHS = {
     m: i + 1
     for i, names in enumerate(
@@ -36,137 +42,589 @@ MONTHS = {
     for m in names
 }
 MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-QUARTERS = {"first": 3, "second": 6, "third": 9, "fourth": 12, "1": 3, "2": 6, "3": 9, "4": 12}
-PERIOD_OF_FIGURE = regex.compile(
-    r"\s*\)?\s*(?:in|for|of|during)\s+(?:the\s+)?(?:same\s+\w+\s+(?:in|of)\s+|fiscal\s+)?"
-)
+YEAR = r"(?:19|20)\d\d"
+SHORT_YEAR = r"(?:19|20)?\d\d"
+QUARTER_ENDS = {"first": 3, "second": 6, "third": 9, "fourth": 12, "final": 12}
+HALF_ENDS = {"first": 6, "second": 12}
+NUMBER_WORDS = {
+    word: i + 1
+    for i, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
+# What a comparison's base follows: "from $60.9 billion", "against a loss of €75 million",
+# "four times the $27 billion", "65 per cent more than the $10.7 billion".
 COMPARISON_BASE_BEFORE = regex.compile(
-    r"\b(?:from|against|versus|vs\.?|compared with|compared to|times|(?:rather|higher|lower|"
-    r"bigger|smaller|larger) than)\s+(?:the\s+|a\s+|its\s+)?$"
+    r"(?:\b(?:from|times|(?:rather|higher|lower|bigger|smaller|larger) than)\s+"
+    r"(?:the\s+|a\s+|its\s+)?|"
+    r"\b(?:against|versus|vs\.?|compared (?:with|to))\s+(?:(?:the|a|an|its)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:of\s+)?|"
+    r"\b(?:(?:more|less) than|above|below)\s+(?:the|its)\s+)$",
+    regex.IGNORECASE,
 )
+# What a period of a comparison's base follows when no figure stands for the base:
+# "69 per cent higher than a year earlier", "up from the same period".
+COMPARED_PERIOD_BEFORE = regex.compile(
+    r"\b(?:than|(?:up|down) from|against|versus|vs\.?|compared (?:with|to))\s+$",
+    regex.IGNORECASE,
+)
+PHRASE_BREAK = regex.compile(r",\s")
+# A relative clause about the moment a period names: "in February 2020, when it raised".
+WHEN_AFTER = regex.compile(r",?\s+when\b", regex.IGNORECASE)
+PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n|(?<=[.!?:\"”’)])[ \t]*\n")
+FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?:.*\n)*?---[ \t]*(?:\n|\Z)")
+TITLE = regex.compile(r"^title:[ \t]*(?P<title>.*)$", regex.MULTILINE)
+HEADLINE = regex.compile(r"\A\s*(?P<title>[^\n.!?]{1,150})\n")
+APPOSITION = regex.compile(r"\s*[,(]\s*(?:the\s+|its\s+)?", regex.IGNORECASE)
 PERIOD_PATTERNS = (
     (
         "fiscal_end",
-        regex.compile(
-            rf"\byear (?:to|ended|ending) (?:\d{{1,2}} )?(?P<m>{MONTH_ALT})\.?(?: \d{{1,2}},?)? "
-            r"(?P<y>(?:19|20)\d\d)\b",
-            regex.IGNORECASE,
-        ),
+        rf"\byear (?:to|ended|ending) (?:\d{{1,2}} )?(?P<m>{MONTH_ALT})\.?(?: \d{{1,2}},?)?"
+        rf"(?: (?P<y>{YEAR}))?\b",
     ),
     (
         "quarter",
-        regex.compile(
-            r"\b(?:(?P<ord>first|second|third|fourth) quarter(?: of)?(?: fiscal)? "
-            r"(?P<y>(?:19|20)\d\d)|Q(?P<q>[1-4]) ?(?:FY ?)?(?P<y2>(?:19|20)\d\d))\b",
-            regex.IGNORECASE,
-        ),
+        rf"\b(?:(?P<ord>first|second|third|fourth|final)[- ]quarter|(?P<half>first|second)[- ]half|"
+        rf"quarter (?:to|ended|ending) (?:\d{{1,2}} )?(?P<m>{MONTH_ALT})\.?(?: \d{{1,2}},?)?)"
+        rf"(?:\s+of)?(?:\s+(?:the\s+)?(?:(?P<fiscal>fiscal(?: year)?|FY) ?(?P<fy>{SHORT_YEAR})|"
+        rf"(?P<y>{YEAR})|(?P<rel>this|last|next) year))?\b|"
+        rf"\b(?P<qh>[QH])(?P<n>[1-4]) ?(?:(?P<fiscal2>FY) ?(?P<fy2>{SHORT_YEAR})|(?P<y2>{YEAR}))\b",
     ),
     (
-        "month",
-        regex.compile(
-            rf"\b(?P<m>{MONTH_ALT})\.? (?:\d{{1,2}},? )?(?P<y>(?:19|20)\d\d)\b", regex.IGNORECASE
-        ),
+        "same_period",
+        rf"\b(?:the )?same (?:period|quarter|half|months?) (?:(?:of|in|last) (?P<y>{YEAR})|"
+        r"a year (?:earlier|before|ago)|(?:of|in) the previous year|last year)",
     ),
+    ("month", rf"\b(?P<m>{MONTH_ALT})\.? (?:\d{{1,2}},? )?(?P<y>{YEAR})\b"),
+    ("fiscal", rf"\b(?:fiscal(?: year)?|FY) ?(?P<y>{SHORT_YEAR})\b"),
+    ("since", rf"\bsince (?:(?:the )?(?:start|end|middle) of )?(?:{MONTH_ALT} )?{YEAR}\b"),
+    ("year", rf"(?<![\d$€£¥.,])(?P<y>{YEAR})(?![\d%]|\s?(?:per ?cent|percent))"),
     (
-        "fiscal",
-        regex.compile(r"\b(?:fiscal(?: year)?|FY) ?(?P<y>(?:19|20)?\d\d)\b", regex.IGNORECASE),
-    ),
-    (
-        "year",
-        regex.compile(r"(?<![\d$€£¥.,])(?P<y>(?:19|20)\d\d)(?![\d%]|\s?(?:per ?cent|percent))"),
+        "years_back",
+        rf"\b(?:(?P<q>almost|nearly|about|some|more than|over) )?"
+        rf"(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS)})"
+        r"(?: years? (?P<dir>ago|since|earlier|before|later)| (?P<since>ago|since))\b",
     ),
     (
         "relative",
-        regex.compile(
-            r"\b(?P<rel>last year|this year|next year|a year earlier|previous year|"
-            r"(?:is|are) (?:now )?(?:valued|worth)|now|"
-            r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
-            regex.IGNORECASE,
-        ),
+        r"\b(?P<rel>last year|this year|next year|a year (?:earlier|before)|previous year|"
+        r"the year before|(?:previous|prior|preceding) quarter|a quarter (?:earlier|before)|"
+        r"(?:is|are) (?:now )?(?:valued|worth)|now|"
+        r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    ),
+    (
+        "day_month",
+        rf"\b(?:\d{{1,2}} (?P<m>{MONTH_ALT})\b(?!\.? \d)|"
+        rf"(?P<m2>{MONTH_ALT})\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?!,? \d))",
     ),
     (
         "bare_month",
-        regex.compile(
-            rf"\b(?:in|as|since|until|from|last|early|late|mid-?)\s+(?P<m>{MONTH_ALT})\b(?!\.? \d)",
-            regex.IGNORECASE,
-        ),
+        rf"\b(?:in|as|since|until|from|last|early|late|mid-?)\s+(?P<m>{MONTH_ALT})\b(?!\.? \d)",
+    ),
+    (
+        "vague",
+        r"\b(?:(?:around |at )?the turn of the (?:year|decade)|since then|back then|"
+        r"at one (?:stage|point))\b",
     ),
 )
+COMPILED_PATTERNS = tuple(
+    (kind, regex.compile(pattern, regex.IGNORECASE)) for kind, pattern in PERIOD_PATTERNS
+)
+# The kinds of period that can anchor the relative ones ("a year earlier", "the same period").
+REFERENCE_KINDS = ("fiscal_end", "quarter", "month", "fiscal", "year", "day_month", "bare_month")
 
 
-def figure_period(
-    text: str,
-    mention: Mention,
-    clause: tuple[int, int],
-    doc_date: date | None,
-    figure_ends: Sequence[int],
-) -> tuple[str | None, bool, bool]:
-    """The figure's period, whether it is a target, and whether the text states the period
-    (rather than it being the document's date by default).
+@dataclass(frozen=True)
+class FigurePeriod:
+    """What the text says about a figure's time.
 
-    A period right after another figure ("against $31.5 billion in 2020") belongs to that
-    figure; "the year to March 2024" outranks "fiscal 2023" in the same clause.
+    `period` is "YYYY", "YYYY-MM" or None. `explicit`: the figure's clause states it.
+    `inferred`: it is carried over from the nearest earlier clause of the paragraph that
+    states one, or from the headline of an undated document. Neither: the document's date.
     """
-    clause_start, clause_end = clause
-    text_of_clause = text[clause_start:clause_end]
-    is_target = TARGET_CUES.search(text_of_clause) is not None
-    candidates = []
-    taken: list[tuple[int, int]] = []
-    for rank, (kind, pattern) in enumerate(PERIOD_PATTERNS):
-        for match in pattern.finditer(text_of_clause):
-            start = clause_start + match.start()
-            if any(a < match.end() and match.start() < b for a, b in taken):
+
+    period: str | None
+    is_target: bool = False
+    explicit: bool = False
+    inferred: bool = False
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A period, and whether it is a fiscal year (or part of one) rather than a calendar one.
+    An empty period is a time the text states but that cannot be placed ("around the turn of
+    the year")."""
+
+    period: str
+    fiscal: bool = False
+
+    @property
+    def year(self) -> int:
+        return int(self.period[:4])
+
+    @property
+    def month(self) -> int | None:
+        return int(self.period[5:7]) if len(self.period) > 4 else None
+
+
+UNPLACED = Resolved("")
+
+
+@dataclass(frozen=True)
+class PeriodMatch:
+    """A period expression in the text, with its kind and the rank of its pattern."""
+
+    kind: str
+    rank: int
+    start: int
+    end: int
+    match: regex.Match
+
+    def group(self, name: str) -> str | None:
+        return self.match.groupdict().get(name)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What relative expressions resolve against: the document's date, the period stated
+    nearby (in the clause, else carried over), and the month fiscal years end in."""
+
+    doc_date: date | None
+    reference: Resolved | None
+    fiscal_end_month: int = 12
+
+
+@dataclass
+class DocumentPeriods:
+    """The period expressions of one document, its clauses, and the period each clause
+    carries over from the clauses before it; computed once per document."""
+
+    text: str
+    doc_date: date | None
+    figures: Sequence[Mention]
+    figure_starts: list[int]
+    matches: list[PeriodMatch]
+    match_starts: list[int]
+    clause_starts: list[int]
+    clause_ends: list[int]
+    bases: frozenset[int]
+    restating: frozenset[int]
+    fiscal_ends: list[tuple[int, int]]
+    carried: list[Resolved | None] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str, doc_date: date | None, figures: Sequence[Mention]) -> DocumentPeriods:
+        raw = _period_matches(text)
+        starts, ends = _clauses(text)
+        restating = frozenset(
+            i
+            for i in range(1, len(figures))
+            if states_restatement(text[figures[i - 1].end : figures[i].start])
+        )
+        matches = _merge_appositions(text, raw)
+        periods = cls(
+            text=text,
+            doc_date=doc_date,
+            figures=figures,
+            figure_starts=[m.start for m in figures],
+            matches=matches,
+            match_starts=[m.start for m in matches],
+            clause_starts=starts,
+            clause_ends=ends,
+            bases=_comparison_bases(text, figures, starts, restating),
+            restating=restating,
+            fiscal_ends=[
+                (m.start, MONTHS[(m.group("m") or "").lower()])
+                for m in raw
+                if m.kind == "fiscal_end"
+            ],
+        )
+        periods.carried = periods._carry(_headline_frame(text, doc_date))
+        return periods
+
+    def figure_period(self, index: int, clause: tuple[int, int]) -> FigurePeriod:
+        """The period of the figure at `index` of `figures`, whose clause is `clause`.
+
+        A period of the clause comes first: one with no other figure between it and this
+        figure, then one it shares with the figures around it ("In 2020 it earned $721
+        million on revenue of $31.5 billion"), the nearest within one comma phrase first. A
+        period after a comparison base ("against $31.5 billion in 2020") is that base's
+        alone, and a comparison base takes no other. Without one, the period carried over
+        from the paragraph; else the document's date.
+        """
+        mention = self.figures[index]
+        is_target = _is_target(self.text, mention, clause)
+        carried = self.carried[self._clause_index(mention.start)]
+        stated = self._stated(index, clause, carried)
+        if stated is not None:
+            return FigurePeriod(stated.period or None, is_target, explicit=bool(stated.period))
+        if index in self.bases:
+            return FigurePeriod(None, is_target)
+        if carried is not None:
+            return FigurePeriod(carried.period, is_target, inferred=True)
+        default = f"{self.doc_date.year}-{self.doc_date.month:02d}" if self.doc_date else None
+        return FigurePeriod(default, is_target)
+
+    def _stated(
+        self, index: int, clause: tuple[int, int], carried: Resolved | None
+    ) -> Resolved | None:
+        mention = self.figures[index]
+        matches = self._matches_in(*clause)
+        anchor = self._anchor([m for m in matches if not self._of_a_base(m)], carried, clause[0])
+        ranked = []
+        for match in matches:
+            before = match.end <= mention.start
+            gap = (match.end, mention.start) if before else (mention.end, match.start)
+            if before and WHEN_AFTER.match(self.text, match.end, mention.start):
+                ranked.append((False, False, False, gap[1] - gap[0], match.rank, match))
                 continue
-            taken.append(match.span())
-            if _belongs_to_other_figure(text, start, mention, figure_ends):
+            own = not before and self._adjacent(index, gap)
+            if self._compared(match) or (
+                not own and (index in self.bases or self._base_owned(match))
+            ):
                 continue
-            period = _resolve_period(kind, match, doc_date)
-            if period:
-                priority = 0 if kind == "fiscal_end" else 1
-                candidates.append((priority, abs(start - mention.start), rank, period))
-    if not candidates:
-        default = f"{doc_date.year}-{doc_date.month:02d}" if doc_date else None
-        return default, is_target, False
-    period = min(candidates)[3]
-    if COMPARISON_BASE_BEFORE.search(text[max(clause_start, mention.start - 30) : mention.start]):
-        return period, is_target, False
-    return period, is_target, True
+            crosses = PHRASE_BREAK.search(self.text, *gap) is not None
+            shared = not self._adjacent(index, gap)
+            if shared and not before and crosses:
+                continue
+            after_a_comma = crosses and not before
+            ranked.append((shared, crosses, after_a_comma, gap[1] - gap[0], match.rank, match))
+        for shared, *_, match in sorted(ranked, key=lambda r: r[:5]):
+            if (resolved := _resolve(match, anchor)) is not None:
+                return resolved
+            if not shared and match.kind != "fiscal_end":
+                return UNPLACED
+        return None
+
+    def _adjacent(self, index: int, gap: tuple[int, int]) -> bool:
+        """Whether no other figure stands in `gap`, restatements of this figure and the other
+        end of its range aside."""
+        return all(self._together(i, index) for i in self._figures_between(*gap))
+
+    def _together(self, other: int, index: int) -> bool:
+        group = self.figures[index].range_group
+        return (
+            self._restates(other, index)
+            or self._restates(index, other)
+            or (group is not None and self.figures[other].range_group == group)
+        )
+
+    def _compared(self, match: PeriodMatch) -> bool:
+        """Whether a period follows a comparison word: "higher than a year earlier"."""
+        return (
+            COMPARED_PERIOD_BEFORE.search(self.text, max(0, match.start - 30), match.start)
+            is not None
+        )
+
+    def _base_owned(self, match: PeriodMatch) -> bool:
+        """Whether a period follows a comparison base within one comma phrase of its clause
+        ("against $31.5 billion in 2020")."""
+        owner = bisect.bisect_left(self.figure_starts, match.start) - 1
+        if owner not in self.bases:
+            return False
+        end = self.figures[owner].end
+        return (
+            self._clause_index(end) == self._clause_index(match.start)
+            and PHRASE_BREAK.search(self.text, end, match.start) is None
+        )
+
+    def _of_a_base(self, match: PeriodMatch) -> bool:
+        return self._compared(match) or self._base_owned(match)
+
+    def _restates(self, later: int, earlier: int) -> bool:
+        """Whether figure `later` restates figure `earlier` ("X (Y)", "X, or about Y")."""
+        return later > earlier and all(i in self.restating for i in range(earlier + 1, later + 1))
+
+    def _figures_between(self, start: int, end: int) -> range:
+        starts = self.figure_starts
+        return range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+
+    def _matches_in(self, start: int, end: int) -> list[PeriodMatch]:
+        first = bisect.bisect_left(self.match_starts, start)
+        last = bisect.bisect_left(self.match_starts, end)
+        return [m for m in self.matches[first:last] if m.end <= end]
+
+    def _clause_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.clause_starts, offset) - 1)
+
+    def _anchor(self, matches: list[PeriodMatch], carried: Resolved | None, at: int) -> Anchor:
+        """The anchor of a clause's relative periods: its first period that can be placed on
+        its own, else the period carried over."""
+        fiscal_end = self._fiscal_end_month(at)
+        first = Anchor(self.doc_date, carried, fiscal_end)
+        placed = (_resolve(m, first) for m in matches if m.kind in REFERENCE_KINDS)
+        reference = next((p for p in placed if p is not None), None) or carried
+        return Anchor(self.doc_date, reference, fiscal_end)
+
+    def _fiscal_end_month(self, offset: int) -> int:
+        """The month fiscal years end in: that of the nearest "year to <month>" before
+        `offset`, else of the first in the document, else December."""
+        if not self.fiscal_ends:
+            return 12
+        before = bisect.bisect_left(self.fiscal_ends, (offset,))
+        return self.fiscal_ends[max(before - 1, 0)][1]
+
+    def _carry(self, headline: Resolved | None) -> list[Resolved | None]:
+        """For each clause, the period stated by the nearest earlier clause of its paragraph
+        (for an undated document, the headline's when none does)."""
+        breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(self.text)]
+        body_start = _body_start(self.text)
+        carried: list[Resolved | None] = []
+        paragraph, current = -1, headline
+        for start, end in zip(self.clause_starts, self.clause_ends, strict=True):
+            if start < body_start:
+                carried.append(None)
+                continue
+            if (at := bisect.bisect_left(breaks, start)) != paragraph:
+                paragraph, current = at, headline
+            carried.append(current)
+            matches = [m for m in self._matches_in(start, end) if not self._of_a_base(m)]
+            current = self._anchor(matches, current, start).reference
+        return carried
 
 
-def _belongs_to_other_figure(
-    text: str, start: int, mention: Mention, figure_ends: Sequence[int]
-) -> bool:
-    index = bisect.bisect_right(figure_ends, start) - 1
-    if index < 0 or figure_ends[index] == mention.end:
-        return False
-    return PERIOD_OF_FIGURE.fullmatch(text[figure_ends[index] : start]) is not None
+def _period_matches(text: str) -> list[PeriodMatch]:
+    """Every period expression of the text; of two that overlap, the earlier pattern's."""
+    found: list[PeriodMatch] = []
+    starts: list[int] = []
+    for rank, (kind, pattern) in enumerate(COMPILED_PATTERNS):
+        for match in pattern.finditer(text):
+            at = bisect.bisect_left(starts, match.end())
+            if at and found[at - 1].end > match.start():
+                continue
+            found.insert(at, PeriodMatch(kind, rank, match.start(), match.end(), match))
+            starts.insert(at, match.start())
+    return found
 
 
-def _resolve_period(kind: str, match: regex.Match, doc_date: date | None) -> str | None:
-    if kind == "quarter":
-        year = match.group("y") or match.group("y2")
-        quarter = match.group("ord") or match.group("q")
-        return f"{year}-{QUARTERS[quarter.lower()]:02d}"
-    if kind == "month":
-        return f"{match.group('y')}-{MONTHS[match.group('m').lower()]:02d}"
-    if kind == "fiscal_end":
-        return match.group("y")
-    if kind == "fiscal":
-        year = match.group("y")
-        return year if len(year) == 4 else f"20{year}"
-    if kind == "year":
-        return match.group("y")
+def _merge_appositions(text: str, matches: list[PeriodMatch]) -> list[PeriodMatch]:
+    """One period for "fiscal 2023, the year to March 2024", labelled by the year it ends."""
+    merged: list[PeriodMatch] = []
+    for match in matches:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and {previous.kind, match.kind} == {"fiscal", "fiscal_end"}
+            and APPOSITION.fullmatch(text, previous.end, match.start)
+        ):
+            ending, named = (
+                (previous, match) if previous.kind == "fiscal_end" else (match, previous)
+            )
+            kept = ending if ending.group("y") else named
+            merged[-1] = replace(kept, start=previous.start, end=match.end)
+            continue
+        merged.append(match)
+    return merged
+
+
+def _clauses(text: str) -> tuple[list[int], list[int]]:
+    starts, ends = [0], []
+    for match in CLAUSE_BREAK.finditer(text):
+        ends.append(match.start())
+        starts.append(match.end())
+    ends.append(len(text))
+    return starts, ends
+
+
+def _comparison_bases(
+    text: str, figures: Sequence[Mention], clause_starts: list[int], restating: frozenset[int]
+) -> frozenset[int]:
+    """The figures a comparison is made against, and their restatements."""
+    bases: set[int] = set()
+    for index, mention in enumerate(figures):
+        clause_start = clause_starts[bisect.bisect_right(clause_starts, mention.start) - 1]
+        before = text[max(clause_start, mention.start - 40) : mention.start]
+        joined = index in restating or (
+            mention.range_group is not None
+            and figures[index - 1].range_group == mention.range_group
+        )
+        if COMPARISON_BASE_BEFORE.search(before) or (joined and index - 1 in bases):
+            bases.add(index)
+    return frozenset(bases)
+
+
+def _body_start(text: str) -> int:
+    front = FRONT_MATTER.match(text)
+    return front.end() if front else 0
+
+
+def _headline_frame(text: str, doc_date: date | None) -> Resolved | None:
+    """For an undated document, the period its headline names ("Tesla's 2021 shows ...")."""
+    if doc_date is not None:
+        return None
+    front = FRONT_MATTER.match(text)
+    title = TITLE.search(front.group()) if front else HEADLINE.match(text)
+    if title is None:
+        return None
+    anchor = Anchor(None, None)
+    placed = (
+        _resolve(m, anchor)
+        for m in _period_matches(title.group("title"))
+        if m.kind in REFERENCE_KINDS
+    )
+    return next((p for p in placed if p is not None), None)
+
+
+def _is_target(text: str, mention: Mention, clause: tuple[int, int]) -> bool:
+    """A forecast or goal: a cue before the figure in its clause, or after it in its comma
+    phrase ("$180 billion would raise"), or a deadline ("by 2028")."""
+    start, end = clause
+    if TARGET_DEADLINE.search(text, start, end) or TARGET_CUES.search(text, start, mention.start):
+        return True
+    phrase_end = PHRASE_BREAK.search(text, mention.end, end)
+    after = TARGET_CUES.search(text, mention.end, phrase_end.start() if phrase_end else end)
+    return after is not None
+
+
+def _resolve(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
+    return RESOLVERS[match.kind](match, anchor)
+
+
+def _fiscal_end(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
+    year = match.group("y")
+    return Resolved(year, fiscal=True) if year else None
+
+
+def _fiscal(match: PeriodMatch, anchor: Anchor) -> Resolved:
+    year = match.group("y") or ""
+    return Resolved(year if len(year) == 4 else f"20{year}", fiscal=True)
+
+
+def _month(match: PeriodMatch, anchor: Anchor) -> Resolved:
+    return Resolved(f"{match.group('y')}-{MONTHS[(match.group('m') or '').lower()]:02d}")
+
+
+def _year(match: PeriodMatch, anchor: Anchor) -> Resolved:
+    return Resolved(match.group("y") or "")
+
+
+def _month_only(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
+    """A month named without its year: the latest one up to the document's date."""
+    name = match.group("m") or match.group("m2") or ""
+    return _latest_month(MONTHS[name.lower()], anchor.doc_date)
+
+
+def _latest_month(month: int, doc_date: date | None) -> Resolved | None:
     if doc_date is None:
         return None
-    if kind == "bare_month":
-        month = MONTHS[match.group("m").lower()]
-        year = doc_date.year if month <= doc_date.month else doc_date.year - 1
-        return f"{year}-{month:02d}"
-    relative = match.group("rel").lower()
-    if relative in ("last year", "a year earlier", "previous year"):
-        return str(doc_date.year - 1)
-    if relative == "next year":
-        return str(doc_date.year + 1)
-    if relative == "this year":
-        return str(doc_date.year)
-    return f"{doc_date.year}-{doc_date.month:02d}"
+    year = doc_date.year if month <= doc_date.month else doc_date.year - 1
+    return Resolved(f"{year}-{month:02d}")
+
+
+def _quarter(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
+    """A quarter or half by the month it ends. Without a year of its own, the year of the
+    period stated nearby ("For fiscal 2025 ... In the fourth quarter"), else the latest one up
+    to the document's date. A fiscal one is counted back from the month fiscal years end."""
+    end_month = _quarter_end_month(match)
+    if end_month is None:
+        return None
+    fiscal = bool(match.group("fiscal") or match.group("fiscal2"))
+    year_text = match.group("fy") or match.group("fy2") or match.group("y") or match.group("y2")
+    relative = (match.group("rel") or "").lower()
+    if year_text:
+        year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
+    elif relative and anchor.doc_date is not None:
+        year = anchor.doc_date.year + {"this": 0, "last": -1, "next": 1}[relative]
+    elif anchor.reference is not None and not (match.group("m") and anchor.doc_date):
+        year, fiscal = anchor.reference.year, anchor.reference.fiscal
+    else:
+        return _latest_month(end_month, anchor.doc_date)
+    if match.group("m") or not fiscal or anchor.fiscal_end_month == 12:
+        return Resolved(f"{year}-{end_month:02d}", fiscal)
+    months = year * 12 + anchor.fiscal_end_month - 1 - (12 - end_month)
+    return Resolved(f"{months // 12}-{months % 12 + 1:02d}", fiscal)
+
+
+def _quarter_end_month(match: PeriodMatch) -> int | None:
+    """The month a quarter or half ends, counted in a year that ends in December."""
+    if name := match.group("m"):
+        return MONTHS[name.lower()]
+    if ordinal := match.group("ord"):
+        return QUARTER_ENDS[ordinal.lower()]
+    if half := match.group("half"):
+        return HALF_ENDS[half.lower()]
+    number = int(match.group("n") or 0)
+    if (match.group("qh") or "").upper() == "H":
+        return 6 * number if number <= 2 else None
+    return 3 * number
+
+
+def _same_period(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
+    """ "The same period in 2020": the months of the period stated nearby, in that year."""
+    reference = anchor.reference
+    if reference is None:
+        return None
+    year = match.group("y")
+    return _shifted(reference, 12 * (int(year) - reference.year) if year else -12)
+
+
+def _shifted(period: Resolved, months: int) -> Resolved:
+    """The period `months` later (earlier when negative), at the same precision."""
+    if period.month is None:
+        return Resolved(str(period.year + months // 12), period.fiscal)
+    total = period.year * 12 + period.month - 1 + months
+    return Resolved(f"{total // 12}-{total % 12 + 1:02d}", period.fiscal)
+
+
+def _years_back(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
+    """ "Eight years earlier" (than the period stated nearby), "almost nine years since" (the
+    document's date, placed at the middle of the year the words allow)."""
+    count_text = (match.group("n") or "").lower()
+    count = int(count_text) if count_text.isdigit() else NUMBER_WORDS[count_text]
+    direction = (match.group("dir") or match.group("since") or "").lower()
+    if direction in ("earlier", "before", "later"):
+        if anchor.reference is None:
+            return None
+        sign = 1 if direction == "later" else -1
+        return Resolved(str(anchor.reference.year + sign * count))
+    if anchor.doc_date is None:
+        return None
+    shift = {"almost": 6, "nearly": 6, "more than": -6, "over": -6}.get(
+        (match.group("q") or "").lower(), 0
+    )
+    months = anchor.doc_date.year * 12 + anchor.doc_date.month - 1 - 12 * count + shift
+    return Resolved(str(months // 12))
+
+
+def _relative(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
+    relative = (match.group("rel") or "").lower()
+    if "quarter" in relative:
+        reference = anchor.reference
+        return _shifted(reference, -3) if reference and reference.month else None
+    if relative in ("a year earlier", "a year before", "previous year", "the year before"):
+        if anchor.reference is not None:
+            return _shifted(anchor.reference, -12)
+        relative = "last year"
+    doc_date = anchor.doc_date
+    if doc_date is None:
+        return None
+    offsets = {"last year": -1, "this year": 0, "next year": 1}
+    if relative in offsets:
+        return Resolved(str(doc_date.year + offsets[relative]))
+    return Resolved(f"{doc_date.year}-{doc_date.month:02d}")
+
+
+def _vague(match: PeriodMatch, anchor: Anchor) -> Resolved:
+    return UNPLACED
+
+
+def _since(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
+    """ "Since 2009": a state that lasts to the document's date."""
+    doc_date = anchor.doc_date
+    return Resolved(f"{doc_date.year}-{doc_date.month:02d}") if doc_date else None
+
+
+RESOLVERS = {
+    "fiscal_end": _fiscal_end,
+    "quarter": _quarter,
+    "same_period": _same_period,
+    "month": _month,
+    "fiscal": _fiscal,
+    "year": _year,
+    "years_back": _years_back,
+    "relative": _relative,
+    "day_month": _month_only,
+    "bare_month": _month_only,
+    "vague": _vague,
+    "since": _since,
+}

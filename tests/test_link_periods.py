@@ -1,0 +1,232 @@
+"""Tests for the periods of the link stage: which period a figure's text gives it, how
+relative periods resolve, what a sentence carries over to the next, and targets."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from checker.api import analyse_document
+from checker.corpus import read_corpus
+from checker.model import Claim
+
+
+def claim_for(tmp_path: Path, text: str, figure: str, on: date | None) -> Claim:
+    path = tmp_path / "article.md"
+    path.write_text(text, encoding="utf-8")
+    (document,) = read_corpus([path], date_override=on)
+    for claim in analyse_document(document).claims:
+        if claim.mention.text == figure:
+            return claim
+    raise AssertionError(f"{figure!r} not found in {text!r}")
+
+
+def period_of(tmp_path: Path, text: str, figure: str, on: date | None) -> tuple:
+    claim = claim_for(tmp_path, text, figure, on)
+    return claim.period, claim.explicit_period, claim.inferred_period
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "on", "expected"),
+    [
+        pytest.param(
+            "It lost $6.75 billion (€6.35 billion) in 2022 on revenue of $1.66 billion.",
+            "$6.75 billion", date(2024, 11, 13), ("2022", True, False), id="after-restatement",
+        ),
+        pytest.param(
+            "The prospectus showed revenue of $1.8 billion for 2018 and a net loss of "
+            "$1.9 billion.",
+            "$1.9 billion", date(2019, 10, 23), ("2018", True, False), id="shared-with-before",
+        ),
+        pytest.param(
+            "In 2018 Toyota put $500 million into Uber at a valuation of $72 billion.",
+            "$500 million", date(2024, 10, 3), ("2018", True, False), id="frame-before-figures",
+        ),
+        pytest.param(
+            "The offering raised $11.9 billion, the most since Facebook collected $16 billion "
+            "in 2012.",
+            "$11.9 billion", date(2021, 11, 11), ("2021-11", False, False),
+            id="not-shared-back-across-a-comma",
+        ),
+        pytest.param(
+            "That is eight times the $12.4 billion valuation of its last private round in "
+            "February 2020.",
+            "$12.4 billion", date(2020, 9, 17), ("2020-02", True, False),
+            id="comparison-base-own-period",
+        ),
+        pytest.param(
+            "For fiscal 2025 revenue rose to $130.5 billion from $60.9 billion.",
+            "$60.9 billion", date(2025, 3, 1), (None, False, False),
+            id="comparison-base-takes-no-other-period",
+        ),
+        pytest.param(
+            "Revenue was $17.7 billion, 65 per cent more than the $10.7 billion of the same "
+            "period in 2020, and net income came to $2.3 billion.",
+            "$2.3 billion", date(2021, 2, 1), ("2021-02", False, False),
+            id="base-period-not-shared-forward",
+        ),
+        pytest.param(
+            "In the fourth quarter, operating income reached €477 million, against a loss of "
+            "€75 million in the final quarter of 2023.",
+            "€75 million", date(2025, 2, 4), ("2023-12", True, False), id="final-quarter",
+        ),
+        pytest.param(
+            "In the fourth quarter, operating income reached €477 million, against a loss of "
+            "€75 million in the final quarter of 2023.",
+            "€477 million", date(2025, 2, 4), ("2024-12", True, False),
+            id="quarter-without-year-latest-before-date",
+        ),
+        pytest.param(
+            "On 6 February Toyota became the first company worth more than ¥50 trillion, two "
+            "weeks after beating the record NTT had set in 1987.",
+            "¥50 trillion", date(2024, 5, 8), ("2024-02", True, False),
+            id="day-month-within-the-comma-phrase",
+        ),
+        pytest.param(
+            "It made 5.35 trillion yen in fiscal 2023, the year to March 2024, and in February "
+            "2023 it became the first company worth more than 50 trillion yen.",
+            "50 trillion yen", date(2024, 10, 3), ("2023-02", True, False),
+            id="nearer-month-beats-fiscal-year",
+        ),
+        pytest.param(
+            "It made 5.35 trillion yen in fiscal 2023, the year to March 2024, and in February "
+            "2023 it became the first company worth more than 50 trillion yen.",
+            "5.35 trillion yen", date(2024, 10, 3), ("2024", True, False),
+            id="fiscal-year-named-by-its-end",
+        ),
+        pytest.param(
+            "Revenue in the quarter to April more than tripled to $26 billion.",
+            "$26 billion", date(2024, 6, 6), ("2024-04", True, False), id="quarter-to-month",
+        ),
+        pytest.param(
+            "In the first half of this year revenue doubled to $1.54 billion.",
+            "$1.54 billion", date(2019, 10, 23), ("2019-06", True, False), id="half-year",
+        ),
+        pytest.param(
+            "Rivian lost $994 million in the first half of 2021, against $377 million a year "
+            "earlier.",
+            "$377 million", date(2021, 11, 11), ("2020-06", True, False),
+            id="a-year-earlier-than-the-clause",
+        ),
+        pytest.param(
+            "For the fiscal year to January 2024, sales were $60.9 billion, nearly four times "
+            "the $27 billion of the year before.",
+            "$27 billion", date(2024, 6, 6), ("2023", True, False), id="the-year-before",
+        ),
+        pytest.param(
+            "In October-December 2020, Jio earned Rs 3,489 crore, up from Rs 3,020 crore in "
+            "the previous quarter.",
+            "Rs 3,020 crore", None, ("2020-09", True, False), id="previous-quarter",
+        ),
+        pytest.param(
+            "In 2018 Toyota put $500 million into Uber. Eight years earlier it had bought "
+            "$50 million of Tesla stock.",
+            "$50 million", date(2024, 10, 3), ("2010", True, False), id="years-earlier",
+        ),
+        pytest.param(
+            "It is almost nine years since Kraft Heinz's £143bn approach was rebuffed.",
+            "£143bn", date(2025, 12, 9), ("2017", True, False), id="years-since",
+        ),
+        pytest.param(
+            "After a tender at the end of the first quarter, Uber put its value at $62 billion, "
+            "and around the turn of the year a group bought in at just $48 billion.",
+            "$48 billion", date(2018, 8, 28), (None, False, False), id="time-that-cannot-be-placed",
+        ),
+        pytest.param(
+            "After a tender at the end of the first quarter, Uber put its value at $62 billion, "
+            "and around the turn of the year a group bought in at just $48 billion.",
+            "$62 billion", date(2018, 8, 28), ("2018-03", True, False),
+            id="period-before-beats-period-after-a-comma",
+        ),
+        pytest.param(
+            "Its last private round was in February 2020, when it raised $479 million.",
+            "$479 million", date(2020, 9, 17), ("2020-02", True, False), id="when-clause",
+        ),
+        pytest.param(
+            "Shares were below the $90bn-$100bn band shown to note holders in April.",
+            "$90bn", date(2019, 5, 11), ("2019-04", True, False), id="range-shares-its-period",
+        ),
+    ],
+)  # fmt: skip
+def test_period_in_the_figures_clause(tmp_path, text, figure, on, expected):
+    assert period_of(tmp_path, text, figure, on) == expected
+
+
+def test_fiscal_quarter_counts_back_from_the_month_the_fiscal_year_ends(tmp_path):
+    text = (
+        "For fiscal 2025, the year to January 2025, revenue rose to $130.5 billion. In the "
+        "fourth quarter, revenue grew to $39.3 billion. Momentum carried into the first "
+        "quarter of fiscal 2026, when revenue was $44.1 billion."
+    )
+
+    assert period_of(tmp_path, text, "$39.3 billion", None) == ("2025-01", True, False)
+    assert period_of(tmp_path, text, "$44.1 billion", None) == ("2025-04", True, False)
+
+
+def test_calendar_quarter_is_not_shifted_by_another_companys_fiscal_year(tmp_path):
+    text = "Nvidia's year to January 2025 was strong. Intel's revenue in Q4 2024 was $14 billion."
+
+    assert period_of(tmp_path, text, "$14 billion", None) == ("2024-12", True, False)
+
+
+def test_sentence_without_a_period_takes_the_one_before_it_in_its_paragraph(tmp_path):
+    text = (
+        "SoftBank's involvement goes back to 2017, when it committed $4.4 billion. Of that, "
+        "$3 billion bought shares.\n\nThe group holds $2 billion of cash."
+    )
+
+    assert period_of(tmp_path, text, "$3 billion", date(2021, 3, 27)) == ("2017", False, True)
+    assert period_of(tmp_path, text, "$2 billion", date(2021, 3, 27)) == (
+        "2021-03",
+        False,
+        False,
+    )
+
+
+def test_a_span_up_to_now_is_not_carried_over(tmp_path):
+    text = "Facebook has been banned in China since 2009. Xiaomi is now valued at $45 billion."
+
+    assert period_of(tmp_path, text, "$45 billion", None) == (None, False, False)
+
+
+def test_undated_documents_headline_year_frames_its_figures(tmp_path):
+    text = (
+        '---\ntitle: "Analyst note: Tesla\'s 2021 shows the operating leverage"\n---\n\n'
+        "Cash generation is strong. Automotive sales made up most of the $58.3 billion in "
+        "total revenue."
+    )
+
+    assert period_of(tmp_path, text, "$58.3 billion", None) == ("2021", False, True)
+
+
+def test_dated_documents_headline_year_does_not_replace_its_date(tmp_path):
+    text = (
+        '---\ntitle: "Tesla\'s 2021 shows the operating leverage"\n---\n\n'
+        "Automotive sales made up most of the $58.3 billion in total revenue."
+    )
+
+    assert period_of(tmp_path, text, "$58.3 billion", date(2022, 2, 1)) == (
+        "2022-02",
+        False,
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "target"),
+    [
+        ("Tesla was valued at more than $1 trillion, after Hertz said it would buy cars.",
+         "$1 trillion", False),
+        ("The bid, pitched at $115 billion, would have been the largest takeover.",
+         "$115 billion", False),
+        ("Selling 2.5 per cent at $180 billion would raise about $4.5 billion.",
+         "$180 billion", True),
+        ("That is far from the $120 billion that bankers dangled in front of management.",
+         "$120 billion", True),
+        ("Xiaomi expects revenue of $100 billion.", "$100 billion", True),
+    ],
+)  # fmt: skip
+def test_target_cues_before_the_figure_or_in_its_comma_phrase(tmp_path, text, figure, target):
+    assert claim_for(tmp_path, text, figure, date(2021, 10, 26)).is_target is target
