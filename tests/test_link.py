@@ -282,6 +282,9 @@ def test_metric_cues(tmp_path, text, figure, metric):
          "$180 billion", "valuation"),
         ("Product revenue was up 38 per cent at $2.67 billion.", "$2.67 billion", "revenue"),
         ("It rejected a $143bn approach from a rival.", "$143bn", "valuation"),
+        ("The rescue ends with $2.5 billion of accelerated equity funding from Kestrel.",
+         "$2.5 billion", "investment"),
+        ("The rupee traded at Rs 76 to the dollar this week.", "Rs 76", "other"),
     ],
 )  # fmt: skip
 def test_metric_cues_in_context(tmp_path, text, figure, metric):
@@ -398,6 +401,12 @@ def test_two_figures_in_a_list_are_not_equivalent(tmp_path):
         ("The stock opened at $42 on Friday.", "$42", "open"),
         ("On a fully diluted count it was worth $82.4 billion.", "$82.4 billion", "fully diluted"),
         ("Toyota became the first to clear ¥5 trillion in profit.", "¥5 trillion", "threshold"),
+        (
+            "It closed its first day at $100.73, 29 per cent above the offer price.",
+            "$100.73",
+            "close",
+        ),
+        ("The shares were sold at the offer price of $78.", "$78", "offer"),
     ],
 )
 def test_basis_keeps_different_kinds_of_value_apart(tmp_path, text, figure, basis):

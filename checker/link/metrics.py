@@ -54,7 +54,7 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         "investment",
         r"invest(?:s|ed|ing|ments?)?|commitments?|committed|cheques?|checks?|put|putting|"
         r"tranches?|earmark\w*|lent|loans?|injects?|injected|capital injection|lifeline|rescue|"
-        r"bets?|(?:went|goes|go) into",
+        r"bets?|(?:went|goes|go) into|equity (?:funding|financing|injection)",
     ),
     ("revenue", r"revenues?|sales|turnover|brought in|booked"),
     ("profit", r"profits?|net income|earnings|operating income|earned"),
@@ -115,7 +115,8 @@ SHARE_PRICE_BASIS = tuple(
         ("open", r"\bopen(?:ed|ing)\b"),
         (
             "offer",
-            r"\boffer price\b|\bIPO price\b|\bpriced (?:its|the)|\blisted\b.{0,30}\bat\b|"
+            r"(?<!\b(?:above|below|over|under|to|from) the )\b(?:offer|IPO) price\b|"
+            r"\bpriced (?:its|the)|\blisted\b.{0,30}\bat\b|"
             r"\bsold\b.{0,40}\bshares\b.{0,10}\bat\b",
         ),
         ("range", r"\brange\b|\bto \$"),
