@@ -197,3 +197,57 @@ def test_a_comparison_base_dated_by_its_own_words_is_a_period_conflict(tmp_path)
 
     (finding,) = run(tmp_path, texts, "period-conflict", date(2024, 2, 29))
     assert "2019-02" in finding.explanation and "2020-02" in finding.explanation
+
+
+APPROACH = (
+    "Beta rebuffs Acme. Beta turned down an offer from Acme worth £115 billion in February 2017."
+)
+REBUFFED = "Gamma sold its arm. Nine years after 2017, Acme's £143bn approach was rebuffed."
+
+
+def test_a_bidders_offer_is_about_the_company_its_other_offers_that_year_name(tmp_path):
+    texts = {"a.md": APPROACH, "b.md": REBUFFED}
+
+    (finding,) = run(tmp_path, texts, "figure-conflict", date(2025, 12, 9))
+    assert "'£143bn' contradicts '£115 billion' for Beta valuation" in finding.message
+    assert "Beta is the only company Acme's other valuation figures of 2017" in (
+        finding.explanation
+    )
+
+
+def test_a_bidder_with_offers_for_two_companies_that_year_names_none(tmp_path):
+    texts = {
+        "a.md": APPROACH,
+        "b.md": REBUFFED,
+        "c.md": "Delta rebuffs Acme. Delta turned down an offer from Acme worth £20 billion in "
+        "May 2017.",
+    }
+
+    assert run(tmp_path, texts, "figure-conflict", date(2025, 12, 9)) == []
+
+
+RESCUE = (
+    "Acme takes control of Beta. People close to the deal describe three parts: $5 billion of "
+    "new debt, a tender offer for up to $3 billion of shares and the early release of a "
+    "$1.5 billion equity commitment. Together they amount to $9.5 billion."
+)
+
+
+@pytest.mark.parametrize(("debt", "triggers"), [("$5 billion", True), ("$4 billion", False)])
+def test_the_one_part_two_breakdowns_of_a_total_give_differently_conflicts(
+    tmp_path, debt, triggers
+):
+    texts = {
+        "a.md": RESCUE,
+        "b.md": "Beta plans a listing. After the failed flotation of 2019, Acme invested in Beta "
+        f"through a rescue presented as a $9.5 billion package, made up of {debt} of debt, a "
+        "tender offer for up to $3 billion of shares and $2.5 billion of accelerated equity "
+        "funding.",
+    }
+
+    findings = run(tmp_path, texts, "figure-conflict", date(2019, 10, 23))
+    equity = [f for f in findings if "'$2.5 billion' contradicts '$1.5 billion'" in f.message]
+    assert len(equity) == triggers
+    assert all(
+        "the other parts agree ('$5 billion', '$3 billion')" in f.explanation for f in equity
+    )

@@ -411,3 +411,30 @@ def test_two_figures_in_a_list_are_not_equivalent(tmp_path):
 )
 def test_basis_keeps_different_kinds_of_value_apart(tmp_path, text, figure, basis):
     assert claim_for(tmp_path, text, figure).basis == basis
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "entity", "counterparty"),
+    [
+        (
+            "Gamma sold its ice cream arm. It is almost nine years since Acme's £143bn approach "
+            "was rebuffed.",
+            "£143bn",
+            None,
+            "Acme",
+        ),
+        ("Last year Beta rejected Acme's £50 billion bid.", "£50 billion", "Beta", "Acme"),
+        (
+            "Shares rose. Snowflake's $120 offer price was set on Tuesday.",
+            "$120",
+            "Snowflake",
+            None,
+        ),
+    ],
+)
+def test_a_bidders_possessive_is_not_the_company_bid_for(
+    tmp_path, text, figure, entity, counterparty
+):
+    claim = claim_for(tmp_path, text, figure)
+
+    assert (claim.entity, claim.counterparty) == (entity, counterparty)

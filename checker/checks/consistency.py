@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -19,6 +20,7 @@ from checker.checks.context import (
 from checker.checks.currency import Reading, overlaps, stated_usd
 from checker.model import METRICS, Claim, Finding, Relation
 from checker.money import Rate, stated_interval
+from checker.relations import SUM, relation_value
 
 STATED_RATE = regex.compile(
     r"\b(?:to the|per|a) (?:dollar|euro|pound|yen|rupee|yuan)\b|\bexchange rate of\b|"
@@ -32,6 +34,8 @@ FLOW_METRICS = ("revenue", "profit", "loss")
 IMPLIED_BASES = ("net",)
 # "About X" is X give or take one unit of its last non-zero digit, or this fraction if wider.
 ABOUT_SLACK = 0.025
+# What makes two figures one fact, besides a period that is the same or contains the other.
+FACT_KEYS = ["entity", "metric", "basis", "currency", "year"]
 
 
 def fx_mismatch(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
@@ -117,14 +121,27 @@ def _expected_amount(reference: Claim, ref_rate: Rate, rate: Rate) -> tuple[floa
 
 @dataclass(frozen=True)
 class Stated:
-    """One figure as a row of a comparison group: its claim and the interval it states."""
+    """One figure as a row of a comparison group: its claim, the interval it states, and the
+    company it is about, with the party (`via`) through which it was found when the figure's
+    own text names only that party."""
 
     claim: Claim
     reading: Reading
+    entity: str
+    via: str | None = None
 
     @property
     def order(self) -> tuple[str, int]:
         return self.claim.mention.path, self.claim.mention.start
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """A total the text gives as complete ("made up of", "together they amount to"), with
+    its parts."""
+
+    total: Stated
+    parts: tuple[Stated, ...]
 
 
 @dataclass(frozen=True)
@@ -142,24 +159,54 @@ def figure_conflict(context: CheckContext, rule: str, severity: str, params: dic
     limits = Limits(
         float(params.get("max_ratio", 3.0)), frozenset(params.get("flow_metrics", FLOW_METRICS))
     )
-    findings = []
-    for group in _comparable_groups(context, params, limits.flows):
+    keyed = _fact_rows(context, params)
+    stated = _stated_rows(context, keyed, float(params.get("about", ABOUT_SLACK)))
+    findings, seen = [], set()
+    for group in _comparable_groups(keyed, stated, limits.flows):
         clusters = _clusters(group, tolerance)
         if len(clusters) < 2:
             continue
         reference = _reference_cluster(clusters)
         for cluster in clusters:
             if cluster is not reference:
-                conflicts = _conflicts(context, cluster, reference, limits)
-                findings += [
-                    _conflict_finding(context, rule, severity, stated, other, tolerance)
-                    for stated, other in conflicts
-                ]
+                for pair in _conflicts(context, cluster, reference, limits):
+                    seen.add(frozenset(s.claim.figure_id for s in pair))
+                    findings.append(_conflict_finding(context, rule, severity, pair, tolerance))
+    for pair, agreed in _odd_parts(context, keyed, stated, limits, tolerance):
+        if frozenset(s.claim.figure_id for s in pair) not in seen:
+            findings.append(_conflict_finding(context, rule, severity, pair, tolerance, agreed))
     return findings
 
 
+def _fact_rows(context: CheckContext, params: dict) -> pd.DataFrame:
+    """The rule's comparable fact-table rows, with their year and the basis they differ by."""
+    implied = list(params.get("implied_bases", IMPLIED_BASES))
+    keyed = _keyed_facts(_entities_through_counterparty(context.facts), params)
+    return keyed.assign(
+        year=keyed["period"].str[:4],
+        basis=keyed["basis"].fillna("").mask(keyed["basis"].isin(implied), ""),
+    )
+
+
+def _entities_through_counterparty(facts: pd.DataFrame) -> pd.DataFrame:
+    """Figures whose text names only the other party of a deal ("Kraft Heinz's £143bn
+    approach was rebuffed") take the one company that party's figures of the same metric and
+    year are about, with the party in `entity_via`; a party with figures about two companies
+    that year gives none. A group-by on party, metric and year, not a search over pairs."""
+    keys = ["counterparty", "metric", "year"]
+    rows = facts.assign(year=facts["period"].str[:4])
+    named = rows[rows["entity"].notna() & rows["counterparty"].notna()]
+    companies = named.groupby(keys)["entity"].agg(["first", "nunique"])
+    only = companies.loc[companies["nunique"] == 1, "first"].rename("found")
+    found = rows.join(only, on=keys)["found"].where(rows["entity"].isna())
+    return facts.assign(
+        entity=facts["entity"].fillna(found),
+        entity_via=facts["counterparty"].where(found.notna()),
+    )
+
+
 def _comparable_groups(
-    context: CheckContext, params: dict, flows: frozenset[str]
+    keyed: pd.DataFrame, stated: dict[str, Stated], flows: frozenset[str]
 ) -> Iterator[list[Stated]]:
     """Figures grouped by entity, metric, basis, currency and period, with the intervals they
     state. A year-only period joins every month of its year, except for a metric measured
@@ -169,27 +216,17 @@ def _comparable_groups(
     Figures are compared in the currency they are written in: converting two documents'
     figures at their own dates' rates would make one amount disagree with itself.
     """
-    implied = list(params.get("implied_bases", IMPLIED_BASES))
-    about = float(params.get("about", ABOUT_SLACK))
-    keyed = _keyed_facts(context, params)
-    keyed = keyed.assign(
-        year=keyed["period"].str[:4],
-        basis=keyed["basis"].fillna("").mask(keyed["basis"].isin(implied), ""),
-    )
     keyed = keyed[(keyed["metric"] != "share_price") | (keyed["basis"] != "")]
-    for (_, metric, *_), rows in keyed.groupby(
-        ["entity", "metric", "basis", "currency", "year"], sort=True
-    ):
+    for (_, metric, *_), rows in keyed.groupby(FACT_KEYS, sort=True):
         if len(rows) < 2:
             continue
-        stated = [_stated(context, figure, about) for figure in rows["id"]]
-        yield from _by_period(stated, list(rows["period"]), year_joins_months=metric not in flows)
+        group = [stated[figure] for figure in rows["id"]]
+        yield from _by_period(group, list(rows["period"]), year_joins_months=metric not in flows)
 
 
-def _keyed_facts(context: CheckContext, params: dict) -> pd.DataFrame:
+def _keyed_facts(facts: pd.DataFrame, params: dict) -> pd.DataFrame:
     """Fact-table rows that can be compared: a company, a period, a currency, one of the
     rule's metrics, and an actual figure rather than a target."""
-    facts = context.facts
     return facts[
         facts["entity"].notna()
         & facts["period"].notna()
@@ -215,7 +252,18 @@ def _by_period(
             yield group
 
 
-def _stated(context: CheckContext, figure_id: str, about: float) -> Stated:
+def _stated_rows(context: CheckContext, keyed: pd.DataFrame, about: float) -> dict[str, Stated]:
+    """Each row's figure, by id, with the company the row gives it."""
+    columns = (keyed["id"], keyed["entity"], keyed["entity_via"])
+    return {
+        figure: _stated(context, figure, about, entity, via if isinstance(via, str) else None)
+        for figure, entity, via in zip(*columns, strict=True)
+    }
+
+
+def _stated(
+    context: CheckContext, figure_id: str, about: float, entity: str, via: str | None
+) -> Stated:
     """The figure's interval as written, in its own currency."""
     claim = context.by_id[figure_id]
     mention = claim.mention
@@ -223,7 +271,8 @@ def _stated(context: CheckContext, figure_id: str, about: float) -> Stated:
         low, high = _about_interval(mention.amount, mention.precision, about)
     else:
         low, high = stated_interval(mention.amount, mention.precision, mention.qualifier.value)
-    return Stated(claim, Reading(mention.currency, float(low), float(high), None))
+    reading = Reading(mention.currency, float(low), float(high), None)
+    return Stated(claim, reading, entity, via)
 
 
 def _about_interval(amount: Decimal, precision: Decimal, about: float) -> tuple[float, float]:
@@ -312,6 +361,92 @@ def _comparable(context: CheckContext, a: Stated, b: Stated, limits: Limits) -> 
     return not _same_passage(context, first, second)
 
 
+def _odd_parts(
+    context: CheckContext,
+    keyed: pd.DataFrame,
+    stated: dict[str, Stated],
+    limits: Limits,
+    rounding: float,
+) -> Iterator[tuple[tuple[Stated, Stated], list[Stated]]]:
+    """The one part two documents give differently in the same complete breakdown of the
+    same total: when the totals and every other part agree, the parts left over are one fact.
+    Yields the later part with the earlier one, and the parts both documents agree on."""
+    for group in _breakdowns(context, keyed, stated):
+        for first, second in itertools.combinations(group, 2):
+            if _same_total(first, second, limits.flows, rounding):
+                odd = _left_over(first.parts, second.parts, rounding)
+                if odd and _comparable(context, *odd[0], limits):
+                    yield odd
+
+
+def _breakdowns(
+    context: CheckContext, keyed: pd.DataFrame, stated: dict[str, Stated]
+) -> Iterator[list[Breakdown]]:
+    """Complete breakdowns whose parts are all comparable figures, grouped by their total's
+    company, metric, basis, currency and year, in text order."""
+    sums = {
+        relation.figures[0]: relation.figures[1:]
+        for relation in context.relations
+        if isinstance(relation, Relation)
+        and relation.kind == SUM
+        and relation_value(relation, "complete") == 1.0
+        and all(figure in stated for figure in relation.figures)
+    }
+    totals = keyed[keyed["id"].isin(sums)]
+    for _, rows in totals.groupby(FACT_KEYS, sort=True):
+        if rows["path"].nunique() > 1:
+            yield sorted(
+                (Breakdown(stated[t], tuple(stated[p] for p in sums[t])) for t in rows["id"]),
+                key=lambda breakdown: breakdown.total.order,
+            )
+
+
+def _same_total(
+    first: Breakdown, second: Breakdown, flows: frozenset[str], rounding: float
+) -> bool:
+    """Totals of two documents that are one figure: the same period, or a month of a year
+    stated alone for a value at a moment, and values that agree."""
+    a, b = first.total, second.total
+    periods = sorted((a.claim.period or "", b.claim.period or ""), key=len)
+    same_period = periods[0] == periods[1] or (
+        len(periods[0]) == 4 and a.claim.metric not in flows and periods[1].startswith(periods[0])
+    )
+    paths = {a.claim.mention.path, b.claim.mention.path}
+    return len(paths) == 2 and same_period and _agree(a, b, rounding)
+
+
+def _left_over(
+    first: tuple[Stated, ...], second: tuple[Stated, ...], rounding: float
+) -> tuple[tuple[Stated, Stated], list[Stated]] | None:
+    """The later and the earlier part when all other parts of two breakdowns pair off by
+    value, and the parts that pair off; None unless exactly one part of each is left, of the
+    same company and metric, and the two values disagree."""
+    if len(first) != len(second):
+        return None
+    unmatched, agreed, left = list(second), [], []
+    for part in first:
+        match = next((o for o in unmatched if _agree(part, o, rounding)), None)
+        if match is None:
+            left.append(part)
+        else:
+            unmatched.remove(match)
+            agreed.append(part)
+    if len(left) != 1 or len(unmatched) != 1:
+        return None
+    earlier, later = left[0], unmatched[0]
+    if (earlier.entity, earlier.claim.metric) != (later.entity, later.claim.metric):
+        return None
+    if earlier.reading.currency != later.reading.currency or _agree(earlier, later, rounding):
+        return None
+    return (later, earlier), agreed
+
+
+def _agree(a: Stated, b: Stated, rounding: float) -> bool:
+    """Two figures of one currency whose intervals chain, or that are one rounded value."""
+    same_currency = a.reading.currency == b.reading.currency
+    return same_currency and len(_clusters([a, b], rounding)) == 1
+
+
 def _states_period(claim: Claim, flows: frozenset[str]) -> bool:
     return claim.explicit_period or (claim.inferred_period and claim.metric in flows)
 
@@ -331,12 +466,13 @@ def _conflict_finding(
     context: CheckContext,
     rule: str,
     severity: str,
-    stated: Stated,
-    other: Stated,
+    pair: tuple[Stated, Stated],
     tolerance: float,
+    agreed: list[Stated] | None = None,
 ) -> Finding:
+    stated, other = pair
     claim, reference = stated.claim, other.claim
-    key = f"{claim.entity} {claim.metric.replace('_', ' ')} for {claim.period}"
+    key = f"{stated.entity} {claim.metric.replace('_', ' ')} for {claim.period}"
     if reference.period != claim.period:
         key += f" (and {reference.period})"
     lines = [
@@ -355,10 +491,30 @@ def _conflict_finding(
             for c in (claim, reference)
             if c.inferred_period
         ),
+        *(
+            f"{s.claim.figure_id}'s sentence names {s.via} but not the company the figure is "
+            f"about: {s.entity} is the only company {s.via}'s other {s.claim.metric} figures "
+            f"of {s.claim.period[:4]} are about."
+            for s in pair
+            if s.via
+        ),
+        *_breakdown_lines(pair, agreed),
         "Fix: make the figures agree, or say what differs between them (basis, date, measure).",
     ]
     message = f"'{claim.mention.text}' contradicts '{reference.mention.text}' for {key}"
     return context.finding(rule, severity, [claim, reference], message, "\n".join(lines))
+
+
+def _breakdown_lines(pair: tuple[Stated, Stated], agreed: list[Stated] | None) -> list[str]:
+    """Why two parts of two breakdowns are one fact, when that is how they were paired."""
+    if not agreed:
+        return []
+    parts = ", ".join(f"'{s.claim.mention.text}'" for s in agreed)
+    return [
+        "Both documents give the same total as a complete list of parts; the other parts "
+        f"agree ({parts}), so {pair[0].claim.figure_id} and {pair[1].claim.figure_id} are "
+        "the same part."
+    ]
 
 
 def _reading_text(stated: Stated) -> str:
@@ -376,7 +532,7 @@ def _middle(reading: Reading) -> float:
 
 def period_conflict(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
     """The same value for the same entity and metric dated to different periods."""
-    keyed = _keyed_facts(context, params)
+    keyed = _keyed_facts(context.facts, params)
     keyed = keyed[keyed["explicit_period"].astype(bool)]
     findings = []
     for _, rows in keyed.groupby(["entity", "metric", "currency", "amount"], sort=True):

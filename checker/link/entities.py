@@ -37,6 +37,10 @@ OFFER_FOR_AFTER = regex.compile(
     rf"(?:\s*\([^()]*\))?\s+(?:offer|bid|approach|proposal)\s+for\s+(?:(?P<name>{NAME})|"
     rf"(?P<own>its|their)\b)"
 )
+OFFER_AFTER = regex.compile(
+    r"(?:\s*\([^()]*\))?\s+(?:takeover\s+)?(?:offer|bid|approach|proposal)\b"
+    r"(?!\s+(?:price|range|period)\b)"
+)
 OFFER_VERBS = regex.compile(r"\b(?:propos(?:ed|es|ing)|offer(?:ed|s|ing)?|bid|pitched)\b")
 FOLLOWS_A_FIGURE = regex.compile(r"(?:\d|\b(?:million|billion|trillion|crore|lakh|bn|m))\s+$")
 TRANSACTION_METRICS = frozenset({"investment", "price_paid"})
@@ -103,10 +107,11 @@ def _subject_after(text: str, mention: Mention, names: DocumentNames) -> str | N
 
 def _offer_for(
     text: str, mention: Mention, clause_start: int, names: DocumentNames
-) -> tuple[str, str | None] | None:
+) -> tuple[str | None, str | None] | None:
     """The company an offer is for, and the bidder: "GSK rejected Unilever's £50 billion
     offer for its consumer health arm" is about GSK's business; "Kraft Heinz proposed
-    $50 a share" is about the document's subject, with Kraft Heinz bidding."""
+    $50 a share" is about the document's subject, with Kraft Heinz bidding; "Kraft Heinz's
+    £143bn approach was rebuffed" names the bidder only, so the company is left unknown."""
     clause_names = names.in_span(text, clause_start, mention.start)
     offer = OFFER_FOR_AFTER.match(text, mention.end, min(len(text), mention.end + 120))
     if offer:
@@ -116,11 +121,26 @@ def _offer_for(
         else:
             target = next((name for name in reversed(clause_names) if name != bidder), None)
         return (target, bidder) if target else None
+    if bidder := _possessive_bidder(text, mention, clause_start, names):
+        target = next((name for name in reversed(clause_names) if name != bidder), None)
+        return target, bidder
     main = names.main_subject
     near_before = text[max(clause_start, mention.start - 50) : mention.start]
     if clause_names and main and OFFER_VERBS.search(near_before) and main not in clause_names:
         return main, clause_names[-1]
     return None
+
+
+def _possessive_bidder(
+    text: str, mention: Mention, clause_start: int, names: DocumentNames
+) -> str | None:
+    """The bidder of "X's £143bn approach": a possessive right before an offer's value names
+    who offers, not whom the offer is for, which only another name of the clause can be."""
+    if not OFFER_AFTER.match(text, mention.end, min(len(text), mention.end + 80)):
+        return None
+    before = text[clause_start : mention.start]
+    possessive = regex.search(rf"(?P<name>{NAME})['’]s?\s+(?:own\s+)?$", before)
+    return names.clean(possessive.group("name")) if possessive else None
 
 
 def _in_enumeration(text: str, match: regex.Match) -> bool:
