@@ -188,7 +188,7 @@ def _stated_relations(
 ) -> Iterator[tuple[Relation, list[Claim], StatedNumber | None]]:
     """The relations of one kind with their claims and the number they state."""
     for relation in context.relations:
-        if isinstance(relation, Relation) and relation.kind == kind:
+        if relation.kind == kind:
             claims = [context.by_id[f] for f in relation.figures if f in context.by_id]
             if len(claims) == len(relation.figures):
                 yield relation, claims, stated_number(relation)

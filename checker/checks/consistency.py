@@ -18,7 +18,7 @@ from checker.checks.context import (
     ratio_text,
 )
 from checker.checks.currency import Reading, overlaps, stated_usd
-from checker.model import METRICS, Claim, Finding, Relation
+from checker.model import METRICS, Claim, Finding
 from checker.money import Rate, stated_interval
 from checker.relations import SUM, relation_value
 
@@ -58,7 +58,7 @@ def _conversions(context: CheckContext) -> Iterator[tuple[Claim, Claim]]:
     """Equivalences between figures in two different, unambiguous currencies, converted at
     the market rate (a conversion at a rate the text states is not the market's to check)."""
     for relation in context.relations:
-        if not isinstance(relation, Relation) or relation.kind != "equivalence":
+        if relation.kind != "equivalence":
             continue
         first, second = (context.by_id[figure] for figure in relation.figures[:2])
         currencies = (first.mention.currency, second.mention.currency)
@@ -387,8 +387,7 @@ def _breakdowns(
     sums = {
         relation.figures[0]: relation.figures[1:]
         for relation in context.relations
-        if isinstance(relation, Relation)
-        and relation.kind == SUM
+        if relation.kind == SUM
         and relation_value(relation, "complete") == 1.0
         and all(figure in stated for figure in relation.figures)
     }

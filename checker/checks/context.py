@@ -21,7 +21,7 @@ class CheckContext:
 
     documents: dict[str, Document]
     claims: list[Claim]
-    relations: list
+    relations: list[Relation]
     facts: pd.DataFrame
     by_id: dict[str, Claim] = field(init=False)
     restated: dict[str, Claim] = field(init=False)
@@ -41,7 +41,7 @@ class CheckContext:
         self.restated = {
             r.figures[1]: self.by_id[r.figures[0]]
             for r in self.relations
-            if isinstance(r, Relation) and r.kind == "equivalence"
+            if r.kind == "equivalence"
         }
 
     def related_figures(self, figure_id: str) -> set[str]:

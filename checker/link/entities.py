@@ -119,16 +119,20 @@ def _offer_for(
         if offer.group("name"):
             target = names.clean(offer.group("name"))
         else:
-            target = next((name for name in reversed(clause_names) if name != bidder), None)
+            target = _last_other(clause_names, bidder)
         return (target, bidder) if target else None
     if bidder := _possessive_bidder(text, mention, clause_start, names):
-        target = next((name for name in reversed(clause_names) if name != bidder), None)
-        return target, bidder
+        return _last_other(clause_names, bidder), bidder
     main = names.main_subject
     near_before = text[max(clause_start, mention.start - 50) : mention.start]
     if clause_names and main and OFFER_VERBS.search(near_before) and main not in clause_names:
         return main, clause_names[-1]
     return None
+
+
+def _last_other(clause_names: list[str], bidder: str | None) -> str | None:
+    """The nearest name of the clause before the figure that is not the bidder's."""
+    return next((name for name in reversed(clause_names) if name != bidder), None)
 
 
 def _possessive_bidder(

@@ -203,7 +203,7 @@ def _compared_with(text: str, previous: Mention, mention: Mention, clause: tuple
     return (
         previous.start >= sentence_start
         and COMPARED_WITH_BEFORE.search(before) is not None
-        and _immediate_cue(text, mention, clause_end) is None
+        and _immediate_cue(_words_after(text, mention, clause_end)) is None
     )
 
 
@@ -235,9 +235,9 @@ def _words_after(text: str, mention: Mention, clause_end: int) -> str:
     return after
 
 
-def _immediate_cue(text: str, mention: Mention, clause_end: int) -> str | None:
+def _immediate_cue(after: str) -> str | None:
     """The metric the words right after a figure name ("$2.67 billion of revenue")."""
-    immediate_after = IMMEDIATE_AFTER.match(_words_after(text, mention, clause_end))
+    immediate_after = IMMEDIATE_AFTER.match(after)
     return _nearest_cue(immediate_after.group(0), from_end=False) if immediate_after else None
 
 
@@ -252,7 +252,7 @@ def _cue_metric(text: str, mention: Mention, clause_start: int, clause_end: int)
         return "investment"
     if mention.scale_word and PRICE_LEVEL_BEFORE.search(before):
         return "valuation"
-    if cue := _immediate_cue(text, mention, clause_end):
+    if cue := _immediate_cue(after):
         return cue
     if _reads_as_share_price(text, mention, clause_start, clause_end):
         return "share_price"
