@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import regex
 
-from checker.model import REPORT_HEADING, Document, SkippedFile
+from checker.model import REPORT_HEADING, Document, Grade, SkippedFile
 
 READABLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -121,6 +121,7 @@ def _read_document(
         encoding=encoding,
         date=found,
         date_source=source,
+        date_grade=Grade.UNKNOWN if found is None else Grade.STATED,
         plain_to_text=plain_to_text,
     )
 

@@ -31,6 +31,40 @@ METRICS: tuple[str, ...] = (
 REPORT_HEADING = "# check-figures report"
 
 
+class Grade(StrEnum):
+    """How firmly the text settles one attribute of a figure, strongest first.
+
+    stated: the deciding words are in the figure's own clause ("Xiaomi's revenue in 2024");
+    inferred: carried from context (the paragraph's period, a parallel figure's currency,
+    a clear document topic); weak: carried from context that is itself doubtful (an
+    uncertain document topic, a date guessed from the years a text mentions); unknown:
+    nothing settles it.
+    """
+
+    STATED = "stated"
+    INFERRED = "inferred"
+    WEAK = "weak"
+    UNKNOWN = "unknown"
+
+    @property
+    def strength(self) -> int:
+        """3 for stated down to 0 for unknown, so that grades compare with >=."""
+        return _GRADE_STRENGTH[self]
+
+
+_GRADE_STRENGTH = {Grade.STATED: 3, Grade.INFERRED: 2, Grade.WEAK: 1, Grade.UNKNOWN: 0}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why one attribute of a figure has its value: the resolver that decided it, from which
+    words, and how firmly (`grade`)."""
+
+    resolver: str
+    words: str = ""
+    grade: Grade = Grade.STATED
+
+
 class Qualifier(StrEnum):
     """How a figure bounds the true amount, as the text states it."""
 
@@ -60,6 +94,7 @@ class Document:
     encoding: str
     date: date | None = None
     date_source: str = "unknown"
+    date_grade: Grade = Grade.UNKNOWN
     plain_to_text: tuple[int, ...] | None = None
     _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
@@ -132,6 +167,20 @@ class Claim:
     explicit_period: bool = False
     inferred_period: bool = False
     basis: str = ""
+    evidence: tuple[tuple[str, Evidence], ...] = ()
+
+    def evidence_for(self, attribute: str) -> Evidence | None:
+        """The evidence recorded for `attribute` (entity, counterparty, metric, basis, period,
+        currency), or None when no resolver recorded any."""
+        for name, item in self.evidence:
+            if name == attribute:
+                return item
+        return None
+
+    def grade(self, attribute: str) -> Grade:
+        """The grade of `attribute`: unknown when no resolver recorded evidence for it."""
+        item = self.evidence_for(attribute)
+        return item.grade if item else Grade.UNKNOWN
 
 
 @dataclass(frozen=True)
