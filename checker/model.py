@@ -136,7 +136,9 @@ class Mention:
     Offsets are into `Document.plain`. `amount` is in whole units of the
     currency as written ("3,836p" is 38.36). `currency` is the reading the
     evidence supports; `currency_markers` keeps every marker the text attaches
-    to the figure, so "$200 billion yuan" has markers ("USD", "CNY").
+    to the figure, so "$200 billion yuan" has markers ("USD", "CNY"). `per_unit` names
+    the unit an amount is priced per when the text says so ("share" for "64 cents a share",
+    "ounce" for "$40 an ounce", "股" for "每股25美元"); None for a total.
     """
 
     path: str
@@ -151,6 +153,7 @@ class Mention:
     qualifier: Qualifier = Qualifier.EXACT
     precision: Decimal = Decimal(0)
     range_group: int | None = None
+    per_unit: str | None = None
 
 
 @dataclass(frozen=True)
