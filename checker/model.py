@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from checker.engine import Rule
 
 
-# What a figure can measure; "other" is everything else (wealth, fees, exchange rates...).
+# What a figure can measure; "unit_price" is a price per unit or of a product ("$40 an
+# ounce"), "exchange_rate" a currency's price in another; "other" is everything else.
 METRICS: tuple[str, ...] = (
     "valuation",
     "market_cap",
@@ -24,6 +25,8 @@ METRICS: tuple[str, ...] = (
     "investment",
     "price_paid",
     "share_price",
+    "unit_price",
+    "exchange_rate",
     "other",
 )
 

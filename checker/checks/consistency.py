@@ -89,7 +89,7 @@ def _fx_finding(
     rate, ref_rate = (reading.rate for reading in readings)
     ref_currency, flag_currency = reference.mention.currency, flagged.mention.currency
     expected = _expected_amount(reference, ref_rate, rate)
-    implied = float(flagged.mention.amount) / float(reference.mention.amount)
+    implied = _implied(flagged, reference)
     market = (ref_rate.low + ref_rate.high) / 2 / ((rate.low + rate.high) / 2)
     lines = [
         f"{flagged.figure_id} '{flagged.mention.text}' restates {reference.figure_id} "
@@ -97,19 +97,38 @@ def _fx_finding(
         f"At {ref_rate.describe()} and {rate.describe()}, "
         f"{format_amount(reference.mention.amount, ref_currency)} is "
         f"{format_interval(expected[0], expected[1], flag_currency)}.",
-        f"The text implies 1 {ref_currency} = {implied:.4g} {flag_currency}; the market rate "
-        f"was 1 {ref_currency} = {market:.4g} {flag_currency} "
-        f"({ratio_text(implied, market)}).",
+        _implied_rate_line(flagged, reference, market),
         f"Tolerance: the precision and qualifiers as written, plus {tolerance:.0%}.",
         f"Fix: restate {format_amount(reference.mention.amount, ref_currency)} as about "
         f"{format_amount((expected[0] + expected[1]) / 2, flag_currency)}, or correct "
         f"'{reference.mention.text}'.",
     ]
+    deviation = "one of them is zero" if implied is None else ratio_text(implied, market)
     message = (
         f"'{flagged.mention.text}' is not '{reference.mention.text}' at the exchange rate "
-        f"of the document's date ({ratio_text(implied, market)})"
+        f"of the document's date ({deviation})"
     )
     return context.finding(rule, severity, [flagged, reference], message, "\n".join(lines))
+
+
+def _implied(flagged: Claim, reference: Claim) -> float | None:
+    """Units of the flagged figure's currency per unit of the reference's, as the text has
+    it; None when the reference amount is zero ("HK$0 trillion (US$71.3 billion)")."""
+    if reference.mention.amount == 0:
+        return None
+    return float(flagged.mention.amount) / float(reference.mention.amount)
+
+
+def _implied_rate_line(flagged: Claim, reference: Claim, market: float) -> str:
+    ref_currency, flag_currency = reference.mention.currency, flagged.mention.currency
+    market_text = f"the market rate was 1 {ref_currency} = {market:.4g} {flag_currency}"
+    implied = _implied(flagged, reference)
+    if implied is None:
+        return f"A zero amount restated as non-zero implies no rate; {market_text}."
+    return (
+        f"The text implies 1 {ref_currency} = {implied:.4g} {flag_currency}; {market_text} "
+        f"({ratio_text(implied, market)})."
+    )
 
 
 def _expected_amount(reference: Claim, ref_rate: Rate, rate: Rate) -> tuple[float, float]:
