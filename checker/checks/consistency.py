@@ -18,8 +18,8 @@ from checker.checks.context import (
     ratio_text,
 )
 from checker.checks.currency import Reading, overlaps, stated_usd
-from checker.model import METRICS, Claim, Finding
-from checker.money import Rate, stated_interval
+from checker.model import METRICS, Claim, Document, Finding
+from checker.money import MAX_STALE_DAYS, Rate, fx_rate, stated_interval
 from checker.relations import SUM, relation_value
 
 STATED_RATE = regex.compile(
@@ -44,14 +44,68 @@ def fx_mismatch(context: CheckContext, rule: str, severity: str, params: dict) -
     tolerance = float(params.get("tolerance", 0.05))
     findings = []
     for first, second in _conversions(context):
+        document = context.document(first)
+        if document.date is None and document.date_window is None:
+            continue
         original = stated_usd(context, first, first.mention.currency)
         converted = stated_usd(context, second, second.mention.currency)
         if original is None or converted is None or overlaps(original, converted, tolerance):
+            continue
+        if any(_outside_history(document, r) for r in (original, converted)):
+            continue
+        if _agrees_in_stated_year(first, second, tolerance):
             continue
         findings.append(
             _fx_finding(context, rule, severity, (converted, original), (second, first), tolerance)
         )
     return findings
+
+
+def _outside_history(document: Document, reading: Reading) -> bool:
+    """Whether no rate source covers the document's date (a 1987 story and the ECB history
+    from 1999), or some year of its inferred window: the conversion cannot be checked at
+    every rate it may have been made at, so it is not checked."""
+    rate = reading.rate
+    if rate is None:
+        return False
+    if document.date is not None and rate.on is not None:
+        return abs((rate.on - document.date).days) > MAX_STALE_DAYS
+    window = document.date_window
+    if window is None:
+        return False
+    return not all(
+        _year_covered(rate.base, rate.quote, year) for year in range(window[0], window[1] + 1)
+    )
+
+
+def _agrees_in_stated_year(first: Claim, second: Claim, tolerance: float) -> bool:
+    """Whether a conversion of a figure for a year its words state ("331bn yen ($2.7bn)
+    for 2001") agrees at some rate of that year: it may have been made then."""
+    year = _stated_year(first) or _stated_year(second)
+    if year is None:
+        return False
+    readings = []
+    for claim in (first, second):
+        mention = claim.mention
+        rate = fx_rate(mention.currency, "USD", None, (year,))
+        if rate is None or not _year_covered(mention.currency, "USD", year):
+            return False
+        low, high = stated_interval(mention.amount, mention.precision, mention.qualifier.value)
+        bounds = [float(low) * rate.low, float(high) * rate.high]
+        readings.append(Reading(mention.currency, min(bounds), max(bounds), rate))
+    return overlaps(readings[0], readings[1], tolerance)
+
+
+def _stated_year(claim: Claim) -> int | None:
+    if not claim.explicit_period or not claim.period or claim.is_target:
+        return None
+    return int(claim.period[:4])
+
+
+def _year_covered(base: str, quote: str, year: int) -> bool:
+    """Whether a rate source quotes `base` in `quote` during `year` (not a clipped year)."""
+    rate = fx_rate(base, quote, None, (year,))
+    return rate is not None and (rate.span is None or rate.span[0].year <= year)
 
 
 def _conversions(context: CheckContext) -> Iterator[tuple[Claim, Claim]]:
