@@ -53,8 +53,6 @@ def fx_mismatch(context: CheckContext, rule: str, severity: str, params: dict) -
             continue
         if any(_outside_history(document, r) for r in (original, converted)):
             continue
-        if _agrees_in_stated_year(first, second, tolerance):
-            continue
         findings.append(
             _fx_finding(context, rule, severity, (converted, original), (second, first), tolerance)
         )
@@ -76,30 +74,6 @@ def _outside_history(document: Document, reading: Reading) -> bool:
     return not all(
         _year_covered(rate.base, rate.quote, year) for year in range(window[0], window[1] + 1)
     )
-
-
-def _agrees_in_stated_year(first: Claim, second: Claim, tolerance: float) -> bool:
-    """Whether a conversion of a figure for a year its words state ("331bn yen ($2.7bn)
-    for 2001") agrees at some rate of that year: it may have been made then."""
-    year = _stated_year(first) or _stated_year(second)
-    if year is None:
-        return False
-    readings = []
-    for claim in (first, second):
-        mention = claim.mention
-        rate = fx_rate(mention.currency, "USD", None, (year,))
-        if rate is None or not _year_covered(mention.currency, "USD", year):
-            return False
-        low, high = stated_interval(mention.amount, mention.precision, mention.qualifier.value)
-        bounds = [float(low) * rate.low, float(high) * rate.high]
-        readings.append(Reading(mention.currency, min(bounds), max(bounds), rate))
-    return overlaps(readings[0], readings[1], tolerance)
-
-
-def _stated_year(claim: Claim) -> int | None:
-    if not claim.explicit_period or not claim.period or claim.is_target:
-        return None
-    return int(claim.period[:4])
 
 
 def _year_covered(base: str, quote: str, year: int) -> bool:

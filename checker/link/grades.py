@@ -28,13 +28,13 @@ STATED_AFTER: dict[str, str] = {
 }
 # Words naming a metric right before the figure, with only qualifiers between.
 STATED_BEFORE: dict[str, str] = {
-    "valuation": r"valued (?:\S+ )?at|valuing (?:\S+ ){0,3}at|valuation of|value of|"
+    "valuation": r"valued (?:\S+ )?at|valuing (?:\S+ ){0,3}at|valuation (?:of|was)|value of|"
     r"deal (?:worth|valued at)|(?:takeover|bid|offer) (?:worth|of)",
     "market_cap": r"market (?:value|valuation|cap(?:itali[sz]ation)?) of",
     "funding": r"raised|raising|raises|funding of|round of",
-    "revenue": r"revenues? of|sales of|turnover of|revenues? (?:rose|fell|grew|was|were) to",
-    "profit": r"profits? of|net income of|earnings of|profits? (?:rose|fell|grew|was|were) to",
-    "loss": r"(?:net |pretax |pre-tax |operating )?loss of",
+    "revenue": r"(?:revenues?|sales|turnover) (?:of|was|were|(?:rose|fell|grew|jumped) to)",
+    "profit": r"(?:profits?|net income|earnings) (?:of|was|were|(?:rose|fell|grew|jumped) to)",
+    "loss": r"(?:net |pretax |pre-tax |operating )?loss (?:of|was)",
     "investment": r"investment of|invested|investing",
     "price_paid": r"(?:acquired|bought|bought out|took over) (?:\S+ ){1,3}for",
 }
