@@ -84,6 +84,14 @@ _MONEY = regex.compile(rf"\b(?:{'|'.join(MONEY_WORDS)})\b", regex.IGNORECASE)
 # Where the words about a bare amount stop: a conjunction that starts another statement.
 SCOPE_STOP = regex.compile(r"[,;:()]|\s[-–—]\s|\b(?:while|whereas|but|and)\b")
 CONTEXT_RESOLVER = "money-words"
+# A number the bare amount is compared with, whatever its unit: "Turnover 38.01 billion
+# marks vs 42.72 billion", "Deposits 118.1 billion vs 111.0 billion". The amount is in the
+# unit of that number; the comparison is not the place to ask for a currency.
+NUMBER_PARTNER = regex.compile(
+    rf"\d[\d.,]*\s*(?:[\p{{L}}.]+[\s,]+){{0,6}}(?:{_CONNECTORS})\s+"
+    r"(?:(?:the|a|an|its|about|around|roughly|some|nearly)\s+)*$",
+    regex.IGNORECASE,
+)
 SENTENCE_BREAK = regex.compile(r"[.!?]\s|\n")
 PARENTHETICAL = regex.compile(r"\([^()]*\)")
 # How many figures back the currency amount may be ("4.3bn rupees ($98m; £52m), against").
@@ -134,6 +142,9 @@ def _last(pattern: regex.Pattern, text: str) -> int | None:
 def _with_money_context(text: str, claim: Claim, clause: tuple[int, int]) -> Claim:
     """A bare amount with the money words of its context recorded as evidence (grade
     unknown: they make it money, they do not say which currency)."""
+    before = text[max(0, claim.mention.start - 80) : claim.mention.start]
+    if NUMBER_PARTNER.search(before.split(". ")[-1]):
+        return claim
     words = money_words(text, claim.mention, clause)
     if words is None:
         return claim

@@ -325,6 +325,7 @@ RATE_LEVEL_BEFORE = regex.compile(
     r"slipped|climbed|dropped|jumped|slid|gained|weakened|strengthened|traded|trading|"
     r"stood|ended|closed|finished|hit|reached|touched|firmed|eased|worth|buying|bought|"
     r"buys|fetching|fetched|fetches|higher|lower|up|down|back|against|the|a|an|new|record|"
+    r"average|value|rate|barrier|break through|expected to|with|"
     r"high|low|of|to|from|at|around|about|near|nearly|almost|above|below|under|over|"
     r"beyond|past|through|more than|less than|[\p{L}]+ly))+\s*$",
     regex.IGNORECASE,
