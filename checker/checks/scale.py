@@ -40,6 +40,8 @@ def _evidence_index(claims: list[Claim], metrics: tuple[str, ...]) -> dict[tuple
             and mention.per_unit is None
         ):
             index[_whose(claim)].append(claim)
+        if mention.scale_word and claim.metric in metrics and mention.per_unit is None:
+            index[("in", mention.path, written_number(claim))].append(claim)
     return index
 
 
@@ -84,7 +86,8 @@ def missing_scale(context: CheckContext, rule: str, severity: str, params: dict)
         usd = context.usd(claim)
         if usd is None or usd[1] >= implausible_below:
             continue
-        evidence = _best_evidence(claim, index.get(_whose(claim), []))
+        same_document = index.get(("in", claim.mention.path, written_number(claim)), [])
+        evidence = _best_evidence(claim, index.get(_whose(claim), []) + same_document)
         if evidence is None and not _states_company_metric(claim, metrics):
             continue
         findings.append(_finding(context, rule, severity, claim, usd, evidence, implausible_below))
