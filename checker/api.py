@@ -20,6 +20,7 @@ from checker.engine import exit_status, in_order, run_rules
 from checker.extract import extract_mentions
 from checker.facts import build_fact_table, merge_similar_names, years_mentioned
 from checker.link import LinkedDocument, link_document
+from checker.link.dates import with_inferred_date
 from checker.model import (
     CheckResult,
     Claim,
@@ -98,8 +99,12 @@ def run_check(
     documents: list[Document] = []
     skipped: list[SkippedFile] = []
     for item in read_corpus(paths, date_override=settings.date):
-        if not settings.is_excluded(item.path):
-            (skipped if isinstance(item, SkippedFile) else documents).append(item)
+        if settings.is_excluded(item.path):
+            continue
+        if isinstance(item, SkippedFile):
+            skipped.append(item)
+        else:
+            documents.append(with_inferred_date(item))
     claims, relations, short_names = _link_all(documents, jobs, progress)
     variant_paths = _paths_by_name(claims)
     claims, merges = merge_similar_names(claims, short_names)

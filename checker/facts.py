@@ -42,7 +42,11 @@ MIN_LENGTH_TO_MERGE = 5
 
 
 def years_mentioned(document: Document) -> tuple[int, ...]:
-    """The years a document names, which bound its date when it has none."""
+    """The years an undated document's date may fall in: its inferred window when the
+    text gives one, otherwise every year it names."""
+    if document.date_window is not None:
+        first, last = document.date_window
+        return tuple(range(first, last + 1))
     return tuple(sorted({int(y) for y in YEAR.findall(document.plain)}))
 
 

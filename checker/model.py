@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from checker.engine import Rule
 
 
-# What a figure can measure; "other" is everything else (wealth, fees, exchange rates...).
+# What a figure can measure; "unit_price" is a price per unit or of a product ("$40 an
+# ounce"), "exchange_rate" a currency's price in another; "other" is everything else.
 METRICS: tuple[str, ...] = (
     "valuation",
     "market_cap",
@@ -24,6 +25,8 @@ METRICS: tuple[str, ...] = (
     "investment",
     "price_paid",
     "share_price",
+    "unit_price",
+    "exchange_rate",
     "other",
 )
 
@@ -86,6 +89,8 @@ class Document:
     `text` is the whole decoded file; `plain` is what extraction reads (the same
     string for text and Markdown, the visible text for HTML). `plain_to_text`
     maps each offset of `plain` to its offset in `text` (None means identity).
+    `date_window` is the first and last year an inferred date may fall in, when no date
+    is stated (`date_grade` inferred).
     """
 
     path: str
@@ -95,6 +100,7 @@ class Document:
     date: date | None = None
     date_source: str = "unknown"
     date_grade: Grade = Grade.UNKNOWN
+    date_window: tuple[int, int] | None = None
     plain_to_text: tuple[int, ...] | None = None
     _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 

@@ -284,7 +284,7 @@ def test_metric_cues(tmp_path, text, figure, metric):
         ("It rejected a $143bn approach from a rival.", "$143bn", "valuation"),
         ("The rescue ends with $2.5 billion of accelerated equity funding from Kestrel.",
          "$2.5 billion", "investment"),
-        ("The rupee traded at Rs 76 to the dollar this week.", "Rs 76", "other"),
+        ("The rupee traded at Rs 76 to the dollar this week.", "Rs 76", "exchange_rate"),
     ],
 )  # fmt: skip
 def test_metric_cues_in_context(tmp_path, text, figure, metric):

@@ -106,12 +106,16 @@ def test_a_rule_pack_can_tune_a_default_check(tmp_path: Path) -> None:
     pack.mkdir()
     strict = (REPO / "rules" / "missing-scale.toml").read_text(encoding="utf-8")
     strict = strict.replace('id = "missing-scale"', 'id = "missing-scale-strict"')
-    strict = strict.replace("implausible_below_usd = 1000000", "implausible_below_usd = 1e10")
+    strict = strict.replace("implausible_below_usd = 1000000", "implausible_below_usd = 100")
     (pack / "missing-scale-strict.toml").write_text(strict, encoding="utf-8")
     note = tmp_path / "note.txt"
-    note.write_text("The startup raised $2 million in its latest funding round.\n", "utf-8")
+    note.write_text(
+        "Acme raised $500 in its latest funding round. Zenit raised $5 in its funding round.\n",
+        "utf-8",
+    )
     result = check([note], rules=[pack], date="2021-06-01")
-    assert [f.rule for f in result.findings] == ["missing-scale-strict"]
+    strict_findings = [f for f in result.findings if f.rule == "missing-scale-strict"]
+    assert [f.message.split("'")[1] for f in strict_findings] == ["$5"]
 
 
 INVALID_RULES = [

@@ -18,8 +18,8 @@ from checker.checks.context import (
     ratio_text,
 )
 from checker.checks.currency import Reading, overlaps, stated_usd
-from checker.model import METRICS, Claim, Finding
-from checker.money import Rate, stated_interval
+from checker.model import METRICS, Claim, Document, Finding
+from checker.money import MAX_STALE_DAYS, Rate, fx_rate, stated_interval
 from checker.relations import SUM, relation_value
 
 STATED_RATE = regex.compile(
@@ -44,14 +44,42 @@ def fx_mismatch(context: CheckContext, rule: str, severity: str, params: dict) -
     tolerance = float(params.get("tolerance", 0.05))
     findings = []
     for first, second in _conversions(context):
+        document = context.document(first)
+        if document.date is None and document.date_window is None:
+            continue
         original = stated_usd(context, first, first.mention.currency)
         converted = stated_usd(context, second, second.mention.currency)
         if original is None or converted is None or overlaps(original, converted, tolerance):
+            continue
+        if any(_outside_history(document, r) for r in (original, converted)):
             continue
         findings.append(
             _fx_finding(context, rule, severity, (converted, original), (second, first), tolerance)
         )
     return findings
+
+
+def _outside_history(document: Document, reading: Reading) -> bool:
+    """Whether no rate source covers the document's date (a 1987 story and the ECB history
+    from 1999), or some year of its inferred window: the conversion cannot be checked at
+    every rate it may have been made at, so it is not checked."""
+    rate = reading.rate
+    if rate is None:
+        return False
+    if document.date is not None and rate.on is not None:
+        return abs((rate.on - document.date).days) > MAX_STALE_DAYS
+    window = document.date_window
+    if window is None:
+        return False
+    return not all(
+        _year_covered(rate.base, rate.quote, year) for year in range(window[0], window[1] + 1)
+    )
+
+
+def _year_covered(base: str, quote: str, year: int) -> bool:
+    """Whether a rate source quotes `base` in `quote` during `year` (not a clipped year)."""
+    rate = fx_rate(base, quote, None, (year,))
+    return rate is not None and (rate.span is None or rate.span[0].year <= year)
 
 
 def _conversions(context: CheckContext) -> Iterator[tuple[Claim, Claim]]:
@@ -89,7 +117,7 @@ def _fx_finding(
     rate, ref_rate = (reading.rate for reading in readings)
     ref_currency, flag_currency = reference.mention.currency, flagged.mention.currency
     expected = _expected_amount(reference, ref_rate, rate)
-    implied = float(flagged.mention.amount) / float(reference.mention.amount)
+    implied = _implied(flagged, reference)
     market = (ref_rate.low + ref_rate.high) / 2 / ((rate.low + rate.high) / 2)
     lines = [
         f"{flagged.figure_id} '{flagged.mention.text}' restates {reference.figure_id} "
@@ -97,19 +125,38 @@ def _fx_finding(
         f"At {ref_rate.describe()} and {rate.describe()}, "
         f"{format_amount(reference.mention.amount, ref_currency)} is "
         f"{format_interval(expected[0], expected[1], flag_currency)}.",
-        f"The text implies 1 {ref_currency} = {implied:.4g} {flag_currency}; the market rate "
-        f"was 1 {ref_currency} = {market:.4g} {flag_currency} "
-        f"({ratio_text(implied, market)}).",
+        _implied_rate_line(flagged, reference, market),
         f"Tolerance: the precision and qualifiers as written, plus {tolerance:.0%}.",
         f"Fix: restate {format_amount(reference.mention.amount, ref_currency)} as about "
         f"{format_amount((expected[0] + expected[1]) / 2, flag_currency)}, or correct "
         f"'{reference.mention.text}'.",
     ]
+    deviation = "one of them is zero" if implied is None else ratio_text(implied, market)
     message = (
         f"'{flagged.mention.text}' is not '{reference.mention.text}' at the exchange rate "
-        f"of the document's date ({ratio_text(implied, market)})"
+        f"of the document's date ({deviation})"
     )
     return context.finding(rule, severity, [flagged, reference], message, "\n".join(lines))
+
+
+def _implied(flagged: Claim, reference: Claim) -> float | None:
+    """Units of the flagged figure's currency per unit of the reference's, as the text has
+    it; None when the reference amount is zero ("HK$0 trillion (US$71.3 billion)")."""
+    if reference.mention.amount == 0:
+        return None
+    return float(flagged.mention.amount) / float(reference.mention.amount)
+
+
+def _implied_rate_line(flagged: Claim, reference: Claim, market: float) -> str:
+    ref_currency, flag_currency = reference.mention.currency, flagged.mention.currency
+    market_text = f"the market rate was 1 {ref_currency} = {market:.4g} {flag_currency}"
+    implied = _implied(flagged, reference)
+    if implied is None:
+        return f"A zero amount restated as non-zero implies no rate; {market_text}."
+    return (
+        f"The text implies 1 {ref_currency} = {implied:.4g} {flag_currency}; {market_text} "
+        f"({ratio_text(implied, market)})."
+    )
 
 
 def _expected_amount(reference: Claim, ref_rate: Rate, rate: Rate) -> tuple[float, float]:

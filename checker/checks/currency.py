@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checker.checks.context import CheckContext, format_amount, format_interval, ratio_text
+from checker.link.currency import CONTEXT_RESOLVER as MONEY_CONTEXT
 from checker.model import Claim, Finding
 from checker.money import Rate, stated_interval
 
@@ -117,13 +118,17 @@ def _reference_reading(context: CheckContext, restated: Claim | None) -> Reading
 def missing_currency(
     context: CheckContext, rule: str, severity: str, params: dict
 ) -> list[Finding]:
-    """An amount with no currency marker that its context does not settle."""
+    """An amount in a money context (money words in its clause, or a restatement of a
+    currency amount) with no currency marker that its context does not settle; never a
+    count of things or people."""
     tolerance = float(params.get("match_tolerance", 0.05))
     findings = []
     for claim in context.claims:
         if claim.mention.currency is not None:
             continue
         restated = context.restated.get(claim.figure_id)
+        if restated is None and not _in_money_context(claim):
+            continue
         lines = [f"{claim.figure_id} '{claim.mention.text}' has no currency marker."]
         if claim.mention.currency_note:
             lines.append(f"Context: {claim.mention.currency_note}.")
@@ -140,6 +145,12 @@ def missing_currency(
         message = f"'{claim.mention.text}' has no currency and its context does not settle one"
         findings.append(context.finding(rule, severity, involved, message, "\n".join(lines)))
     return findings
+
+
+def _in_money_context(claim: Claim) -> bool:
+    """Whether the linking stage found money words about the bare amount."""
+    evidence = claim.evidence_for("currency")
+    return evidence is not None and evidence.resolver == MONEY_CONTEXT
 
 
 def _candidate_currencies(context: CheckContext, claim: Claim) -> list[str]:

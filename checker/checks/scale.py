@@ -6,7 +6,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from checker.checks.context import CheckContext, format_amount
-from checker.model import Claim, Finding
+from checker.model import Claim, Finding, Grade
 from checker.money import scale_factor
 
 DEFAULT_METRICS = ("valuation", "market_cap", "funding", "revenue", "profit", "loss", "investment")
@@ -19,42 +19,100 @@ def written_number(claim: Claim) -> Decimal:
     return (abs(mention.amount) / (factor or 1)).normalize()
 
 
-def _evidence_index(claims: list[Claim]) -> dict[tuple[str, Decimal], list[Claim]]:
-    """Scaled figures grouped by (entity, number as written), for a lookup per candidate."""
-    index: dict[tuple[str, Decimal], list[Claim]] = defaultdict(list)
+# Metrics that are never a company-level amount, whatever their size.
+PER_UNIT_METRICS = ("share_price", "unit_price", "exchange_rate")
+# A number written with this many whole units or more carries its size in its digits
+# ("$710,000", "£46,998"): it has not lost a magnitude word.
+FULL_DIGITS = Decimal(1000)
+
+
+def _evidence_index(claims: list[Claim], metrics: tuple[str, ...]) -> dict[tuple, list[Claim]]:
+    """Figures that can show what another lost: a magnitude word, a company-level metric the
+    words state, a company (or, within one document, none), grouped by (company or path,
+    number as written) for a lookup per candidate."""
+    index: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.mention.scale_word and claim.entity and claim.metric != "share_price":
-            index[(claim.entity, written_number(claim))].append(claim)
+        mention = claim.mention
+        if (
+            mention.scale_word
+            and claim.metric in metrics
+            and claim.grade("metric") is Grade.STATED
+            and mention.per_unit is None
+        ):
+            index[_whose(claim)].append(claim)
+        if mention.scale_word and claim.metric in metrics and mention.per_unit is None:
+            index[("in", mention.path, written_number(claim))].append(claim)
     return index
 
 
-def missing_scale(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
-    """Figures whose amount no company could have for their metric, with the word they lost.
+def _whose(claim: Claim) -> tuple[str, str, Decimal]:
+    """The key a figure and its evidence share: the company, or the document when no
+    company is named, with the number as written."""
+    if claim.entity is not None and claim.grade("entity") is not Grade.WEAK:
+        return ("entity", claim.entity, written_number(claim))
+    return ("path", claim.mention.path, written_number(claim))
 
-    A figure whose words name no metric ("At Rs 4.62 lakh, Jio would rank fifth") is
-    flagged only when the same company's figure with the same digits and a larger
-    magnitude shows what it lost.
+
+def _candidate(claim: Claim) -> bool:
+    """Whether a figure could have lost a magnitude: money, not priced per unit, not a rate,
+    not written in full digits."""
+    mention = claim.mention
+    return (
+        mention.currency is not None
+        and mention.per_unit is None
+        and claim.metric not in PER_UNIT_METRICS
+        and written_number(claim) < FULL_DIGITS
+        and mention.amount != 0
+    )
+
+
+def missing_scale(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
+    """Figures that lost their magnitude word.
+
+    Flagged when the same company's figure (or, with no company named, the same document's)
+    with the same digits and a larger magnitude states a company-level metric, the figure's
+    own metric being that one or none ("At Rs 4.62 lakh, Jio would rank fifth"); or when the
+    figure's own words state a company-level metric ("its $45 valuation") with an amount no
+    company has and no magnitude word. Prices per unit, retail prices and exchange rates
+    never are.
     """
     metrics = tuple(params.get("metrics", DEFAULT_METRICS))
     implausible_below = float(params.get("implausible_below_usd", 1_000_000))
-    index = _evidence_index(context.claims)
+    index = _evidence_index(context.claims, metrics)
     findings = []
     for claim in context.claims:
-        if claim.metric not in (*metrics, "other") or claim.mention.currency is None:
+        if not _candidate(claim):
             continue
         usd = context.usd(claim)
         if usd is None or usd[1] >= implausible_below:
             continue
-        evidence = _best_evidence(claim, index.get((claim.entity or "", written_number(claim)), []))
-        if claim.metric == "other" and (evidence is None or evidence.metric not in metrics):
+        same_document = index.get(("in", claim.mention.path, written_number(claim)), [])
+        evidence = _best_evidence(claim, index.get(_whose(claim), []) + same_document)
+        if evidence is None and not _states_company_metric(claim, metrics):
             continue
         findings.append(_finding(context, rule, severity, claim, usd, evidence, implausible_below))
     return findings
 
 
+def _states_company_metric(claim: Claim, metrics: tuple[str, ...]) -> bool:
+    """A figure with no magnitude word whose own words state a company-level metric."""
+    return (
+        claim.mention.scale_word is None
+        and claim.metric in metrics
+        and claim.grade("metric") is Grade.STATED
+    )
+
+
 def _best_evidence(claim: Claim, candidates: list[Claim]) -> Claim | None:
-    """The same entity's figure with the same digits and a larger magnitude, nearest first."""
-    larger = [c for c in candidates if abs(c.mention.amount) > abs(claim.mention.amount)]
+    """The figure with the same digits, currency and a larger magnitude, of the claim's
+    metric or (when the claim states none) any, nearest first."""
+    larger = [
+        c
+        for c in candidates
+        if abs(c.mention.amount) > abs(claim.mention.amount)
+        and c.mention.currency == claim.mention.currency
+        and claim.metric in (c.metric, "other")
+    ]
     if not larger:
         return None
 

@@ -8,6 +8,7 @@ import regex
 
 from checker.extract import chinese, english
 from checker.extract import lexicon as lx
+from checker.extract.units import with_per_unit
 from checker.model import Mention
 
 YEN_EVIDENCE = regex.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Nikkei|JPY)\b|日元|円")
@@ -29,6 +30,7 @@ def extract_mentions(text: str, path: str = "") -> list[Mention]:
     found = _settle_yen_sign(text, found)
     found = _read_accounting_negatives(text, found)
     found = _settle_conflicting_markers(found)
+    found = with_per_unit(text, found)
     return _settle_bare_amounts(text, found)
 
 

@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from checker.extract import states_restatement
+from checker.link.currency import settle_elliptical_currencies
 from checker.link.entities import TRANSACTION_METRICS, figure_entity
-from checker.link.metrics import TRADING_CUES, figure_basis, figure_metrics
+from checker.link.grades import metric_evidence
+from checker.link.metrics import TRADING_CUES, figure_basis, figure_metrics, unit_metric
 from checker.link.names import DocumentNames, normalize_entity
 from checker.link.periods import DocumentPeriods
 from checker.link.text import clause_bounds
@@ -35,6 +37,10 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
     claims = []
     clauses = [clause_bounds(text, m.start, m.end) for m in mentions]
     metrics = figure_metrics(text, mentions, clauses, listed)
+    metrics = [
+        unit_metric(text, mention, clause, metric) or metric
+        for mention, clause, metric in zip(mentions, clauses, metrics, strict=True)
+    ]
     periods = DocumentPeriods.of(text, document.date, mentions)
     for offset, (mention, metric) in enumerate(zip(mentions, metrics, strict=True)):
         clause_start, clause_end = clauses[offset]
@@ -56,9 +62,29 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
             )
         )
     claims = _share_across_equivalences(text, claims)
+    claims = _with_metric_evidence(text, claims, clauses)
+    claims = settle_elliptical_currencies(text, claims, clauses)
     relations = _equivalences(text, claims) + arithmetic_relations(document, claims)
     claims = _parts_share_their_total(_investors_keep_their_target(text, claims), relations)
     return LinkedDocument(claims, relations, names.short_names)
+
+
+def _with_metric_evidence(
+    text: str, claims: list[Claim], clauses: Sequence[tuple[int, int]]
+) -> list[Claim]:
+    """Each claim with the evidence for its metric, unless a resolver recorded it already;
+    a restatement has the evidence of the figure it restates."""
+    result: list[Claim] = []
+    for claim, clause in zip(claims, clauses, strict=True):
+        evidence = claim.evidence_for("metric")
+        if evidence is None and result and _restates(text, result[-1].mention, claim.mention):
+            evidence = result[-1].evidence_for("metric")
+        if evidence is None:
+            evidence = metric_evidence(text, claim.mention, claim.metric, clause)
+        if evidence is not None and claim.evidence_for("metric") is None:
+            claim = replace(claim, evidence=(*claim.evidence, ("metric", evidence)))
+        result.append(claim)
+    return result
 
 
 def _investors_keep_their_target(text: str, claims: list[Claim]) -> list[Claim]:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import regex
 
+from checker.extract.units import is_share_unit
 from checker.link.text import sentence_bounds
 from checker.model import Mention
 
@@ -295,3 +296,73 @@ def _nearest_cue(scope: str, from_end: bool) -> str | None:
             distance = len(scope) - match.end() if from_end else match.start()
             found.append((distance, rank, metric))
     return min(found)[2] if found else None
+
+
+# Per-unit, retail and exchange-rate figures: never a company-level amount.
+# A retail price of a product, stated right before a small figure: "the console costs $299",
+# "priced at £339", "a price tag under £80,000", "subscriptions for about $180".
+RETAIL_BEFORE = regex.compile(
+    r"\b(?:costs?|costing|retails? (?:at|for)|priced at|sells? for|selling for|"
+    r"on sale (?:at|for)|price tag (?:of|under|over|around|at)|retail price of|"
+    r"subscriptions? (?:for|at|of)|tickets? (?:for|at|cost)|fares? of)\s+"
+    r"(?:(?:about|around|roughly|just|only|under|over|less than|more than|upwards of)\s+)*$",
+    regex.IGNORECASE,
+)
+# ... or right after it: "the existing firm's $500 price tag", "a $299 retail price".
+RETAIL_AFTER = regex.compile(
+    r"^\s+(?:retail )?(?:price tag|retail price|ticket price|cover price|sticker price)\b",
+    regex.IGNORECASE,
+)
+# Retail prices are small: a figure with a magnitude word or above this is a deal's price.
+RETAIL_MAX = 100_000
+# An exchange-rate level: a currency's price in another, "one euro worth $1.3218", "the
+# dollar fell to 103.5 yen", "sterling rose to $1.93", "Rs 76 to the dollar" (the last is
+# EXCHANGE_RATE_AFTER). Only small figures without a magnitude word.
+RATE_LEVEL_BEFORE = regex.compile(
+    r"\b(?:(?:one|a|each|the|1)\s+(?:US\s+)?(?:dollar|euro|pound|yen|yuan|rupee|franc|mark)|"
+    r"sterling|greenback|dollar|euro|yen|yuan|rupee|pound)s?\b"
+    r"(?:\s+(?:was|is|were|had|has|having|been|being|had been|has been|at|edged|fell|rose|"
+    r"slipped|climbed|dropped|jumped|slid|gained|weakened|strengthened|traded|trading|"
+    r"stood|ended|closed|finished|hit|reached|touched|firmed|eased|worth|buying|bought|"
+    r"buys|fetching|fetched|fetches|higher|lower|up|down|back|against|the|a|an|new|record|"
+    r"average|value|rate|barrier|break through|expected to|with|"
+    r"high|low|of|to|from|at|around|about|near|nearly|almost|above|below|under|over|"
+    r"beyond|past|through|more than|less than|[\p{L}]+ly))+\s*$",
+    regex.IGNORECASE,
+)
+RATE_LEVEL_FIGURE_AFTER = regex.compile(
+    r"^\s+(?:was |is |were )?(?:worth|buying|bought|buys|fetch(?:ed|es|ing)?|"
+    r"traded at|trading at|at|equal to|equals)\s+(?:about\s+|around\s+)?[$€£¥]",
+    regex.IGNORECASE,
+)
+RATE_MAX = 10_000
+
+
+def unit_metric(text: str, mention: Mention, clause: tuple[int, int], metric: str) -> str | None:
+    """The metric of a price per unit, a retail price or an exchange-rate level, which no
+    company-level rule compares: "share_price" for a price per share ("64 cents a share",
+    "530 pence-a-share", "$45 each" among shares), "unit_price" for other units ("$40 an
+    ounce", "£4 a leg") and products ("the console costs $299"), "exchange_rate" for a
+    currency's price ("one euro worth $1.3218", "the dollar fell to 103.5 yen"); None for
+    any other figure."""
+    clause_start, clause_end = clause
+    if mention.per_unit is not None:
+        if is_share_unit(mention.per_unit) or (
+            mention.per_unit == "item" and _reads_as_share_price(text, mention, *clause)
+        ):
+            return "share_price"
+        return "unit_price"
+    if mention.scale_word is not None:
+        return None
+    before = text[clause_start : mention.start][-80:]
+    after = text[mention.end : clause_end][:40]
+    if abs(mention.amount) < RATE_MAX and (
+        RATE_LEVEL_BEFORE.search(before)
+        or (abs(mention.amount) == 1 and RATE_LEVEL_FIGURE_AFTER.match(after))
+    ):
+        return "exchange_rate"
+    if abs(mention.amount) < RETAIL_MAX and (
+        RETAIL_BEFORE.search(before) or RETAIL_AFTER.match(after)
+    ):
+        return "unit_price"
+    return None

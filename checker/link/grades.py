@@ -1,0 +1,79 @@
+"""How firmly a figure's own words state its metric: stated, or inferred from context.
+
+A metric is stated when a construction below binds its word to the figure: the word
+right after it ("its $45 valuation", "$130.5 of revenue", "$12 in its latest funding
+round") or right before it with only qualifiers between ("valued at $45", "revenue of
+$5", "raised $12"). A cue elsewhere in the clause, a continued or compared figure, or a
+loose verb ("worth", "lost", "paid": said of anything) only infers it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from checker.model import Evidence, Grade, Mention
+
+RESOLVER = "metric-words"
+# Words naming a metric right after the figure, up to three words on ("£2 pretax profit",
+# "$5 in annual sales"), by metric.
+STATED_AFTER: dict[str, str] = {
+    "valuation": r"valuation|value|price tag|takeover|deal|bid|offer|merger|acquisition",
+    "market_cap": r"market (?:value|valuation|cap(?:itali[sz]ation)?)",
+    "funding": r"funding|round|financing|fundraising|rights issue|IPO|flotation",
+    "revenue": r"revenues?|sales|turnover",
+    "profit": r"profits?|net income|earnings|operating income",
+    "loss": r"loss(?:es)?",
+    "investment": r"investment",
+    "price_paid": r"takeover|deal|acquisition|purchase|buyout",
+}
+# Words naming a metric right before the figure, with only qualifiers between.
+STATED_BEFORE: dict[str, str] = {
+    "valuation": r"valued (?:\S+ )?at|valuing (?:\S+ ){0,3}at|valuation (?:of|was)|value of|"
+    r"deal (?:worth|valued at)|(?:takeover|bid|offer) (?:worth|of)",
+    "market_cap": r"market (?:value|valuation|cap(?:itali[sz]ation)?) of",
+    "funding": r"raised|raising|raises|funding of|round of",
+    "revenue": r"(?:revenues?|sales|turnover) (?:of|was|were|(?:rose|fell|grew|jumped) to)",
+    "profit": r"(?:profits?|net income|earnings) (?:of|was|were|(?:rose|fell|grew|jumped) to)",
+    "loss": r"(?:net |pretax |pre-tax |operating )?loss (?:of|was)",
+    "investment": r"investment of|invested|investing",
+    "price_paid": r"(?:acquired|bought|bought out|took over) (?:\S+ ){1,3}for",
+}
+_QUALIFIERS = (
+    r"(?:(?:about|around|roughly|some|nearly|almost|just|only|more than|less than|over|"
+    r"under|up to|at least|a record|an estimated|a)\s+)*"
+)
+STATED_AFTER_PATTERNS = {
+    metric: regex.compile(
+        rf"^\s*(?:(?:of|in)\s+)?(?:[\p{{L}}-]+\s+){{0,3}}?(?:{words})\b", regex.IGNORECASE
+    )
+    for metric, words in STATED_AFTER.items()
+}
+STATED_BEFORE_PATTERNS = {
+    metric: regex.compile(rf"\b(?:{words})\s+{_QUALIFIERS}$", regex.IGNORECASE)
+    for metric, words in STATED_BEFORE.items()
+}
+# Words that end the reach of an after-cue: "$45 to $50 of revenue" is not "$45 of revenue".
+AFTER_STOP = regex.compile(r"[,;:()]|\b(?:to|from|than|and|or|against|with|on|at|but)\b")
+
+
+def metric_evidence(
+    text: str, mention: Mention, metric: str, clause: tuple[int, int]
+) -> Evidence | None:
+    """The evidence for a figure's metric: stated when its words bind the metric to the
+    figure, inferred otherwise; None for "other" (no metric)."""
+    if metric == "other":
+        return None
+    if mention.per_unit is not None:
+        return Evidence("per-unit", mention.per_unit, Grade.STATED)
+    clause_start, clause_end = clause
+    after = text[mention.end : min(clause_end, mention.end + 50)]
+    if stop := AFTER_STOP.search(after):
+        after = after[: stop.start()]
+    before = text[max(clause_start, mention.start - 60) : mention.start]
+    after_pattern = STATED_AFTER_PATTERNS.get(metric)
+    if after_pattern is not None and (match := after_pattern.match(after)):
+        return Evidence(RESOLVER, " ".join(match.group(0).split()), Grade.STATED)
+    before_pattern = STATED_BEFORE_PATTERNS.get(metric)
+    if before_pattern is not None and (match := before_pattern.search(before)):
+        return Evidence(RESOLVER, " ".join(match.group(0).split()), Grade.STATED)
+    return Evidence(RESOLVER, "", Grade.INFERRED)

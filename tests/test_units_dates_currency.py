@@ -1,0 +1,161 @@
+"""Per-unit amounts, rates, comparison ellipsis, money context and inferred dates, on
+invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from checker.api import check
+from checker.extract import extract_mentions
+from checker.link.dates import inferred_window, reported_years
+
+
+def findings(tmp_path: Path, text: str, rule: str, on: date | None = None) -> list:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    return [f for f in check([tmp_path], date=on, select=[rule]).findings if f.rule == rule]
+
+
+def claim(tmp_path: Path, text: str, figure: str, on: date | None = None):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    return next(c for c in check([tmp_path], date=on).claims if c.mention.text == figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("Bidders offered 410 pence-a-share for the grocer.", "410 pence", "share"),
+        ("Rents rose to £12 a night at the hostel.", "£12", "night"),
+        ("Copper was quoted at $7,100 per tonne.", "$7,100", "tonne"),
+        ("Fees went up from £3 to £5 a ticket.", "£3", "ticket"),
+        ("Average spending was $85 per visitor.", "$85", "visitor"),
+        ("The tickets sold at $20 apiece.", "$20", "item"),
+        ("该公司每股发行价为18美元。", "18美元", "股"),
+        ("白银报价为7元/克。", "7元", "克"),
+        ("Profit was $3bn a month earlier.", "$3bn", None),
+    ],
+)
+def test_per_unit_constructions(text, figure, unit):
+    mention = next(m for m in extract_mentions(text) if m.text == figure)
+    assert mention.per_unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        ("Gadgetco said the new tablet costs $349 in stores.", "$349", "unit_price"),
+        ("Brightway bid 275 pence a share for Lumen.", "275 pence", "share_price"),
+        ("Gold traded at $1,210 an ounce on Monday.", "$1,210", "unit_price"),
+        ("The dollar slipped to 108.4 yen in Tokyo.", "108.4 yen", "exchange_rate"),
+        ("At the close, one euro was worth $1.1520.", "$1.1520", "exchange_rate"),
+    ],
+)
+def test_prices_and_rates_are_not_company_figures(tmp_path, text, figure, metric):
+    assert claim(tmp_path, text, figure, date(2015, 6, 1)).metric == metric
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Planters paid growers £6 a sack, and Harvestco's revenue rose.",
+        "Rentco charges $29 a month for the service.",
+        "The studio's award came with a $50,000 prize.",
+        "Norvale booked a profit of $0.9 million in the quarter.",
+        "Norvale's profit was $710,000 in the quarter.",
+        "The handset is priced at £339 by Phonely.",
+        "Surcharges went from £3.50 to £6 a leg at Skyfly.",
+        "Vouchers worth £250 were handed out by the fund.",
+        "Crude lost more than $3 to $51.20 on Tuesday.",
+    ],
+)
+def test_missing_scale_spares_prices_small_amounts_and_written_magnitudes(tmp_path, text):
+    assert findings(tmp_path, text, "missing-scale", date(2015, 6, 1)) == []
+
+
+def test_missing_scale_needs_a_stated_company_metric(tmp_path):
+    assert findings(tmp_path, "Zentro raised $7 in its funding round.", "missing-scale")
+    assert not findings(tmp_path, "Zentro's staff were each worth $7 to it.", "missing-scale")
+
+
+def test_missing_scale_finds_the_same_digits_with_a_magnitude(tmp_path):
+    text = "Korvex's revenue was $3.4 billion last year. Korvex said the $3.4 was a record."
+    (finding,) = findings(tmp_path, text, "missing-scale", date(2015, 6, 1))
+    assert "$3.4 billion" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The publisher sold 15 million books, and paid €2m in royalties to $5m in fees.",
+        "Carmakers sold 4.2 million vehicles in 2014, against $3bn of imports and €1bn.",
+        "The country's population rose to 82 million, while its debt was $2bn and €1bn.",
+    ],
+)
+def test_missing_currency_never_fires_on_counts(tmp_path, text):
+    assert findings(tmp_path, text, "missing-currency") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "currency"),
+    [
+        ("Output rose to 3.1 billion francs this year from 2.6 billion. It cost $2m.",
+         "2.6 billion", "CHF"),
+        ("Profit was 5.2bn rupees ($120m; £64m), against 3.9bn a year earlier.", "3.9bn",
+         "INR"),
+        ("Sales were 8.1bn euros, compared with 7.4bn. It paid $1m.", "7.4bn", "EUR"),
+    ],
+)  # fmt: skip
+def test_an_elliptical_amount_takes_its_comparisons_currency(tmp_path, text, figure, currency):
+    found = claim(tmp_path, text, figure)
+    assert found.mention.currency == currency
+    assert found.grade("currency").value == "inferred"
+
+
+def test_missing_currency_still_fires_in_a_money_context(tmp_path):
+    text = "Fees were €4m and $2m. Nordco said it paid 3 million to settle."
+    assert findings(tmp_path, text, "missing-currency")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Profits rose in 2011 and sales will double by 2015.", [2011]),
+        ("It has grown since 2001. In 2009 it lost money.", [2009]),
+        ("The 2012 budget is set. Revenue in May 2010 fell.", [2010]),
+        ("Analysts expect growth in 2013. The firm made a loss in 2011.", [2011]),
+        ("Turnover peaked in the late 1990s.", []),
+    ],
+)
+def test_reported_years_leave_out_targets_starts_and_plans(text, years):
+    assert reported_years(text) == years
+
+
+def test_no_reported_year_leaves_the_date_unknown():
+    assert inferred_window("Nothing happened, and it will in 2030.") is None
+
+
+def test_an_undated_conversion_is_not_checked(tmp_path):
+    text = "Acme paid $100m (£20m) for the plant."
+    assert findings(tmp_path, text, "fx-mismatch") == []
+
+
+def test_an_inferred_date_fails_only_at_every_rate_of_its_window(tmp_path):
+    slip = "In 2012 Acme paid $100m (£20m) for the plant."
+    fine = "In 2012 Acme paid $100m (£62m) for the plant."
+    assert findings(tmp_path, slip, "fx-mismatch")
+    assert findings(tmp_path, fine, "fx-mismatch") == []
+
+
+def test_a_date_before_any_rate_source_is_not_checked(tmp_path):
+    text = "Acme paid $100m (£20m) for the plant."
+    assert findings(tmp_path, text, "fx-mismatch", date(1987, 3, 2)) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["It crossed HK$0 trillion (US$71.3 billion).", "worth $0 billion (about HK$5 billion)"]
+)
+def test_a_zero_amount_restated_does_not_crash(tmp_path, text):
+    (finding,) = findings(tmp_path, text, "fx-mismatch", date(2020, 1, 6))
+    assert "one of them is zero" in finding.message
