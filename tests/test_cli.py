@@ -441,11 +441,11 @@ def test_several_reports_in_one_run(workdir: Path, capsys: pytest.CaptureFixture
 def test_each_format_has_a_default_file(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(["seeds", "--format", "sarif", "--format", "json"], capsys)
     assert status == 1
-    assert out == ""
+    assert err == ""
     assert Path("reports/figures.sarif").is_file()
     assert Path("reports/figures.json").is_file()
-    assert "report: reports/figures.sarif" in err
-    assert "report: reports/figures.json" in err
+    assert "report: reports/figures.sarif" in out
+    assert "report: reports/figures.json" in out
 
 
 @pytest.mark.parametrize(

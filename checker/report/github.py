@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from checker.config import relative_to
@@ -11,19 +12,46 @@ from checker.report.markdown import render_markdown
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 STEP_SUMMARY_LIMIT = 1024 * 1024
+# GitHub shows at most 10 annotations of each kind per step (and 50 per job); one notice is
+# kept for the line that says how many findings were left out.
+ANNOTATION_LIMITS = {"error": 10, "warning": 10, "notice": 9}
 
 
 def render_github(result: CheckResult) -> str:
-    """The annotations, one line each, in report order."""
+    """The annotations, one line each, most severe first, within GitHub's limits per step.
+
+    When findings exceed the limits, the first ones in report order (errors first) are
+    annotated and one notice says how many are left out and where to read them.
+    """
     root = repository_root()
     figures = {row["id"]: row for row in figure_rows(result.facts)}
     titles = {rule.id: rule.title for rule in result.rules}
     lines = []
+    shown, left_out = Counter[str](), Counter[str]()
     for finding in sorted_findings(result.findings):
+        command = COMMANDS[finding.severity]
+        if shown[command] >= ANNOTATION_LIMITS[command]:
+            left_out[finding.severity] += 1
+            continue
+        shown[command] += 1
         flagged = figures.get(finding.figures[0]) if finding.figures else None
         path = relative_to(finding.path, root)
         lines.append(annotation(finding, path, titles.get(finding.rule), flagged))
+    if left_out:
+        lines.append(left_out_notice(left_out))
     return "".join(f"{line}\n" for line in lines)
+
+
+def left_out_notice(left_out: Counter[str]) -> str:
+    """The one notice saying how many findings GitHub's limits left unannotated, and where."""
+    total = sum(left_out.values())
+    counts = ", ".join(f"{left_out[s]} {s}" for s in COMMANDS if left_out[s])
+    message = (
+        f"{total} more finding{'' if total == 1 else 's'} not annotated ({counts}): GitHub "
+        "shows at most 10 annotations of each kind per step. Read every finding in the job's "
+        "step summary, the SARIF results in code scanning, or the Markdown report."
+    )
+    return f"::notice title={escape_property('check-figures: more findings')}::{message}"
 
 
 def annotation(
