@@ -472,14 +472,21 @@ def test_pre_commit_hook_runs_the_console_script() -> None:
     yaml = pytest.importorskip("yaml", reason="PyYAML is not installed to read the hook file")
     (hook,) = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     scripts = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
-    assert hook["entry"] in scripts["project"]["scripts"]
-    assert (hook["id"], hook["language"], hook["pass_filenames"]) == (
+    command, *options = hook["entry"].split()
+    assert command in scripts["project"]["scripts"]
+    assert (hook["id"], hook["language"], hook["pass_filenames"], hook["always_run"]) == (
         "check-figures",
         "python",
         False,
+        True,
     )
-    assert set(hook["types_or"]) == {"markdown", "html", "plain-text"}
-    assert build_parser().parse_args(hook["args"]).paths == ["."]
+    parsed = build_parser().parse_args([*options, *hook["args"]])
+    assert (parsed.paths, parsed.no_report, parsed.format, parsed.output) == (
+        ["."],
+        True,
+        None,
+        None,
+    )
 
 
 def test_readme_documents_every_option_and_format() -> None:

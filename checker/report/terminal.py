@@ -33,7 +33,7 @@ def summary_lines(result: CheckResult, report_paths: Sequence[str] = ()) -> list
         Text(
             f"Found {len(result.findings)} finding{'' if len(result.findings) == 1 else 's'} "
             f"({', '.join(f'{n} {severity}' for severity, n in counts.items())}) "
-            f"in {len(result.documents)} documents "
+            f"in {len(result.documents)} document{'' if len(result.documents) == 1 else 's'} "
             f"({len(result.skipped)} skipped, {figure_count} figures)."
         )
     ]
