@@ -114,6 +114,8 @@ python3 -m venv "$work/venv"
     . "$work/venv/bin/activate"
     unset PYTHONPATH
     cd "$work"
+    # A fresh runner's pip is recent (setup-python); an old bundled pip rejects git+file URLs.
+    python -m pip install --quiet --upgrade pip
     eval "python -m $line --quiet"
     check-figures --version
     cp -r "$repo/seeds" "$work/seeds-copy"

@@ -42,6 +42,7 @@ def render_sarif(result: CheckResult) -> str:
         "tool": {
             "driver": {
                 "name": "check-figures",
+                "fullName": f"check-figures {tool_version()}",
                 "version": tool_version(),
                 "informationUri": HOME_URL,
                 "rules": [rule_descriptor(rule) for rule in rules],
