@@ -1,4 +1,4 @@
-"""The Markdown report reads at a glance: index, links, escaping, companies and timeline, folding."""
+"""The Markdown report reads at a glance: index, links, escaping, companies, timeline, folding."""
 
 from __future__ import annotations
 
@@ -112,8 +112,10 @@ timeline
 | funding | 2019-06 | \\$300 million | 300,000,000 | [notes/b.md:4](../notes/b.md#L4) |  |
 | other | — | \\$45 | — | [notes/c.md:2](../notes/c.md#L2) |  |
 | revenue | 2020 | €40 million | 45,000,000 | [notes/c.md:1](../notes/c.md#L1) |  |
-| valuation | 2019 | \\$2 billion ↔ | 2,000,000,000 | [notes/a.md:1](../notes/a.md#L1) | ↔ `figure-conflict` |
-| valuation | 2019 | **\\$2.5 billion** ⚑ | 2,500,000,000 | [notes/b.md:2](../notes/b.md#L2) | ⚑ `figure-conflict` |
+| valuation | 2019 | \\$2 billion ↔ | 2,000,000,000 | [notes/a.md:1](../notes/a.md#L1) \
+| ↔ `figure-conflict` |
+| valuation | 2019 | **\\$2.5 billion** ⚑ | 2,500,000,000 | [notes/b.md:2](../notes/b.md#L2) \
+| ⚑ `figure-conflict` |
 
 ```mermaid
 timeline
