@@ -90,7 +90,8 @@ COMPANIES = """\
 ## Companies
 
 Companies that figures in two or more documents are about: their figures by metric and \
-period across the documents. ⚑ a figure a finding flags; ↔ a figure a finding compares it with.
+period across the documents (a figure of no known metric only when a finding names it). \
+⚑ a figure a finding flags; ↔ a figure a finding compares it with.
 
 ### \\<b\\>Evil\\</b\\> \\[x\\](http\\://e.io) #1
 
@@ -110,7 +111,6 @@ timeline
 | metric | period | figure | value in USD | document | findings |
 |---|---|---|---:|---|---|
 | funding | 2019-06 | \\$300 million | 300,000,000 | [notes/b.md:4](../notes/b.md#L4) |  |
-| other | — | \\$45 | — | [notes/c.md:2](../notes/c.md#L2) |  |
 | revenue | 2020 | €40 million | 45,000,000 | [notes/c.md:1](../notes/c.md#L1) |  |
 | valuation | 2019 | \\$2 billion ↔ | 2,000,000,000 | [notes/a.md:1](../notes/a.md#L1) \
 | ↔ `figure-conflict` |
@@ -131,6 +131,14 @@ def test_companies_section_and_timeline_for_a_small_fixture() -> None:
     report = render(acme_result(), "markdown", "reports/figures.md")
     assert section(report, "## Companies") == COMPANIES
     assert "Solo Corp" not in section(report, "## Companies")
+
+
+def test_a_figure_of_no_known_metric_is_listed_only_when_a_finding_names_it() -> None:
+    lost = Finding("missing-scale", "error", "notes/c.md", 2, 1, ("F6",), "lost", "x")
+    assert "| other | — | \\$45 |" not in section(render_markdown(acme_result([])), "## Companies")
+    assert "| other | — | **\\$45** ⚑ |" in section(
+        render_markdown(acme_result([lost])), "## Companies"
+    )
 
 
 def test_companies_table_shows_evidence_grades_when_the_fact_table_has_them() -> None:
@@ -215,7 +223,7 @@ def test_big_folders_fold_the_tables_so_findings_come_first() -> None:
     result.documents = result.documents + extra
     report = render_markdown(result)
     assert "<details>\n<summary>2 figures, 1 flagged</summary>\n\n" in report
-    assert "<details>\n<summary>5 figures in 3 documents</summary>\n\n" in report
+    assert "<details>\n<summary>4 figures in 3 documents</summary>\n\n" in report
     assert report.index("## Findings\n") < report.index("<details>")
     assert "<details>" not in render_markdown(acme_result())
 

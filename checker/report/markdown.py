@@ -53,6 +53,9 @@ TIMELINE_METRICS = {
     "funding": "funding",
     "revenue": "revenue",
 }
+# Metrics that say nothing about what a figure measures: left out of the per-company tables
+# unless a finding names the figure.
+UNKNOWN_METRICS = frozenset({"other", None})
 # The attributes whose evidence grade the per-company table shows, when the fact table has
 # a `<attribute>_grade` column.
 GRADED_ATTRIBUTES = ("entity", "metric", "period", "currency")
@@ -269,7 +272,7 @@ def companies_section(
     """For each company figures in two or more documents are about: its figures and timeline."""
     by_company: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in figures:
-        if row.get("entity"):
+        if row.get("entity") and (row.get("metric") not in UNKNOWN_METRICS or row["id"] in marks):
             by_company[row["entity"]].append(row)
     shared = {
         name: rows for name, rows in by_company.items() if len({r["path"] for r in rows}) >= 2
@@ -279,7 +282,8 @@ def companies_section(
     blocks = [
         "## Companies",
         "Companies that figures in two or more documents are about: their figures by metric "
-        f"and period across the documents. {MARKS_LEGEND}",
+        "and period across the documents (a figure of no known metric only when a finding "
+        f"names it). {MARKS_LEGEND}",
     ]
     for name in sorted(shared, key=lambda n: (n.casefold(), n)):
         rows = sorted(shared[name], key=_company_row_order)
@@ -345,21 +349,21 @@ def timeline_chart(
     name: str, rows: list[dict[str, Any]], marks: dict[str, list[tuple[str, bool]]]
 ) -> str:
     """A Mermaid timeline of the company's valuation, market value, funding and revenue."""
-    events: dict[str, Counter[str]] = defaultdict(Counter)
+    events: dict[str, Counter[tuple[str, float, str]]] = defaultdict(Counter)
     for row in rows:
         label = TIMELINE_METRICS.get(row.get("metric") or "")
         value = row.get("value_usd")
         if label is None or value is None or not row.get("period"):
             continue
         flag = f" {FLAGGED}" if mark_of(row["id"], marks) == FLAGGED else ""
-        events[row["period"]][f"{label} {short_usd(value)}{flag}"] += 1
+        events[row["period"]][(label, value, flag)] += 1
     if not events:
         return ""
     lines = ["```mermaid", "timeline", f"    title {mermaid_text(name)} in USD"]
     for period in sorted(events):
         texts = [
-            f"{mermaid_text(text)}{f' x{count}' if count > 1 else ''}"
-            for text, count in sorted(events[period].items())
+            mermaid_text(f"{label} {short_usd(value)}{flag}{f' x{count}' if count > 1 else ''}")
+            for (label, value, flag), count in sorted(events[period].items())
         ]
         lines.append(f"    {mermaid_text(period)} : " + " : ".join(texts))
     lines.append("```")
@@ -367,12 +371,14 @@ def timeline_chart(
 
 
 def short_usd(value: float) -> str:
-    """A dollar value as a chart label: '45 billion', '1.82 million', '45'."""
+    """A dollar value as a chart label: '45 billion', '1.82 million', '82.4', '45'."""
     size = abs(value)
     for factor, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if size >= factor:
             return f"{value / factor:.3g} {word}"
-    return f"{value:,.0f}".replace(",", " ")
+    if size >= 1000:
+        return f"{value:,.0f}".replace(",", " ")
+    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 def mermaid_text(text: str) -> str:
