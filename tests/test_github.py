@@ -170,3 +170,19 @@ def test_step_summary_renders_no_markup_from_a_document() -> None:
     for raw in ("<img", "<script", "<b>", "](javascript", "[i]", "](https", "\n# heading"):
         assert re.search(r"(?<!\\)" + re.escape(raw), text) is None, raw
     assert "\\<img src=x onerror=alert(1)\\>" in text
+
+
+def test_step_summary_links_point_at_the_commit_on_github(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (project / ".git").mkdir()
+    summary = project / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    monkeypatch.setenv("GITHUB_SERVER_URL", "https://github.com")
+    monkeypatch.setenv("GITHUB_REPOSITORY", "acme/notes")
+    monkeypatch.setenv("GITHUB_SHA", "0123abc")
+    run(["seeds", "--format", "github", "-q"], capsys)
+    text = summary.read_text(encoding="utf-8")
+    assert (
+        f"[{CONFLICT_DOC}:3](https://github.com/acme/notes/blob/0123abc/{CONFLICT_DOC}#L3)"
+    ) in text

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from typing import Any
+from urllib.parse import quote
 
 from checker.config import relative_to
 from checker.model import CheckResult, Finding
@@ -80,8 +82,24 @@ def escape_property(text: str) -> str:
 
 
 def step_summary(result: CheckResult) -> str:
-    """The Markdown report for $GITHUB_STEP_SUMMARY; without figure tables if it is over 1 MiB."""
-    report = render_markdown(result)
+    """The Markdown report for $GITHUB_STEP_SUMMARY; without figure tables if it is over 1 MiB.
+
+    In a GitHub Actions run, file links point at the files of the commit on GitHub.
+    """
+    base = blob_url()
+    root = repository_root() if base else None
+    report = render_markdown(result, link_folder=root, link_base=base)
     if len(report.encode("utf-8")) <= STEP_SUMMARY_LIMIT:
         return report
-    return render_markdown(result, figure_tables=False)
+    return render_markdown(result, figure_tables=False, link_folder=root, link_base=base)
+
+
+def blob_url() -> str | None:
+    """The URL of the checked-out commit's files on GitHub, from the Actions environment."""
+    server, repository, sha = (
+        os.environ.get(name, "")
+        for name in ("GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA")
+    )
+    if not (server and repository and sha):
+        return None
+    return f"{server}/{quote(repository)}/blob/{quote(sha)}/"

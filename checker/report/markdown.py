@@ -74,18 +74,21 @@ _EXPLANATION_ITEM = re.compile(r"^\s*[-*] ")
 
 
 def render_markdown(
-    result: CheckResult, figure_tables: bool = True, link_folder: Path | None = None
+    result: CheckResult,
+    figure_tables: bool = True,
+    link_folder: Path | None = None,
+    link_base: str | None = None,
 ) -> str:
     """The Markdown report, in a fixed order and without timestamps.
 
     Without `figure_tables` the per-document tables of figures are left out. Links to
     documents are relative to `link_folder` (the report's folder; the working folder when
-    None).
+    None), or, with `link_base`, that URL followed by the path from `link_folder`.
     """
     figures = figure_rows(result.facts)
     by_id = {row["id"]: row for row in figures}
     marks = figure_marks(result.findings)
-    links = Links(link_folder)
+    links = Links(link_folder, link_base)
     fold = len(result.documents) > FOLD_ABOVE_DOCUMENTS
     sections = [
         REPORT_HEADING,
@@ -104,16 +107,23 @@ def render_markdown(
 
 @dataclass(frozen=True)
 class Links:
-    """Relative links from the report to the documents, with GitHub's #L line anchors."""
+    """Links from the report to the documents, with GitHub's #L line anchors.
+
+    Relative to `folder` (the working folder when None), or under the URL `base` (a GitHub
+    blob URL ending in "/") with the path from `folder`.
+    """
 
     folder: Path | None
+    base: str | None = None
 
     def target(self, path: str, line: int | None = None) -> str:
-        """The URL of a document (and line), relative to the report's folder, percent-encoded."""
+        """The URL of a document (and line), percent-encoded."""
         relative = path
         if self.folder is not None:
             relative = os.path.relpath(os.path.abspath(path), os.path.abspath(self.folder))
         url = quote(Path(relative).as_posix(), safe="/")
+        if self.base and not url.startswith("../"):
+            url = self.base + url
         return f"{url}#L{line}" if line else url
 
     def link(self, text: str, path: str, line: int | None = None) -> str:
