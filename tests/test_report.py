@@ -389,3 +389,9 @@ def test_markdown_base_currency_column() -> None:
     ) in report
     assert "| 28,000,000,000 | 25,000,000,000 |" in report
     assert "| 2024 | — | — |" in report
+
+
+def test_terminal_lines_show_undecodable_file_names_with_replacement_characters() -> None:
+    odd = replace(NO_CURRENCY, path="seeds/caf\udce9.md", message="lone \ud800 half")
+    text = summary_text(check_result(findings=[odd]))
+    assert "seeds/caf\ufffd.md:2:7: warning missing-currency lone ? half" in text

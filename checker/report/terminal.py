@@ -37,7 +37,7 @@ def summary_lines(result: CheckResult, report_paths: Sequence[str] = ()) -> list
             f"({len(result.skipped)} skipped, {figure_count} figures)."
         )
     ]
-    lines.extend(Text(f"report: {path}") for path in report_paths)
+    lines.extend(Text(f"report: {one_line(path)}") for path in report_paths)
     style = "bold red" if result.exit_status else "green"
     lines.append(Text(exit_reason(result), style=style))
     return lines
@@ -52,5 +52,9 @@ def finding_line(finding: Finding) -> Text:
 
 
 def one_line(text: str) -> str:
-    """`text` with every run of whitespace, line breaks included, as one space."""
+    """`text` on one line (whitespace runs as one space), any undecodable byte as U+FFFD."""
+    try:
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "replace").decode("utf-8")
     return " ".join(text.split())
