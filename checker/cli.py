@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
+
+from rich.console import Console
 
 from checker.api import run_check
 from checker.baseline import BaselineError, apply_baseline, read_baseline, render_baseline
@@ -19,7 +22,8 @@ from checker.config import (
     resolve_settings,
 )
 from checker.engine import FAIL_ON_CHOICES, Rule, RuleError
-from checker.report import FORMATS, render, write_atomically
+from checker.model import CheckResult
+from checker.report import FORMATS, render, tool_version, write_atomically
 from checker.report.github import step_summary
 from checker.report.terminal import print_summary
 
@@ -29,14 +33,27 @@ DEFAULT_OUTPUTS = {
     "sarif": "reports/figures.sarif",
     "github": "-",
     "junit": "reports/figures.junit.xml",
+    "gitlab": "reports/figures.gitlab.json",
 }
 USAGE_ERROR = 2
+INTERNAL_ERROR = 2
 COMMANDS = "Other commands: 'check-figures rules' lists the rules; 'check-figures explain RULE' "
 COMMANDS += "documents one; 'check-figures config [PATH ...]' prints the effective configuration."
 
 
 class UsageError(Exception):
     """A problem with the command line; reported in one line, exit status 2."""
+
+
+class Stage:
+    """What the run is doing, and on which file, for the one line an internal error prints."""
+
+    name = "start-up"
+    target = "the command line"
+
+    @classmethod
+    def enter(cls, name: str, target: str) -> None:
+        cls.name, cls.target = name, target
 
 
 class _Parser(argparse.ArgumentParser):
@@ -54,44 +71,103 @@ def build_parser(prog: str = "check-figures", paths: str = "+") -> argparse.Argu
         epilog=COMMANDS,
     )
     parser.add_argument("paths", nargs=paths, help="files or folders to check")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {tool_version()}")
     _add_config_options(parser)
     output = parser.add_argument_group("reports")
     output.add_argument(
         "--format",
         action="append",
         choices=FORMATS,
-        help="report format (default markdown); repeat, each with its --output, for several",
+        help="report format (default: markdown); repeat, each with its --output, for several",
+    )
+    defaults = ", ".join(f"{fmt} {path}" for fmt, path in DEFAULT_OUTPUTS.items())
+    output.add_argument(
+        "--output",
+        "-o",
+        action="append",
+        metavar="FILE",
+        help=f"report file, or - for standard output (default: {defaults}; - is standard output)",
     )
     output.add_argument(
-        "--output", "-o", action="append", metavar="FILE", help="report file, or - for stdout"
+        "--no-report",
+        action="store_true",
+        help="write no report file unless --format or --output names one "
+        "(default: the Markdown report goes to reports/figures.md); for hooks",
     )
-    output.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
-    output.add_argument("--baseline", metavar="FILE", help="report only findings not in FILE")
     output.add_argument(
-        "--write-baseline", metavar="FILE", help="write every current finding to FILE"
+        "--exit-zero", action="store_true", help="exit 0 even with findings (default: off)"
     )
-    output.add_argument("--figures-csv", metavar="FILE", help="also write the fact table as CSV")
-    output.add_argument("--quiet", "-q", action="store_true", help="no summary, no progress bar")
-    parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes")
+    output.add_argument(
+        "--baseline", metavar="FILE", help="report only findings not in FILE (default: none)"
+    )
+    output.add_argument(
+        "--write-baseline",
+        metavar="FILE",
+        help="write every current finding to FILE (default: none)",
+    )
+    output.add_argument(
+        "--figures-csv", metavar="FILE", help="also write the fact table as CSV (default: none)"
+    )
+    output.add_argument(
+        "--quiet",
+        "-q",
+        action="store_true",
+        help="print nothing but errors: no findings, no summary, no progress bar (default: off)",
+    )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes for reading, extracting and linking (default: %(default)s)",
+    )
     return parser
 
 
 def _add_config_options(parser: argparse.ArgumentParser) -> None:
     """The options that override the configuration file."""
     group = parser.add_argument_group("configuration (overrides the configuration file)")
-    group.add_argument("--config", metavar="FILE", help="configuration file; no discovery")
-    group.add_argument("--select", metavar="IDS", help="comma-separated rule ids to run")
-    group.add_argument("--ignore", metavar="IDS", help="comma-separated rule ids to skip")
-    group.add_argument("--extend-select", metavar="IDS", help="rule ids to run as well")
+    group.add_argument(
+        "--config",
+        metavar="FILE",
+        help="configuration file; no discovery (default: the nearest check-figures.toml or "
+        "pyproject.toml with [tool.check-figures] at or above each checked path)",
+    )
+    group.add_argument(
+        "--select", metavar="IDS", help="comma-separated rule ids to run (default: every rule)"
+    )
+    group.add_argument(
+        "--ignore", metavar="IDS", help="comma-separated rule ids to skip (default: none)"
+    )
+    group.add_argument(
+        "--extend-select", metavar="IDS", help="rule ids to run as well (default: none)"
+    )
     group.add_argument(
         "--fail-on",
         choices=FAIL_ON_CHOICES,
-        help="lowest severity that makes the exit status 1 (default error)",
+        help="lowest severity that makes the exit status 1 (default: error)",
     )
-    group.add_argument("--exclude", action="append", metavar="GLOB", help="files to leave out")
-    group.add_argument("--rules", action="append", metavar="DIR", help="extra folder of rules")
-    group.add_argument("--base-currency", metavar="CODE", help="also convert figures to CODE")
-    group.add_argument("--date", help="document date for every file, YYYY-MM-DD")
+    group.add_argument(
+        "--exclude",
+        action="append",
+        metavar="GLOB",
+        help="files to leave out; repeatable (default: none)",
+    )
+    group.add_argument(
+        "--rules",
+        action="append",
+        metavar="DIR",
+        help="extra folder of rules; repeatable (default: only the built-in rules)",
+    )
+    group.add_argument(
+        "--base-currency",
+        metavar="CODE",
+        help="also convert figures to CODE (default: USD only)",
+    )
+    group.add_argument(
+        "--date", help="document date for every file, YYYY-MM-DD (default: each file's own)"
+    )
 
 
 def _rule_parser(prog: str, with_rule_id: bool) -> argparse.ArgumentParser:
@@ -105,18 +181,44 @@ def _rule_parser(prog: str, with_rule_id: bool) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; the exit status (0, 1 or 2), never a traceback."""
     args = list(sys.argv[1:] if argv is None else argv)
+    Stage.enter("start-up", "the command line")
     try:
-        if args and args[0] == "rules":
-            return _list_rules(args[1:])
-        if args and args[0] == "explain":
-            return _explain(args[1:])
-        if args and args[0] == "config":
-            return _show_config(args[1:])
-        return _run(build_parser().parse_args(args))
+        return _dispatch(args)
     except (UsageError, RuleError, ConfigError, BaselineError) as error:
-        print(f"check-figures: error: {error}", file=sys.stderr)
+        _error(f"check-figures: error: {error}")
         return USAGE_ERROR
+    except KeyboardInterrupt:
+        _error("check-figures: error: interrupted")
+        return USAGE_ERROR
+    except Exception as error:  # any other failure is a bug, reported in one line
+        _error(internal_error_line(error))
+        return INTERNAL_ERROR
+
+
+def _dispatch(args: list[str]) -> int:
+    if args and args[0] == "rules":
+        return _list_rules(args[1:])
+    if args and args[0] == "explain":
+        return _explain(args[1:])
+    if args and args[0] == "config":
+        return _show_config(args[1:])
+    return _run(build_parser().parse_args(args))
+
+
+def internal_error_line(error: BaseException) -> str:
+    """The one line of an unexpected failure: the stage, the file, the error, a request."""
+    stage = getattr(error, "stage", None) or Stage.name
+    target = getattr(error, "path", None) or Stage.target
+    detail = " ".join(f"{type(error).__name__}: {error}".split())
+    return f"check-figures: internal error in {stage} on {target}: {detail}; please report it"
+
+
+def _error(line: str) -> None:
+    """Print one error line on standard error, whatever state standard output is in."""
+    with contextlib.suppress(OSError, ValueError):
+        print(line, file=sys.stderr, flush=True)
 
 
 OPTION_KEYS = (
@@ -150,13 +252,21 @@ def _ids(value: str | None) -> list[str] | None:
 def _run(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
-    reports = _reports(args.format or [], args.output or [])
-    baseline = read_baseline(Path(args.baseline)) if args.baseline else None
-    result = run_check(args.paths, _settings(args, args.paths), args.jobs, not args.quiet)
+    reports = _reports(args.format or [], args.output or [], args.no_report)
+    checked = ", ".join(args.paths)
+    Stage.enter("configuration", checked)
+    settings = _settings(args, args.paths)
+    baseline = None
+    if args.baseline:
+        Stage.enter("baseline", args.baseline)
+        baseline = read_baseline(Path(args.baseline))
+    Stage.enter("check", checked)
+    result = run_check(args.paths, settings, args.jobs, not args.quiet)
     if not result.documents:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in result.skipped) or "no files given"
         raise UsageError(f"no document could be read ({reasons})")
     if args.write_baseline:
+        Stage.enter("baseline", args.write_baseline)
         written = Path(args.write_baseline)
         _write(written, render_baseline(result, written))
         baseline = read_baseline(written)
@@ -164,19 +274,56 @@ def _run(args: argparse.Namespace) -> int:
         result = apply_baseline(result, baseline)
     if args.exit_zero:
         result.exit_status = 0
+    _warn_reports_inside(args.paths, [output for _, output in reports], args.quiet)
     for fmt, output in reports:
-        _emit(render(result, fmt), output)
+        Stage.enter(f"the {fmt} report", "standard output" if output == "-" else output)
+        _emit(render(result, fmt, output), output)
     if "github" in dict(reports) and os.environ.get("GITHUB_STEP_SUMMARY"):
+        Stage.enter("the step summary", os.environ["GITHUB_STEP_SUMMARY"])
         _append(Path(os.environ["GITHUB_STEP_SUMMARY"]), step_summary(result))
     if args.figures_csv:
+        Stage.enter("the figures CSV", args.figures_csv)
         _write(Path(args.figures_csv), result.facts.to_csv(index=False, lineterminator="\n"))
     if not args.quiet:
-        print_summary(result, report_paths=[output for _, output in reports if output != "-"])
+        Stage.enter("the terminal summary", "standard output")
+        _print_terminal(result, reports)
     return result.exit_status
 
 
-def _reports(formats: list[str], outputs: list[str]) -> list[tuple[str, str]]:
-    """(format, output) pairs: the n-th --output is the n-th --format's file."""
+def _print_terminal(result: CheckResult, reports: list[tuple[str, str]]) -> None:
+    """Findings and summary on standard output, or on standard error when a report is there."""
+    on_stdout = "-" not in [output for _, output in reports]
+    console = Console(stderr=not on_stdout, highlight=False)
+    try:
+        print_summary(result, console, [output for _, output in reports if output != "-"])
+        (sys.stdout if on_stdout else sys.stderr).flush()
+    except OSError as error:
+        raise _output_failed(error) from error
+
+
+def _warn_reports_inside(paths: Sequence[str], outputs: Sequence[str], quiet: bool) -> None:
+    """Warn when a report file is written inside a folder being checked."""
+    if quiet:
+        return
+    folders = {path: Path(os.path.abspath(path)) for path in paths if Path(path).is_dir()}
+    for output in outputs:
+        parents = Path(os.path.abspath(output)).parents if output != "-" else ()
+        inside = next((path for path, folder in folders.items() if folder in parents), None)
+        if inside is not None:
+            _error(
+                f"check-figures: warning: the report {output} is written inside the checked "
+                f"folder {inside}; write reports outside the folders you check"
+            )
+
+
+def _reports(formats: list[str], outputs: list[str], no_report: bool) -> list[tuple[str, str]]:
+    """(format, output) pairs: the n-th --output is the n-th --format's file.
+
+    Without --format and --output the Markdown report goes to its default file, unless
+    `no_report` (the pre-commit hook's --no-report) asks for none.
+    """
+    if no_report and not formats and not outputs:
+        return []
     formats = formats or ["markdown"]
     if not outputs:
         pairs = [(fmt, DEFAULT_OUTPUTS[fmt]) for fmt in formats]
@@ -198,10 +345,20 @@ def _reports(formats: list[str], outputs: list[str]) -> list[tuple[str, str]]:
 
 def _emit(text: str, output: str) -> None:
     if output == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except OSError as error:
+            raise _output_failed(error) from error
         return
     _write(Path(output), text)
+
+
+def _output_failed(error: OSError) -> UsageError:
+    """The error of a failed write to standard output; later flushes are sent nowhere."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return UsageError(f"cannot write to standard output: {error.strerror or error}")
 
 
 def _write(path: Path, text: str) -> None:

@@ -21,7 +21,14 @@ from fnmatch import fnmatchcase
 from functools import lru_cache
 from pathlib import Path
 
-from checker.engine import FAIL_ON_CHOICES, SEVERITIES, Rule, configure_rule, load_rules
+from checker.engine import (
+    FAIL_ON_CHOICES,
+    SEVERITIES,
+    Rule,
+    configure_rule,
+    default_rules_dir,
+    load_rules,
+)
 from checker.engine import select_rules as choose_rules
 from checker.money import is_known_currency
 from checker.suppress import UNUSED_SUPPRESSION
@@ -29,6 +36,7 @@ from checker.suppress import UNUSED_SUPPRESSION
 CONFIG_FILE = "check-figures.toml"
 PYPROJECT = "pyproject.toml"
 TOOL_TABLE = "[tool.check-figures]"
+TOOL_HINT = f"in {CONFIG_FILE} the settings stand at the top level: drop the {TOOL_TABLE} line"
 
 RULE_ID_KEYS = ("select", "ignore", "extend-select")
 KEYS: tuple[str, ...] = (
@@ -208,6 +216,7 @@ def _unknown(where: str, kind: str, name: str, accepted: Iterable[str]) -> str:
     accepted = sorted(accepted)
     close = difflib.get_close_matches(name, accepted, n=1)
     hint = f" (did you mean {close[0]!r}?)" if close else ""
+    hint = f" ({TOOL_HINT})" if name == "tool" else hint
     listed = ", ".join(accepted) or "none"
     return f"{where.rstrip(': ')}: unknown {kind} {name!r}; accepted: {listed}{hint}"
 
@@ -557,7 +566,13 @@ def _rule_source(settings: Settings, rule: Rule, parameter: str | None = None) -
         return f"{settings.sources['severity']}.{rule.id}"
     if parameter is not None and parameter in settings.values["params"].get(rule.id, {}):
         return f"{settings.sources['params']}.{rule.id}.{parameter}"
-    return "default, " + (rule.source if rule.source == "built-in" else shown(Path(rule.source)))
+    return "default, " + (rule.source if rule.source == "built-in" else _rule_file(rule.source))
+
+
+def _rule_file(source: str) -> str:
+    """A rule file as `config` shows it: the default pack's as rules/NAME, never a full path."""
+    path = Path(source)
+    return f"rules/{path.name}" if path.parent == default_rules_dir() else shown(path)
 
 
 def toml_value(value: object) -> str:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import re
 import shutil
 import subprocess
+import sys
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -14,6 +17,7 @@ import jsonschema
 import pytest
 from helpers import REPO, SEEDS, json_report, one_line_error, run
 
+from checker import cli
 from checker.cli import build_parser
 from checker.config import KEYS, rule_catalog
 from checker.model import Qualifier
@@ -441,11 +445,11 @@ def test_several_reports_in_one_run(workdir: Path, capsys: pytest.CaptureFixture
 def test_each_format_has_a_default_file(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(["seeds", "--format", "sarif", "--format", "json"], capsys)
     assert status == 1
-    assert out == ""
+    assert err == ""
     assert Path("reports/figures.sarif").is_file()
     assert Path("reports/figures.json").is_file()
-    assert "report: reports/figures.sarif" in err
-    assert "report: reports/figures.json" in err
+    assert "report: reports/figures.sarif" in out
+    assert "report: reports/figures.json" in out
 
 
 @pytest.mark.parametrize(
@@ -472,14 +476,21 @@ def test_pre_commit_hook_runs_the_console_script() -> None:
     yaml = pytest.importorskip("yaml", reason="PyYAML is not installed to read the hook file")
     (hook,) = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     scripts = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
-    assert hook["entry"] in scripts["project"]["scripts"]
-    assert (hook["id"], hook["language"], hook["pass_filenames"]) == (
+    command, *options = hook["entry"].split()
+    assert command in scripts["project"]["scripts"]
+    assert (hook["id"], hook["language"], hook["pass_filenames"], hook["always_run"]) == (
         "check-figures",
         "python",
         False,
+        True,
     )
-    assert set(hook["types_or"]) == {"markdown", "html", "plain-text"}
-    assert build_parser().parse_args(hook["args"]).paths == ["."]
+    parsed = build_parser().parse_args([*options, *hook["args"]])
+    assert (parsed.paths, parsed.no_report, parsed.format, parsed.output) == (
+        ["."],
+        True,
+        None,
+        None,
+    )
 
 
 def test_readme_documents_every_option_and_format() -> None:
@@ -496,3 +507,182 @@ def test_readme_documents_every_option_and_format() -> None:
         assert f"`{fmt}`" in readme
     for key in KEYS:
         assert f"`{key}`" in readme
+
+
+# --------------------------------------------------------------------------- terminal
+
+
+FINDING_LINE = re.compile(r"^[^\s:]+:\d+:\d+: (error|warning|info) [a-z-]+ \S.*$")
+
+
+def test_findings_one_per_line_on_stdout_then_the_summary(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run(["seeds", "--output", "report.md"], capsys)
+    assert (status, err) == (1, "")
+    lines = out.splitlines()
+    assert [bool(FINDING_LINE.match(line)) for line in lines] == [True] * 3 + [False] * 3
+    assert lines[0].startswith(f"{LOST_SCALE_DOC}:7:509: error missing-scale '$45'")
+    assert lines[3] == "Found 3 findings (2 error, 1 warning, 0 info) in 4 documents " + (
+        "(0 skipped, 16 figures)."
+    )
+    assert lines[4:] == [
+        "report: report.md",
+        "Exit status 1: 2 findings at or above error (--fail-on error).",
+    ]
+
+
+def test_with_a_report_on_stdout_the_findings_go_to_stderr(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run(["seeds", "--format", "json", "--output", "-"], capsys)
+    assert status == 1
+    assert len(json.loads(out)["findings"]) == 3
+    assert sum(bool(FINDING_LINE.match(line)) for line in err.splitlines()) == 3
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["--version"], capsys)
+    assert status == 0
+    assert re.fullmatch(r"check-figures \d+\.\d+\S*\n", out)
+
+
+def test_help_states_every_default() -> None:
+    undocumented = [
+        action.option_strings[0]
+        for action in build_parser()._actions
+        if action.option_strings and action.dest not in ("help", "version")
+        if "default" not in (action.help or "")
+    ]
+    assert undocumented == []
+    assert "(default: 1)" in build_parser().format_help().replace("\n", " ").replace("  ", " ")
+
+
+# --------------------------------------------------------------------------- errors
+
+
+def test_an_internal_error_is_one_line_with_stage_and_file(
+    workdir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(cli, "run_check", broken)
+    status, out, err = run(["seeds", "--output", "report.md"], capsys)
+    assert (status, out) == (2, "")
+    assert err == (
+        "check-figures: internal error in check on seeds: ZeroDivisionError: division by zero; "
+        "please report it\n"
+    )
+
+
+def test_an_internal_error_names_the_stage_and_file_it_carries(
+    workdir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    error = ValueError("bad\ndigit")
+    error.stage, error.path = "extract", "seeds/x.txt"  # type: ignore[attr-defined]
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr(cli, "run_check", broken)
+    status, _, err = run(["seeds", "-q"], capsys)
+    assert status == 2
+    assert err.splitlines() == [
+        "check-figures: internal error in extract on seeds/x.txt: ValueError: bad digit; "
+        "please report it"
+    ]
+
+
+def test_a_report_renderer_crash_names_the_report(
+    workdir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> str:
+        raise KeyError("F99")
+
+    monkeypatch.setattr(cli, "render", broken)
+    status, _, err = run(["seeds", "--format", "sarif", "--output", "out.sarif", "-q"], capsys)
+    assert status == 2
+    assert err.startswith("check-figures: internal error in the sarif report on out.sarif: ")
+
+
+RUN_MAIN = "import sys; from checker.cli import main; sys.exit(main())"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+@pytest.mark.parametrize(
+    "argv",
+    [["--format", "json", "--output", "-", "-q"], ["--output", "report.md"]],
+    ids=["report", "terminal"],
+)
+def test_a_full_standard_output_exits_2_with_one_line(workdir: Path, argv: list[str]) -> None:
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        completed = subprocess.run(
+            [sys.executable, "-c", RUN_MAIN, "seeds", *argv],
+            cwd=workdir,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+    assert completed.returncode == 2, completed.stderr
+    assert completed.stderr.splitlines() == [
+        "check-figures: error: cannot write to standard output: No space left on device"
+    ]
+
+
+def test_tool_table_in_check_figures_toml_gets_a_hint(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    Path("check-figures.toml").write_text('[tool.check-figures]\nfail-on = "warning"\n', "utf-8")
+    status, _, err = run(["seeds", "-q"], capsys)
+    line = one_line_error(status, err)
+    assert "unknown key 'tool'" in line
+    assert "drop the [tool.check-figures] line" in line
+
+
+def test_config_comments_default_rules_without_absolute_paths(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = run(["config", "seeds"], capsys)
+    assert status == 0
+    assert 'missing-scale = "error"  # default, rules/missing-scale.toml' in out
+    assert str(REPO) not in out and "site-packages" not in out
+
+
+# --------------------------------------------------------------------------- report files
+
+
+def test_no_report_writes_no_file_unless_one_is_named(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = run(["seeds", "--no-report"], capsys)
+    assert status == 1
+    assert not Path("reports").exists()
+    assert "report:" not in out
+    status, _, _ = run(["seeds", "--no-report", "--output", "named.md", "-q"], capsys)
+    assert Path("named.md").read_text(encoding="utf-8").startswith("# check-figures report")
+
+
+def test_a_report_inside_a_checked_folder_is_warned_about(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _, err = run(["seeds", "--output", "seeds/out/figures.md"], capsys)
+    assert status == 1
+    assert err == (
+        "check-figures: warning: the report seeds/out/figures.md is written inside the checked "
+        "folder seeds; write reports outside the folders you check\n"
+    )
+    _, _, err = run(["seeds", "--output", "elsewhere.md"], capsys)
+    assert err == ""
+
+
+def test_gitlab_format_has_a_default_file(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _, _ = run(["seeds", "--format", "gitlab", "-q"], capsys)
+    assert status == 1
+    issues = json.loads(Path("reports/figures.gitlab.json").read_text(encoding="utf-8"))
+    assert len(issues) == 3

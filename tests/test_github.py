@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from checker.config import rule_catalog
 from checker.model import CheckResult, Finding
 from checker.report import github
 from checker.report.github import escape_data, escape_property, render_github, step_summary
+from checker.report.markdown import MARKS_LEGEND
 
 CONFLICT_DOC = "seeds/003_b2869171261bb7ce.txt"
 
@@ -30,13 +32,13 @@ def unescape(text: str) -> str:
     return text
 
 
-def result_with(finding: Finding) -> CheckResult:
+def result_with(*findings: Finding) -> CheckResult:
     return CheckResult(
         documents=[],
         skipped=[],
         claims=[],
         relations=[],
-        findings=[finding],
+        findings=list(findings),
         facts=None,
         rules=rule_catalog(),
     )
@@ -96,7 +98,7 @@ def test_step_summary_gets_the_markdown_report(
     run(["seeds", "--format", "github", "-q"], capsys)
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("# Earlier step\n# check-figures report\n")
-    assert "## Figures\n\n### `seeds/000_43460e9940a62e3e.txt`" in text
+    assert f"## Figures\n\n{MARKS_LEGEND}\n\n### `seeds/000_43460e9940a62e3e.txt`" in text
 
 
 def test_step_summary_is_left_alone_for_other_formats(
@@ -115,4 +117,72 @@ def test_oversized_step_summary_leaves_out_the_figure_tables(
     monkeypatch.setattr(github, "STEP_SUMMARY_LIMIT", 10)
     text = step_summary(result_with(finding))
     assert "## Figures\n\nLeft out of this summary; see the full report." in text
-    assert "**a.md:1:1** — lost" in text
+    assert "**[a.md:1:1](a.md#L1)** — lost" in text
+
+
+def test_annotations_stay_within_github_limits_and_say_how_many_more() -> None:
+    findings = [
+        Finding(rule, severity, f"notes/{n:03}.md", n + 1, 1, (), f"problem {n}", "")
+        for severity, rule, count in (
+            ("error", "missing-scale", 14),
+            ("warning", "missing-currency", 12),
+            ("info", "unused-suppression", 30),
+        )
+        for n in range(count)
+    ]
+    lines = render_github(result_with(*findings)).splitlines()
+    kinds = [line.split(" ", 1)[0] for line in lines]
+    assert (kinds.count("::error"), kinds.count("::warning"), kinds.count("::notice")) == (
+        10,
+        10,
+        10,
+    )
+    assert [line for line in lines if "problem 10" in line] == []
+    assert lines[:10] == [line for line in lines if line.startswith("::error ")]
+    assert "notes/009.md" in lines[9]
+    last = lines[-1]
+    assert last.startswith("::notice title=check-figures%3A more findings::")
+    assert "27 more findings not annotated (4 error, 2 warning, 21 info)" in last
+    assert "step summary" in last and "SARIF" in last
+
+
+def test_no_extra_notice_within_the_limits() -> None:
+    findings = [Finding("missing-scale", "error", "a.md", n, 1, (), "x", "") for n in range(1, 11)]
+    lines = render_github(result_with(*findings)).splitlines()
+    assert len(lines) == 10
+    assert not any("more findings" in line for line in lines)
+
+
+def test_step_summary_renders_no_markup_from_a_document() -> None:
+    hostile = "<img src=x onerror=alert(1)> [click](javascript:alert(1)) ![i](https://x.io/t.png)"
+    finding = Finding(
+        "missing-scale",
+        "error",
+        "notes/<b>x</b>.md",
+        1,
+        1,
+        (),
+        f"lost {hostile}",
+        "# heading\n- <script>alert(1)</script>",
+        quote=f"# Title {hostile} **$45** valuation",
+    )
+    text = step_summary(result_with(finding))
+    for raw in ("<img", "<script", "<b>", "](javascript", "[i]", "](https", "\n# heading"):
+        assert re.search(r"(?<!\\)" + re.escape(raw), text) is None, raw
+    assert "\\<img src=x onerror=alert(1)\\>" in text
+
+
+def test_step_summary_links_point_at_the_commit_on_github(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (project / ".git").mkdir()
+    summary = project / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    monkeypatch.setenv("GITHUB_SERVER_URL", "https://github.com")
+    monkeypatch.setenv("GITHUB_REPOSITORY", "acme/notes")
+    monkeypatch.setenv("GITHUB_SHA", "0123abc")
+    run(["seeds", "--format", "github", "-q"], capsys)
+    text = summary.read_text(encoding="utf-8")
+    assert (
+        f"[{CONFLICT_DOC}:3](https://github.com/acme/notes/blob/0123abc/{CONFLICT_DOC}#L3)"
+    ) in text

@@ -233,14 +233,17 @@ def test_markdown_findings_grouped_by_severity_then_rule() -> None:
     report = render_markdown(check_result())
 
     headings = [line for line in report.splitlines() if line.startswith("#")]
-    assert headings[2:7] == ["## Findings", "### Errors", "#### `currency-conflict`",
+    assert headings[3:8] == ["## Findings", "### Errors", "#### `currency-conflict`",
                              "### Warnings", "#### `missing-currency`"]  # fmt: skip
-    assert "**seeds/b.txt:3:25** — “$200 billion yuan” carries two currencies" in report
-    assert "> It invested $28 billion (**$200 billion yuan**) last year." in report
     assert (
-        "```text\n$200 billion read as USD  = 200,000,000,000 USD\n"
-        "200 billion yuan at 7.1 = 28,169,014,085 USD\n```"
+        "**[seeds/b.txt:3:25](seeds/b.txt#L3)** — “\\$200 billion yuan” carries two currencies"
     ) in report
+    assert "> It invested \\$28 billion (**\\$200 billion yuan**) last year." in report
+    assert (
+        "- \\$200 billion read as USD = 200,000,000,000 USD\n"
+        "- 200 billion yuan at 7.1 = 28,169,014,085 USD\n"
+    ) in report
+    assert "```" not in report
     assert "Figures: F3 `$200 billion yuan`, F2 `$28 billion`" in report
 
 
@@ -263,12 +266,12 @@ def test_markdown_figure_tables_per_document() -> None:
     assert "### `seeds/a.md`\n\nDate: unknown (source: unknown) · encoding: utf-8" in report
     assert "### `seeds/b.txt`\n\nDate: 2025-12-24 (source: text) · encoding: gb18030" in report
     assert (
-        "| F2 | 3 | $28 billion | 28,000,000,000 | USD | exact | Xiaomi | investment | 2025 "
+        "| F2 ↔ | 3 | \\$28 billion | 28,000,000,000 | USD | exact | Xiaomi | investment | 2025 "
         "| 28,000,000,000 |"
     ) in report
     assert (
-        "| F3 | 3 | $200 billion yuan | 200,000,000,000 | CNY | exact | Xiaomi | investment | — "
-        "| 28,169,014,084 |"
+        "| F3 ⚑ | 3 | **\\$200 billion yuan** | 200,000,000,000 | CNY | exact | Xiaomi "
+        "| investment | — | 28,169,014,084 |"
     ) in report
     assert report.index("### `seeds/a.md`") < report.index("### `seeds/b.txt`")
 
@@ -277,7 +280,7 @@ def test_markdown_table_cells_escape_pipes_and_join_lines() -> None:
     report = render_markdown(check_result())
 
     assert "| Foo \\| Bar Ltd | revenue | 2024 | — |" in report
-    assert "| about 3 million | 3,000,000 | — | about |" in report
+    assert "| **about 3 million** | 3,000,000 | — | about |" in report
 
 
 def test_markdown_skipped_files() -> None:
@@ -302,11 +305,11 @@ def test_markdown_is_deterministic() -> None:
 
 
 def test_render_dispatches_by_format() -> None:
-    assert FORMATS == ("markdown", "json", "sarif", "github", "junit")
+    assert FORMATS == ("markdown", "json", "sarif", "github", "junit", "gitlab")
     assert render(check_result(), "json") == render_json(check_result())
     assert render(check_result(), "markdown") == render_markdown(check_result())
     assert render(check_result(), "junit").startswith('<?xml version="1.0" encoding="UTF-8"?>')
-    with pytest.raises(ValueError, match="markdown, json, sarif, github, junit"):
+    with pytest.raises(ValueError, match="markdown, json, sarif, github, junit, gitlab"):
         render(check_result(), "xml")
 
 
@@ -340,24 +343,28 @@ def summary_text(result: CheckResult, report_paths: tuple[str, ...] = ()) -> str
     return buffer.getvalue()
 
 
-def test_terminal_summary_prints_counts_findings_and_exit_status() -> None:
+def test_terminal_prints_findings_then_counts_reports_and_exit_status() -> None:
     text = summary_text(check_result(), report_paths=("reports/figures.md",))
 
-    assert "2 documents read, 1 skipped, 3 figures" in text
-    assert "findings: 2 (1 error, 1 warning, 0 info)" in text
-    assert "seeds/b.txt:3:25 error currency-conflict “$200 billion yuan”" in text
-    assert text.index("currency-conflict") < text.index("missing-currency")
-    assert "report: reports/figures.md" in text
-    assert "Exit status 1: 1 finding at or above error (--fail-on error)." in text
+    assert text.splitlines() == [
+        "seeds/b.txt:3:25: error currency-conflict “$200 billion yuan” carries two currencies: "
+        "USD and CNY",
+        "seeds/a.md:2:7: warning missing-currency “about 3 million” has no currency",
+        "Found 2 findings (1 error, 1 warning, 0 info) in 2 documents (1 skipped, 3 figures).",
+        "report: reports/figures.md",
+        "Exit status 1: 1 finding at or above error (--fail-on error).",
+    ]
     assert "\x1b[" not in text
 
 
-def test_terminal_summary_shows_ten_findings_and_counts_the_rest() -> None:
+def test_terminal_shows_every_finding_each_on_one_line() -> None:
     many = [replace(NO_CURRENCY, line=line) for line in range(1, 14)]
+    many.append(replace(NO_CURRENCY, line=20, message="“about 3\nmillion” has no currency"))
     text = summary_text(check_result(findings=many))
 
-    assert text.count("missing-currency “about") == 10
-    assert "… and 3 more" in text
+    assert text.count("missing-currency “about") == 14
+    assert "seeds/a.md:20:7: warning missing-currency “about 3 million” has no currency\n" in text
+    assert "more" not in text
 
 
 def test_figure_rows_keep_booleans_as_booleans() -> None:
@@ -382,3 +389,9 @@ def test_markdown_base_currency_column() -> None:
     ) in report
     assert "| 28,000,000,000 | 25,000,000,000 |" in report
     assert "| 2024 | — | — |" in report
+
+
+def test_terminal_lines_show_undecodable_file_names_with_replacement_characters() -> None:
+    odd = replace(NO_CURRENCY, path="seeds/caf\udce9.md", message="lone \ud800 half")
+    text = summary_text(check_result(findings=[odd]))
+    assert "seeds/caf\ufffd.md:2:7: warning missing-currency lone ? half" in text

@@ -15,7 +15,8 @@ from checker import check
 from checker.config import rule_catalog
 from checker.facts import FIGURE_COLUMNS
 from checker.model import CheckResult, Document, Finding
-from checker.report import render
+from checker.report import HOME_URL, render
+from checker.report.sarif import rule_descriptor
 
 SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
 
@@ -198,3 +199,40 @@ def test_skipped_files_are_run_notifications(seeds_logs: dict[str, str]) -> None
 
 def test_sarif_is_deterministic(seeds_logs: dict[str, str]) -> None:
     assert seeds_logs["again"] == seeds_logs["sarif"]
+
+
+def test_tool_rules_and_run_carry_their_links(seeds_logs: dict[str, str]) -> None:
+    (sarif_run,) = json.loads(seeds_logs["sarif"])["runs"]
+    driver = sarif_run["tool"]["driver"]
+    assert driver["informationUri"] == HOME_URL
+    by_id = {rule["id"]: rule for rule in driver["rules"]}
+    assert by_id["missing-scale"]["helpUri"] == f"{HOME_URL}/blob/main/rules/missing-scale.toml"
+    assert by_id["unused-suppression"]["helpUri"] == f"{HOME_URL}#suppressing-findings"
+    assert sarif_run["automationDetails"] == {"id": "check-figures/"}
+
+
+def test_a_rule_of_a_user_pack_has_no_help_uri(tmp_path: Path) -> None:
+    rule = next(r for r in rule_catalog() if r.id == "missing-scale")
+    assert "helpUri" not in rule_descriptor(replace(rule, source=str(tmp_path / "mine.toml")))
+
+
+def test_missing_scale_carries_the_fix_it_names() -> None:
+    result = cross_document_result()
+    (finding,) = result.findings
+    result.findings = [replace(finding, explanation="Evidence: F2.\nFix: write '$45 billion'.")]
+    (entry,) = json.loads(render(result, "sarif"))["runs"][0]["results"]
+    (fix,) = entry["fixes"]
+    assert fix["description"] == {"text": "Write '$45 billion'."}
+    (change,) = fix["artifactChanges"]
+    assert change["artifactLocation"]["uri"] == "notes/a.md"
+    assert change["replacements"] == [
+        {
+            "deletedRegion": {"startLine": 2, "startColumn": 9, "endLine": 2, "endColumn": 12},
+            "insertedContent": {"text": "$45 billion"},
+        }
+    ]
+
+
+def test_a_finding_that_names_no_replacement_has_no_fix(seeds_logs: dict[str, str]) -> None:
+    results = json.loads(seeds_logs["sarif"])["runs"][0]["results"]
+    assert [r["ruleId"] for r in results if "fixes" in r] == ["missing-scale"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import math
 import os
 import secrets
 from collections.abc import Iterable
@@ -15,7 +16,10 @@ import pandas as pd
 
 from checker.model import CheckResult, Finding
 
-FORMATS: tuple[str, ...] = ("markdown", "json", "sarif", "github", "junit")
+FORMATS: tuple[str, ...] = ("markdown", "json", "sarif", "github", "junit", "gitlab")
+
+# Where the project is hosted: SARIF points users here for rule help. Set on release.
+HOME_URL = "https://github.com/your-org/check-figures"
 
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 
@@ -33,12 +37,19 @@ FLOAT_COLUMNS = frozenset(
 )
 
 
-def render(result: CheckResult, fmt: str) -> str:
-    """The report for `result` in format `fmt` (one of FORMATS): the emitter `render_<fmt>`."""
+def render(result: CheckResult, fmt: str, output: str | None = None) -> str:
+    """The report for `result` in format `fmt` (one of FORMATS): the emitter `render_<fmt>`.
+
+    `output` is the file the report goes to ("-" or None: standard output); the Markdown
+    report links documents relative to its folder.
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r}; choose one of {', '.join(FORMATS)}")
     # The emitters import the helpers below from this package, so they are imported here.
     emitter = importlib.import_module(f"checker.report.{fmt}")
+    if fmt == "markdown":
+        folder = Path(output).parent if output and output != "-" else None
+        return emitter.render_markdown(result, link_folder=folder)
     return getattr(emitter, f"render_{fmt}")(result)
 
 
@@ -120,10 +131,11 @@ def _plain_value(column: str, value: Any) -> Any:
         return None
     if column in INT_COLUMNS:
         return int(value)
-    if column in FLOAT_COLUMNS:
-        return float(value)
     if isinstance(value, bool | np.bool_):
         return bool(value)
+    if column in FLOAT_COLUMNS or isinstance(value, float | np.floating):
+        number = float(value)
+        return number if math.isfinite(number) else None
     return str(value)
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+from collections import Counter
 from typing import Any
+from urllib.parse import quote
 
 from checker.config import relative_to
 from checker.model import CheckResult, Finding
@@ -11,19 +14,46 @@ from checker.report.markdown import render_markdown
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 STEP_SUMMARY_LIMIT = 1024 * 1024
+# GitHub shows at most 10 annotations of each kind per step (and 50 per job); one notice is
+# kept for the line that says how many findings were left out.
+ANNOTATION_LIMITS = {"error": 10, "warning": 10, "notice": 9}
 
 
 def render_github(result: CheckResult) -> str:
-    """The annotations, one line each, in report order."""
+    """The annotations, one line each, most severe first, within GitHub's limits per step.
+
+    When findings exceed the limits, the first ones in report order (errors first) are
+    annotated and one notice says how many are left out and where to read them.
+    """
     root = repository_root()
     figures = {row["id"]: row for row in figure_rows(result.facts)}
     titles = {rule.id: rule.title for rule in result.rules}
     lines = []
+    shown, left_out = Counter[str](), Counter[str]()
     for finding in sorted_findings(result.findings):
+        command = COMMANDS[finding.severity]
+        if shown[command] >= ANNOTATION_LIMITS[command]:
+            left_out[finding.severity] += 1
+            continue
+        shown[command] += 1
         flagged = figures.get(finding.figures[0]) if finding.figures else None
         path = relative_to(finding.path, root)
         lines.append(annotation(finding, path, titles.get(finding.rule), flagged))
+    if left_out:
+        lines.append(left_out_notice(left_out))
     return "".join(f"{line}\n" for line in lines)
+
+
+def left_out_notice(left_out: Counter[str]) -> str:
+    """The one notice saying how many findings GitHub's limits left unannotated, and where."""
+    total = sum(left_out.values())
+    counts = ", ".join(f"{left_out[s]} {s}" for s in COMMANDS if left_out[s])
+    message = (
+        f"{total} more finding{'' if total == 1 else 's'} not annotated ({counts}): GitHub "
+        "shows at most 10 annotations of each kind per step. Read every finding in the job's "
+        "step summary, the SARIF results in code scanning, or the Markdown report."
+    )
+    return f"::notice title={escape_property('check-figures: more findings')}::{message}"
 
 
 def annotation(
@@ -52,8 +82,24 @@ def escape_property(text: str) -> str:
 
 
 def step_summary(result: CheckResult) -> str:
-    """The Markdown report for $GITHUB_STEP_SUMMARY; without figure tables if it is over 1 MiB."""
-    report = render_markdown(result)
+    """The Markdown report for $GITHUB_STEP_SUMMARY; without figure tables if it is over 1 MiB.
+
+    In a GitHub Actions run, file links point at the files of the commit on GitHub.
+    """
+    base = blob_url()
+    root = repository_root() if base else None
+    report = render_markdown(result, link_folder=root, link_base=base)
     if len(report.encode("utf-8")) <= STEP_SUMMARY_LIMIT:
         return report
-    return render_markdown(result, figure_tables=False)
+    return render_markdown(result, figure_tables=False, link_folder=root, link_base=base)
+
+
+def blob_url() -> str | None:
+    """The URL of the checked-out commit's files on GitHub, from the Actions environment."""
+    server, repository, sha = (
+        os.environ.get(name, "")
+        for name in ("GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA")
+    )
+    if not (server and repository and sha):
+        return None
+    return f"{server}/{quote(repository)}/blob/{quote(sha)}/"

@@ -1,12 +1,22 @@
-"""The Markdown report: summary, findings with their arithmetic, and the figures per document."""
+"""The Markdown report: summary, findings index, findings, companies over time, figures.
+
+Everything a document wrote (quotes, figure texts, names, file names) is escaped, so no HTML
+tag, link, image, heading or math from a document is rendered; the report is deterministic.
+"""
 
 from __future__ import annotations
 
+import html
+import os
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 from itertools import groupby
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from checker.model import REPORT_HEADING, CheckResult, Document, Finding
 from checker.report import (
@@ -26,29 +36,118 @@ FIGURE_TABLE_HEADER = (
 )
 
 MISSING = "—"
+FLAGGED = "⚑"
+COMPARED = "↔"
+MARKS_LEGEND = (
+    f"{FLAGGED} a figure a finding flags; {COMPARED} a figure a finding compares it with."
+)
 
-# Characters that start Markdown inline syntax anywhere in a line. An underscore only opens
-# or closes emphasis at a word edge, so "market_cap" stays as it is.
-_INLINE_SPECIAL = re.compile(r"([\\`*\[\]<>|])|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
+# With more documents than this, the per-document figure tables and the per-company tables
+# are folded (<details>), so the findings come first.
+FOLD_ABOVE_DOCUMENTS = 50
+
+# The metrics the per-company timeline draws, with the words it uses for them.
+TIMELINE_METRICS = {
+    "valuation": "valuation",
+    "market_cap": "market value",
+    "funding": "funding",
+    "revenue": "revenue",
+}
+# Metrics that say nothing about what a figure measures: left out of the per-company tables
+# unless a finding names the figure.
+UNKNOWN_METRICS = frozenset({"other", None})
+# The attributes whose evidence grade the per-company table shows, when the fact table has
+# a `<attribute>_grade` column.
+GRADED_ATTRIBUTES = ("entity", "metric", "period", "currency")
+
+# Characters that start Markdown inline syntax anywhere in a line ($ opens math on GitHub,
+# ~ strikethrough, & an entity). An underscore only opens or closes emphasis at a word edge,
+# so "market_cap" stays as it is.
+_INLINE_SPECIAL = re.compile(r"([\\`*\[\]<>|$~&!])|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
+# What GitHub turns into a link without brackets: "https://", "www.", an e-mail address.
+_AUTOLINK = re.compile(r"(?<=[A-Za-z])(:)(?=//)|(?<=\b[Ww][Ww][Ww])(\.)|(@)")
+# What makes a block at the start of a line: a heading, a list item, a setext underline.
+_LINE_START = re.compile(r"^(?:(#{1,6}|[+-]|-{2,}|=+)|(\d{1,9})([.)]))(?=\s|$)")
+# What a Mermaid label keeps: letters, digits, spaces and a little punctuation.
+_MERMAID_UNSAFE = re.compile(r"[^\w .,'/+-]")
+_EXPLANATION_ITEM = re.compile(r"^\s*[-*] ")
 
 
-def render_markdown(result: CheckResult, figure_tables: bool = True) -> str:
+def render_markdown(
+    result: CheckResult,
+    figure_tables: bool = True,
+    link_folder: Path | None = None,
+    link_base: str | None = None,
+) -> str:
     """The Markdown report, in a fixed order and without timestamps.
 
-    Without `figure_tables` the per-document tables of figures are left out.
+    Without `figure_tables` the per-document tables of figures are left out. Links to
+    documents are relative to `link_folder` (the report's folder; the working folder when
+    None), or, with `link_base`, that URL followed by the path from `link_folder`.
     """
     figures = figure_rows(result.facts)
+    by_id = {row["id"]: row for row in figures}
+    marks = figure_marks(result.findings)
+    links = Links(link_folder, link_base)
+    fold = len(result.documents) > FOLD_ABOVE_DOCUMENTS
     sections = [
         REPORT_HEADING,
         summary_section(result, len(figures)),
-        findings_section(result.findings, {row["id"]: row for row in figures}),
-        figures_section(result.documents, figures, result.base_currency)
+        findings_index(result.findings, links),
+        findings_section(result.findings, by_id, links),
+        companies_section(figures, marks, links, fold),
+        figures_section(result.documents, figures, result.base_currency, marks, fold)
         if figure_tables
         else "## Figures\n\nLeft out of this summary; see the full report.",
         merged_names_section(result),
         skipped_section(result),
     ]
-    return "\n\n".join(sections) + "\n"
+    return "\n\n".join(section for section in sections if section) + "\n"
+
+
+@dataclass(frozen=True)
+class Links:
+    """Links from the report to the documents, with GitHub's #L line anchors.
+
+    Relative to `folder` (the working folder when None), or under the URL `base` (a GitHub
+    blob URL ending in "/") with the path from `folder`.
+    """
+
+    folder: Path | None
+    base: str | None = None
+
+    def target(self, path: str, line: int | None = None) -> str:
+        """The URL of a document (and line), percent-encoded."""
+        relative = path
+        if self.folder is not None:
+            relative = os.path.relpath(os.path.abspath(path), os.path.abspath(self.folder))
+        url = quote(Path(relative).as_posix(), safe="/")
+        if self.base and not url.startswith("../"):
+            url = self.base + url
+        return f"{url}#L{line}" if line else url
+
+    def link(self, text: str, path: str, line: int | None = None) -> str:
+        """A Markdown link with escaped text to a document line."""
+        return f"[{escape_inline(text)}]({self.target(path, line)})"
+
+
+def figure_marks(findings: Iterable[Finding]) -> dict[str, list[tuple[str, bool]]]:
+    """Figure id to the (rule, flagged) pairs of the findings that name it."""
+    marks: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    for finding in sorted_findings(findings):
+        for position, figure_id in enumerate(finding.figures):
+            entry = (finding.rule, position == 0)
+            if entry not in marks[figure_id]:
+                marks[figure_id].append(entry)
+    return marks
+
+
+def mark_of(figure_id: str, marks: dict[str, list[tuple[str, bool]]]) -> str:
+    """⚑ when a finding flags the figure, ↔ when one only compares with it, else nothing."""
+    entries = marks.get(figure_id, [])
+    if any(flagged for _, flagged in entries):
+        return FLAGGED
+    return COMPARED if entries else ""
 
 
 def summary_section(result: CheckResult, figure_count: int) -> str:
@@ -83,10 +182,25 @@ def hidden_lines(result: CheckResult) -> list[str]:
     return lines
 
 
-def findings_section(findings: list[Finding], figures_by_id: dict[str, dict[str, Any]]) -> str:
+def findings_index(findings: list[Finding], links: Links) -> str:
+    """One table row per finding: severity, rule, a link to the line, the message."""
+    if not findings:
+        return ""
+    lines = ["## Findings index", "", "| severity | rule | where | message |", "|---|---|---|---|"]
+    for finding in sorted_findings(findings):
+        where = links.link(f"{finding.path}:{finding.line}", finding.path, finding.line)
+        message = escape_inline(" ".join(finding.message.split()))
+        lines.append(f"| {finding.severity} | {code_span(finding.rule)} | {where} | {message} |")
+    return "\n".join(lines)
+
+
+def findings_section(
+    findings: list[Finding], figures_by_id: dict[str, dict[str, Any]], links: Links | None = None
+) -> str:
     """Findings grouped by severity, then by rule id."""
     if not findings:
         return "## Findings\n\nNo findings."
+    links = links or Links(None)
     # Stable: inside one severity and rule, findings keep the report order of sorted_findings.
     ordered = sorted(sorted_findings(findings), key=lambda f: (severity_rank(f.severity), f.rule))
     blocks = ["## Findings"]
@@ -94,22 +208,58 @@ def findings_section(findings: list[Finding], figures_by_id: dict[str, dict[str,
         blocks.append(f"### {SEVERITY_HEADINGS.get(severity, severity.capitalize())}")
         for rule, in_rule in groupby(in_severity, key=lambda f: f.rule):
             blocks.append(f"#### {code_span(rule)}")
-            blocks.extend(finding_block(finding, figures_by_id) for finding in in_rule)
+            blocks.extend(finding_block(finding, figures_by_id, links) for finding in in_rule)
     return "\n\n".join(blocks)
 
 
-def finding_block(finding: Finding, figures_by_id: dict[str, dict[str, Any]]) -> str:
+def finding_block(
+    finding: Finding, figures_by_id: dict[str, dict[str, Any]], links: Links | None = None
+) -> str:
     """One finding: location and message, the quoted sentence, the arithmetic, the figures."""
+    links = links or Links(None)
     location = f"{finding.path}:{finding.line}:{finding.column}"
-    parts = [f"**{escape_inline(location)}** — {escape_inline(finding.message)}"]
+    where = links.link(location, finding.path, finding.line)
+    parts = [f"**{where}** — {escape_inline(' '.join(finding.message.split()))}"]
+    flagged = figures_by_id.get(finding.figures[0], {}) if finding.figures else {}
     if finding.quote.strip():
-        parts.append(blockquote(finding.quote))
+        parts.append(blockquote(quote_markdown(finding.quote, flagged.get("text"))))
     if finding.explanation.strip():
-        parts.append(fenced(finding.explanation, "text"))
+        parts.append(explanation_list(finding.explanation))
     if finding.figures:
         labels = [figure_label(figure_id, figures_by_id) for figure_id in finding.figures]
         parts.append("Figures: " + ", ".join(labels))
     return "\n\n".join(parts)
+
+
+def quote_markdown(quote: str, flagged_text: str | None) -> str:
+    """A finding's quote as safe Markdown: the flagged figure in bold, the rest as text.
+
+    The quote holds the document's words with the figure between ** marks; everything is
+    escaped, then the marks around the figure are put back.
+    """
+    flat = " ".join(quote.split())
+    figure = " ".join((flagged_text or "").split())
+    marker = f"**{figure}**"
+    if not figure or marker not in flat:
+        return escape_line_start(escape_inline(flat))
+    left, _, right = flat.partition(marker)
+    bold = f"**{escape_inline(figure)}**"
+    return escape_line_start(escape_inline(left)) + bold + escape_inline(right)
+
+
+def explanation_list(explanation: str) -> str:
+    """The explanation as a list that wraps: a line per item, "- " lines nested under the last."""
+    items = []
+    parent = False
+    for raw in explanation.strip().splitlines():
+        if not raw.strip():
+            continue
+        nested = bool(_EXPLANATION_ITEM.match(raw)) and parent
+        text = _EXPLANATION_ITEM.sub("", raw, count=1) if nested else raw
+        parent = parent or not nested
+        body = escape_line_start(escape_inline(" ".join(text.split())))
+        items.append(f"{'  ' if nested else ''}- {body}")
+    return "\n".join(items)
 
 
 def figure_label(figure_id: str, figures_by_id: dict[str, dict[str, Any]]) -> str:
@@ -120,23 +270,170 @@ def figure_label(figure_id: str, figures_by_id: dict[str, dict[str, Any]]) -> st
     return f"{escape_inline(figure_id)} {code_span(row['text'])}"
 
 
-def figures_section(
-    documents: list[Document], figures: list[dict[str, Any]], base_currency: str | None = None
+# --------------------------------------------------------------------------- companies
+
+
+def companies_section(
+    figures: list[dict[str, Any]],
+    marks: dict[str, list[tuple[str, bool]]],
+    links: Links,
+    fold: bool = False,
 ) -> str:
-    """One table of figures per document, documents in path order."""
+    """For each company figures in two or more documents are about: its figures and timeline."""
+    by_company: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in figures:
+        if row.get("entity") and (row.get("metric") not in UNKNOWN_METRICS or row["id"] in marks):
+            by_company[row["entity"]].append(row)
+    shared = {
+        name: rows for name, rows in by_company.items() if len({r["path"] for r in rows}) >= 2
+    }
+    if not shared:
+        return ""
+    blocks = [
+        "## Companies",
+        "Companies that figures in two or more documents are about: their figures by metric "
+        "and period across the documents (a figure of no known metric only when a finding "
+        f"names it). {MARKS_LEGEND}",
+    ]
+    for name in sorted(shared, key=lambda n: (n.casefold(), n)):
+        rows = sorted(shared[name], key=_company_row_order)
+        body = [company_table(rows, marks, links)]
+        chart = timeline_chart(name, rows, marks)
+        if chart:
+            body.append(chart)
+        documents = len({row["path"] for row in rows})
+        blocks.append(f"### {escape_line_start(escape_inline(name))}")
+        summary = f"{len(rows)} figures in {documents} documents"
+        blocks.append(folded(summary, "\n\n".join(body)) if fold else "\n\n".join(body))
+    return "\n\n".join(blocks)
+
+
+def _company_row_order(row: dict[str, Any]) -> tuple:
+    return (row.get("metric") or "", row.get("period") or "~", row["path"], row["start"])
+
+
+def company_table(
+    rows: list[dict[str, Any]], marks: dict[str, list[tuple[str, bool]]], links: Links
+) -> str:
+    """One company's figures: metric, period, as written, in USD, where, evidence, findings."""
+    graded = [a for a in GRADED_ATTRIBUTES if any(f"{a}_grade" in row for row in rows)]
+    header = "| metric | period | figure | value in USD | document | "
+    header += "evidence | findings |" if graded else "findings |"
+    rule = "|---|---|---|---:|---|" + ("---|---|" if graded else "---|")
+    lines = [header, rule]
+    for row in rows:
+        mark = mark_of(row["id"], marks)
+        text = escape_inline(" ".join(row["text"].split()))
+        figure = f"**{text}** {mark}" if mark == FLAGGED else f"{text} {mark}".rstrip()
+        cells = [
+            escape_inline(row.get("metric") or MISSING),
+            escape_inline(row.get("period") or MISSING),
+            figure,
+            format_value(row.get("value_usd"), row.get("value_usd_low"), row.get("value_usd_high")),
+            links.link(f"{row['path']}:{row['line']}", row["path"], row["line"]),
+        ]
+        if graded:
+            cells.append(evidence_cell(row, graded))
+        cells.append(findings_cell(row["id"], marks))
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def evidence_cell(row: dict[str, Any], attributes: list[str]) -> str:
+    """The evidence grade of each attribute the fact table grades, e.g. "entity stated"."""
+    grades = [
+        f"{attribute} {row[f'{attribute}_grade']}"
+        for attribute in attributes
+        if row.get(f"{attribute}_grade")
+    ]
+    return escape_inline(", ".join(grades)) or MISSING
+
+
+def findings_cell(figure_id: str, marks: dict[str, list[tuple[str, bool]]]) -> str:
+    """The rules of the findings naming a figure, ⚑ where the finding flags it."""
+    entries = marks.get(figure_id, [])
+    return ", ".join(f"{FLAGGED if f else COMPARED} {code_span(rule)}" for rule, f in entries)
+
+
+def timeline_chart(
+    name: str, rows: list[dict[str, Any]], marks: dict[str, list[tuple[str, bool]]]
+) -> str:
+    """A Mermaid timeline of the company's valuation, market value, funding and revenue."""
+    events: dict[str, Counter[tuple[str, float, str]]] = defaultdict(Counter)
+    for row in rows:
+        label = TIMELINE_METRICS.get(row.get("metric") or "")
+        value = row.get("value_usd")
+        if label is None or value is None or not row.get("period"):
+            continue
+        flag = f" {FLAGGED}" if mark_of(row["id"], marks) == FLAGGED else ""
+        events[row["period"]][(label, value, flag)] += 1
+    if not events:
+        return ""
+    lines = ["```mermaid", "timeline", f"    title {mermaid_text(name)} in USD"]
+    for period in sorted(events):
+        texts = [
+            mermaid_text(f"{label} {short_usd(value)}{flag}{f' x{count}' if count > 1 else ''}")
+            for (label, value, flag), count in sorted(events[period].items())
+        ]
+        lines.append(f"    {mermaid_text(period)} : " + " : ".join(texts))
+    lines.append("```")
+    return "\n".join(lines)
+
+
+def short_usd(value: float) -> str:
+    """A dollar value as a chart label: '45 billion', '1.82 million', '82.4', '45'."""
+    size = abs(value)
+    for factor, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if size >= factor:
+            return f"{value / factor:.3g} {word}"
+    if size >= 1000:
+        return f"{value:,.0f}".replace(",", " ")
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def mermaid_text(text: str) -> str:
+    """A label Mermaid shows as text: only letters, digits, spaces and . , ' / + - ⚑ kept."""
+    kept = "".join(c if c == FLAGGED else _MERMAID_UNSAFE.sub(" ", c) for c in text)
+    return " ".join(kept.split()) or "?"
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def figures_section(
+    documents: list[Document],
+    figures: list[dict[str, Any]],
+    base_currency: str | None = None,
+    marks: dict[str, list[tuple[str, bool]]] | None = None,
+    fold: bool = False,
+) -> str:
+    """One table of figures per document, documents in path order (folded on big folders)."""
     documents_by_path = {document.path: document for document in documents}
     paths = sorted(documents_by_path.keys() | {row["path"] for row in figures})
     if not paths:
         return "## Figures\n\nNo documents read."
+    marks = marks or {}
     rows_by_path = {path: list(rows) for path, rows in groupby(figures, key=lambda r: r["path"])}
-    blocks = ["## Figures"]
+    blocks = ["## Figures", MARKS_LEGEND]
     for path in paths:
-        blocks.append(f"### {code_span(path)}")
+        rows = rows_by_path.get(path, [])
+        parts = []
         document = documents_by_path.get(path)
         if document is not None:
-            blocks.append(document_line(document))
-        blocks.append(figure_table(rows_by_path.get(path, []), base_currency))
+            parts.append(document_line(document))
+        parts.append(figure_table(rows, base_currency, marks))
+        blocks.append(f"### {code_span(path)}")
+        if fold:
+            flagged = sum(mark_of(row["id"], marks) == FLAGGED for row in rows)
+            blocks.append(folded(f"{len(rows)} figures, {flagged} flagged", "\n\n".join(parts)))
+        else:
+            blocks.extend(parts)
     return "\n\n".join(blocks)
+
+
+def folded(summary: str, body: str) -> str:
+    """`body` in a <details> block that opens on a click, with a plain-text summary."""
+    return f"<details>\n<summary>{html.escape(summary)}</summary>\n\n{body}\n\n</details>"
 
 
 def document_line(document: Document) -> str:
@@ -148,26 +445,36 @@ def document_line(document: Document) -> str:
     )
 
 
-def figure_table(rows: list[dict[str, Any]], base_currency: str | None = None) -> str:
+def figure_table(
+    rows: list[dict[str, Any]],
+    base_currency: str | None = None,
+    marks: dict[str, list[tuple[str, bool]]] | None = None,
+) -> str:
     """The figures of one document as a Markdown table, or a note that it has none.
 
     With a base currency the table has one more column, the value in that currency.
     """
     if not rows:
         return "No figures."
+    marks = marks or {}
     header, rule = FIGURE_TABLE_HEADER
     if base_currency:
         header, rule = f"{header} value in {escape_inline(base_currency)} |", f"{rule}---:|"
     lines = [header, rule]
     for row in rows:
-        cells = figure_cells(row)
+        cells = [escape_cell(cell) for cell in figure_cells(row)]
+        mark = mark_of(row["id"], marks)
+        if mark:
+            cells[0] = f"{cells[0]} {mark}"
+        if mark == FLAGGED:
+            cells[2] = f"**{cells[2]}**"
         if base_currency:
             cells.append(
                 format_value(
                     row.get("value_base"), row.get("value_base_low"), row.get("value_base_high")
                 )
             )
-        lines.append(table_row(cells))
+        lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
@@ -213,12 +520,29 @@ def skipped_section(result: CheckResult) -> str:
 
 def table_row(cells: Iterable[str]) -> str:
     """A Markdown table row; each cell on one line with its special characters escaped."""
-    return "| " + " | ".join(escape_inline(" ".join(cell.split())) for cell in cells) + " |"
+    return "| " + " | ".join(escape_cell(cell) for cell in cells) + " |"
+
+
+def escape_cell(text: str) -> str:
+    """A table cell: on one line, escaped, and never starting a block."""
+    return escape_line_start(escape_inline(" ".join(text.split())))
 
 
 def escape_inline(text: str) -> str:
-    """Text that renders as itself inside a Markdown line or table cell."""
-    return _INLINE_SPECIAL.sub(lambda match: "\\" + match.group(0), text)
+    """Text that renders as itself inside a Markdown line or table cell, never as a link."""
+    escaped = _INLINE_SPECIAL.sub(lambda match: "\\" + match.group(0), text)
+    return _AUTOLINK.sub(lambda match: "\\" + match.group(0), escaped)
+
+
+def escape_line_start(text: str) -> str:
+    """Text that does not start a heading, a list item or an underline where a line starts."""
+    match = _LINE_START.match(text)
+    if match is None:
+        return text
+    if match.group(1):
+        return "\\" + text
+    digits = match.group(2)
+    return f"{digits}\\{text[len(digits) :]}"
 
 
 def code_span(text: str) -> str:
@@ -228,13 +552,6 @@ def code_span(text: str) -> str:
     fence = "`" * (longest + 1)
     padding = " " if flat.startswith("`") or flat.endswith("`") else ""
     return f"{fence}{padding}{flat}{padding}{fence}"
-
-
-def fenced(text: str, info: str) -> str:
-    """A fenced code block holding `text` line for line."""
-    longest = max((len(run) for run in re.findall(r"`{3,}", text)), default=0)
-    fence = "`" * max(3, longest + 1)
-    return f"{fence}{info}\n{text.rstrip()}\n{fence}"
 
 
 def blockquote(text: str) -> str:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from checker.baseline import figure_texts, finding_key, fingerprint
 from checker.config import path_under, relative_to
-from checker.engine import Rule
+from checker.engine import Rule, default_rules_dir
 from checker.model import CheckResult, Finding, SkippedFile
 from checker.report import (
+    HOME_URL,
     figure_rows,
     repository_root,
     sorted_findings,
@@ -23,6 +25,10 @@ SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 FINGERPRINT_KEY = "checkFigures/v1"
 ROOT_ID = "%SRCROOT%"
+# Code scanning's category of these results: one per tool, no run id, so runs compare.
+AUTOMATION_ID = "check-figures/"
+# The replacement a finding's explanation names: "Fix: write '$45 billion'."
+FIX_TEXT = re.compile(r"^Fix: write '([^'\n]+)'\.?$", re.MULTILINE)
 
 
 def render_sarif(result: CheckResult) -> str:
@@ -36,7 +42,9 @@ def render_sarif(result: CheckResult) -> str:
         "tool": {
             "driver": {
                 "name": "check-figures",
+                "fullName": f"check-figures {tool_version()}",
                 "version": tool_version(),
+                "informationUri": HOME_URL,
                 "rules": [rule_descriptor(rule) for rule in rules],
             }
         },
@@ -48,6 +56,7 @@ def render_sarif(result: CheckResult) -> str:
                 ],
             }
         ],
+        "automationDetails": {"id": AUTOMATION_ID},
         "columnKind": "unicodeCodePoints",
         "results": [
             sarif_result(finding, index, figures, texts, root)
@@ -60,7 +69,7 @@ def render_sarif(result: CheckResult) -> str:
 
 def rule_descriptor(rule: Rule) -> dict[str, Any]:
     """A rule as SARIF describes it: id, name, descriptions, help and default level."""
-    return {
+    descriptor = {
         "id": rule.id,
         "name": "".join(part.capitalize() for part in rule.id.split("-")),
         "shortDescription": {"text": rule.title},
@@ -69,6 +78,24 @@ def rule_descriptor(rule: Rule) -> dict[str, Any]:
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"tags": ["check-figures", "financial-figures"]},
     }
+    uri = help_uri(rule)
+    if uri:
+        descriptor["helpUri"] = uri
+    return descriptor
+
+
+def help_uri(rule: Rule) -> str | None:
+    """Where a rule of the default pack is documented: its rule file in the repository.
+
+    Rules of a user's own pack (and the built-in unused-suppression, documented in the
+    README's section on suppressions) point at their documentation there.
+    """
+    if rule.source == "built-in":
+        return f"{HOME_URL}#suppressing-findings"
+    source = Path(rule.source)
+    if source.parent == default_rules_dir():
+        return f"{HOME_URL}/blob/main/rules/{quote(source.name)}"
+    return None
 
 
 def help_text(rule: Rule) -> str:
@@ -124,7 +151,31 @@ def sarif_result(
         ]
     key = finding_key(finding, texts, relative_to(finding.path, root))
     entry["partialFingerprints"] = {FINGERPRINT_KEY: fingerprint(key)}
+    fix = replacement_fix(finding, flagged, root)
+    if fix is not None:
+        entry["fixes"] = [fix]
     return entry
+
+
+def replacement_fix(
+    finding: Finding, flagged: dict[str, Any] | None, root: Path
+) -> dict[str, Any] | None:
+    """The fix a finding names ("Fix: write '$45 billion'"): replace the flagged figure's text."""
+    match = FIX_TEXT.search(finding.explanation)
+    if match is None or flagged is None or flagged["path"] != finding.path:
+        return None
+    area = {key: value for key, value in figure_region(flagged).items() if key != "snippet"}
+    return {
+        "description": {"text": f"Write '{match.group(1)}'."},
+        "artifactChanges": [
+            {
+                "artifactLocation": artifact_location(finding.path, root),
+                "replacements": [
+                    {"deletedRegion": area, "insertedContent": {"text": match.group(1)}}
+                ],
+            }
+        ],
+    }
 
 
 def physical_location(path: str, area: dict[str, Any], root: Path) -> dict[str, Any]:
