@@ -19,7 +19,8 @@ import regex
 
 from checker.extract import lexicon as lx
 from checker.extract import states_restatement
-from checker.model import Claim, Document, Qualifier, Relation
+from checker.model import Claim, Qualifier, Relation
+from checker.text import Passage as TextPassage
 
 SUM = "sum"
 CHANGE = "change"
@@ -34,9 +35,6 @@ _NUMBER_WORDS = {w: v for w, v in lx.UNITS.items() if 2 <= v <= 20}
 _NUMBER_WORD_ALT = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 NOCASE = regex.IGNORECASE
 
-SENTENCE_BREAK = regex.compile(
-    r"(?<!\b(?:[A-Z]|Inc|Corp|Ltd|Co|No|St|vs|Mr|Mrs|Ms|Dr|U\.S|approx))[.!?](?=\s|$)|\n"
-)
 PERCENT = (
     rf"(?:(?P<q>{_QUALIFIER_ALT})\s+)?(?P<num>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)"
     r"(?!\s+points?\b)"
@@ -369,9 +367,9 @@ class Passage:
         }
 
 
-def arithmetic_relations(document: Document, claims: list[Claim]) -> list[Relation]:
+def arithmetic_relations(text: TextPassage, claims: list[Claim]) -> list[Relation]:
     """Sums, changes, stakes and comparisons one document states, with the figures they relate."""
-    passage = read_passage(document.plain, claims)
+    passage = read_passage(text, claims)
     found: dict[tuple[str, tuple[str, ...]], Relation] = {}
     for finder in (sum_relations, change_relations, stake_relations, multiple_relations):
         for relation in finder(passage):
@@ -379,13 +377,14 @@ def arithmetic_relations(document: Document, claims: list[Claim]) -> list[Relati
     return list(found.values())
 
 
-def read_passage(text: str, claims: Sequence[Claim]) -> Passage:
+def read_passage(model: TextPassage, claims: Sequence[Claim]) -> Passage:
     """Sentences, paragraphs and figures of a text."""
+    text = model.flat
     ordered = sorted(claims, key=lambda c: c.mention.start)
     figures = tuple(_figure(text, ordered, i) for i in range(len(ordered)))
     starts = [f.start for f in figures]
     sentences = []
-    for start, end, paragraph in _sentence_spans(text):
+    for start, end, paragraph in ((s.start, s.end, s.paragraph) for s in model.sentences):
         low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         sentences.append(Sentence(start, end, paragraph, figures[low:high]))
     sentence_starts = tuple(s.start for s in sentences)
@@ -404,19 +403,6 @@ def _figure(text: str, claims: Sequence[Claim], index: int) -> Figure:
         or (mention.scale_word is None and abs(mention.amount) < PER_UNIT_BELOW)
     )
     return Figure(claim, restates, per_share, mention.range_group is not None)
-
-
-def _sentence_spans(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, paragraph) of every non-blank sentence; a line break ends a paragraph."""
-    spans = []
-    start, paragraph = 0, 0
-    for match in SENTENCE_BREAK.finditer(text):
-        spans.append((start, match.end(), paragraph))
-        if match.group(0) == "\n":
-            paragraph += 1
-        start = match.end()
-    spans.append((start, len(text), paragraph))
-    return [span for span in spans if text[span[0] : span[1]].strip()]
 
 
 def _figure_at(passage: Passage, sentence: Sentence, position: int) -> Figure | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checker.extract import extract_mentions
-from checker.model import Claim, Document, Qualifier, Relation
+from checker.model import Claim, Qualifier, Relation
 from checker.relations import (
     CHANGE,
     MULTIPLE,
@@ -16,6 +16,7 @@ from checker.relations import (
     relation_value,
     stated_number,
 )
+from checker.text import read_text
 
 
 def relations_of(text: str, metrics: dict[str, str] | None = None) -> list[Relation]:
@@ -24,7 +25,7 @@ def relations_of(text: str, metrics: dict[str, str] | None = None) -> list[Relat
     claims = [
         Claim(m, figure_id=m.text, metric=(metrics or {}).get(m.text, "other")) for m in mentions
     ]
-    return arithmetic_relations(Document("doc.md", text, text, "utf-8"), claims)
+    return arithmetic_relations(read_text(text), claims)
 
 
 def only(text: str, kind: str, metrics: dict[str, str] | None = None) -> Relation:
@@ -507,7 +508,7 @@ def test_no_comparison_without_two_figures(text: str) -> None:
 def test_passage_keeps_figures_in_their_sentences_and_paragraphs() -> None:
     text = "Revenue was $5 billion. Profit was $1 billion.\nCosts were $4 billion."
     mentions = extract_mentions(text, "doc.md")
-    passage = read_passage(text, [Claim(m, figure_id=m.text) for m in mentions])
+    passage = read_passage(read_text(text), [Claim(m, figure_id=m.text) for m in mentions])
     assert [[f.id for f in s.figures] for s in passage.sentences] == [
         ["$5 billion"],
         ["$1 billion"],

@@ -14,6 +14,7 @@ from checker.link.periods import DocumentPeriods
 from checker.link.text import clause_bounds
 from checker.model import Claim, Document, Mention, Relation
 from checker.relations import SUM, arithmetic_relations
+from checker.text import read_text
 
 __all__ = ["LinkedDocument", "link_document", "normalize_entity"]
 
@@ -29,7 +30,8 @@ class LinkedDocument:
 
 def link_document(document: Document, mentions: Sequence[Mention], first_id: int) -> LinkedDocument:
     """Give every mention its entity, metric and period; find equivalences between them."""
-    text = document.plain
+    passage = read_text(document.plain)
+    text = passage.flat
     names = DocumentNames.of(text)
     listed = TRADING_CUES.search(text) is not None
     claims = []
@@ -56,7 +58,7 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
             )
         )
     claims = _share_across_equivalences(text, claims)
-    relations = _equivalences(text, claims) + arithmetic_relations(document, claims)
+    relations = _equivalences(text, claims) + arithmetic_relations(passage, claims)
     claims = _parts_share_their_total(_investors_keep_their_target(text, claims), relations)
     return LinkedDocument(claims, relations, names.short_names)
 

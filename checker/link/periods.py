@@ -11,8 +11,8 @@ from datetime import date
 import regex
 
 from checker.extract import states_restatement
-from checker.link.text import CLAUSE_BREAK
 from checker.model import Mention
+from checker.text import read_text
 
 TARGET_CUES = regex.compile(
     r"\b(?:target|targets|targeting|goal|aims?|aiming|forecast|expects?|expected|could|"
@@ -418,12 +418,8 @@ def _merge_appositions(text: str, matches: list[PeriodMatch]) -> list[PeriodMatc
 
 
 def _clauses(text: str) -> tuple[list[int], list[int]]:
-    starts, ends = [0], []
-    for match in CLAUSE_BREAK.finditer(text):
-        ends.append(match.start())
-        starts.append(match.end())
-    ends.append(len(text))
-    return starts, ends
+    clauses = read_text(text).clauses()
+    return [start for start, _ in clauses], [end for _, end in clauses]
 
 
 def _comparison_bases(
