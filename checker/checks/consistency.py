@@ -11,7 +11,6 @@ import pandas as pd
 import regex
 
 from checker.checks.context import (
-    SENTENCE_END,
     CheckContext,
     format_amount,
     format_interval,
@@ -456,9 +455,7 @@ def _same_passage(context: CheckContext, a: Claim, b: Claim) -> bool:
         return False
     if b.figure_id in context.related_figures(a.figure_id):
         return True
-    text = context.document(a).plain
-    first, second = sorted((a.mention, b.mention), key=lambda m: m.start)
-    return SENTENCE_END.search(text, first.end, second.start) is None
+    return context.same_sentence(a, b)
 
 
 def _conflict_finding(

@@ -20,6 +20,8 @@ __all__ = ["Kind", "Paragraph", "Passage", "Sentence", "Token", "read_text"]
 
 # Characters that may stand between the start of a sentence and its first word.
 OPENING = " \t\"“‘'(-"
+# How far a quoted sentence reaches at most on each side of the figure it quotes.
+QUOTE_REACH = 300
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,16 @@ class Passage:
     def same_sentence(self, first: int, second: int) -> bool:
         """Whether two offsets are in one sentence."""
         return self.sentence_at(first) == self.sentence_at(second)
+
+    def quote(self, start: int, end: int, reach: int = QUOTE_REACH) -> str:
+        """The sentence around flat[start:end] on one line, at most `reach` characters either
+        side, with flat[start:end] in bold."""
+        first, last = self.sentence_at(start), self.sentence_at(max(start, end - 1))
+        left = max(first.start if first else 0, start - reach)
+        right = min(last.end if last else len(self.flat), end + reach)
+        flat = self.flat
+        quoted = f"{flat[left:start]}**{flat[start:end]}**{flat[end:right]}"
+        return " ".join(quoted.split())
 
 
 def _bounds(marks: Marks, length: int, start: int, end: int, reach: int | None) -> tuple[int, int]:
