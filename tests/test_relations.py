@@ -6,17 +6,11 @@ import pytest
 
 from checker.extract import extract_mentions
 from checker.model import Claim, Qualifier, Relation
-from checker.relations import (
-    CHANGE,
-    MULTIPLE,
-    STAKE,
-    SUM,
-    arithmetic_relations,
-    read_passage,
-    relation_value,
-    stated_number,
-)
+from checker.relations import Change, Comparison, Stake, Sum, arithmetic_relations
+from checker.relations.base import read_passage
 from checker.text import read_text
+
+CHANGE, MULTIPLE, STAKE, SUM = Change.kind, Comparison.kind, Stake.kind, Sum.kind
 
 
 def relations_of(text: str, metrics: dict[str, str] | None = None) -> list[Relation]:
@@ -80,7 +74,7 @@ def test_parts_listed_after_their_total(
 ) -> None:
     relation = only(text, SUM)
     assert relation.figures == figures
-    assert relation_value(relation, "complete") == (1.0 if complete else 0.0)
+    assert relation.complete is complete
 
 
 def test_a_list_with_an_item_without_an_amount_is_not_complete() -> None:
@@ -89,14 +83,14 @@ def test_a_list_with_an_item_without_an_amount_is_not_complete() -> None:
         "and services, whose share was not disclosed.",
         SUM,
     )
-    assert relation_value(relation, "complete") == 0.0
+    assert relation.complete is False
 
 
 def test_a_count_that_the_amounts_do_not_match_leaves_the_list_incomplete() -> None:
     relation = only(
         "Its $30 billion is allocated to three pillars: $10 billion and $15 billion.", SUM
     )
-    assert relation_value(relation, "complete") == 0.0
+    assert relation.complete is False
 
 
 def test_a_colon_without_a_count_or_plus_is_no_list() -> None:
@@ -110,7 +104,7 @@ def test_parts_totalled_after_them() -> None:
         SUM,
     )
     assert relation.figures == ("$3 billion", "$2 billion", "$700 million", "$300 million")
-    assert relation_value(relation, "complete") == 1.0
+    assert relation.complete is True
 
 
 def test_together_refers_to_the_parts_of_the_previous_sentence() -> None:
@@ -129,7 +123,7 @@ def test_of_that_breaks_down_the_previous_sentence() -> None:
         SUM,
     )
     assert relation.figures == ("$600 million", "$350 million", "$200 million")
-    assert relation_value(relation, "complete") == 0.0
+    assert relation.complete is False
 
 
 def test_parts_of_a_total_named_at_the_start_of_the_sentence() -> None:
@@ -138,7 +132,7 @@ def test_parts_of_a_total_named_at_the_start_of_the_sentence() -> None:
         SUM,
     )
     assert relation.figures == ("$600 million", "$400 million", "$300 million")
-    assert relation_value(relation, "complete") == 0.0
+    assert relation.complete is False
     none_of("Of the 12 banks on the loan, three lent $1 billion each.", SUM)
 
 
@@ -150,7 +144,7 @@ def test_a_running_total_adds_the_prior_amount_and_the_increment() -> None:
     )
     relation = only(text, SUM)
     assert relation.figures == ("$400 million", "$250 million", "$150 million")
-    assert relation_value(relation, "complete") == 1.0
+    assert relation.complete is True
 
 
 def test_a_total_among_investors_broken_down_in_the_next_sentence() -> None:
@@ -241,13 +235,13 @@ def test_change_with_both_values_in_the_sentence(
 ) -> None:
     relation = only(text, CHANGE)
     assert relation.figures == figures
-    number = stated_number(relation)
+    number = relation.stated
     assert number is not None and float(number.value) == stated
 
 
 def test_change_reads_precision_and_qualifier_of_the_percentage() -> None:
     text = "It closed at $61.20, almost 22.5 per cent above the $50."
-    number = stated_number(only(text, CHANGE))
+    number = only(text, CHANGE).stated
     assert number is not None
     assert (float(number.value), float(number.precision), number.qualifier) == (
         22.5,
@@ -263,7 +257,7 @@ def test_change_of_a_previous_sentence_figure() -> None:
     )
     relation = only(text, CHANGE)
     assert relation.figures == ("¥3.1 trillion", "¥2.2 trillion")
-    assert relation_value(relation, "anchor") == 1.0
+    assert relation.anchor is True
 
 
 def test_the_antecedent_skips_thresholds_and_restatements() -> None:
@@ -300,14 +294,14 @@ def test_change_from_a_price_named_with_its_value() -> None:
 def test_change_on_the_year_before_the_new_value(text: str) -> None:
     relation = only(text, CHANGE)
     assert relation.figures == ("$3 billion",)
-    assert relation_value(relation, "years_back") == 1.0
+    assert relation.years_back == 1
 
 
 def test_change_from_a_year_is_looked_up_by_period() -> None:
     text = "Its market value reached $95 billion in June 2025, up 140% from 2024."
     relation = only(text, CHANGE)
     assert relation.figures == ("$95 billion",)
-    assert relation_value(relation, "base_year") == 2024
+    assert relation.base_year == 2024
 
 
 def test_change_on_a_year_earlier_needs_a_dated_sentence() -> None:
@@ -316,7 +310,7 @@ def test_change_on_a_year_earlier_needs_a_dated_sentence() -> None:
         "a year earlier.",
         CHANGE,
     )
-    assert relation_value(dated, "years_back") == 1.0
+    assert dated.years_back == 1
     none_of("Revenue was $8.2 billion, 12 per cent higher than a year earlier.", CHANGE)
 
 
@@ -395,7 +389,7 @@ def test_stake_with_its_price_and_valuation(
 ) -> None:
     relation = only(text, STAKE)
     assert relation.figures == figures
-    number = stated_number(relation)
+    number = relation.stated
     assert number is not None and float(number.value) == stake
 
 
@@ -418,7 +412,7 @@ def test_an_enterprise_value_is_not_the_valuation_of_a_stake() -> None:
 def test_a_dated_stake_without_valuation_is_marked_for_lookup() -> None:
     relation = only("In March 2021 Acme paid $500 million for 5 per cent of Beta.", STAKE)
     assert relation.figures == ("$500 million",)
-    assert relation_value(relation, "dated") == 1.0
+    assert relation.dated is True
 
 
 @pytest.mark.parametrize(
@@ -483,7 +477,7 @@ def test_comparison_between_two_figures(
 ) -> None:
     relation = only(text, MULTIPLE)
     assert relation.figures == figures
-    number = stated_number(relation)
+    number = relation.stated
     assert number is not None
     assert (float(number.value), number.qualifier) == (factor, qualifier)
 

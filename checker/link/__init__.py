@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -13,7 +12,7 @@ from checker.link.names import DocumentNames, normalize_entity
 from checker.link.periods import DocumentPeriods
 from checker.link.text import clause_bounds
 from checker.model import Claim, Document, Mention, Relation
-from checker.relations import SUM, arithmetic_relations
+from checker.relations import Sum, find_relations
 from checker.text import read_text
 
 __all__ = ["LinkedDocument", "link_document", "normalize_entity"]
@@ -58,7 +57,7 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
             )
         )
     claims = _share_across_equivalences(text, claims)
-    relations = _equivalences(text, claims) + arithmetic_relations(passage, claims)
+    relations = find_relations(passage, claims)
     claims = _parts_share_their_total(_investors_keep_their_target(text, claims), relations)
     return LinkedDocument(claims, relations, names.short_names)
 
@@ -90,7 +89,7 @@ def _parts_share_their_total(claims: list[Claim], relations: list[Relation]) -> 
     index = {claim.figure_id: offset for offset, claim in enumerate(claims)}
     result = list(claims)
     for relation in relations:
-        if relation.kind != SUM:
+        if not isinstance(relation, Sum):
             continue
         total = result[index[relation.figures[0]]]
         if total.entity is None:
@@ -108,15 +107,6 @@ def _parts_share_their_total(claims: list[Claim], relations: list[Relation]) -> 
 
 def _restates(text: str, first: Mention, second: Mention) -> bool:
     return states_restatement(text[first.end : second.start])
-
-
-def _equivalences(text: str, claims: list[Claim]) -> list[Relation]:
-    """ "X (Y)", "X, or about Y", "X, equivalent to Y": the same amount stated twice."""
-    relations = []
-    for first, second in itertools.pairwise(claims):
-        if _restates(text, first.mention, second.mention):
-            relations.append(Relation("equivalence", (first.figure_id, second.figure_id)))
-    return relations
 
 
 def _share_across_equivalences(text: str, claims: list[Claim]) -> list[Claim]:
