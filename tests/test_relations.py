@@ -500,7 +500,7 @@ def test_no_comparison_without_two_figures(text: str) -> None:
 
 
 def test_passage_keeps_figures_in_their_sentences_and_paragraphs() -> None:
-    text = "Revenue was $5 billion. Profit was $1 billion.\nCosts were $4 billion."
+    text = "Revenue was $5 billion. Profit was $1 billion.\n\nCosts were $4 billion."
     mentions = extract_mentions(text, "doc.md")
     passage = read_passage(read_text(text), [Claim(m, figure_id=m.text) for m in mentions])
     assert [[f.id for f in s.figures] for s in passage.sentences] == [

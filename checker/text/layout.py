@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from checker.text.lexicon import (
+    CONTINUING_WORDS,
     MAX_WRAP_WIDTH,
     MIN_WRAP_WIDTH,
     PARAGRAPH_CLOSERS,
@@ -23,6 +24,9 @@ OPENER = regex.compile("|".join(f"(?:{pattern})" for _, pattern in PARAGRAPH_OPE
 CLOSER = regex.compile("|".join(f"(?:{pattern})" for _, pattern in PARAGRAPH_CLOSERS))
 FENCE = regex.compile(r"---[ \t]*")
 FIRST_WORD = regex.compile(r"\S++")
+LAST_WORD = regex.compile(r"\p{L}++$")
+LOWER_START = regex.compile(r"\p{Ll}")
+ENDS_SENTENCE = regex.compile(r"[.!?;:][\"”’')\]]*$")
 
 
 @dataclass(frozen=True)
@@ -63,14 +67,34 @@ def soft_breaks(text: str) -> list[int]:
     joinable[:fixed] = [False] * fixed
     candidates = [line for line, joins in zip(lines, joinable, strict=True) if joins]
     widest = sorted((line.width for line in candidates), reverse=True)[:2]
-    soft = []
-    for index, line in enumerate(lines):
-        if joinable[index]:
-            width = _width_without(line, widest)
-            word = FIRST_WORD.match(lines[index + 1].text)
-            if width >= MIN_WRAP_WIDTH and line.width + 1 + len(word.group()) > width:
-                soft.append(line.end)
-    return soft
+    return [
+        line.end
+        for index, line in enumerate(lines)
+        if joinable[index] and _wraps(line, lines[index + 1], _width_without(line, widest))
+    ]
+
+
+def _wraps(line: Line, following: Line, width: int) -> bool:
+    """Whether the break after `line` is a soft wrap, given the width the other lines show.
+
+    A sentence that plainly goes on (the line ends on a comma or a word such as "of" or
+    "the", or the next line starts in lower case) wraps. Otherwise the width decides: the
+    line and the next line's first word would not have fitted. With too few other lines to
+    show a width, a line that ends a sentence wraps and one that does not (a title) stands
+    alone.
+    """
+    text = line.text.rstrip()
+    ends_sentence = ENDS_SENTENCE.search(text) is not None
+    last = LAST_WORD.search(text)
+    if (
+        text.endswith(",")
+        or (last is not None and last.group().lower() in CONTINUING_WORDS)
+        or (not ends_sentence and LOWER_START.match(following.text) is not None)
+    ):
+        return True
+    if width >= MIN_WRAP_WIDTH:
+        return line.width + 1 + len(FIRST_WORD.match(following.text).group()) > width
+    return ends_sentence
 
 
 def _width_without(line: Line, widest: list[int]) -> int:

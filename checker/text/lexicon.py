@@ -38,3 +38,10 @@ PARAGRAPH_CLOSERS: tuple[tuple[str, str], ...] = (
 # paragraph of its own, and lines are not joined in a block whose widest line is narrower.
 MIN_WRAP_WIDTH = 40
 MAX_WRAP_WIDTH = 120
+# Words a sentence cannot end on: a line that ends on one goes on in the next line ("stake
+# in\nBeta", "valued at\n$5 billion").
+CONTINUING_WORDS: frozenset[str] = frozenset(
+    """a an the of in on at to for from by with and or but nor as than that which who whose
+    its their his her our your my into onto upon per via about over under between after before
+    during against among including is are was were be been has have had will would""".split()
+)
