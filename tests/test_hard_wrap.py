@@ -10,12 +10,15 @@ from pathlib import Path
 import pytest
 
 from checker.api import check
+from checker.engine import Example, load_rules
 from checker.text import read_text
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "docs"
 WIDTH = 72
 # Lines that stand on their own in Markdown: never wrapped into their neighbours.
 STRUCTURE = ("#", "|", "- ", "* ", "---")
+# Rules whose examples are single notes a writer may wrap anywhere.
+ONE_LINE_RULES = ("stake-mismatch", "change-mismatch")
 FRONT_MATTER = re.compile(r"---\n.*?\n---\n+", re.DOTALL)
 
 
@@ -82,3 +85,28 @@ def test_hard_wrap_keeps_paragraphs_and_front_matter() -> None:
     assert wrapped.count("\n") > text.count("\n")
     assert read_text(wrapped).flat.split() == read_text(text).flat.split()
     assert len(read_text(wrapped).paragraphs) == len(read_text(text).paragraphs)
+
+
+def triggering_examples(*rule_ids: str) -> list:
+    """The examples that must trigger each of `rule_ids`, as pytest parameters."""
+    rules = {rule.id: rule for rule in load_rules()}
+    return [
+        pytest.param(rule_id, example, id=f"{rule_id}-{index}")
+        for rule_id in rule_ids
+        for index, example in enumerate(rules[rule_id].examples)
+        if example.triggers
+    ]
+
+
+@pytest.mark.parametrize(("rule_id", "example"), triggering_examples(*ONE_LINE_RULES))
+def test_a_rule_example_wrapped_onto_two_lines_still_triggers(
+    rule_id: str, example: Example, tmp_path: Path
+) -> None:
+    wrapped = textwrap.fill(example.text, len(example.text) // 2 + 1, break_on_hyphens=False)
+    assert "\n" in wrapped
+    path = tmp_path / "note.md"
+    path.write_text(wrapped + "\n")
+
+    result = check([path], date=example.date, select=[rule_id], fail_on="never")
+
+    assert [f.rule for f in result.findings] == [rule_id]

@@ -6,7 +6,15 @@ import pytest
 
 from checker.extract import extract_mentions
 from checker.model import Claim, Qualifier, Relation
-from checker.relations import Change, Comparison, Stake, Sum, arithmetic_relations
+from checker.relations import (
+    Change,
+    Comparison,
+    Restatement,
+    Stake,
+    Sum,
+    arithmetic_relations,
+    find_relations,
+)
 from checker.relations.base import read_passage
 from checker.text import read_text
 
@@ -519,3 +527,71 @@ def test_relations_are_deterministic_and_unique() -> None:
     first, second = relations_of(text), relations_of(text)
     assert first == second
     assert len({(r.kind, r.figures) for r in first}) == len(first)
+
+
+# -- across sentences and restatements ---------------------------------------------------
+
+
+def test_a_stake_whose_percentage_the_sentence_before_states() -> None:
+    text = (
+        "Acme has bought 12% of Beta Robotics. Acme is paying $30 million for the stake, "
+        "which values the start-up at $250 million."
+    )
+    relation = only(text, STAKE)
+
+    assert isinstance(relation, Stake)
+    assert relation.figures == ("$30 million", "$250 million")
+    assert relation.stated.value == 12
+
+
+def test_a_stake_is_not_carried_into_another_paragraph() -> None:
+    text = (
+        "Acme has bought 12% of Beta Robotics.\n\nAcme is paying $30 million for the stake, "
+        "which values the start-up at $250 million."
+    )
+    none_of(text, STAKE)
+
+
+def test_a_price_for_something_else_is_not_the_stake_of_the_sentence_before() -> None:
+    text = (
+        "Acme has bought 12% of Beta Robotics. It also paid $30 million for a warehouse, "
+        "which it values at $250 million."
+    )
+    none_of(text, STAKE)
+
+
+def test_a_total_whose_parts_follow_in_the_next_sentence() -> None:
+    text = (
+        "Gamma raised $90 million from three investors. Delta put in $40 million, Epsilon "
+        "$30 million and Zeta $20 million."
+    )
+    metrics = dict.fromkeys(("$90 million", "$40 million", "$30 million", "$20 million"), "funding")
+    relation = only(text, SUM, metrics)
+
+    assert relation.figures == ("$90 million", "$40 million", "$30 million", "$20 million")
+
+
+def test_a_change_with_a_restatement_and_a_period_before_its_base() -> None:
+    text = (
+        "Quarterly profit at Omega jumped 228% to $1.13bn (£600m) for the three months to "
+        "December, from $639m."
+    )
+    relation = only(text, CHANGE)
+
+    assert isinstance(relation, Change)
+    assert relation.figures == ("$1.13bn", "$639m")
+    assert relation.stated.value == 228
+
+
+def test_a_restatement_knows_whether_the_text_states_its_rate() -> None:
+    stated = "Acme paid Rs 700 crore ($100 million) at Rs 70 to the dollar."
+    market = "Acme paid Rs 700 crore ($100 million) for the plant."
+
+    def restatement(text: str) -> Restatement:
+        claims = [Claim(m, figure_id=m.text) for m in extract_mentions(text, "doc.md")]
+        (found,) = [r for r in find_relations(read_text(text), claims) if r.kind == "equivalence"]
+        assert isinstance(found, Restatement)
+        return found
+
+    assert restatement(stated).stated_rate is True
+    assert restatement(market).stated_rate is False

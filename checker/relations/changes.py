@@ -60,8 +60,18 @@ TO_NEW = regex.compile(
     r"from\s+a\s+year\s+(?:earlier|ago)))?\s*,?\s*(?:to|at)\s+",
     NOCASE,
 )
+# The period a change is over, written between its new value and its base: "to $1.13bn for
+# the three months to December, from $639m", "to $5 billion in 2024, against $4 billion".
+PERIOD_BETWEEN = (
+    r"(?:for|in|during|over)\s+(?:the\s+)?(?:(?:(?:three|six|nine|twelve|\d{1,2})\s+months|"
+    r"(?:first|second|third|fourth|final)\s+(?:quarter|half)|(?:fiscal\s+)?year|quarter|half)"
+    r"(?:\s+(?:to|ended|ending)(?:\s+\d{1,2})?\s+\p{L}++(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?)?|"
+    r"(?:fiscal\s+)?(?:19|20)\d\d\b)"
+)
 FROM_BASE = regex.compile(
-    r"[\s,]*(?:(?:from|on|over|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+)?", NOCASE
+    rf"[\s,]*(?:{PERIOD_BETWEEN}[\s,]+(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+|"
+    r"(?:(?:from|on|over|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+)?)",
+    NOCASE,
 )
 BASE_BEFORE = regex.compile(
     rf"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+{FILLER.pattern}$", NOCASE
