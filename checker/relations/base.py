@@ -28,9 +28,14 @@ QUALIFIER_ALT = "|".join(
 NUMBER_WORDS = {w: v for w, v in lx.UNITS.items() if 2 <= v <= 20}
 NUMBER_WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 NOCASE = regex.IGNORECASE
+# A number as relations read it ("12", "1.15"). It starts only where no digit or point stands
+# before it and is read possessively, so a pattern never restarts inside a run of digits:
+# the time to match grows with the length of the text, not its square.
+DIGITS = r"(?<![\d.])\d++(?:\.\d++)?+"
+NUMBER = rf"(?P<n>{DIGITS})"
 
 PERCENT = (
-    rf"(?:(?P<q>{QUALIFIER_ALT})\s+)?(?P<num>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)"
+    rf"(?:(?P<q>{QUALIFIER_ALT})\s+)?(?P<num>{DIGITS})\s?(?:%|per\s?cent\b|percent\b)"
     r"(?!\s+points?\b)"
 )
 FILLER = regex.compile(
@@ -43,6 +48,8 @@ ANAPHOR = regex.compile(
 )
 NOT_A_VALUE_AFTER = regex.compile(r"^\s*(?:threshold|mark|milestone|barrier|level)\b", NOCASE)
 CLOSING = regex.compile(r"\s*[)\]]")
+# More figures than this in one sentence are not prose (see read_passage).
+MAX_SENTENCE_FIGURES = 40
 # An amount below this with no magnitude word is a price per share or per unit.
 PER_UNIT_BELOW = 10_000
 PER_SHARE_AFTER = regex.compile(r"^\s*(?:(?:a|per)\s+share|each|apiece)\b", NOCASE)
@@ -183,7 +190,9 @@ class Passage:
 
 
 def read_passage(model: TextPassage, claims: Sequence[Claim]) -> Passage:
-    """Sentences, paragraphs and figures of a text."""
+    """Sentences, paragraphs and figures of a text. A sentence with more figures than
+    `MAX_SENTENCE_FIGURES` is a table or a list run together, not prose: no relation is read
+    in it, which also bounds the work on a sentence."""
     text = model.flat
     ordered = sorted(claims, key=lambda c: c.mention.start)
     figures = tuple(_figure(text, ordered, i) for i in range(len(ordered)))
@@ -191,7 +200,8 @@ def read_passage(model: TextPassage, claims: Sequence[Claim]) -> Passage:
     sentences = []
     for start, end, paragraph in ((s.start, s.end, s.paragraph) for s in model.sentences):
         low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        sentences.append(Sentence(start, end, paragraph, figures[low:high]))
+        placed = figures[low:high] if high - low <= MAX_SENTENCE_FIGURES else ()
+        sentences.append(Sentence(start, end, paragraph, placed))
     sentence_starts = tuple(s.start for s in sentences)
     return Passage(text, tuple(sentences), figures, sentence_starts, tuple(starts))
 

@@ -13,6 +13,7 @@ from checker.extract import lexicon as lx
 from checker.model import Qualifier, Relation
 from checker.relations.base import (
     NOCASE,
+    NUMBER,
     NUMBER_WORD_ALT,
     NUMBER_WORDS,
     QUALIFIER_ALT,
@@ -26,7 +27,7 @@ from checker.relations.base import (
 
 MULTIPLE_PHRASE = regex.compile(
     rf"(?:\b(?P<q>{QUALIFIER_ALT})\s+)?\b(?:(?P<word>double|twice|triple|treble|quadruple|half)|"
-    rf"(?P<n>\d+(?:\.\d+)?|{NUMBER_WORD_ALT})(?:\s+|-)(?:times|fold))\b"
+    rf"(?:{NUMBER}|(?P<n>{NUMBER_WORD_ALT}))(?:\s+|-)(?:times|fold))\b"
     r"(?:\s+(?:as\s+(?:much|large|big|high|valuable)\s+as|that\s+of|what))?",
     NOCASE,
 )

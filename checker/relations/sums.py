@@ -44,7 +44,7 @@ PARTY_NOUNS = frozenset(
     "investors backers buyers bidders lenders banks funds partners shareholders".split()
 )
 COUNT = regex.compile(
-    rf"\b(?P<n>\d+|{NUMBER_WORD_ALT})\s+(?:[\p{{L}}-]+\s+)?(?P<noun>{COUNT_NOUNS})\b", NOCASE
+    rf"\b(?P<n>\d++|{NUMBER_WORD_ALT})\s+(?:[\p{{L}}-]+\s+)?(?P<noun>{COUNT_NOUNS})\b", NOCASE
 )
 TOTAL_BEFORE = regex.compile(
     r"\b(?:together,?\s+(?:they\s+)?(?:amount(?:ed)?|add(?:ed)?\s+up|come|came|total(?:l?ed)?)"
