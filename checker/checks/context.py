@@ -10,7 +10,6 @@ import pandas as pd
 from checker.facts import years_mentioned
 from checker.model import Claim, Document, Finding, Relation
 from checker.money import Rate, fx_rate
-from checker.text import read_text
 
 
 @dataclass
@@ -73,7 +72,7 @@ class CheckContext:
     def finding(
         self, rule: str, severity: str, claims: list[Claim], message: str, explanation: str
     ) -> Finding:
-        """A finding located at the first claim, quoting its sentence."""
+        """A finding located at the first claim (the engine adds the quote of its sentence)."""
         flagged = claims[0]
         document = self.document(flagged)
         offset = document.text_offset(flagged.mention.start)
@@ -87,7 +86,6 @@ class CheckContext:
             figures=tuple(c.figure_id for c in claims),
             message=message,
             explanation=explanation,
-            quote=read_text(document.plain).quote(flagged.mention.start, flagged.mention.end),
         )
 
     def where(self, claim: Claim) -> str:
