@@ -13,7 +13,7 @@ from checker.link.periods import DocumentPeriods
 from checker.link.text import clause_bounds
 from checker.model import Claim, Document, Mention, Relation
 from checker.relations import Sum, find_relations
-from checker.text import read_text
+from checker.text import Passage, read_text
 
 __all__ = ["LinkedDocument", "link_document", "normalize_entity"]
 
@@ -58,11 +58,11 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
         )
     claims = _share_across_equivalences(text, claims)
     relations = find_relations(passage, claims)
-    claims = _parts_share_their_total(_investors_keep_their_target(text, claims), relations)
+    claims = _parts_share_their_total(_investors_keep_their_target(passage, claims), relations)
     return LinkedDocument(claims, relations, names.short_names)
 
 
-def _investors_keep_their_target(text: str, claims: list[Claim]) -> list[Claim]:
+def _investors_keep_their_target(passage: Passage, claims: list[Claim]) -> list[Claim]:
     """A transaction figure with no investor of its own continues the transaction before it
     in the paragraph: "Toyota has put $394 million into Joby. With the new tranche its total
     commitment rises to $994 million" is Toyota's money in Joby."""
@@ -75,7 +75,8 @@ def _investors_keep_their_target(text: str, claims: list[Claim]) -> list[Claim]:
             and previous.counterparty is not None
             and previous.counterparty != previous.entity
             and claim.entity in (previous.counterparty, previous.entity)
-            and "\n" not in text[previous.mention.end : claim.mention.start]
+            and passage.paragraph_at(previous.mention.start)
+            == passage.paragraph_at(claim.mention.start)
         ):
             result[offset] = replace(
                 claim, entity=previous.entity, counterparty=previous.counterparty
