@@ -151,8 +151,8 @@ class Sentence:
 
 
 @dataclass(frozen=True)
-class Passage:
-    """A document's text cut into sentences, with every figure placed in its sentence."""
+class Layout:
+    """The sentences of a document's text model, with every figure placed in its sentence."""
 
     text: str
     sentences: tuple[Sentence, ...]
@@ -189,7 +189,7 @@ class Passage:
         }
 
 
-def read_passage(model: TextPassage, claims: Sequence[Claim]) -> Passage:
+def read_passage(model: TextPassage, claims: Sequence[Claim]) -> Layout:
     """Sentences, paragraphs and figures of a text. A sentence with more figures than
     `MAX_SENTENCE_FIGURES` is a table or a list run together, not prose: no relation is read
     in it, which also bounds the work on a sentence."""
@@ -203,7 +203,7 @@ def read_passage(model: TextPassage, claims: Sequence[Claim]) -> Passage:
         placed = figures[low:high] if high - low <= MAX_SENTENCE_FIGURES else ()
         sentences.append(Sentence(start, end, paragraph, placed))
     sentence_starts = tuple(s.start for s in sentences)
-    return Passage(text, tuple(sentences), figures, sentence_starts, tuple(starts))
+    return Layout(text, tuple(sentences), figures, sentence_starts, tuple(starts))
 
 
 def _figure(text: str, claims: Sequence[Claim], index: int) -> Figure:
@@ -220,7 +220,7 @@ def _figure(text: str, claims: Sequence[Claim], index: int) -> Figure:
     return Figure(claim, restates, per_share, mention.range_group is not None)
 
 
-def figure_at(passage: Passage, sentence: Sentence, position: int) -> Figure | None:
+def figure_at(passage: Layout, sentence: Sentence, position: int) -> Figure | None:
     """The usable figure that starts at `position`, past articles and qualifier words."""
     for figure in sentence.figures:
         if figure.start >= position:
@@ -231,7 +231,7 @@ def figure_at(passage: Passage, sentence: Sentence, position: int) -> Figure | N
 
 
 def subject_before(
-    passage: Passage, sentence: Sentence, position: int, exclude: Sequence[Figure] = ()
+    passage: Layout, sentence: Sentence, position: int, exclude: Sequence[Figure] = ()
 ) -> Figure | None:
     """The nearest usable figure before `position` in its clause."""
     for figure in reversed(sentence.figures):
@@ -243,7 +243,7 @@ def subject_before(
     return None
 
 
-def antecedent(passage: Passage, index: int, partner: Figure) -> Figure | None:
+def antecedent(passage: Layout, index: int, partner: Figure) -> Figure | None:
     """What "That" or "The result" at the start of sentence `index` refers to."""
     sentence = passage.sentences[index]
     if not ANAPHOR.match(passage.text, sentence.start, sentence.end):
@@ -273,7 +273,7 @@ def stated_percent(number: str, qualifier: str | None, sign: int = 1) -> StatedN
     return StatedNumber(value * sign, precision, found)
 
 
-def past_restatement(passage: Passage, sentence: Sentence, figure: Figure) -> int:
+def past_restatement(passage: Layout, sentence: Sentence, figure: Figure) -> int:
     """Where the text goes on after a figure and any restatement of it ("X (Y)")."""
     figures = sentence.figures
     position = next(i for i, f in enumerate(figures) if f is figure)
@@ -289,7 +289,7 @@ def dated(text: str, sentence: Sentence) -> bool:
 
 
 def introduced_as(
-    passage: Passage, figure: Figure, before: regex.Pattern, after: regex.Pattern
+    passage: Layout, figure: Figure, before: regex.Pattern, after: regex.Pattern
 ) -> bool:
     """Whether the text around a figure introduces it as a given price."""
     sentence = passage.sentence_of(figure)

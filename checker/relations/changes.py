@@ -19,7 +19,7 @@ from checker.relations.base import (
     PRICE_ROLES,
     QUALIFIER_ALT,
     Figure,
-    Passage,
+    Layout,
     Sentence,
     StatedNumber,
     anchored_outside,
@@ -118,7 +118,7 @@ class ChangePhrase:
     direct_object: bool = False
 
 
-def change_relations(passage: Passage) -> Iterator[Change]:
+def change_relations(passage: Layout) -> Iterator[Change]:
     """Stated percent changes and doublings with the new value and the base they relate."""
     for index, sentence in enumerate(passage.sentences):
         for phrase in _change_phrases(passage.text, sentence):
@@ -151,7 +151,7 @@ def _change_phrases(text: str, sentence: Sentence) -> list[ChangePhrase]:
     ]
 
 
-def _change_relation(passage: Passage, index: int, phrase: ChangePhrase) -> Change | None:
+def _change_relation(passage: Layout, index: int, phrase: ChangePhrase) -> Change | None:
     """The new value and base of a change phrase, or None when the text does not give them."""
     text, sentence = passage.text, passage.sentences[index]
     roles = _roles_after(passage, sentence, phrase)
@@ -187,7 +187,7 @@ def _change_relation(passage: Passage, index: int, phrase: ChangePhrase) -> Chan
 
 
 def _roles_after(
-    passage: Passage, sentence: Sentence, phrase: ChangePhrase
+    passage: Layout, sentence: Sentence, phrase: ChangePhrase
 ) -> tuple[Figure | None, Figure | None] | None:
     """New value and base stated after the phrase: "to N from B", "from B to N", "than B".
 
@@ -212,7 +212,7 @@ def _roles_after(
     return new, base
 
 
-def _base_before(passage: Passage, sentence: Sentence, position: int) -> Figure | None:
+def _base_before(passage: Layout, sentence: Sentence, position: int) -> Figure | None:
     """B in "N, against B, an increase of P%" or "N, compared with B, up P%"."""
     candidate = subject_before(passage, sentence, position)
     if candidate is None:
@@ -232,7 +232,7 @@ class Described(NamedTuple):
 
 
 def _described_base(
-    passage: Passage, sentence: Sentence, new: Figure, phrase: ChangePhrase
+    passage: Layout, sentence: Sentence, new: Figure, phrase: ChangePhrase
 ) -> Described | None:
     """A base named but not stated: "from 2024", "a year earlier", "from the offer price".
 
@@ -260,7 +260,7 @@ def _described_base(
     return None
 
 
-def _price_named(passage: Passage, description: str, new: Figure) -> Figure | None:
+def _price_named(passage: Layout, description: str, new: Figure) -> Figure | None:
     """The one figure of the document that is the price a descriptor names."""
     for role, named, _, _ in PRICE_ROLES:
         if not named.search(description):

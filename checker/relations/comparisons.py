@@ -17,7 +17,7 @@ from checker.relations.base import (
     NUMBER_WORD_ALT,
     NUMBER_WORDS,
     QUALIFIER_ALT,
-    Passage,
+    Layout,
     StatedNumber,
     anchored_outside,
     antecedent,
@@ -44,7 +44,7 @@ class Comparison(Relation):
     anchor: bool = False
 
 
-def multiple_relations(passage: Passage) -> Iterator[Comparison]:
+def multiple_relations(passage: Layout) -> Iterator[Comparison]:
     """Stated multiples between two figures: "X, more than ten times the Y"."""
     text = passage.text
     for index, sentence in enumerate(passage.sentences):

@@ -16,7 +16,7 @@ from checker.relations.base import (
     PERCENT,
     QUALIFIER_ALT,
     Figure,
-    Passage,
+    Layout,
     Sentence,
     StatedNumber,
     dated,
@@ -75,7 +75,7 @@ class Stake(Relation):
     dated: bool = False
 
 
-def stake_relations(passage: Passage) -> Iterator[Stake]:
+def stake_relations(passage: Layout) -> Iterator[Stake]:
     """Stakes for a price ("paid $1.82 million for a 10 percent stake"), with any valuation,
     and prices paid for "the stake" whose percentage the sentence before states."""
     text = passage.text
@@ -101,7 +101,7 @@ def _stake_percents(text: str, sentence: Sentence) -> list[tuple[regex.Match, st
     return found
 
 
-def _stake_named_again(passage: Passage, index: int, percent: regex.Match) -> Stake | None:
+def _stake_named_again(passage: Layout, index: int, percent: regex.Match) -> Stake | None:
     """ "Acme has bought 12% of Beta. Acme is paying $30 million for the stake, which values
     the start-up at $250 million": the price of "the stake" the sentence before states."""
     text, sentence = passage.text, passage.sentences[index]
@@ -139,9 +139,7 @@ def _stake_verb(text: str, sentence: Sentence, match: regex.Match) -> str | None
     return verb.group("verb").lower()
 
 
-def _stake_relation(
-    passage: Passage, index: int, match: regex.Match, holding: bool
-) -> Stake | None:
+def _stake_relation(passage: Layout, index: int, match: regex.Match, holding: bool) -> Stake | None:
     """The price of a stake and the valuations its sentence (or the one before) states."""
     text, sentence = passage.text, passage.sentences[index]
     valuations, enterprise = _valuations_in(passage, sentence)
@@ -182,7 +180,7 @@ def _stake_price(
     return after[0] if linking.search(text, match.end(), after[0].start) else None
 
 
-def _valuations_in(passage: Passage, sentence: Sentence) -> tuple[list[Figure], list[Figure]]:
+def _valuations_in(passage: Layout, sentence: Sentence) -> tuple[list[Figure], list[Figure]]:
     """Figures the sentence states as a valuation, and those it states as enterprise values."""
     valuations, enterprise = [], []
     for figure in sentence.figures:

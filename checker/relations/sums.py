@@ -16,7 +16,7 @@ from checker.relations.base import (
     NUMBER_WORDS,
     QUALIFIER_ALT,
     Figure,
-    Passage,
+    Layout,
     Sentence,
     figure_at,
     past_restatement,
@@ -91,7 +91,7 @@ class Sum(Relation):
     complete: bool
 
 
-def sum_relations(passage: Passage) -> Iterator[Sum]:
+def sum_relations(passage: Layout) -> Iterator[Sum]:
     """A total and its parts: listed after it, totalled after them, or added to a running total."""
     for index, sentence in enumerate(passage.sentences):
         yield from _listed_parts(passage, sentence)
@@ -100,7 +100,7 @@ def sum_relations(passage: Passage) -> Iterator[Sum]:
         yield from _breakdown_next(passage, index)
 
 
-def _listed_parts(passage: Passage, sentence: Sentence) -> Iterator[Sum]:
+def _listed_parts(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
     """Parts listed after their total: "$9.5 billion, made up of $5 billion and $4.5 billion"."""
     text = passage.text
     for cue in LIST_CUE.finditer(text, sentence.start, sentence.end):
@@ -125,7 +125,7 @@ def _listed_parts(passage: Passage, sentence: Sentence) -> Iterator[Sum]:
         yield _sum(total, parts, name, complete)
 
 
-def _parts_of_the_total(passage: Passage, sentence: Sentence) -> Iterator[Sum]:
+def _parts_of_the_total(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
     """Parts of a total named first: "Of the $600 million raised, $400 million came from Asia"."""
     opening = OF_THE_START.match(passage.text, sentence.start, sentence.end)
     total = figure_at(passage, sentence, opening.end()) if opening else None
@@ -178,7 +178,7 @@ def _sum(total: Figure, parts: Sequence[Figure], cue: str, complete: bool) -> Su
     return Sum(figures=(total.id, *(p.id for p in parts)), detail=cue, complete=complete)
 
 
-def _totalled_parts(passage: Passage, index: int) -> Iterator[Sum]:
+def _totalled_parts(passage: Layout, index: int) -> Iterator[Sum]:
     """Totals after their parts: "A, B and C, worth $X in total", "Together they amount to $X"."""
     text, sentence = passage.text, passage.sentences[index]
     for total in sentence.figures:
@@ -204,7 +204,7 @@ def _totalled_parts(passage: Passage, index: int) -> Iterator[Sum]:
 
 
 def _running_total(
-    passage: Passage, sentence: Sentence, total: Figure, parts: list[Figure]
+    passage: Layout, sentence: Sentence, total: Figure, parts: list[Figure]
 ) -> Sum | None:
     """A prior amount plus an increment: "It later added $4 billion, for a total of $10 billion"."""
     earlier = [
@@ -221,7 +221,7 @@ def _running_total(
     return _sum(total, [prior, increment], "running total", True)
 
 
-def _last_marked(passage: Passage, figures: list[Figure], marker: regex.Pattern) -> Figure | None:
+def _last_marked(passage: Layout, figures: list[Figure], marker: regex.Pattern) -> Figure | None:
     """The last of `figures` with `marker` ("a further", "already") just before it."""
     for figure in reversed(figures):
         if marker.search(passage.text, max(0, figure.start - 40), figure.start):
@@ -229,7 +229,7 @@ def _last_marked(passage: Passage, figures: list[Figure], marker: regex.Pattern)
     return None
 
 
-def _breakdown_next(passage: Passage, index: int) -> Iterator[Sum]:
+def _breakdown_next(passage: Layout, index: int) -> Iterator[Sum]:
     """A total among "13 investors" or in "three parts", broken down in the next sentence."""
     text, sentence = passage.text, passage.sentences[index]
     if index + 1 >= len(passage.sentences):
