@@ -58,6 +58,9 @@ def test_paragraph_ends(text: str, expected: int) -> None:
         "Xiaomi was valued at $45 billion in\nDecember 2014.",
         "Delta bought 20 per cent of Epsilon for €2 billion,\nvaluing the company at €4 billion.",
         "The $500 million\ninvestment buys the fund roughly 5 per cent.",
+        "Talks sped up after the chief executive of Beta Stores resigned\nin May. As part of the "
+        "deal, Acme - owner of two national chains\n- will assume $6bn of the debt of Beta, "
+        "bringing the total value\nof the deal to $17bn.",
     ],
 )
 def test_a_line_that_goes_on_is_joined(text: str) -> None:

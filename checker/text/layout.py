@@ -14,6 +14,7 @@ import regex
 
 from checker.text.lexicon import (
     CONTINUING_WORDS,
+    LIST_ITEMS,
     MAX_WRAP_WIDTH,
     MIN_WRAP_WIDTH,
     PARAGRAPH_CLOSERS,
@@ -21,6 +22,8 @@ from checker.text.lexicon import (
 )
 
 OPENER = regex.compile("|".join(f"(?:{pattern})" for _, pattern in PARAGRAPH_OPENERS))
+LIST_ITEM = regex.compile("|".join(f"(?:{pattern})" for _, pattern in LIST_ITEMS))
+LIST_INTRODUCED = regex.compile(r":\s*$")
 CLOSER = regex.compile("|".join(f"(?:{pattern})" for _, pattern in PARAGRAPH_CLOSERS))
 FENCE = regex.compile(r"---[ \t]*")
 FIRST_WORD = regex.compile(r"\S++")
@@ -124,4 +127,12 @@ def _may_join(line: Line, following: Line) -> bool:
         and following.width <= MAX_WRAP_WIDTH
         and CLOSER.search(line.text) is None
         and OPENER.match(following.text) is None
+        and not _starts_list_item(line, following)
     )
+
+
+def _starts_list_item(line: Line, following: Line) -> bool:
+    """Whether `following` is an item of a list: after a colon or another item."""
+    if LIST_ITEM.match(following.text) is None:
+        return False
+    return LIST_ITEM.match(line.text) is not None or LIST_INTRODUCED.search(line.text) is not None

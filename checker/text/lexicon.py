@@ -15,16 +15,21 @@ CLAUSE_MARKS = ";；"
 # Closing quotes and brackets that belong to the sentence they follow ('said." He').
 CLOSERS = "\"”’')]」』）"
 
-# A line that starts one of these begins a paragraph of its own: a Markdown heading, a list
-# item, a table row, a rule or front-matter fence, an indented line (a results table, a quote
-# block, a new paragraph of an indented newswire).
+# A line that starts one of these begins a paragraph of its own: a Markdown heading, a table
+# row, a rule or front-matter fence, an indented line (a results table, a quote block, a new
+# paragraph of an indented newswire).
 PARAGRAPH_OPENERS: tuple[tuple[str, str], ...] = (
     ("heading", r"#{1,6}(?:\s|$)"),
-    ("bullet", r"[-*+•·]\s"),
-    ("numbered item", r"\d{1,2}[.)]\s"),
     ("table row", r"\|"),
     ("rule or fence", r"(?:-{3,}|={3,}|\*{3,}|_{3,})\s*$"),
     ("indented line", r"[ \t\u3000]"),
+)
+# A list item begins a paragraph of its own when a list can start there: after a line that
+# ends in a colon or is itself an item. Elsewhere a wrapped line may start with a dash ("the
+# retailer\n- owner of two chains - said").
+LIST_ITEMS: tuple[tuple[str, str], ...] = (
+    ("bullet", r"[-*+•·]\s"),
+    ("numbered item", r"\d{1,2}[.)]\s"),
 )
 # A line that ends its paragraph whatever follows: a heading, a table row, a rule, a line
 # with a tab (a table), a line ending in a wide full stop (Chinese text is not hard-wrapped).
