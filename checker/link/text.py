@@ -7,13 +7,14 @@ import regex
 from checker.text import read_text
 
 NAME = r"[A-Z][\p{L}\d&.-]*(?:\s+[A-Z][\p{L}\d&.-]*)*"
+POSSESSIVE_END = regex.compile(r"['’]s?$")
 # How far a figure's clause or sentence reaches at most on each side, in characters.
 CLAUSE_REACH = 300
 SENTENCE_REACH = 400
 
 
 def first_word(phrase: str) -> str:
-    return regex.sub(r"['’]s?$", "", phrase.split()[0])
+    return POSSESSIVE_END.sub("", phrase.split()[0])
 
 
 def starts_sentence(text: str, start: int) -> bool:
