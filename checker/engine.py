@@ -155,7 +155,8 @@ def run_rules(rules: Sequence[Rule], context: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
     for rule in rules:
         findings.extend(CHECKS[rule.check](context, rule.id, rule.severity, rule.params))
-    return in_order(_quoted(finding, context) for finding in findings)
+    # Quoted in path order, so each document's text model is read once.
+    return [_quoted(finding, context) for finding in in_order(findings)]
 
 
 def _quoted(finding: Finding, context: CheckContext) -> Finding:
