@@ -39,6 +39,7 @@ from checker.suppress import (
     read_suppressions,
     unused_notices,
 )
+from checker.text import read_text
 
 
 def check(
@@ -192,7 +193,7 @@ def _paths_by_name(claims: list[Claim]) -> dict[str, set[str]]:
 
 def analyse_document(document: Document) -> LinkedDocument:
     """Extract and link one document, numbering its figures from F1."""
-    mentions = extract_mentions(document.plain, document.path)
+    mentions = extract_mentions(read_text(document.plain).flat, document.path)
     return link_document(document, mentions, first_id=1)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from checker.checks import CHECKS, CheckContext
 from checker.model import Finding
+from checker.text import read_text
 
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 FAIL_ON_CHOICES: tuple[str, ...] = ("error", "warning", "info", "never")
@@ -154,7 +155,17 @@ def run_rules(rules: Sequence[Rule], context: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
     for rule in rules:
         findings.extend(CHECKS[rule.check](context, rule.id, rule.severity, rule.params))
-    return in_order(findings)
+    # Quoted in path order, so each document's text model is read once.
+    return [_quoted(finding, context) for finding in in_order(findings)]
+
+
+def _quoted(finding: Finding, context: CheckContext) -> Finding:
+    """The finding with the sentence of its first figure quoted, that figure in bold."""
+    claim = context.by_id.get(finding.figures[0]) if finding.figures else None
+    if claim is None or finding.quote:
+        return finding
+    passage = read_text(context.document(claim).plain)
+    return replace(finding, quote=passage.quote(claim.mention.start, claim.mention.end))
 
 
 def in_order(findings: Iterable[Finding]) -> list[Finding]:

@@ -11,6 +11,7 @@ import regex
 
 from checker.model import Claim, Document
 from checker.money import to_usd
+from checker.text import read_text
 
 FIGURE_COLUMNS: tuple[str, ...] = (
     "id",
@@ -35,6 +36,8 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "explicit_period",
     "inferred_period",
     "basis",
+    "paragraph",
+    "sentence",
 )
 
 YEAR = regex.compile(r"(?<![\d$€£¥.,])(?:19|20)\d\d(?![\d%])")
@@ -72,6 +75,17 @@ def build_fact_table(claims: Sequence[Claim], documents: dict[str, Document]) ->
     return pd.DataFrame(rows, columns=list(FIGURE_COLUMNS))
 
 
+def _place(claim: Claim, document: Document) -> dict[str, int]:
+    """The numbers of the paragraph and the sentence of its document a figure is in."""
+    passage = read_text(document.plain)
+    sentence = passage.sentence_at(claim.mention.start)
+    paragraph = passage.paragraph_at(claim.mention.start)
+    return {
+        "paragraph": paragraph.index if paragraph else 0,
+        "sentence": sentence.index if sentence else 0,
+    }
+
+
 def _row(claim: Claim, document: Document, years: Sequence[int]) -> dict[str, object]:
     mention = claim.mention
     start, end = document.text_offset(mention.start), document.text_offset(mention.end)
@@ -101,6 +115,7 @@ def _row(claim: Claim, document: Document, years: Sequence[int]) -> dict[str, ob
         "explicit_period": claim.explicit_period,
         "inferred_period": claim.inferred_period,
         "basis": claim.basis,
+        **_place(claim, document),
     }
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 if TYPE_CHECKING:
     from checker.engine import Rule
@@ -194,16 +194,13 @@ class Claim:
 
 @dataclass(frozen=True)
 class Relation:
-    """A relation the text states between figures (ids in `figures`, in role order).
+    """A relation the text states between figures: their ids in role order, and the words
+    that state it. Each kind (`checker.relations`: Restatement, Sum, Change, Stake,
+    Comparison) is a subclass with its own named fields; `kind` names it."""
 
-    `values` holds the numbers the text states with it, by name: the percentage of a
-    change or stake, the multiple of a comparison, whether listed parts are complete.
-    """
-
-    kind: str
+    kind: ClassVar[str] = "relation"
     figures: tuple[str, ...]
-    detail: str = ""
-    values: tuple[tuple[str, float], ...] = ()
+    detail: str
 
 
 @dataclass(frozen=True)

@@ -25,8 +25,8 @@ from checker.checks.arithmetic import (
     sum_mismatch,
 )
 from checker.extract import extract_mentions
-from checker.model import Claim, Finding, Qualifier, Relation
-from checker.relations import StatedNumber
+from checker.model import Claim, Finding, Qualifier
+from checker.relations import Change, StatedNumber
 
 DEFAULT_BOUNDS = Bounds(nearly_lower_fraction=0.9, about_tolerance=0.1, exact_tolerance=0.1)
 
@@ -128,19 +128,18 @@ def test_a_stated_change_allows(stated: StatedNumber, word: bool, expected: tupl
 
 
 @pytest.mark.parametrize(
-    ("period", "values", "expected"),
+    ("period", "named", "expected"),
     [
-        ("2026-03", (("years_back", 1.0),), "2025-03"),
-        ("2025", (("years_back", 1.0),), "2024"),
-        ("2025-05", (("base_year", 2024.0),), "2024"),
-        (None, (("years_back", 1.0),), None),
-        ("2025", (), None),
+        ("2026-03", {"years_back": 1}, "2025-03"),
+        ("2025", {"years_back": 1}, "2024"),
+        ("2025-05", {"base_year": 2024}, "2024"),
+        (None, {"years_back": 1}, None),
+        ("2025", {}, None),
     ],
 )
-def test_the_base_period_of_a_change(
-    period: str | None, values: tuple, expected: str | None
-) -> None:
-    assert base_period(period, Relation("change", ("F1",), "", values)) == expected
+def test_the_base_period_of_a_change(period: str | None, named: dict, expected: str | None) -> None:
+    change = Change(("F1",), "", StatedNumber(Decimal(5), Decimal(0), Qualifier.EXACT), **named)
+    assert base_period(period, change) == expected
 
 
 def test_a_change_is_checked_against_a_base_in_another_document(tmp_path: Path) -> None:

@@ -5,17 +5,20 @@ from __future__ import annotations
 import pytest
 
 from checker.extract import extract_mentions
-from checker.model import Claim, Document, Qualifier, Relation
+from checker.model import Claim, Qualifier, Relation
 from checker.relations import (
-    CHANGE,
-    MULTIPLE,
-    STAKE,
-    SUM,
+    Change,
+    Comparison,
+    Restatement,
+    Stake,
+    Sum,
     arithmetic_relations,
-    read_passage,
-    relation_value,
-    stated_number,
+    find_relations,
 )
+from checker.relations.base import read_passage
+from checker.text import read_text
+
+CHANGE, MULTIPLE, STAKE, SUM = Change.kind, Comparison.kind, Stake.kind, Sum.kind
 
 
 def relations_of(text: str, metrics: dict[str, str] | None = None) -> list[Relation]:
@@ -24,7 +27,7 @@ def relations_of(text: str, metrics: dict[str, str] | None = None) -> list[Relat
     claims = [
         Claim(m, figure_id=m.text, metric=(metrics or {}).get(m.text, "other")) for m in mentions
     ]
-    return arithmetic_relations(Document("doc.md", text, text, "utf-8"), claims)
+    return arithmetic_relations(read_text(text), claims)
 
 
 def only(text: str, kind: str, metrics: dict[str, str] | None = None) -> Relation:
@@ -79,7 +82,7 @@ def test_parts_listed_after_their_total(
 ) -> None:
     relation = only(text, SUM)
     assert relation.figures == figures
-    assert relation_value(relation, "complete") == (1.0 if complete else 0.0)
+    assert relation.complete is complete
 
 
 def test_a_list_with_an_item_without_an_amount_is_not_complete() -> None:
@@ -88,14 +91,14 @@ def test_a_list_with_an_item_without_an_amount_is_not_complete() -> None:
         "and services, whose share was not disclosed.",
         SUM,
     )
-    assert relation_value(relation, "complete") == 0.0
+    assert relation.complete is False
 
 
 def test_a_count_that_the_amounts_do_not_match_leaves_the_list_incomplete() -> None:
     relation = only(
         "Its $30 billion is allocated to three pillars: $10 billion and $15 billion.", SUM
     )
-    assert relation_value(relation, "complete") == 0.0
+    assert relation.complete is False
 
 
 def test_a_colon_without_a_count_or_plus_is_no_list() -> None:
@@ -109,7 +112,7 @@ def test_parts_totalled_after_them() -> None:
         SUM,
     )
     assert relation.figures == ("$3 billion", "$2 billion", "$700 million", "$300 million")
-    assert relation_value(relation, "complete") == 1.0
+    assert relation.complete is True
 
 
 def test_together_refers_to_the_parts_of_the_previous_sentence() -> None:
@@ -128,7 +131,7 @@ def test_of_that_breaks_down_the_previous_sentence() -> None:
         SUM,
     )
     assert relation.figures == ("$600 million", "$350 million", "$200 million")
-    assert relation_value(relation, "complete") == 0.0
+    assert relation.complete is False
 
 
 def test_parts_of_a_total_named_at_the_start_of_the_sentence() -> None:
@@ -137,7 +140,7 @@ def test_parts_of_a_total_named_at_the_start_of_the_sentence() -> None:
         SUM,
     )
     assert relation.figures == ("$600 million", "$400 million", "$300 million")
-    assert relation_value(relation, "complete") == 0.0
+    assert relation.complete is False
     none_of("Of the 12 banks on the loan, three lent $1 billion each.", SUM)
 
 
@@ -149,7 +152,7 @@ def test_a_running_total_adds_the_prior_amount_and_the_increment() -> None:
     )
     relation = only(text, SUM)
     assert relation.figures == ("$400 million", "$250 million", "$150 million")
-    assert relation_value(relation, "complete") == 1.0
+    assert relation.complete is True
 
 
 def test_a_total_among_investors_broken_down_in_the_next_sentence() -> None:
@@ -240,13 +243,13 @@ def test_change_with_both_values_in_the_sentence(
 ) -> None:
     relation = only(text, CHANGE)
     assert relation.figures == figures
-    number = stated_number(relation)
+    number = relation.stated
     assert number is not None and float(number.value) == stated
 
 
 def test_change_reads_precision_and_qualifier_of_the_percentage() -> None:
     text = "It closed at $61.20, almost 22.5 per cent above the $50."
-    number = stated_number(only(text, CHANGE))
+    number = only(text, CHANGE).stated
     assert number is not None
     assert (float(number.value), float(number.precision), number.qualifier) == (
         22.5,
@@ -262,7 +265,7 @@ def test_change_of_a_previous_sentence_figure() -> None:
     )
     relation = only(text, CHANGE)
     assert relation.figures == ("¥3.1 trillion", "¥2.2 trillion")
-    assert relation_value(relation, "anchor") == 1.0
+    assert relation.anchor is True
 
 
 def test_the_antecedent_skips_thresholds_and_restatements() -> None:
@@ -299,14 +302,14 @@ def test_change_from_a_price_named_with_its_value() -> None:
 def test_change_on_the_year_before_the_new_value(text: str) -> None:
     relation = only(text, CHANGE)
     assert relation.figures == ("$3 billion",)
-    assert relation_value(relation, "years_back") == 1.0
+    assert relation.years_back == 1
 
 
 def test_change_from_a_year_is_looked_up_by_period() -> None:
     text = "Its market value reached $95 billion in June 2025, up 140% from 2024."
     relation = only(text, CHANGE)
     assert relation.figures == ("$95 billion",)
-    assert relation_value(relation, "base_year") == 2024
+    assert relation.base_year == 2024
 
 
 def test_change_on_a_year_earlier_needs_a_dated_sentence() -> None:
@@ -315,7 +318,7 @@ def test_change_on_a_year_earlier_needs_a_dated_sentence() -> None:
         "a year earlier.",
         CHANGE,
     )
-    assert relation_value(dated, "years_back") == 1.0
+    assert dated.years_back == 1
     none_of("Revenue was $8.2 billion, 12 per cent higher than a year earlier.", CHANGE)
 
 
@@ -394,7 +397,7 @@ def test_stake_with_its_price_and_valuation(
 ) -> None:
     relation = only(text, STAKE)
     assert relation.figures == figures
-    number = stated_number(relation)
+    number = relation.stated
     assert number is not None and float(number.value) == stake
 
 
@@ -417,7 +420,7 @@ def test_an_enterprise_value_is_not_the_valuation_of_a_stake() -> None:
 def test_a_dated_stake_without_valuation_is_marked_for_lookup() -> None:
     relation = only("In March 2021 Acme paid $500 million for 5 per cent of Beta.", STAKE)
     assert relation.figures == ("$500 million",)
-    assert relation_value(relation, "dated") == 1.0
+    assert relation.dated is True
 
 
 @pytest.mark.parametrize(
@@ -482,7 +485,7 @@ def test_comparison_between_two_figures(
 ) -> None:
     relation = only(text, MULTIPLE)
     assert relation.figures == figures
-    number = stated_number(relation)
+    number = relation.stated
     assert number is not None
     assert (float(number.value), number.qualifier) == (factor, qualifier)
 
@@ -505,9 +508,9 @@ def test_no_comparison_without_two_figures(text: str) -> None:
 
 
 def test_passage_keeps_figures_in_their_sentences_and_paragraphs() -> None:
-    text = "Revenue was $5 billion. Profit was $1 billion.\nCosts were $4 billion."
+    text = "Revenue was $5 billion. Profit was $1 billion.\n\nCosts were $4 billion."
     mentions = extract_mentions(text, "doc.md")
-    passage = read_passage(text, [Claim(m, figure_id=m.text) for m in mentions])
+    passage = read_passage(read_text(text), [Claim(m, figure_id=m.text) for m in mentions])
     assert [[f.id for f in s.figures] for s in passage.sentences] == [
         ["$5 billion"],
         ["$1 billion"],
@@ -524,3 +527,71 @@ def test_relations_are_deterministic_and_unique() -> None:
     first, second = relations_of(text), relations_of(text)
     assert first == second
     assert len({(r.kind, r.figures) for r in first}) == len(first)
+
+
+# -- across sentences and restatements ---------------------------------------------------
+
+
+def test_a_stake_whose_percentage_the_sentence_before_states() -> None:
+    text = (
+        "Acme has bought 12% of Beta Robotics. Acme is paying $30 million for the stake, "
+        "which values the start-up at $250 million."
+    )
+    relation = only(text, STAKE)
+
+    assert isinstance(relation, Stake)
+    assert relation.figures == ("$30 million", "$250 million")
+    assert relation.stated.value == 12
+
+
+def test_a_stake_is_not_carried_into_another_paragraph() -> None:
+    text = (
+        "Acme has bought 12% of Beta Robotics.\n\nAcme is paying $30 million for the stake, "
+        "which values the start-up at $250 million."
+    )
+    none_of(text, STAKE)
+
+
+def test_a_price_for_something_else_is_not_the_stake_of_the_sentence_before() -> None:
+    text = (
+        "Acme has bought 12% of Beta Robotics. It also paid $30 million for a warehouse, "
+        "which it values at $250 million."
+    )
+    none_of(text, STAKE)
+
+
+def test_a_total_whose_parts_follow_in_the_next_sentence() -> None:
+    text = (
+        "Gamma raised $90 million from three investors. Delta put in $40 million, Epsilon "
+        "$30 million and Zeta $20 million."
+    )
+    metrics = dict.fromkeys(("$90 million", "$40 million", "$30 million", "$20 million"), "funding")
+    relation = only(text, SUM, metrics)
+
+    assert relation.figures == ("$90 million", "$40 million", "$30 million", "$20 million")
+
+
+def test_a_change_with_a_restatement_and_a_period_before_its_base() -> None:
+    text = (
+        "Quarterly profit at Omega jumped 228% to $1.13bn (£600m) for the three months to "
+        "December, from $639m."
+    )
+    relation = only(text, CHANGE)
+
+    assert isinstance(relation, Change)
+    assert relation.figures == ("$1.13bn", "$639m")
+    assert relation.stated.value == 228
+
+
+def test_a_restatement_knows_whether_the_text_states_its_rate() -> None:
+    stated = "Acme paid Rs 700 crore ($100 million) at Rs 70 to the dollar."
+    market = "Acme paid Rs 700 crore ($100 million) for the plant."
+
+    def restatement(text: str) -> Restatement:
+        claims = [Claim(m, figure_id=m.text) for m in extract_mentions(text, "doc.md")]
+        (found,) = [r for r in find_relations(read_text(text), claims) if r.kind == "equivalence"]
+        assert isinstance(found, Restatement)
+        return found
+
+    assert restatement(stated).stated_rate is True
+    assert restatement(market).stated_rate is False

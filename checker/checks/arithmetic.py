@@ -6,23 +6,17 @@ import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TypeVar
 
 import pandas as pd
 
 from checker.checks.context import CheckContext, format_amount
 from checker.model import Claim, Finding, Qualifier, Relation
 from checker.money import Rate, stated_interval
-from checker.relations import (
-    CHANGE,
-    MULTIPLE,
-    STAKE,
-    SUM,
-    StatedNumber,
-    relation_value,
-    stated_number,
-)
+from checker.relations import Change, Comparison, Stake, StatedNumber, Sum
 
 Interval = tuple[float, float]
+R = TypeVar("R", bound=Relation)
 CAPS = (Qualifier.UP_TO, Qualifier.LESS_THAN)
 FLOORS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
 VALUATION_METRICS = ("valuation", "market_cap")
@@ -69,7 +63,7 @@ class Stated:
 
     def located(self) -> list[Claim]:
         """The claims, first the one in the sentence that states the relation."""
-        if relation_value(self.relation, "anchor") == 1.0:
+        if isinstance(self.relation, Change | Comparison) and self.relation.anchor:
             return [self.claims[1], self.claims[0], *self.claims[2:]]
         return self.claims
 
@@ -183,15 +177,13 @@ def times_text(value: float) -> str:
     return "unbounded" if math.isinf(value) else f"{value:.3g} times"
 
 
-def _stated_relations(
-    context: CheckContext, kind: str
-) -> Iterator[tuple[Relation, list[Claim], StatedNumber | None]]:
-    """The relations of one kind with their claims and the number they state."""
+def _stated_relations(context: CheckContext, kind: type[R]) -> Iterator[tuple[R, list[Claim]]]:
+    """The relations of one kind with their claims."""
     for relation in context.relations:
-        if relation.kind == kind:
+        if isinstance(relation, kind):
             claims = [context.by_id[f] for f in relation.figures if f in context.by_id]
             if len(claims) == len(relation.figures):
-                yield relation, claims, stated_number(relation)
+                yield relation, claims
 
 
 # -- sum-mismatch ------------------------------------------------------------------------
@@ -201,7 +193,7 @@ def sum_mismatch(context: CheckContext, rule: str, severity: str, params: dict) 
     """Parts that add up to more than their total, or complete parts that fall short of it."""
     tolerance = float(params.get("tolerance", 0.01))
     findings = []
-    for relation, claims, _ in _stated_relations(context, SUM):
+    for relation, claims in _stated_relations(context, Sum):
         total, parts = claims[0], claims[1:]
         precision = _list_precision(parts)
         intervals = [figure_interval(total)]
@@ -214,8 +206,7 @@ def sum_mismatch(context: CheckContext, rule: str, severity: str, params: dict) 
             sum(high for _, high in scaled.intervals[1:]),
         )
         exceeds = added[0] > scaled.intervals[0][1] * (1 + tolerance)
-        complete = relation_value(relation, "complete") == 1.0
-        if exceeds or (complete and added[1] < scaled.intervals[0][0] * (1 - tolerance)):
+        if exceeds or (relation.complete and added[1] < scaled.intervals[0][0] * (1 - tolerance)):
             stated = Stated(relation, claims, scaled)
             findings.append(_sum_finding(context, rule, severity, stated, added, tolerance))
     return findings
@@ -241,7 +232,7 @@ def _sum_finding(
     total = stated.claims[0]
     summed = sum(scaled.nominal[1:])
     difference = summed - scaled.nominal[0]
-    complete = relation_value(relation, "complete") == 1.0
+    complete = isinstance(relation, Sum) and relation.complete
     lines = [
         f"Total: {stated.named(context, 0)}.",
         f"Parts ('{relation.detail}'; "
@@ -276,16 +267,16 @@ def change_mismatch(context: CheckContext, rule: str, severity: str, params: dic
     slack = float(params.get("tolerance_points", 0.0))
     groups = FactGroups(context.facts)
     findings = []
-    for relation, claims, number in _stated_relations(context, CHANGE):
-        new = claims[0]
+    for relation, claims in _stated_relations(context, Change):
+        new, number = claims[0], relation.stated
         base = claims[1] if len(claims) > 1 else groups.change_base(context, new, relation)
-        if base is None or number is None:
+        if base is None:
             continue
         scaled = on_one_scale(context, [new, base], [figure_interval(new), figure_interval(base)])
         if scaled is None or scaled.intervals[1][0] <= 0:
             continue
         computed = percent_change(scaled.intervals[0], scaled.intervals[1])
-        allowed = stated_change(number, relation_value(relation, "word_multiple") == 1.0, bounds)
+        allowed = stated_change(number, relation.word_multiple, bounds)
         if allowed[0] - slack <= computed[1] and computed[0] <= allowed[1] + slack:
             continue
         stated = Stated(relation, [new, base], scaled)
@@ -351,10 +342,10 @@ def stake_mismatch(context: CheckContext, rule: str, severity: str, params: dict
     tolerance = float(params.get("tolerance", 0.1))
     groups = FactGroups(context.facts)
     findings = []
-    for relation, claims, number in _stated_relations(context, STAKE):
-        price = claims[0]
+    for relation, claims in _stated_relations(context, Stake):
+        price, number = claims[0], relation.stated
         valuations = claims[1:] or groups.valuations(context, price, relation)
-        if not valuations or number is None:
+        if not valuations:
             continue
         involved = [price, *valuations]
         scaled = on_one_scale(context, involved, [figure_interval(c) for c in involved])
@@ -435,9 +426,10 @@ def multiple_mismatch(
     """A comparison ("more than double", "nearly three times") the two figures contradict."""
     bounds = Bounds.of(params)
     findings = []
-    for relation, claims, number in _stated_relations(context, MULTIPLE):
+    for relation, claims in _stated_relations(context, Comparison):
+        number = relation.stated
         scaled = on_one_scale(context, claims, [figure_interval(c) for c in claims])
-        if number is None or scaled is None or scaled.intervals[1][1] <= 0:
+        if scaled is None or scaled.intervals[1][1] <= 0:
             continue
         computed = ratio(scaled.intervals[0], scaled.intervals[1])
         allowed = bounds.factor(number)
@@ -503,7 +495,7 @@ class FactGroups:
         """Figure ids of one entity and period, for any of `metrics`, in fact-table order."""
         return [i for metric in metrics for i in self._ids.get((entity, metric, period), [])]
 
-    def change_base(self, context: CheckContext, new: Claim, relation: Relation) -> Claim | None:
+    def change_base(self, context: CheckContext, new: Claim, relation: Change) -> Claim | None:
         """The base of a change named by its period ("from 2024", "a year earlier")."""
         period = base_period(new.period, relation)
         if period is None or new.entity is None:
@@ -512,13 +504,13 @@ class FactGroups:
         candidates = [context.by_id[i] for i in ids if i != new.figure_id]
         return _agreed(context, _same_document_first(new, candidates))
 
-    def valuations(self, context: CheckContext, price: Claim, relation: Relation) -> list[Claim]:
+    def valuations(self, context: CheckContext, price: Claim, relation: Stake) -> list[Claim]:
         """The valuation stated for a stake's company in the month the stake's sentence names.
 
         Only when the figures of that company and month agree on one value.
         """
-        dated = relation_value(relation, "dated") == 1.0
-        if not dated or price.entity is None or price.period is None or len(price.period) != 7:
+        period = price.period
+        if not relation.dated or price.entity is None or period is None or len(period) != 7:
             return []
         candidates = [
             context.by_id[i]
@@ -531,11 +523,11 @@ class FactGroups:
         return [agreed] if agreed else []
 
 
-def base_period(period: str | None, relation: Relation) -> str | None:
+def base_period(period: str | None, relation: Change) -> str | None:
     """The period a change's base is named by: "from 2024", or a year before `period`."""
-    if (year := relation_value(relation, "base_year")) is not None:
-        return str(int(year))
-    back = relation_value(relation, "years_back")
+    if relation.base_year is not None:
+        return str(relation.base_year)
+    back = relation.years_back
     if back is None or period is None:
         return None
     year_text, _, rest = period.partition("-")

@@ -8,10 +8,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import pandas as pd
-import regex
 
 from checker.checks.context import (
-    SENTENCE_END,
     CheckContext,
     format_amount,
     format_interval,
@@ -20,13 +18,8 @@ from checker.checks.context import (
 from checker.checks.currency import Reading, overlaps, stated_usd
 from checker.model import METRICS, Claim, Document, Finding
 from checker.money import MAX_STALE_DAYS, Rate, fx_rate, stated_interval
-from checker.relations import SUM, relation_value
+from checker.relations import Restatement, Sum
 
-STATED_RATE = regex.compile(
-    r"\b(?:to the|per|a) (?:dollar|euro|pound|yen|rupee|yuan)\b|\bexchange rate of\b|"
-    r"\bat the time\b|\bthen[- ]prevailing\b|\bassum\w+ (?:a rate|an exchange rate|Rs|₹|\$)",
-    regex.IGNORECASE,
-)
 COMPARED_METRICS = tuple(metric for metric in METRICS if metric != "other")
 # Metrics measured over a period rather than at a moment: a year of them is not a quarter.
 FLOW_METRICS = ("revenue", "profit", "loss")
@@ -86,7 +79,7 @@ def _conversions(context: CheckContext) -> Iterator[tuple[Claim, Claim]]:
     """Equivalences between figures in two different, unambiguous currencies, converted at
     the market rate (a conversion at a rate the text states is not the market's to check)."""
     for relation in context.relations:
-        if relation.kind != "equivalence":
+        if not isinstance(relation, Restatement):
             continue
         first, second = (context.by_id[figure] for figure in relation.figures[:2])
         currencies = (first.mention.currency, second.mention.currency)
@@ -94,15 +87,8 @@ def _conversions(context: CheckContext) -> Iterator[tuple[Claim, Claim]]:
             continue
         if any(len(set(c.mention.currency_markers)) > 1 for c in (first, second)):
             continue
-        if not _states_own_rate(context, first, second):
+        if not relation.stated_rate:
             yield first, second
-
-
-def _states_own_rate(context: CheckContext, first: Claim, second: Claim) -> bool:
-    text = context.document(first).plain
-    start, end = first.mention.start, second.mention.end
-    window = text[max(0, start - 120) : min(len(text), end + 120)]
-    return STATED_RATE.search(window) is not None
 
 
 def _fx_finding(
@@ -434,8 +420,8 @@ def _breakdowns(
     sums = {
         relation.figures[0]: relation.figures[1:]
         for relation in context.relations
-        if relation.kind == SUM
-        and relation_value(relation, "complete") == 1.0
+        if isinstance(relation, Sum)
+        and relation.complete
         and all(figure in stated for figure in relation.figures)
     }
     totals = keyed[keyed["id"].isin(sums)]
@@ -503,9 +489,7 @@ def _same_passage(context: CheckContext, a: Claim, b: Claim) -> bool:
         return False
     if b.figure_id in context.related_figures(a.figure_id):
         return True
-    text = context.document(a).plain
-    first, second = sorted((a.mention, b.mention), key=lambda m: m.start)
-    return SENTENCE_END.search(text, first.end, second.start) is None
+    return context.same_sentence(a, b)
 
 
 def _conflict_finding(

@@ -6,13 +6,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 import pandas as pd
-import regex
 
 from checker.facts import years_mentioned
 from checker.model import Claim, Document, Finding, Relation
 from checker.money import Rate, fx_rate
-
-SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n")
 
 
 @dataclass
@@ -28,12 +25,17 @@ class CheckContext:
     usd_by_id: dict[str, tuple[float, float]] = field(init=False)
     _years: dict[str, tuple[int, ...]] = field(init=False, default_factory=dict)
     _related: dict[str, set[str]] = field(init=False, default_factory=dict)
+    _sentence: dict[str, tuple[str, int]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_id = {c.figure_id: c for c in self.claims}
         rows = self.facts[["id", "value_usd_low", "value_usd_high"]].dropna()
         self.usd_by_id = {
             row.id: (row.value_usd_low, row.value_usd_high) for row in rows.itertuples()
+        }
+        places = self.facts[["id", "path", "sentence"]]
+        self._sentence = {
+            row.id: (row.path, row.sentence) for row in places.itertuples(index=False)
         }
         for relation in self.relations:
             for figure in relation.figures:
@@ -47,6 +49,11 @@ class CheckContext:
     def related_figures(self, figure_id: str) -> set[str]:
         """The figures any text relation ties to `figure_id` (equivalence, sum, change...)."""
         return self._related.get(figure_id, set())
+
+    def same_sentence(self, a: Claim, b: Claim) -> bool:
+        """Whether two figures are written in one sentence (the fact table's `sentence`)."""
+        first = self._sentence.get(a.figure_id)
+        return first is not None and first == self._sentence.get(b.figure_id)
 
     def document(self, claim: Claim) -> Document:
         return self.documents[claim.mention.path]
@@ -65,7 +72,7 @@ class CheckContext:
     def finding(
         self, rule: str, severity: str, claims: list[Claim], message: str, explanation: str
     ) -> Finding:
-        """A finding located at the first claim, quoting its sentence."""
+        """A finding located at the first claim (the engine adds the quote of its sentence)."""
         flagged = claims[0]
         document = self.document(flagged)
         offset = document.text_offset(flagged.mention.start)
@@ -79,7 +86,6 @@ class CheckContext:
             figures=tuple(c.figure_id for c in claims),
             message=message,
             explanation=explanation,
-            quote=quote_sentence(document.plain, flagged.mention.start, flagged.mention.end),
         )
 
     def where(self, claim: Claim) -> str:
@@ -87,19 +93,6 @@ class CheckContext:
         document = self.document(claim)
         line, _ = document.line_column(document.text_offset(claim.mention.start))
         return f"{claim.mention.path}:{line}"
-
-
-def quote_sentence(text: str, start: int, end: int) -> str:
-    """The sentence around a figure, with the figure in bold."""
-    left = 0
-    for match in SENTENCE_END.finditer(text, max(0, start - 600), start):
-        left = match.end()
-    right_match = SENTENCE_END.search(text, end)
-    right = right_match.start() if right_match else len(text)
-    left = max(left, start - 300)
-    right = min(right, end + 300)
-    sentence = f"{text[left:start]}**{text[start:end]}**{text[end:right]}"
-    return " ".join(sentence.split())
 
 
 def format_amount(value: float | Decimal, currency: str | None) -> str:

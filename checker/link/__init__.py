@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -15,7 +14,8 @@ from checker.link.names import DocumentNames, normalize_entity
 from checker.link.periods import DocumentPeriods
 from checker.link.text import clause_bounds
 from checker.model import Claim, Document, Mention, Relation
-from checker.relations import SUM, arithmetic_relations
+from checker.relations import Sum, find_relations
+from checker.text import Passage, read_text
 
 __all__ = ["LinkedDocument", "link_document", "normalize_entity"]
 
@@ -31,7 +31,8 @@ class LinkedDocument:
 
 def link_document(document: Document, mentions: Sequence[Mention], first_id: int) -> LinkedDocument:
     """Give every mention its entity, metric and period; find equivalences between them."""
-    text = document.plain
+    passage = read_text(document.plain)
+    text = passage.flat
     names = DocumentNames.of(text)
     listed = TRADING_CUES.search(text) is not None
     claims = []
@@ -64,8 +65,8 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
     claims = _share_across_equivalences(text, claims)
     claims = _with_metric_evidence(text, claims, clauses)
     claims = settle_elliptical_currencies(text, claims, clauses)
-    relations = _equivalences(text, claims) + arithmetic_relations(document, claims)
-    claims = _parts_share_their_total(_investors_keep_their_target(text, claims), relations)
+    relations = find_relations(passage, claims)
+    claims = _parts_share_their_total(_investors_keep_their_target(passage, claims), relations)
     return LinkedDocument(claims, relations, names.short_names)
 
 
@@ -87,7 +88,7 @@ def _with_metric_evidence(
     return result
 
 
-def _investors_keep_their_target(text: str, claims: list[Claim]) -> list[Claim]:
+def _investors_keep_their_target(passage: Passage, claims: list[Claim]) -> list[Claim]:
     """A transaction figure with no investor of its own continues the transaction before it
     in the paragraph: "Toyota has put $394 million into Joby. With the new tranche its total
     commitment rises to $994 million" is Toyota's money in Joby."""
@@ -100,7 +101,8 @@ def _investors_keep_their_target(text: str, claims: list[Claim]) -> list[Claim]:
             and previous.counterparty is not None
             and previous.counterparty != previous.entity
             and claim.entity in (previous.counterparty, previous.entity)
-            and "\n" not in text[previous.mention.end : claim.mention.start]
+            and passage.paragraph_at(previous.mention.start)
+            == passage.paragraph_at(claim.mention.start)
         ):
             result[offset] = replace(
                 claim, entity=previous.entity, counterparty=previous.counterparty
@@ -114,7 +116,7 @@ def _parts_share_their_total(claims: list[Claim], relations: list[Relation]) -> 
     index = {claim.figure_id: offset for offset, claim in enumerate(claims)}
     result = list(claims)
     for relation in relations:
-        if relation.kind != SUM:
+        if not isinstance(relation, Sum):
             continue
         total = result[index[relation.figures[0]]]
         if total.entity is None:
@@ -132,15 +134,6 @@ def _parts_share_their_total(claims: list[Claim], relations: list[Relation]) -> 
 
 def _restates(text: str, first: Mention, second: Mention) -> bool:
     return states_restatement(text[first.end : second.start])
-
-
-def _equivalences(text: str, claims: list[Claim]) -> list[Relation]:
-    """ "X (Y)", "X, or about Y", "X, equivalent to Y": the same amount stated twice."""
-    relations = []
-    for first, second in itertools.pairwise(claims):
-        if _restates(text, first.mention, second.mention):
-            relations.append(Relation("equivalence", (first.figure_id, second.figure_id)))
-    return relations
 
 
 def _share_across_equivalences(text: str, claims: list[Claim]) -> list[Claim]:

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from checker.link.text import CLAUSE_BREAK, NAME, first_word, starts_sentence
+from checker.link.text import NAME, first_word, starts_sentence
+from checker.text import read_text
 
 PROPER_NOUN = regex.compile(
     r"(?<![\p{L}\d])(?:[A-Z][\p{L}\d&.-]*[\p{L}\d]|[A-Z])(?:\s+(?:&\s+)?[A-Z][\p{L}\d&.-]*[\p{L}\d])*"
@@ -219,7 +220,6 @@ def _openings(text: str) -> list[tuple[int, int]]:
     if title:
         spans.append((title.start("t"), title.end("t")))
     for paragraph in BODY_LINE.finditer(text):
-        end = CLAUSE_BREAK.search(text, paragraph.start("p"))
-        spans.append((paragraph.start("p"), end.start() if end else paragraph.end("p")))
+        spans.append((paragraph.start("p"), read_text(text).clause_end(paragraph.start("p"))))
         break
     return spans

@@ -11,8 +11,8 @@ from datetime import date
 import regex
 
 from checker.extract import states_restatement
-from checker.link.text import CLAUSE_BREAK
 from checker.model import Mention
+from checker.text import read_text
 
 TARGET_CUES = regex.compile(
     r"\b(?:target|targets|targeting|goal|aims?|aiming|forecast|expects?|expected|could|"
@@ -71,7 +71,6 @@ COMPARED_PERIOD_BEFORE = regex.compile(
 PHRASE_BREAK = regex.compile(r",\s")
 # A relative clause about the moment a period names: "in February 2020, when it raised".
 WHEN_AFTER = regex.compile(r",?\s+when\b", regex.IGNORECASE)
-PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n|(?<=[.!?:\"”’)])[ \t]*\n")
 FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?:.*\n)*?---[ \t]*(?:\n|\Z)")
 TITLE = regex.compile(r"^title:[ \t]*(?P<title>.*)$", regex.MULTILINE)
 HEADLINE = regex.compile(r"\A\s*(?P<title>[^\n.!?]{1,150})\n")
@@ -367,15 +366,15 @@ class DocumentPeriods:
     def _carry(self, headline: Resolved | None) -> list[Resolved | None]:
         """For each clause, the period stated by the nearest earlier clause of its paragraph
         (for an undated document, the headline's when none does)."""
-        breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(self.text)]
+        passage = read_text(self.text)
         body_start = _body_start(self.text)
         carried: list[Resolved | None] = []
-        paragraph, current = -1, headline
+        paragraph, current = None, headline
         for start, end in zip(self.clause_starts, self.clause_ends, strict=True):
             if start < body_start:
                 carried.append(None)
                 continue
-            if (at := bisect.bisect_left(breaks, start)) != paragraph:
+            if (at := passage.paragraph_at(start)) != paragraph:
                 paragraph, current = at, headline
             carried.append(current)
             matches = [m for m in self._matches_in(start, end) if not self._of_a_base(m)]
@@ -418,12 +417,8 @@ def _merge_appositions(text: str, matches: list[PeriodMatch]) -> list[PeriodMatc
 
 
 def _clauses(text: str) -> tuple[list[int], list[int]]:
-    starts, ends = [0], []
-    for match in CLAUSE_BREAK.finditer(text):
-        ends.append(match.start())
-        starts.append(match.end())
-    ends.append(len(text))
-    return starts, ends
+    clauses = read_text(text).clauses()
+    return [start for start, _ in clauses], [end for _, end in clauses]
 
 
 def _comparison_bases(

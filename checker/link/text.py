@@ -1,39 +1,32 @@
-"""Where clauses and sentences begin and end, and what a name looks like."""
+"""Clauses and sentences as the text model cuts them, and what a name looks like."""
 
 from __future__ import annotations
 
 import regex
 
-CLAUSE_BREAK = regex.compile(r"(?<!\b(?:[A-Z]|Inc|Corp|Ltd|Co|No|St|vs|U\.S))[.!?;](?=\s|$)|\n")
-SENTENCE_BREAK = regex.compile(r"(?<!\b(?:[A-Z]|Inc|Corp|Ltd|Co|No|St|vs|U\.S))[.!?](?=\s|$)|\n")
+from checker.text import read_text
+
 NAME = r"[A-Z][\p{L}\d&.-]*(?:\s+[A-Z][\p{L}\d&.-]*)*"
+POSSESSIVE_END = regex.compile(r"['’]s?$")
+# How far a figure's clause or sentence reaches at most on each side, in characters.
+CLAUSE_REACH = 300
+SENTENCE_REACH = 400
 
 
 def first_word(phrase: str) -> str:
-    return regex.sub(r"['’]s?$", "", phrase.split()[0])
+    return POSSESSIVE_END.sub("", phrase.split()[0])
 
 
 def starts_sentence(text: str, start: int) -> bool:
-    before = text[max(0, start - 4) : start]
-    return (
-        start == 0
-        or regex.search(r"(?:[.!?:]\s+[\"“‘(]?|\n\s*[\"“‘(-]?\s*|^\s*)$", before) is not None
-    )
+    """Whether a sentence (or a colon's list) starts at `start`."""
+    return start == 0 or read_text(text).starts_sentence(start)
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    return _bounds(CLAUSE_BREAK, text, start, end, reach=300)
-
-
-def _bounds(breaks: regex.Pattern, text: str, start: int, end: int, reach: int) -> tuple[int, int]:
-    """The span around text[start:end] up to the nearest `breaks` on each side, at most
-    `reach` characters away."""
-    left = max(0, start - reach)
-    for match in breaks.finditer(text, left, start):
-        left = match.end()
-    right = breaks.search(text, end, min(len(text), end + reach))
-    return left, right.start() if right else min(len(text), end + reach)
+    """The clause around text[start:end]."""
+    return read_text(text).clause_bounds(start, end, reach=CLAUSE_REACH)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    return _bounds(SENTENCE_BREAK, text, start, end, reach=400)
+    """The sentence around text[start:end]."""
+    return read_text(text).sentence_bounds(start, end, reach=SENTENCE_REACH)

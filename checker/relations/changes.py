@@ -1,0 +1,276 @@
+"""Changes: a stated percent change or doubling with the new value and the base it relates
+("jumped 76% to $1.13bn (£600m) for the three months to December, from $639m")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import ClassVar, NamedTuple
+
+import regex
+
+from checker.extract import lexicon as lx
+from checker.model import Qualifier, Relation
+from checker.relations.base import (
+    FILLER,
+    NOCASE,
+    PERCENT,
+    PRICE_ROLES,
+    QUALIFIER_ALT,
+    Figure,
+    Layout,
+    Sentence,
+    StatedNumber,
+    anchored_outside,
+    antecedent,
+    dated,
+    figure_at,
+    past_restatement,
+    stated_percent,
+    subject_before,
+)
+
+UP = (
+    "rose|rise|rises|risen|rising|up|grew|grow|grows|grown|growing|growth|increased|increases|"
+    "increase|increasing|gained|gains|gain|jumped|jumps|jump|climbed|climbs|climb|surged|"
+    "surges|surge|soared|soars|advanced|higher|more|above|premium"
+)
+DOWN = (
+    "fell|fall|falls|fallen|falling|down|dropped|drops|drop|declined|declines|decline|"
+    "decreased|decreases|decrease|slumped|slump|plunged|plunge|tumbled|sank|slid|slipped|"
+    "shrank|shrunk|lower|less|below|discount|lost"
+)
+DOWN_WORDS = frozenset(DOWN.split("|"))
+CHANGE_VERB_FIRST = regex.compile(
+    rf"\b(?P<dir>{UP}|{DOWN})(?:\s+(?:by|of|some))?\s+{PERCENT}", NOCASE
+)
+CHANGE_PERCENT_FIRST = regex.compile(
+    rf"(?:\b(?:a|an)\s+)?{PERCENT}\s+(?P<dir>more|higher|above|premium|rise|increase|jump|gain|"
+    r"growth|less|lower|below|discount|drop|fall|decline|decrease|slump|plunge)\b",
+    NOCASE,
+)
+CHANGE_WORD = regex.compile(
+    rf"(?:\b(?P<q>{QUALIFIER_ALT})\s+)?\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b",
+    NOCASE,
+)
+WORD_FACTORS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5}
+TO_NEW = regex.compile(
+    r"(?:\s+(?:in\s+[\p{L}\s-]{1,30}?|year[- ](?:on|over)[- ]year|on\s+the\s+year|"
+    r"from\s+a\s+year\s+(?:earlier|ago)))?\s*,?\s*(?:to|at)\s+",
+    NOCASE,
+)
+# The period a change is over, written between its new value and its base: "to $1.13bn for
+# the three months to December, from $639m", "to $5 billion in 2024, against $4 billion".
+PERIOD_BETWEEN = (
+    r"(?:for|in|during|over)\s+(?:the\s+)?(?:(?:(?:three|six|nine|twelve|\d{1,2})\s+months|"
+    r"(?:first|second|third|fourth|final)\s+(?:quarter|half)|(?:fiscal\s+)?year|quarter|half)"
+    r"(?:\s+(?:to|ended|ending)(?:\s+\d{1,2})?\s+\p{L}++(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?)?|"
+    r"(?:fiscal\s+)?(?:19|20)\d\d\b)"
+)
+FROM_BASE = regex.compile(
+    rf"[\s,]*(?:{PERIOD_BETWEEN}[\s,]+(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+|"
+    r"(?:(?:from|on|over|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+)?)",
+    NOCASE,
+)
+BASE_BEFORE = regex.compile(
+    rf"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+{FILLER.pattern}$", NOCASE
+)
+NUMBER_NEXT = regex.compile(r"[\s(]*(?:about\s+|some\s+)?\d")
+DESCRIPTOR = regex.compile(
+    r"[\s,]*(?:(?P<prep>from|on|over|than|compared\s+(?:with|to)|versus)\s+)?"
+    r"(?P<desc>[^,;.()]{1,60})",
+    NOCASE,
+)
+BASE_YEAR = regex.compile(r"^(?:the\s+)?(?:(?:fiscal|FY)\s*)?(?P<y>(?:19|20)\d\d)\b", NOCASE)
+YEAR_BACK = regex.compile(
+    r"^(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+"
+    r"year|last\s+year|the\s+same\s+(?:period|quarter|month|half)\s+(?:a\s+year\s+(?:earlier|ago)|"
+    r"last\s+year|of\s+the\s+previous\s+year))\b",
+    NOCASE,
+)
+YEAR_ON_YEAR = regex.compile(r"\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b", NOCASE)
+
+
+@dataclass(frozen=True)
+class Change(Relation):
+    """A stated change of the first figure from the second (the base). Without a second
+    figure, the base is named by its period: `base_year` ("from 2024") or `years_back` ("a
+    year earlier"). `word_multiple`: the change is a word ("doubled"), read as a multiple;
+    `anchor`: the new value is outside the sentence that states the change."""
+
+    kind: ClassVar[str] = "change"
+    stated: StatedNumber
+    word_multiple: bool = False
+    base_year: int | None = None
+    years_back: int | None = None
+    anchor: bool = False
+
+
+@dataclass(frozen=True)
+class ChangePhrase:
+    """A stated change ("up 36 per cent", "a 12% drop", "doubled") and where it is written."""
+
+    start: int
+    end: int
+    stated: StatedNumber
+    word_multiple: bool
+    direct_object: bool = False
+
+
+def change_relations(passage: Layout) -> Iterator[Change]:
+    """Stated percent changes and doublings with the new value and the base they relate."""
+    for index, sentence in enumerate(passage.sentences):
+        for phrase in _change_phrases(passage.text, sentence):
+            relation = _change_relation(passage, index, phrase)
+            if relation is not None:
+                yield relation
+
+
+def _change_phrases(text: str, sentence: Sentence) -> list[ChangePhrase]:
+    """The change phrases of a sentence that are not inside a figure, in order."""
+    phrases: dict[int, ChangePhrase] = {}
+    for pattern in (CHANGE_VERB_FIRST, CHANGE_PERCENT_FIRST):
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            direction = match.group("dir").lower()
+            stated = stated_percent(
+                match.group("num"), match.group("q"), -1 if direction in DOWN_WORDS else 1
+            )
+            phrase = ChangePhrase(*match.span(), stated, False, direction in ("above", "below"))
+            phrases.setdefault(match.start("num"), phrase)
+    for match in CHANGE_WORD.finditer(text, sentence.start, sentence.end):
+        factor = Decimal(str(WORD_FACTORS[match.group("verb").lower()]))
+        qualifier = lx.QUALIFIERS.get((match.group("q") or "").lower(), Qualifier.EXACT)
+        stated = StatedNumber((factor - 1) * 100, Decimal(0), qualifier)
+        phrases.setdefault(match.start("verb"), ChangePhrase(*match.span(), stated, True))
+    inside = [(f.start, f.end) for f in sentence.figures]
+    return [
+        p
+        for _, p in sorted(phrases.items())
+        if not any(start <= p.start < end for start, end in inside)
+    ]
+
+
+def _change_relation(passage: Layout, index: int, phrase: ChangePhrase) -> Change | None:
+    """The new value and base of a change phrase, or None when the text does not give them."""
+    text, sentence = passage.text, passage.sentences[index]
+    roles = _roles_after(passage, sentence, phrase)
+    if roles is None:
+        return None
+    new, base = roles
+    if new is None and base is None:
+        base = _base_before(passage, sentence, phrase.start)
+    if new is None:
+        new = subject_before(passage, sentence, (base or phrase).start, [base] if base else [])
+    if new is None and base is not None:
+        new = antecedent(passage, index, base)
+    if new is None:
+        return None
+    detail = text[phrase.start : phrase.end]
+    described = Described(None, None, None, "")
+    if base is None:
+        described = _described_base(passage, sentence, new, phrase)
+        if described is None:
+            return None
+        base, detail = described.base, f"{detail} {described.words}"
+    if base is not None and (base is new or base.per_share != new.per_share):
+        return None
+    return Change(
+        figures=(new.id, base.id) if base is not None else (new.id,),
+        detail=detail,
+        stated=phrase.stated,
+        word_multiple=phrase.word_multiple,
+        base_year=described.base_year,
+        years_back=described.years_back,
+        anchor=anchored_outside(sentence, new),
+    )
+
+
+def _roles_after(
+    passage: Layout, sentence: Sentence, phrase: ChangePhrase
+) -> tuple[Figure | None, Figure | None] | None:
+    """New value and base stated after the phrase: "to N from B", "from B to N", "than B".
+
+    None when the change is about something other than money ("rose 87% to 936,172 cars").
+    """
+    text = passage.text
+    new = base = None
+    cursor = phrase.end
+    to_new = TO_NEW.match(text, cursor, sentence.end)
+    if to_new:
+        new = figure_at(passage, sentence, to_new.end())
+        if new is None and NUMBER_NEXT.match(text, to_new.end(), sentence.end):
+            return None
+        if new is not None:
+            cursor = past_restatement(passage, sentence, new)
+    from_base = FROM_BASE.match(text, cursor, sentence.end)
+    if from_base:
+        base = figure_at(passage, sentence, from_base.end())
+    if base is not None and new is None:
+        to_new = TO_NEW.match(text, past_restatement(passage, sentence, base), sentence.end)
+        new = figure_at(passage, sentence, to_new.end()) if to_new else None
+    return new, base
+
+
+def _base_before(passage: Layout, sentence: Sentence, position: int) -> Figure | None:
+    """B in "N, against B, an increase of P%" or "N, compared with B, up P%"."""
+    candidate = subject_before(passage, sentence, position)
+    if candidate is None:
+        return None
+    window = passage.text[max(sentence.start, candidate.start - 40) : candidate.start]
+    return candidate if BASE_BEFORE.search(window) else None
+
+
+class Described(NamedTuple):
+    """A base the text names without stating it: the year or how many years back to look it
+    up, or the figure it names; and the words that name it."""
+
+    base_year: int | None
+    years_back: int | None
+    base: Figure | None
+    words: str
+
+
+def _described_base(
+    passage: Layout, sentence: Sentence, new: Figure, phrase: ChangePhrase
+) -> Described | None:
+    """A base named but not stated: "from 2024", "a year earlier", "from the offer price".
+
+    The name follows the change ("up 8% from 2024 to $5 billion") or its new value
+    ("rose 8% to $5 billion from 2024").
+    """
+    text = passage.text
+    if on_year := YEAR_ON_YEAR.search(text, phrase.end, sentence.end):
+        return Described(None, 1, None, on_year.group(0)) if dated(text, sentence) else None
+    positions = [phrase.end]
+    if new.start > phrase.end:
+        positions.append(past_restatement(passage, sentence, new))
+    for position in positions:
+        match = DESCRIPTOR.match(text, position, sentence.end)
+        if match is None or not (match.group("prep") or phrase.direct_object):
+            continue
+        description = match.group("desc").strip()
+        words = " ".join(match.group(0).split())
+        if year := BASE_YEAR.match(description):
+            return Described(int(year.group("y")), None, None, words)
+        if YEAR_BACK.match(description):
+            return Described(None, 1, None, words) if dated(text, sentence) else None
+        if base := _price_named(passage, description, new):
+            return Described(None, None, base, words)
+    return None
+
+
+def _price_named(passage: Layout, description: str, new: Figure) -> Figure | None:
+    """The one figure of the document that is the price a descriptor names."""
+    for role, named, _, _ in PRICE_ROLES:
+        if not named.search(description):
+            continue
+        found = [
+            figure
+            for figure in passage.introduced_prices[role]
+            if figure is not new
+            and figure.per_share == new.per_share
+            and figure.currency == new.currency
+        ]
+        return found[0] if len(found) == 1 else None
+    return None

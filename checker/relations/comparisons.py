@@ -1,0 +1,80 @@
+"""Comparisons: a stated multiple between two figures ("X, more than ten times the Y")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import ClassVar
+
+import regex
+
+from checker.extract import lexicon as lx
+from checker.model import Qualifier, Relation
+from checker.relations.base import (
+    NOCASE,
+    NUMBER,
+    NUMBER_WORD_ALT,
+    NUMBER_WORDS,
+    QUALIFIER_ALT,
+    Layout,
+    StatedNumber,
+    anchored_outside,
+    antecedent,
+    figure_at,
+    subject_before,
+)
+
+MULTIPLE_PHRASE = regex.compile(
+    rf"(?:\b(?P<q>{QUALIFIER_ALT})\s+)?\b(?:(?P<word>double|twice|triple|treble|quadruple|half)|"
+    rf"(?:{NUMBER}|(?P<n>{NUMBER_WORD_ALT}))(?:\s+|-)(?:times|fold))\b"
+    r"(?:\s+(?:as\s+(?:much|large|big|high|valuable)\s+as|that\s+of|what))?",
+    NOCASE,
+)
+MULTIPLE_WORDS = {"double": 2, "twice": 2, "triple": 3, "treble": 3, "quadruple": 4, "half": 0.5}
+
+
+@dataclass(frozen=True)
+class Comparison(Relation):
+    """The first figure stated as a multiple (`stated`) of the second; `anchor`: the first
+    figure is outside the sentence that states the comparison."""
+
+    kind: ClassVar[str] = "multiple"
+    stated: StatedNumber
+    anchor: bool = False
+
+
+def multiple_relations(passage: Layout) -> Iterator[Comparison]:
+    """Stated multiples between two figures: "X, more than ten times the Y"."""
+    text = passage.text
+    for index, sentence in enumerate(passage.sentences):
+        inside = [(f.start, f.end) for f in sentence.figures]
+        for match in MULTIPLE_PHRASE.finditer(text, sentence.start, sentence.end):
+            if any(start <= match.start() < end for start, end in inside):
+                continue
+            reference = figure_at(passage, sentence, match.end())
+            if reference is None:
+                continue
+            subject = subject_before(passage, sentence, match.start()) or antecedent(
+                passage, index, reference
+            )
+            if subject is None or subject is reference or subject.per_share != reference.per_share:
+                continue
+            yield Comparison(
+                figures=(subject.id, reference.id),
+                detail=" ".join(match.group(0).split()),
+                stated=_multiple_stated(match),
+                anchor=anchored_outside(sentence, subject),
+            )
+
+
+def _multiple_stated(match: regex.Match) -> StatedNumber:
+    """The multiple a comparison states ("more than ten times" is 10, qualifier more_than)."""
+    qualifier = lx.QUALIFIERS.get((match.group("q") or "").lower(), Qualifier.EXACT)
+    if match.group("word"):
+        return StatedNumber(
+            Decimal(str(MULTIPLE_WORDS[match.group("word").lower()])), Decimal(0), qualifier
+        )
+    number = match.group("n").lower()
+    value = Decimal(NUMBER_WORDS[number]) if number in NUMBER_WORDS else Decimal(number)
+    return StatedNumber(value, Decimal(0), qualifier)

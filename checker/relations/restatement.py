@@ -1,0 +1,47 @@
+"""Restatements: the same amount stated twice, "X (Y)", "X, or about Y", "X, equivalent to Y"."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from typing import ClassVar
+
+import regex
+
+from checker.extract import states_restatement
+from checker.model import Claim, Relation
+
+# Words near a conversion that give its rate: the conversion is the writer's, not the market's.
+STATED_RATE = regex.compile(
+    r"\b(?:to the|per|a) (?:dollar|euro|pound|yen|rupee|yuan)\b|\bexchange rate of\b|"
+    r"\bat the time\b|\bthen[- ]prevailing\b|\bassum\w+ (?:a rate|an exchange rate|Rs|₹|\$)",
+    regex.IGNORECASE,
+)
+# How far around the two figures the words that state a rate may be, in characters.
+STATED_RATE_REACH = 120
+
+
+@dataclass(frozen=True)
+class Restatement(Relation):
+    """The second figure restates the first (usually in another currency); `stated_rate`:
+    the text gives the rate of the conversion ("at Rs 70 to the dollar", "at the time")."""
+
+    kind: ClassVar[str] = "equivalence"
+    stated_rate: bool = False
+
+
+def restatements(flat: str, claims: list[Claim]) -> list[Restatement]:
+    """Each figure that restates the figure just before it."""
+    found = []
+    for first, second in itertools.pairwise(claims):
+        if states_restatement(flat[first.mention.end : second.mention.start]):
+            start, end = first.mention.start, second.mention.end
+            window = (max(0, start - STATED_RATE_REACH), min(len(flat), end + STATED_RATE_REACH))
+            found.append(
+                Restatement(
+                    figures=(first.figure_id, second.figure_id),
+                    detail=flat[first.mention.start : second.mention.end],
+                    stated_rate=STATED_RATE.search(flat, *window) is not None,
+                )
+            )
+    return found

@@ -1,0 +1,195 @@
+"""Stakes: a price paid for a percentage of a company, with the valuations stated with it
+("paid $1.82 million for a 10 percent stake, valuing it at $18.2 million")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+import regex
+
+from checker.model import Relation
+from checker.relations.base import (
+    BLOCKER,
+    NOCASE,
+    PERCENT,
+    QUALIFIER_ALT,
+    Figure,
+    Layout,
+    Sentence,
+    StatedNumber,
+    dated,
+    figure_at,
+    stated_percent,
+)
+
+STAKE_PERCENT = regex.compile(PERCENT, NOCASE)
+HOLDING_VERBS = r"owns?|owned|holds?|held|kept|keeps|keeping|retains?|retained"
+STAKE_VERB_BEFORE = regex.compile(
+    r"\b(?P<verb>for|buys?|bought|buying|purchas(?:e|es|ed|ing)|acquired?|acquires|acquiring|"
+    r"handed|hands|hand|gives?|gave|giving|sold|sells?|selling|takes?|took|taking|gets?|got|"
+    rf"getting|{HOLDING_VERBS})\b(?:\s+(?:a\s+stake\s+of|[\p{{L}}'’.-]+)){{0,4}}?\s*$",
+    NOCASE,
+)
+HOLDING = regex.compile(HOLDING_VERBS, NOCASE)
+PRICE_AFTER_TRANSACTION = regex.compile(
+    r"\b(?:for|worth|rais(?:e|es|ed|ing)|fetch(?:es|ed|ing)?|cost(?:s|ing)?|pa(?:id|ys?|ying))\b",
+    NOCASE,
+)
+PRICE_AFTER_HOLDING = regex.compile(r"\bworth\b|\bvalued\s+at\b", NOCASE)
+STAKE_AFTER = regex.compile(
+    r"^(?:\s+(?:stake|holding|interest|equity)\b|\s+of\s+(?:the\s+(?:company|firm|group|business|"
+    r"start-?up|carmaker|venture|unit)\b|itself\b|it\b|its\s+(?:shares|equity|stock)\b|\p{Lu})|"
+    r"\s+in\s+\p{Lu}|\s*[,.;]|\s+(?:and|at|when|for|from|to|while|on|works|implies|implying|"
+    r"values|valuing|gives|giving)\b|\s*$)"
+)
+VALUATION_BEFORE = regex.compile(
+    r"(?:\bvalu(?:ed|es|ing)\b(?:\s+[\p{L}'’&.,-]+){0,10}?\s+at|\bvaluations?\s+of|"
+    r"\bworks?\s+out\s+at|"
+    r"\b(?:market|equity)\s+value\s+of|\bmarket\s+capitali[sz]ation\s+of|"
+    r"(?<!\b(?:stake|holding|position|shares)(?:\s+now)?\s)\bworth|\bpriced\s+at)\s+"
+    rf"(?:(?:{QUALIFIER_ALT}|the|a|an)\s+)*$",
+    NOCASE,
+)
+VALUATION_AFTER = regex.compile(
+    r"^\s*(?:[\p{L}-]+\s+)?valuation\b|^\s*market\s+(?:value|cap)", NOCASE
+)
+ENTERPRISE_BEFORE = regex.compile(r"\benterprise\s+value\s+of\s+(?:\p{L}+\s+)*$", NOCASE)
+ENTERPRISE_AFTER = regex.compile(r"[^,;.]{0,25}\b(?:including|incl\.?|with)\s+debt\b", NOCASE)
+# A price paid for a stake the sentence before states: "$30 million for the stake".
+STAKE_NAMED_AGAIN = regex.compile(
+    r"\b(?:for|on)\s+(?:the|that|this|its|their)\s+(?:new\s+)?(?:stake|holding)\b", NOCASE
+)
+AT_AFTER_PERCENT = regex.compile(r"\s+at\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:valuation\s+of\s+)?")
+
+
+@dataclass(frozen=True)
+class Stake(Relation):
+    """The first figure is the price of (or what is worth) the `stated` percentage of a
+    company, the others the valuations the text states with it; `dated`: the sentence names
+    a year, so the company's valuation may be looked up for the stake's period."""
+
+    kind: ClassVar[str] = "stake"
+    stated: StatedNumber
+    dated: bool = False
+
+
+def stake_relations(passage: Layout) -> Iterator[Stake]:
+    """Stakes for a price ("paid $1.82 million for a 10 percent stake"), with any valuation,
+    and prices paid for "the stake" whose percentage the sentence before states."""
+    text = passage.text
+    for index, sentence in enumerate(passage.sentences):
+        stakes = _stake_percents(text, sentence)
+        for match, verb in stakes:
+            relation = _stake_relation(passage, index, match, HOLDING.fullmatch(verb) is not None)
+            if relation is not None:
+                yield relation
+        if not stakes and (previous := passage.previous(index)):
+            earlier = _stake_percents(text, previous)
+            if earlier and (relation := _stake_named_again(passage, index, earlier[-1][0])):
+                yield relation
+
+
+def _stake_percents(text: str, sentence: Sentence) -> list[tuple[regex.Match, str]]:
+    """The percentages a sentence states as stakes, each with the verb that makes it one."""
+    found = []
+    for match in STAKE_PERCENT.finditer(text, sentence.start, sentence.end):
+        verb = _stake_verb(text, sentence, match)
+        if verb is not None:
+            found.append((match, verb))
+    return found
+
+
+def _stake_named_again(passage: Layout, index: int, percent: regex.Match) -> Stake | None:
+    """ "Acme has bought 12% of Beta. Acme is paying $30 million for the stake, which values
+    the start-up at $250 million": the price of "the stake" the sentence before states."""
+    text, sentence = passage.text, passage.sentences[index]
+    named = STAKE_NAMED_AGAIN.search(text, sentence.start, sentence.end)
+    if named is None:
+        return None
+    valuations, enterprise = _valuations_in(passage, sentence)
+    prices = [
+        f
+        for f in sentence.figures
+        if f.usable
+        and not f.per_share
+        and f.end <= named.start()
+        and f not in valuations
+        and f not in enterprise
+    ]
+    if not prices or BLOCKER.search(text, prices[-1].end, named.start()) or enterprise:
+        return None
+    price = prices[-1]
+    return Stake(
+        figures=(price.id, *(v.id for v in valuations)),
+        detail=f"{percent.group()} ... {text[price.start : named.end()]}",
+        stated=stated_percent(percent.group("num"), percent.group("q")),
+        dated=dated(text, sentence),
+    )
+
+
+def _stake_verb(text: str, sentence: Sentence, match: regex.Match) -> str | None:
+    """The verb that makes a percentage a stake ("bought 10%", "for a 10% stake"), if any."""
+    before = text[max(sentence.start, match.start() - 60) : match.start()]
+    after = text[match.end() : min(sentence.end, match.end() + 40)]
+    verb = STAKE_VERB_BEFORE.search(before)
+    if verb is None or STAKE_AFTER.match(after) is None:
+        return None
+    return verb.group("verb").lower()
+
+
+def _stake_relation(passage: Layout, index: int, match: regex.Match, holding: bool) -> Stake | None:
+    """The price of a stake and the valuations its sentence (or the one before) states."""
+    text, sentence = passage.text, passage.sentences[index]
+    valuations, enterprise = _valuations_in(passage, sentence)
+    at = AT_AFTER_PERCENT.match(text, match.end(), sentence.end)
+    if at and (right := figure_at(passage, sentence, at.end())) and right not in valuations:
+        valuations.append(right)
+    prices = [
+        f
+        for f in sentence.figures
+        if f.usable and not f.per_share and f not in valuations and f not in enterprise
+    ]
+    price = _stake_price(text, prices, match, holding)
+    if price is None:
+        return None
+    if not valuations and not enterprise and (previous := passage.previous(index)):
+        valuations = _valuations_in(passage, previous)[0]
+    if enterprise and not valuations:
+        return None
+    return Stake(
+        figures=(price.id, *(v.id for v in valuations if v is not price)),
+        detail=text[min(price.start, match.start()) : max(price.end, match.end())],
+        stated=stated_percent(match.group("num"), match.group("q")),
+        dated=dated(text, sentence),
+    )
+
+
+def _stake_price(
+    text: str, prices: list[Figure], match: regex.Match, holding: bool
+) -> Figure | None:
+    """What the stake cost or is worth: "$N for 10%", "bought 10% for $N", "10%, worth $N"."""
+    before = [f for f in prices if f.end <= match.start()]
+    if before and not holding and not BLOCKER.search(text, before[-1].end, match.start()):
+        return before[-1]
+    after = [f for f in prices if f.start >= match.end()]
+    if not after or BLOCKER.search(text, match.end(), after[0].start):
+        return None
+    linking = PRICE_AFTER_HOLDING if holding else PRICE_AFTER_TRANSACTION
+    return after[0] if linking.search(text, match.end(), after[0].start) else None
+
+
+def _valuations_in(passage: Layout, sentence: Sentence) -> tuple[list[Figure], list[Figure]]:
+    """Figures the sentence states as a valuation, and those it states as enterprise values."""
+    valuations, enterprise = [], []
+    for figure in sentence.figures:
+        if not figure.usable or figure.per_share:
+            continue
+        before = passage.text[max(sentence.start, figure.start - 80) : figure.start]
+        after = passage.text[figure.end : min(sentence.end, figure.end + 40)]
+        if ENTERPRISE_BEFORE.search(before) or ENTERPRISE_AFTER.match(after):
+            enterprise.append(figure)
+        elif VALUATION_BEFORE.search(before) or VALUATION_AFTER.match(after):
+            valuations.append(figure)
+    return valuations, enterprise

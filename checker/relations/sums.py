@@ -1,0 +1,257 @@
+"""Sums: a total and its parts, listed after it, totalled after them, broken down in the
+next sentence, or added to a running total."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+import regex
+
+from checker.model import Relation
+from checker.relations.base import (
+    NOCASE,
+    NUMBER_WORD_ALT,
+    NUMBER_WORDS,
+    QUALIFIER_ALT,
+    Figure,
+    Layout,
+    Sentence,
+    figure_at,
+    past_restatement,
+    subject_before,
+)
+
+LIST_CUE = regex.compile(
+    r"\b(?P<cue>made\s+up\s+of|split\s+(?:between|among|across|into)|consist(?:s|ed|ing)?\s+of|"
+    r"compris(?:es|ed|ing)|composed\s+of|broken\s+down\s+(?:into|as)|divided\s+(?:between|among|"
+    r"into)|of\s+which|including|includes|allocated\s+(?:to|between|among|across)|"
+    r"spread\s+(?:across|between|over))\b|(?P<colon>:)(?=\s)",
+    NOCASE,
+)
+INCOMPLETE_CUES = ("of which", "including", "includes")
+LIST_SEPARATOR = regex.compile(
+    r",\s*(?:and\s+|or\s+|plus\s+)?|;\s*|\s+(?:and|plus|as\s+well\s+as)\s+", NOCASE
+)
+LIST_STOP = regex.compile(r";|\b(?:while|whereas|but|which|who)\b", NOCASE)
+COUNT_NOUNS = (
+    "parts|pillars|components|elements|segments|divisions|units|businesses|tranches|"
+    "instalments|installments|items|pieces|areas|categories|streams|sources|investors|backers|"
+    "buyers|bidders|lenders|banks|funds|partners|shareholders"
+)
+PARTY_NOUNS = frozenset(
+    "investors backers buyers bidders lenders banks funds partners shareholders".split()
+)
+COUNT = regex.compile(
+    rf"\b(?P<n>\d++|{NUMBER_WORD_ALT})\s+(?:[\p{{L}}-]+\s+)?(?P<noun>{COUNT_NOUNS})\b", NOCASE
+)
+TOTAL_BEFORE = regex.compile(
+    r"\b(?:together,?\s+(?:they\s+)?(?:amount(?:ed)?|add(?:ed)?\s+up|come|came|total(?:l?ed)?)"
+    r"(?:\s+to)?|(?:a|the)\s+(?:combined\s+)?total\s+of|totall?ing|add(?:s|ed|ing)?\s+up\s+to|"
+    rf"altogether|in\s+all|in\s+total|all\s+told|combined)\s+(?:(?:{QUALIFIER_ALT})\s+)?$",
+    NOCASE,
+)
+TOTAL_AFTER = regex.compile(r"^\s*(?:in\s+total|in\s+all|altogether|all\s+told|combined)\b", NOCASE)
+TOGETHER_START = regex.compile(
+    r"\W*(?:together|combined|altogether|in\s+all|in\s+total|all\s+told|between\s+them)\b", NOCASE
+)
+OF_THE_START = regex.compile(r"\W*(?:of|from)\s+(?:the|its|this|that|their)\s+", NOCASE)
+OF_THAT_START = regex.compile(r"\W*(?:of|from)\s+(?:that|this|the\s+total|it|which)\b", NOCASE)
+CUMULATIVE_BEFORE = regex.compile(
+    r"(?:\btotal(?:\s+[\p{L}-]+){0,2}\s+(?:now\s+)?(?:rises|rose|risen|climbs|climbed|increases|"
+    r"increased|grows|grew|goes|went|comes|came|reaches|reached|stands|stood|is|was)(?:\s+at|"
+    r"\s+to)?|\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ing|ed)?|rais(?:es|ing|ed)"
+    r"|push(?:es|ing|ed)?)\s+(?:its|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}total\s+"
+    r"(?:[\p{L}-]+\s+)?to|\bfor\s+a\s+total\s+of)\s+"
+    rf"(?:(?:{QUALIFIER_ALT})\s+)?$",
+    NOCASE,
+)
+INCREMENT_MARKER = regex.compile(
+    r"\b(?:a\s+further|another|an\s+additional|additional|a\s+new|fresh|added|adds|adding|"
+    r"extra)\b[^.;$€£¥₹\d]{0,20}$",
+    NOCASE,
+)
+PRIOR_MARKER = regex.compile(
+    r"\b(?:already|so\s+far|to\s+date|previously|first|initial(?:ly)?|earlier|original(?:ly)?)"
+    r"\b[^.;$€£¥₹\d]{0,25}$",
+    NOCASE,
+)
+MONEY_IN_METRICS = frozenset({"investment", "price_paid", "funding"})
+# How far back (in characters) a running total looks for its prior amount and increment.
+RUNNING_TOTAL_REACH = 2000
+
+
+@dataclass(frozen=True)
+class Sum(Relation):
+    """The first figure is the total of the others; `complete`: the text gives the parts as
+    all of the total ("made up of"), not some of them ("including")."""
+
+    kind: ClassVar[str] = "sum"
+    complete: bool
+
+
+def sum_relations(passage: Layout) -> Iterator[Sum]:
+    """A total and its parts: listed after it, totalled after them, or added to a running total."""
+    for index, sentence in enumerate(passage.sentences):
+        yield from _listed_parts(passage, sentence)
+        yield from _parts_of_the_total(passage, sentence)
+        yield from _totalled_parts(passage, index)
+        yield from _breakdown_next(passage, index)
+
+
+def _listed_parts(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
+    """Parts listed after their total: "$9.5 billion, made up of $5 billion and $4.5 billion"."""
+    text = passage.text
+    for cue in LIST_CUE.finditer(text, sentence.start, sentence.end):
+        total = subject_before(passage, sentence, cue.start())
+        if total is None or total.per_share or cue.start() - total.end > 80:
+            continue
+        stop = LIST_STOP.search(text, cue.end(), sentence.end)
+        end = stop.start() if stop else sentence.end
+        parts = _parts(sentence, total, cue.end(), end)
+        count = COUNT.search(text, total.end, end)
+        if cue.group("colon") and not (count or regex.search(r"\bplus\b", text[cue.end() : end])):
+            continue
+        name = " ".join((cue.group("cue") or ":").lower().split())
+        if len(parts) < (1 if name in INCOMPLETE_CUES else 2):
+            continue
+        complete = (
+            name not in INCOMPLETE_CUES
+            and stop is None
+            and _every_item_has_figure(text, cue.end(), end, parts)
+            and (count is None or _count(count) == len(parts))
+        )
+        yield _sum(total, parts, name, complete)
+
+
+def _parts_of_the_total(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
+    """Parts of a total named first: "Of the $600 million raised, $400 million came from Asia"."""
+    opening = OF_THE_START.match(passage.text, sentence.start, sentence.end)
+    total = figure_at(passage, sentence, opening.end()) if opening else None
+    if total is None or total.per_share:
+        return
+    stop = LIST_STOP.search(passage.text, total.end, sentence.end)
+    parts = _parts(sentence, total, total.end, stop.start() if stop else sentence.end)
+    if parts:
+        yield _sum(total, parts, "of the total", False)
+
+
+def _parts(sentence: Sentence, total: Figure, start: int, end: int) -> list[Figure]:
+    """Figures in text[start:end] of a sentence that can be parts of `total`."""
+    return [
+        f
+        for f in sentence.figures
+        if start <= f.start < end
+        and f.usable
+        and not f.per_share
+        and f is not total
+        and f.amount <= total.amount
+        and f.currency == total.currency
+    ]
+
+
+def _every_item_has_figure(text: str, start: int, end: int, parts: list[Figure]) -> bool:
+    """Whether each item of the list "A, B and C" between start and end carries an amount."""
+    position = start
+    items = []
+    for separator in LIST_SEPARATOR.finditer(text, start, end):
+        if not any(f.start < separator.start() < f.end for f in parts):
+            items.append((position, separator.start()))
+            position = separator.end()
+    items.append((position, end))
+    return all(
+        any(item_start <= f.start < item_end for f in parts)
+        for item_start, item_end in items
+        if text[item_start:item_end].strip(" .")
+    )
+
+
+def _count(match: regex.Match) -> int:
+    """The number of "three pillars" or "13 investors"."""
+    number = match.group("n").lower()
+    return int(number) if number.isdigit() else NUMBER_WORDS[number]
+
+
+def _sum(total: Figure, parts: Sequence[Figure], cue: str, complete: bool) -> Sum:
+    """A sum relation: the total first, then the parts."""
+    return Sum(figures=(total.id, *(p.id for p in parts)), detail=cue, complete=complete)
+
+
+def _totalled_parts(passage: Layout, index: int) -> Iterator[Sum]:
+    """Totals after their parts: "A, B and C, worth $X in total", "Together they amount to $X"."""
+    text, sentence = passage.text, passage.sentences[index]
+    for total in sentence.figures:
+        if not total.usable or total.per_share:
+            continue
+        before = text[max(sentence.start, total.start - 80) : total.start]
+        after = text[past_restatement(passage, sentence, total) : sentence.end]
+        cumulative = CUMULATIVE_BEFORE.search(before) is not None
+        if not (cumulative or TOTAL_BEFORE.search(before) or TOTAL_AFTER.match(after)):
+            continue
+        parts = _parts(sentence, total, sentence.start, total.start)
+        if len(parts) >= 2:
+            yield _sum(total, parts, "in total", True)
+        elif cumulative:
+            running = _running_total(passage, sentence, total, parts)
+            if running is not None:
+                yield running
+        elif not parts and TOGETHER_START.match(text, sentence.start, sentence.end):
+            previous = passage.previous(index)
+            earlier = _parts(previous, total, previous.start, previous.end) if previous else []
+            if len(earlier) >= 2:
+                yield _sum(total, earlier, "together", True)
+
+
+def _running_total(
+    passage: Layout, sentence: Sentence, total: Figure, parts: list[Figure]
+) -> Sum | None:
+    """A prior amount plus an increment: "It later added $4 billion, for a total of $10 billion"."""
+    earlier = [
+        f
+        for f in passage.figures_between(total.start - RUNNING_TOTAL_REACH, total.start)
+        if f.usable and not f.per_share and f.currency == total.currency and f.amount < total.amount
+    ]
+    increment = parts[0] if parts else _last_marked(passage, earlier, INCREMENT_MARKER)
+    if increment is None:
+        return None
+    prior = _last_marked(passage, [f for f in earlier if f is not increment], PRIOR_MARKER)
+    if prior is None:
+        return None
+    return _sum(total, [prior, increment], "running total", True)
+
+
+def _last_marked(passage: Layout, figures: list[Figure], marker: regex.Pattern) -> Figure | None:
+    """The last of `figures` with `marker` ("a further", "already") just before it."""
+    for figure in reversed(figures):
+        if marker.search(passage.text, max(0, figure.start - 40), figure.start):
+            return figure
+    return None
+
+
+def _breakdown_next(passage: Layout, index: int) -> Iterator[Sum]:
+    """A total among "13 investors" or in "three parts", broken down in the next sentence."""
+    text, sentence = passage.text, passage.sentences[index]
+    if index + 1 >= len(passage.sentences):
+        return
+    following = passage.sentences[index + 1]
+    if following.paragraph != sentence.paragraph:
+        return
+    totals = [f for f in sentence.figures if f.usable and not f.per_share]
+    if len(totals) != 1:
+        return
+    total = totals[0]
+    parts = _parts(following, total, following.start, following.end)
+    parts = [p for p in parts if p.amount < total.amount]
+    if len(parts) < 2:
+        return
+    if OF_THAT_START.match(text, following.start, following.end):
+        yield _sum(total, parts, "of that", False)
+        return
+    count = COUNT.search(text, sentence.start, sentence.end)
+    if count is None or len(parts) != len([f for f in following.figures if f.usable]):
+        return
+    party = count.group("noun").lower() in PARTY_NOUNS
+    metrics = {total.claim.metric, *(p.claim.metric for p in parts)}
+    if not party or metrics <= MONEY_IN_METRICS:
+        yield _sum(total, parts, f"{count.group('n')} {count.group('noun')}", False)

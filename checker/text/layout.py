@@ -1,0 +1,138 @@
+"""Paragraphs: which line breaks are soft wraps inside a paragraph and which end one.
+
+A line break is a soft wrap when a writer's editor had to break the line there: the line
+and the first word of the next one do not fit in the width the text is wrapped at, which the
+widest of the document's other lines that go on into a next line shows. A blank line, a
+heading, a list item, a table row, an indented line or front matter ends a paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from checker.text.lexicon import (
+    CONTINUING_WORDS,
+    LIST_ITEMS,
+    MAX_WRAP_WIDTH,
+    MIN_WRAP_WIDTH,
+    PARAGRAPH_CLOSERS,
+    PARAGRAPH_OPENERS,
+)
+
+OPENER = regex.compile("|".join(f"(?:{pattern})" for _, pattern in PARAGRAPH_OPENERS))
+LIST_ITEM = regex.compile("|".join(f"(?:{pattern})" for _, pattern in LIST_ITEMS))
+LIST_INTRODUCED = regex.compile(r":\s*$")
+CLOSER = regex.compile("|".join(f"(?:{pattern})" for _, pattern in PARAGRAPH_CLOSERS))
+FENCE = regex.compile(r"---[ \t]*")
+FIRST_WORD = regex.compile(r"\S++")
+LAST_WORD = regex.compile(r"\p{L}++$")
+LOWER_START = regex.compile(r"\p{Ll}")
+ENDS_SENTENCE = regex.compile(r"[.!?;:][\"”’')\]]*$")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the text: where it starts and ends (without its line break)."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def width(self) -> int:
+        """Its length without trailing spaces."""
+        return len(self.text.rstrip())
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def lines_of(text: str) -> list[Line]:
+    """The lines of `text`, with their offsets."""
+    lines, start = [], 0
+    for piece in text.split("\n"):
+        lines.append(Line(start, start + len(piece), piece))
+        start += len(piece) + 1
+    return lines
+
+
+def soft_breaks(text: str) -> list[int]:
+    """Offsets of the line breaks of `text` that are soft wraps inside a paragraph."""
+    lines = lines_of(text)
+    fixed = _front_matter_lines(lines)
+    joinable = [
+        index + 1 < len(lines) and _may_join(lines[index], lines[index + 1])
+        for index in range(len(lines))
+    ]
+    joinable[:fixed] = [False] * fixed
+    candidates = [line for line, joins in zip(lines, joinable, strict=True) if joins]
+    widest = sorted((line.width for line in candidates), reverse=True)[:2]
+    return [
+        line.end
+        for index, line in enumerate(lines)
+        if joinable[index] and _wraps(line, lines[index + 1], _width_without(line, widest))
+    ]
+
+
+def _wraps(line: Line, following: Line, width: int) -> bool:
+    """Whether the break after `line` is a soft wrap, given the width the other lines show.
+
+    A sentence that plainly goes on (the line ends on a comma or a word such as "of" or
+    "the", or the next line starts in lower case) wraps. Otherwise the width decides: the
+    line and the next line's first word would not have fitted. With too few other lines to
+    show a width, a line that ends a sentence wraps and one that does not (a title) stands
+    alone.
+    """
+    text = line.text.rstrip()
+    ends_sentence = ENDS_SENTENCE.search(text) is not None
+    last = LAST_WORD.search(text)
+    if (
+        text.endswith(",")
+        or (last is not None and last.group().lower() in CONTINUING_WORDS)
+        or (not ends_sentence and LOWER_START.match(following.text) is not None)
+    ):
+        return True
+    if width >= MIN_WRAP_WIDTH:
+        return line.width + 1 + len(FIRST_WORD.match(following.text).group()) > width
+    return ends_sentence
+
+
+def _width_without(line: Line, widest: list[int]) -> int:
+    """The width the text is wrapped at as the other lines that go on show it: the widest
+    of them (0 when there is none)."""
+    if line.width == widest[0]:
+        return widest[1] if len(widest) > 1 else 0
+    return widest[0]
+
+
+def _front_matter_lines(lines: list[Line]) -> int:
+    """How many lines the front matter block takes (0 without one)."""
+    if not lines or not FENCE.fullmatch(lines[0].text):
+        return 0
+    for index in range(1, len(lines)):
+        if FENCE.fullmatch(lines[index].text):
+            return index + 1
+    return 0
+
+
+def _may_join(line: Line, following: Line) -> bool:
+    """Whether the break between two lines can be a soft wrap at all."""
+    return (
+        not line.blank
+        and not following.blank
+        and line.width <= MAX_WRAP_WIDTH
+        and following.width <= MAX_WRAP_WIDTH
+        and CLOSER.search(line.text) is None
+        and OPENER.match(following.text) is None
+        and not _starts_list_item(line, following)
+    )
+
+
+def _starts_list_item(line: Line, following: Line) -> bool:
+    """Whether `following` is an item of a list: after a colon or another item."""
+    if LIST_ITEM.match(following.text) is None:
+        return False
+    return LIST_ITEM.match(line.text) is not None or LIST_INTRODUCED.search(line.text) is not None

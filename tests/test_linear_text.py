@@ -1,0 +1,48 @@
+"""The text model, linking and the relations take time in proportion to the text: ten times
+the input takes well under fifteen times as long, even on input built to make a pattern
+restart inside a run of digits or separators."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from checker.extract import extract_mentions
+from checker.link import link_document
+from checker.model import Document
+from checker.text import read_text
+
+SMALL, LARGE = 10_000, 100_000
+ADVERSARIAL: dict[str, Callable[[int], str]] = {
+    "a run of digits": lambda size: "1" * size,
+    "a run of digits ending in a percent sign": lambda size: "1" * (size - 1) + "%",
+    "digits and commas": lambda size: "1," * (size // 2),
+    "digits and spaces": lambda size: "1 000 " * (size // 6),
+    "digits and points": lambda size: "1." * (size // 2),
+    "one sentence of stakes": lambda size: "bought 12% for $5 million " * (size // 26),
+}
+
+
+def seconds_to_link(text: str) -> float:
+    """The best of three runs of the text model, linking and relations on `text`."""
+    # Extraction is timed by its own tests; inputs without a currency sign have no figures.
+    mentions = extract_mentions(read_text(text).flat, "adversarial.txt") if "$" in text else []
+    best = float("inf")
+    for run in range(3):
+        plain = text + " " * (run + 1)  # a text not read before, so the model is built again
+        document = Document("adversarial.txt", plain, plain, "utf-8")
+        started = time.perf_counter()
+        link_document(document, mentions, first_id=1)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+@pytest.mark.parametrize("make", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
+def test_ten_times_the_text_takes_less_than_fifteen_times_as_long(
+    make: Callable[[int], str],
+) -> None:
+    small, large = seconds_to_link(make(SMALL)), seconds_to_link(make(LARGE))
+
+    assert large / max(small, 1e-3) < 15
