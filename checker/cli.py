@@ -89,6 +89,13 @@ def _add_config_options(parser: argparse.ArgumentParser) -> None:
         help="lowest severity that makes the exit status 1 (default error)",
     )
     group.add_argument("--exclude", action="append", metavar="GLOB", help="files to leave out")
+    group.add_argument(
+        "--no-ignore",
+        dest="respect_ignore_files",
+        action="store_false",
+        default=None,
+        help="also check what .gitignore and .ignore files leave out",
+    )
     group.add_argument("--rules", action="append", metavar="DIR", help="extra folder of rules")
     group.add_argument("--base-currency", metavar="CODE", help="also convert figures to CODE")
     group.add_argument("--date", help="document date for every file, YYYY-MM-DD")
@@ -128,6 +135,7 @@ OPTION_KEYS = (
     "rules",
     "base-currency",
     "date",
+    "respect-ignore-files",
 )
 
 
