@@ -439,7 +439,9 @@ _NEWLINE_TAGS = frozenset(
 )
 # Start tags that mean the <head> is over even if "</head>" is missing.
 _BODY_START_TAGS = (_NEWLINE_TAGS - {"title"}) | {"body"}
-_TAG = regex.compile(r"""<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>""")
+# Possessive: the alternatives start differently, and backtracking into them made a long
+# run of unclosed attribute quotes quadratic.
+_TAG = regex.compile(r"""<(/?)([A-Za-z][A-Za-z0-9:-]*+)((?:"[^"]*+"|'[^']*+'|[^'">]++)*+)>""")
 _UNCLOSED_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)([^>]*)>?")
 _BOGUS_COMMENT = regex.compile(r"<[!?/][^>]*>?")
 # Elements whose content is not markup: dropped (script, style) or kept as text (title, textarea).
