@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
 
 from checker.baseline import apply_baseline, read_baseline
+from checker.budget import OverBudget, over_budget_reason, time_limit
 from checker.checks import CheckContext
 from checker.config import Settings, make_layer, resolve_settings
 from checker.corpus import read_corpus
@@ -41,9 +43,15 @@ from checker.suppress import (
 )
 from checker.text import read_text
 
+Paths = str | os.PathLike | Sequence[str | os.PathLike]
+
+
+class InputError(ValueError):
+    """No document could be read from the paths given (the command line's exit status 2)."""
+
 
 def check(
-    paths: Sequence[str | os.PathLike],
+    paths: Paths,
     *,
     config: str | os.PathLike | None = None,
     select: Sequence[str] | None = None,
@@ -60,13 +68,17 @@ def check(
     baseline: str | os.PathLike | None = None,
     jobs: int = 1,
     progress: bool = False,
+    time_limit: float | None = None,
+    respect_ignore_files: bool | None = None,
 ) -> CheckResult:
-    """Check the documents under `paths`: the command line's options, as keyword arguments.
+    """Check the documents under `paths` (one path or several): the command line's options.
 
     The configuration file is found as the command line finds it (or given as `config`);
     arguments that are not None override it, as options do. Raises ConfigError, RuleError
-    or BaselineError (all ValueError) for an unusable configuration, rule pack or baseline.
+    or BaselineError (all ValueError) for an unusable configuration, rule pack or baseline,
+    and InputError when no document could be read (a missing path, an empty folder).
     """
+    paths = as_path_list(paths)
     given = {
         "select": select,
         "ignore": ignore,
@@ -79,13 +91,30 @@ def check(
         "rules": None if rules is None else [os.fspath(folder) for folder in rules],
         "base-currency": base_currency,
         "date": date,
+        "time-limit": time_limit,
+        "respect-ignore-files": respect_ignore_files,
     }
     arguments = {key: value for key, value in given.items() if value is not None}
     layer = make_layer(arguments, _argument, Path.cwd())
     result = run_check(paths, resolve_settings(paths, config, layer), jobs, progress)
+    if not result.documents:
+        raise InputError(no_document_reason(result.skipped))
     if baseline is None:
         return result
     return apply_baseline(result, read_baseline(Path(baseline)))
+
+
+def as_path_list(paths: Paths) -> list[str | os.PathLike]:
+    """The paths given to `check()`: one path (text or path object) or a sequence of them."""
+    if isinstance(paths, str | os.PathLike):
+        return [paths]
+    return list(paths)
+
+
+def no_document_reason(skipped: Sequence[SkippedFile]) -> str:
+    """Why a run read no document: each skipped path and its reason."""
+    reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped) or "no files given"
+    return f"no document could be read ({reasons})"
 
 
 def _argument(key: str) -> str:
@@ -99,14 +128,25 @@ def run_check(
     """Read, extract, link and check the documents under `paths` with resolved settings."""
     documents: list[Document] = []
     skipped: list[SkippedFile] = []
-    for item in read_corpus(paths, date_override=settings.date):
-        if settings.is_excluded(item.path):
-            continue
+    corpus = read_corpus(
+        paths,
+        date_override=settings.date,
+        seconds=settings.time_limit,
+        is_excluded=settings.is_excluded,
+        respect_ignore_files=settings.respect_ignore_files,
+    )
+    for item in corpus:
         if isinstance(item, SkippedFile):
             skipped.append(item)
         else:
             documents.append(with_inferred_date(item))
-    claims, relations, short_names = _link_all(documents, jobs, progress)
+    claims, relations, short_names, failed = _link_all(
+        documents, jobs, progress, settings.time_limit
+    )
+    if failed:
+        failed_paths = {item.path for item in failed}
+        documents = [d for d in documents if d.path not in failed_paths]
+        skipped = sorted([*skipped, *failed], key=lambda item: item.path)
     variant_paths = _paths_by_name(claims)
     claims, merges = merge_similar_names(claims, short_names)
     by_path = {d.path: d for d in documents}
@@ -197,18 +237,45 @@ def analyse_document(document: Document) -> LinkedDocument:
     return link_document(document, mentions, first_id=1)
 
 
+def analyse_safely(document: Document, seconds: float | None) -> LinkedDocument | SkippedFile:
+    """Extract and link one document within the time limit; a crash or overrun skips it."""
+    stage = "extract"
+    try:
+        with time_limit(seconds):
+            mentions = extract_mentions(read_text(document.plain).flat, document.path)
+            stage = "link"
+            return link_document(document, mentions, first_id=1)
+    except OverBudget:
+        return SkippedFile(document.path, over_budget_reason(seconds or 0, f"while {stage}ing"))
+    except Exception as error:
+        return SkippedFile(document.path, internal_error_reason(stage, error))
+
+
+def internal_error_reason(stage: str, error: Exception) -> str:
+    """'internal error in STAGE: Type: message', on one line and at most about 200 characters."""
+    message = " ".join(f"{type(error).__name__}: {error}".split())
+    if len(message) > 200:
+        message = message[:199] + "…"
+    return f"internal error in {stage}: {message}"
+
+
 def _link_all(
-    documents: list[Document], jobs: int, progress: bool
-) -> tuple[list[Claim], list[Relation], dict[str, str]]:
+    documents: list[Document], jobs: int, progress: bool, seconds: float | None
+) -> tuple[list[Claim], list[Relation], dict[str, str], list[SkippedFile]]:
     """Per-document stages, in a process pool when jobs > 1; figure ids numbered in order.
 
-    Also returns the short forms documents use for long names ("Jio" for "Jio Platforms").
+    Also returns the short forms documents use for long names ("Jio" for "Jio Platforms"),
+    and the documents skipped because their analysis raised or ran out of time.
     """
     claims: list[Claim] = []
     relations: list[Relation] = []
     short_names: dict[str, str] = {}
-    analysed = _analyse(documents, jobs)
+    failed: list[SkippedFile] = []
+    analysed = _analyse(documents, jobs, seconds)
     for linked in tracked(analysed, len(documents)) if progress else analysed:
+        if isinstance(linked, SkippedFile):
+            failed.append(linked)
+            continue
         for name, short in linked.short_names.items():
             short_names.setdefault(name, short)
         offset = len(claims)
@@ -217,19 +284,26 @@ def _link_all(
             replace(r, figures=tuple(_shift(f, offset) for f in r.figures))
             for r in linked.relations
         )
-    return claims, relations, short_names
+    return claims, relations, short_names, failed
 
 
-def _analyse(documents: list[Document], jobs: int) -> Iterable[LinkedDocument]:
+def _analyse(
+    documents: list[Document], jobs: int, seconds: float | None
+) -> Iterable[LinkedDocument | SkippedFile]:
+    analyse = partial(analyse_safely, seconds=seconds)
     if jobs <= 1 or len(documents) < 2 * jobs:
-        return map(analyse_document, documents)
-    return _in_pool(documents, jobs)
+        return map(analyse, documents)
+    return _in_pool(documents, jobs, analyse)
 
 
-def _in_pool(documents: list[Document], jobs: int) -> Iterator[LinkedDocument]:
+def _in_pool(
+    documents: list[Document],
+    jobs: int,
+    analyse: Callable[[Document], LinkedDocument | SkippedFile],
+) -> Iterator[LinkedDocument | SkippedFile]:
     chunk = max(1, min(64, len(documents) // (jobs * 4)))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(analyse_document, documents, chunksize=chunk)
+        yield from pool.map(analyse, documents, chunksize=chunk)
 
 
 def _shift(figure_id: str, offset: int) -> str:

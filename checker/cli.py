@@ -168,6 +168,13 @@ def _add_config_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--date", help="document date for every file, YYYY-MM-DD (default: each file's own)"
     )
+    group.add_argument(
+        "--no-ignore",
+        dest="respect_ignore_files",
+        action="store_false",
+        default=None,
+        help="also check what .gitignore and .ignore files leave out (default: they are respected)",
+    )
 
 
 def _rule_parser(prog: str, with_rule_id: bool) -> argparse.ArgumentParser:
@@ -230,6 +237,7 @@ OPTION_KEYS = (
     "rules",
     "base-currency",
     "date",
+    "respect-ignore-files",
 )
 
 

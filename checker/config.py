@@ -11,23 +11,29 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
 import os
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from fnmatch import fnmatchcase
 from functools import lru_cache
 from pathlib import Path
 
+import pathspec
+
+from checker.budget import DEFAULT_SECONDS
 from checker.engine import (
     FAIL_ON_CHOICES,
+    NUMBER,
     SEVERITIES,
     Rule,
     configure_rule,
     default_rules_dir,
     load_rules,
+    parameter_kind,
+    parameter_problem,
 )
 from checker.engine import select_rules as choose_rules
 from checker.money import is_known_currency
@@ -51,6 +57,8 @@ KEYS: tuple[str, ...] = (
     "rules",
     "base-currency",
     "date",
+    "time-limit",
+    "respect-ignore-files",
 )
 DEFAULTS: dict[str, object] = {
     "select": None,
@@ -64,6 +72,8 @@ DEFAULTS: dict[str, object] = {
     "rules": (),
     "base-currency": None,
     "date": None,
+    "time-limit": DEFAULT_SECONDS,
+    "respect-ignore-files": True,
 }
 CURRENCY_EXAMPLES = "a currency code with ECB reference rates, such as USD, EUR, GBP, JPY or CNY"
 
@@ -104,11 +114,14 @@ class Settings:
     config_file: Path | None
     values: dict[str, object] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)
+    time_limit: float | None = DEFAULT_SECONDS
+    respect_ignore_files: bool = True
 
     def is_excluded(self, path: str) -> bool:
         """Whether an `exclude` glob matches the file (or one of its folders)."""
-        relative = relative_to(path, self.root)
-        return any(glob_matches(pattern, relative) for pattern in self.exclude)
+        if not self.exclude:
+            return False
+        return _spec(self.exclude).match_file(relative_to(path, self.root))
 
     def ignored_rules(self, path: str) -> set[str]:
         """The rules `per-file-ignores` turns off for the file."""
@@ -132,12 +145,21 @@ def shown(path: Path) -> str:
 def config_table(path: Path) -> dict | None:
     """The check-figures table of a configuration file, or None for a pyproject.toml without one."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        data = path.read_bytes()
+    except OSError as error:
         raise ConfigError(f"{shown(path)}: cannot read configuration: {error}") from error
+    return _table_of(path, data)
+
+
+def _table_of(path: Path, data: bytes) -> dict | None:
+    """The check-figures table in the bytes of a configuration file (see config_table)."""
+    try:
+        table = tomllib.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"{shown(path)}: cannot read configuration: {error}") from None
     if path.name != PYPROJECT:
-        return data
-    tool = data.get("tool", {})
+        return table
+    tool = table.get("tool", {})
     table = tool.get("check-figures") if isinstance(tool, dict) else None
     if table is not None and not isinstance(table, dict):
         raise ConfigError(f"{shown(path)}: {TOOL_TABLE} must be a table")
@@ -164,7 +186,7 @@ def discover(paths: Sequence[str | os.PathLike]) -> tuple[Path, dict] | None:
 
 def _config_above(start: Path, cache: dict[Path, Found]) -> Found:
     """The first check-figures.toml, or pyproject.toml with our table, at or above `start`."""
-    folder = start if start.is_dir() else start.parent
+    folder = start if _is_folder(start) else start.parent
     if folder not in cache:
         cache[folder] = _config_in(folder)
         if cache[folder] is None and folder.parent != folder:
@@ -173,14 +195,27 @@ def _config_above(start: Path, cache: dict[Path, Found]) -> Found:
 
 
 def _config_in(folder: Path) -> Found:
-    """The configuration file in `folder` itself, with its table."""
+    """The configuration file in `folder` itself, with its table.
+
+    A folder or file that cannot be read (OSError) holds no configuration.
+    """
     for name in (CONFIG_FILE, PYPROJECT):
         candidate = folder / name
-        if candidate.is_file():
-            table = config_table(candidate)
-            if table is not None:
-                return candidate, table
+        try:
+            data = candidate.read_bytes() if candidate.is_file() else None
+        except OSError:
+            continue
+        table = None if data is None else _table_of(candidate, data)
+        if table is not None:
+            return candidate, table
     return None
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def file_layer(path: Path, table: dict) -> Layer:
@@ -286,6 +321,21 @@ def _currency(value: object, where: str) -> str:
     return code
 
 
+def _seconds(value: object, where: str) -> float | None:
+    """A time limit in seconds: a positive finite number, or 0 for none."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _bad(where, value, "a number of seconds, e.g. 30 (0: no limit)")
+    if not math.isfinite(value) or value < 0:
+        raise _bad(where, value, "a finite number of seconds, not negative (0: no limit)")
+    return float(value) or None
+
+
+def _flag(value: object, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise _bad(where, value, "true or false")
+    return value
+
+
 def _date(value: object, where: str) -> date:
     if isinstance(value, date) and value.__class__ is date:
         return value
@@ -309,6 +359,8 @@ PARSERS: dict[str, Callable[[object, str], object]] = {
     "rules": _folders,
     "base-currency": _currency,
     "date": _date,
+    "time-limit": _seconds,
+    "respect-ignore-files": _flag,
 }
 
 
@@ -349,6 +401,8 @@ def resolve_settings(
         config_file=config_file,
         values=values,
         sources=sources,
+        time_limit=values["time-limit"],
+        respect_ignore_files=values["respect-ignore-files"],
     )
 
 
@@ -401,23 +455,11 @@ def check_parameter(where: str, rule: Rule, name: str, value: object) -> None:
     if name not in rule.params:
         raise ConfigError(_unknown(where, "parameter", name, rule.params))
     default = rule.params[name]
-    empty_list = isinstance(value, list) and not value and isinstance(default, list)
-    if _kind(value) != _kind(default) and not empty_list:
-        raise _bad(f"{where}.{name}", value, f"{_kind(default)} (default {default!r})")
-
-
-def _kind(value: object) -> str:
-    """What sort of value a parameter holds, as an error message names it."""
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list | tuple):
-        kinds = {_kind(item) for item in value}
-        return f"a list of {kinds.pop().removeprefix('a ')}" if len(kinds) == 1 else "a list"
-    return "a table"
+    if parameter_problem(value, parameter_kind(default)):
+        accepted = f"{parameter_kind(default)}"
+        if accepted == NUMBER:
+            accepted = "a number (finite, not negative)"
+        raise _bad(f"{where}.{name}", value, f"{accepted} (default {default!r})")
 
 
 def merge(layers: Sequence[Layer]) -> tuple[dict[str, object], dict[str, str]]:
@@ -441,7 +483,9 @@ def merge(layers: Sequence[Layer]) -> tuple[dict[str, object], dict[str, str]]:
 
 
 def _accumulates(key: str) -> bool:
-    return key not in ("select", "fail-on", "base-currency", "date")
+    return key not in ("select", "fail-on", "base-currency", "date", "time-limit") and (
+        key != "respect-ignore-files"
+    )
 
 
 def _combine(key: str, old: object, new: object) -> object:
@@ -472,42 +516,25 @@ def relative_to(path: str, root: Path) -> str:
 
 
 def glob_matches(pattern: str, relative: str) -> bool:
-    """Whether a glob matches a file or one of its folders.
+    """Whether a glob matches a file or one of its folders, as a `.gitignore` line would.
 
-    A pattern without "/" matches any single name in the path ("drafts", "*.html");
-    one with "/" matches from the configuration folder ("notes/2019/**", "**/old/*.md").
+    A pattern without "/" (or with one only at the end) matches any name in the path
+    ("drafts", "*.html"); one with "/" at the start or in the middle matches from the
+    configuration folder ("/drafts", "notes/2019/**", "**/old/*.md").
     """
-    pattern = pattern.strip().removeprefix("./").strip("/")
-    parts = relative.split("/")
-    if "/" not in pattern and "**" not in pattern:
-        return any(fnmatchcase(part, pattern) for part in parts)
-    regex = _glob_regex(pattern)
-    return any(regex.fullmatch("/".join(parts[:end])) for end in range(1, len(parts) + 1))
-
-
-GLOB_TOKEN = re.compile(r"\*\*/|/\*\*$|\*\*|\*|\?|\[!?[^\]]+\]|[^*?\[]+|\[")
+    return _spec((pattern,)).match_file(relative)
 
 
 @lru_cache(maxsize=256)
-def _glob_regex(pattern: str) -> re.Pattern[str]:
-    """A regular expression for a glob: `*` and `?` stay inside one name, `**` crosses folders."""
-    pieces = []
-    for token in GLOB_TOKEN.findall(pattern):
-        if token == "**/":
-            pieces.append("(?:.*/)?")
-        elif token == "/**":
-            pieces.append("(?:/.*)?")
-        elif token == "**":
-            pieces.append(".*")
-        elif token == "*":
-            pieces.append("[^/]*")
-        elif token == "?":
-            pieces.append("[^/]")
-        elif token.startswith("[") and len(token) > 1:
-            pieces.append("[^" + re.escape(token[2:-1]) + "]" if token[1] == "!" else token)
-        else:
-            pieces.append(re.escape(token))
-    return re.compile("".join(pieces))
+def _spec(patterns: tuple[str, ...]) -> pathspec.PathSpec:
+    """The gitignore-style matcher of some glob patterns ("./x" is read as "/x")."""
+    lines = [_anchored(pattern) for pattern in patterns]
+    return pathspec.GitIgnoreSpec.from_lines(lines)
+
+
+def _anchored(pattern: str) -> str:
+    pattern = pattern.strip()
+    return "/" + pattern.removeprefix("./") if pattern.startswith("./") else pattern
 
 
 # --------------------------------------------------------------------------- printing
@@ -557,6 +584,7 @@ def _unset_meaning(key: str) -> str:
         "select": "every rule",
         "base-currency": "figures are converted to USD only",
         "date": "each document's own date",
+        "time-limit": "no time limit per document",
     }[key]
 
 

@@ -10,19 +10,28 @@ from __future__ import annotations
 import codecs
 import datetime
 import html as html_lib
+import json
 import os
 import stat
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from html.entities import html5 as HTML5_ENTITIES
 from pathlib import Path
 from typing import NamedTuple
 
+import charset_normalizer
+import pathspec
 import regex
+from charset_normalizer.md import mess_ratio
 
+from checker.budget import OverBudget, over_budget_reason, time_limit
 from checker.model import REPORT_HEADING, Document, Grade, SkippedFile
 
 READABLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
+IGNORE_FILES = (".gitignore", ".ignore")
+# 20 MB: a news archive's largest pages are a few MB; the time limit per document (see
+# checker/budget.py) bounds what a large file can cost, so the size limit only bounds memory.
+MAX_BYTES = 20_000_000
 
 # --------------------------------------------------------------------------- finding files
 
@@ -38,51 +47,143 @@ class _Entry(NamedTuple):
 def read_corpus(
     paths: Sequence[str | os.PathLike],
     date_override: datetime.date | None = None,
-    max_bytes: int = 20_000_000,
+    max_bytes: int = MAX_BYTES,
+    seconds: float | None = None,
+    is_excluded: Callable[[str], bool] | None = None,
+    respect_ignore_files: bool = True,
 ) -> Iterator[Document | SkippedFile]:
-    """Yield a Document or a SkippedFile for each file in `paths`; folders are walked sorted."""
+    """Yield a Document or a SkippedFile for each file in `paths`; folders are walked sorted.
+
+    Files `is_excluded` accepts (by shown path) are left out, and so are files and folders
+    that a `.gitignore` or `.ignore` names, unless `respect_ignore_files` is false. Reading
+    one file takes at most `seconds` (None: no limit); a file that takes longer is skipped.
+    """
     seen: set[str] = set()
     for given in paths:
-        for entry in _entries(os.fspath(given)):
-            if entry.shown in seen:
+        for entry in _entries(os.fspath(given), respect_ignore_files):
+            if entry.shown in seen or (is_excluded is not None and is_excluded(entry.shown)):
                 continue
             seen.add(entry.shown)
             if entry.skip_reason is not None:
                 yield SkippedFile(entry.shown, entry.skip_reason)
             else:
-                yield _read_document(entry, date_override, max_bytes)
+                yield _read_within(entry, date_override, max_bytes, seconds)
 
 
-def _entries(given: str) -> list[_Entry]:
+def _read_within(
+    entry: _Entry, date_override: datetime.date | None, max_bytes: int, seconds: float | None
+) -> Document | SkippedFile:
+    """Read one file within the time limit; a crash or an overrun skips it with the reason."""
+    try:
+        with time_limit(seconds):
+            return _read_document(entry, date_override, max_bytes)
+    except OverBudget:
+        return SkippedFile(entry.shown, over_budget_reason(seconds or 0, "while reading"))
+    except Exception as error:
+        message = " ".join(f"{type(error).__name__}: {error}".split())[:200]
+        return SkippedFile(entry.shown, f"internal error in corpus: {message}")
+
+
+def shown_path(path: str | os.PathLike) -> str:
+    """A path as reports show it: POSIX form, bytes that are not UTF-8 shown as U+FFFD."""
+    text = Path(path).as_posix()
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _entries(given: str, respect_ignore_files: bool) -> list[_Entry]:
     """The files one input argument stands for, sorted by the path shown to the user."""
     if not given or not os.path.lexists(given):
-        return [_Entry(given and Path(given).as_posix(), Path(given), "no such file or directory")]
+        return [_Entry(given and shown_path(given), Path(given), "no such file or directory")]
     root = Path(given)
-    if root.is_dir():
-        return sorted(_walk(root), key=lambda entry: entry.shown)
-    return [_Entry(root.as_posix(), root)]
+    if _is_folder(root):
+        ignores = _ancestor_ignores(root) if respect_ignore_files else None
+        return sorted(_walk(root, ignores), key=lambda entry: entry.shown)
+    return [_Entry(shown_path(root), root)]
 
 
-def _walk(folder: Path) -> Iterator[_Entry]:
-    """Every file below `folder`; dot-folders are left out, hidden files come with a reason."""
+def _is_folder(path: Path) -> bool:
     try:
-        with os.scandir(folder) as listing:
-            children = list(listing)
-    except OSError as error:
-        yield _Entry(folder.as_posix(), folder, _cannot_read(error))
-        return
-    for child in children:
-        path = folder / child.name
-        is_dir = _is_dir(child)
-        if child.name.startswith("."):
-            if not is_dir:
-                yield _Entry(path.as_posix(), path, "hidden file")
-        elif is_dir and child.is_symlink():
-            yield _Entry(path.as_posix(), path, "symbolic link to a folder (not followed)")
-        elif is_dir:
-            yield from _walk(path)
-        else:
-            yield _Entry(path.as_posix(), path)
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+class _Ignores(NamedTuple):
+    """The ignore files that apply in a folder: (their folder, their patterns), outermost first."""
+
+    specs: tuple[tuple[Path, pathspec.PathSpec], ...]
+
+    def within(self, folder: Path) -> _Ignores:
+        """These ignores plus the ignore files of `folder` itself."""
+        spec = _read_ignore_files(folder)
+        return self if spec is None else _Ignores((*self.specs, (folder, spec)))
+
+    def ignores(self, path: Path, is_dir: bool) -> bool:
+        """Whether the innermost ignore file that decides about `path` leaves it out."""
+        for folder, spec in reversed(self.specs):
+            relative = path.relative_to(folder).as_posix() + ("/" if is_dir else "")
+            decision = spec.check_file(relative).include
+            if decision is not None:
+                return decision
+        return False
+
+
+def _read_ignore_files(folder: Path) -> pathspec.PathSpec | None:
+    """The patterns of `.gitignore` and `.ignore` in `folder`, or None when it has neither."""
+    lines: list[str] = []
+    for name in IGNORE_FILES:
+        try:
+            lines += (folder / name).read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError:
+            continue
+    return pathspec.GitIgnoreSpec.from_lines(lines) if lines else None
+
+
+def _ancestor_ignores(root: Path) -> _Ignores:
+    """The ignore files above `root`, up to the top of its git repository (none outside one)."""
+    folders: list[Path] = []
+    for folder in Path(os.path.abspath(root)).parents:
+        folders.append(folder)
+        if os.path.lexists(folder / ".git"):
+            break
+    else:
+        return _Ignores(())
+    ignores = _Ignores(())
+    for folder in reversed(folders):
+        ignores = ignores.within(folder)
+    return ignores
+
+
+def _walk(root: Path, ignores: _Ignores | None) -> Iterator[_Entry]:
+    """Every file below `root`, without recursion; dot-folders are left out, hidden files listed.
+
+    With `ignores` (None: ignore files are not read), what an ignore file names is left out.
+    """
+    absolute = Path(os.path.abspath(root))
+    pending = [(root, absolute, ignores)]
+    while pending:
+        folder, folder_abs, inherited = pending.pop()
+        here = inherited.within(folder_abs) if inherited is not None else None
+        try:
+            with os.scandir(folder) as listing:
+                children = list(listing)
+        except OSError as error:
+            yield _Entry(shown_path(folder), folder, _cannot_read(error))
+            continue
+        for child in children:
+            path = folder / child.name
+            is_dir = _is_dir(child)
+            if here is not None and here.ignores(folder_abs / child.name, is_dir):
+                continue
+            if child.name.startswith("."):
+                if not is_dir:
+                    yield _Entry(shown_path(path), path, "hidden file")
+            elif is_dir and child.is_symlink():
+                yield _Entry(shown_path(path), path, "symbolic link to a folder (not followed)")
+            elif is_dir:
+                pending.append((path, folder_abs / child.name, here))
+            else:
+                yield _Entry(shown_path(path), path)
 
 
 def _is_dir(child: os.DirEntry[str]) -> bool:
@@ -106,8 +207,8 @@ def _read_document(
         text, encoding = decode_bytes(_load_bytes(entry.path, max_bytes))
     except ValueError as error:
         return SkippedFile(entry.shown, str(error))
-    if text.startswith(REPORT_HEADING + "\n"):
-        return SkippedFile(entry.shown, "a check-figures report (its figures are quotes)")
+    if fmt := report_format(text):
+        return SkippedFile(entry.shown, f"a check-figures report ({fmt}; its figures are quotes)")
     is_html = suffix in HTML_SUFFIXES
     plain, plain_to_text = html_to_plain(text) if is_html else (text, None)
     if date_override is not None:
@@ -124,6 +225,58 @@ def _read_document(
         date_grade=Grade.UNKNOWN if found is None else Grade.STATED,
         plain_to_text=plain_to_text,
     )
+
+
+# How each report format the tool writes begins, so that a report saved inside a checked
+# folder (under any name) is not read back as a document. JSON formats are parsed instead.
+_JUNIT_START = regex.compile(r'\A(?:<\?xml[^>]*>\s*)?<testsuites?\b[^>]*\bname="check-figures"')
+_GITHUB_COMMAND = regex.compile(r"::(?:error|warning|notice|debug|group|endgroup)\b[^\n]*")
+_GITHUB_LINES = 20  # the lines looked at: a file of workflow commands is a GitHub report
+
+
+def report_format(text: str) -> str | None:
+    """The report format ("Markdown", "JSON", ...) of a check-figures report, or None."""
+    if text.startswith(REPORT_HEADING + "\n"):
+        return "Markdown"
+    head = text.lstrip("\ufeff \t\n")
+    if head.startswith(("{", "[")):
+        return _json_report_format(head)
+    if _JUNIT_START.match(head):
+        return "JUnit XML"
+    lines = [line for line in head.split("\n", _GITHUB_LINES)[:_GITHUB_LINES] if line.strip()]
+    if lines and all(_GITHUB_COMMAND.fullmatch(line.strip()) for line in lines):
+        return "GitHub annotations"
+    return None
+
+
+def _json_report_format(text: str) -> str | None:
+    """The JSON report format (JSON, SARIF or GitLab Code Quality) of `text`, or None."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if isinstance(data, dict) and {"documents", "figures", "findings"} <= data.keys():
+        return "JSON"
+    if isinstance(data, dict) and _sarif_tool(data) == "check-figures":
+        return "SARIF"
+    if isinstance(data, list) and data and all(_is_code_quality_issue(item) for item in data):
+        return "GitLab Code Quality"
+    return None
+
+
+def _sarif_tool(data: dict) -> object:
+    """The tool name of a SARIF log's first run, or None."""
+    runs = data.get("runs")
+    if not isinstance(runs, list) or not runs or not isinstance(runs[0], dict):
+        return None
+    driver = (
+        runs[0].get("tool", {}).get("driver", {}) if isinstance(runs[0].get("tool"), dict) else {}
+    )
+    return driver.get("name") if isinstance(driver, dict) else None
+
+
+def _is_code_quality_issue(item: object) -> bool:
+    return isinstance(item, dict) and {"check_name", "fingerprint", "location"} <= item.keys()
 
 
 def _load_bytes(path: Path, max_bytes: int) -> bytes:
@@ -172,11 +325,24 @@ def _human_size(size: int) -> str:
 _HAN = regex.compile(r"\p{Han}")
 
 
+# Encodings charset-normalizer may propose when a file is not UTF-8: the ones news archives
+# use (Chinese, Japanese, Korean, Cyrillic, Western European).
+_DETECTABLE = ("gb18030", "big5", "cp932", "euc_jp", "cp949", "cp1251", "cp1252", "latin_1")
+# Its proposal is taken when the text it gives has at most this much "mess" (its measure of
+# unlikely character sequences) and at least this many non-ASCII letters to go on.
+_CONFIDENT_MESS = 0.1
+_MIN_EVIDENCE = 8
+# A fallback decoding messier than this is garbage: the file is skipped, not read.
+_GARBAGE_MESS = 0.5
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode a file's bytes and name the encoding used; "\\r\\n" and lone "\\r" become "\\n".
 
-    Tried in order: UTF-8 with BOM, UTF-16 with BOM, UTF-8, GB18030 (only when the result
-    is Chinese text), cp1252, latin-1. Raises ValueError for binary data.
+    Tried in order: UTF-8 with BOM, UTF-16 with BOM, UTF-8; then GB18030 (only when the
+    result is Chinese text), cp1252 or latin-1, unless charset-normalizer confidently reads
+    another encoding (Big5, Shift-JIS, EUC-KR, cp1251, ...). Raises ValueError for binary
+    data and for text no encoding reads without garbage.
     """
     text, encoding = _decode(data)
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
@@ -191,11 +357,53 @@ def _decode(data: bytes) -> tuple[str, str]:
             return text, "utf-16"
     if b"\x00" in data:
         raise ValueError("binary content (NUL bytes)")
-    for encoding in ("utf-8", "gb18030", "cp1252"):
+    text = _decode_strictly(data, "utf-8")
+    if text is not None:
+        return text, "utf-8"
+    return _confirmed(data, *_fallback(data))
+
+
+def _fallback(data: bytes) -> tuple[str, str]:
+    """The fixed chain after UTF-8: GB18030 when it gives Chinese, cp1252, latin-1."""
+    for encoding in ("gb18030", "cp1252"):
         text = _decode_strictly(data, encoding)
         if text is not None and (encoding != "gb18030" or _looks_chinese(text)):
             return text, encoding
     return data.decode("latin-1"), "latin-1"
+
+
+def _confirmed(data: bytes, text: str, encoding: str) -> tuple[str, str]:
+    """The fallback decoding, or charset-normalizer's when it reads the bytes clearly better.
+
+    Better means: less mess than the fallback's decoding (a tie keeps the fallback), little
+    mess at all, and enough non-ASCII letters to tell encodings apart.
+    """
+    results = charset_normalizer.from_bytes(data, cp_isolation=list(_DETECTABLE))
+    ours = next((m for m in results if _same_codec(m.encoding, encoding)), None)
+    best = results.best()
+    if best is not None and not _same_codec(best.encoding, encoding):
+        detected = str(best)
+        if (
+            best.chaos <= _CONFIDENT_MESS
+            and (ours is None or best.chaos < ours.chaos)
+            and _foreign_letters(detected) >= _MIN_EVIDENCE
+        ):
+            return detected, best.encoding
+    if mess_ratio(text, _GARBAGE_MESS) >= _GARBAGE_MESS:
+        raise ValueError(
+            f"unknown text encoding: not UTF-8, and {encoding} gives garbage "
+            "(save the file as UTF-8)"
+        )
+    return text, encoding
+
+
+def _same_codec(first: str, second: str) -> bool:
+    return codecs.lookup(first).name == codecs.lookup(second).name
+
+
+def _foreign_letters(text: str) -> int:
+    """How many letters outside ASCII the text has: the evidence an encoding rests on."""
+    return sum(1 for char in text if ord(char) > 0x7F and char.isalpha())
 
 
 def _decode_strictly(data: bytes, encoding: str) -> str | None:
@@ -231,7 +439,9 @@ _NEWLINE_TAGS = frozenset(
 )
 # Start tags that mean the <head> is over even if "</head>" is missing.
 _BODY_START_TAGS = (_NEWLINE_TAGS - {"title"}) | {"body"}
-_TAG = regex.compile(r"""<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>""")
+# Possessive: the alternatives start differently, and backtracking into them made a long
+# run of unclosed attribute quotes quadratic.
+_TAG = regex.compile(r"""<(/?)([A-Za-z][A-Za-z0-9:-]*+)((?:"[^"]*+"|'[^']*+'|[^'">]++)*+)>""")
 _UNCLOSED_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)([^>]*)>?")
 _BOGUS_COMMENT = regex.compile(r"<[!?/][^>]*>?")
 # Elements whose content is not markup: dropped (script, style) or kept as text (title, textarea).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
@@ -18,6 +19,40 @@ SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 FAIL_ON_CHOICES: tuple[str, ...] = ("error", "warning", "info", "never")
 REQUIRED_KEYS: tuple[str, ...] = ("id", "title", "flags", "why", "severity", "check")
 OPTIONAL_KEYS: tuple[str, ...] = ("params", "examples")
+EXAMPLE_KEYS: tuple[str, ...] = ("text", "triggers", "date")
+NUMBER = "a number"
+TEXT_LIST = "a list of text"
+# The parameters each check reads, and their kind. A rule pack may set only these (or those
+# the default rule of the same check declares); numbers must be finite and not negative.
+CHECK_PARAMETERS: dict[str, dict[str, str]] = {
+    "conflicting_currency_markers": {"match_tolerance": NUMBER},
+    "unsettled_currency": {"match_tolerance": NUMBER},
+    "lost_magnitude": {"metrics": TEXT_LIST, "implausible_below_usd": NUMBER},
+    "currency_code_required": {"metrics": TEXT_LIST, "above_usd": NUMBER},
+    "conversion_disagrees": {"tolerance": NUMBER},
+    "same_fact_different_values": {
+        "rounding": NUMBER,
+        "about": NUMBER,
+        "max_ratio": NUMBER,
+        "flow_metrics": TEXT_LIST,
+        "implied_bases": TEXT_LIST,
+        "metrics": TEXT_LIST,
+    },
+    "same_value_different_periods": {"metrics": TEXT_LIST},
+    "parts_against_total": {"tolerance": NUMBER},
+    "stated_change": {
+        "tolerance_points": NUMBER,
+        "exact_tolerance": NUMBER,
+        "about_tolerance": NUMBER,
+        "nearly_lower_fraction": NUMBER,
+    },
+    "stake_price_against_valuation": {"tolerance": NUMBER},
+    "stated_multiple": {
+        "exact_tolerance": NUMBER,
+        "about_tolerance": NUMBER,
+        "nearly_lower_fraction": NUMBER,
+    },
+}
 RULE_ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
@@ -60,17 +95,69 @@ def default_rules_dir() -> Path:
 def load_rules(directories: Iterable[Path] = ()) -> list[Rule]:
     """Every rule in the default pack and the given folders, sorted by id; ids must be unique."""
     rules: dict[str, Rule] = {}
+    declared: dict[str, dict[str, str]] = {}
     for directory in [default_rules_dir(), *directories]:
         if not directory.is_dir():
             raise RuleError(f"{directory}: not a folder of rule files")
         for path in sorted(directory.glob("*.toml")):
             rule = load_rule(path)
+            if declared:
+                _check_parameter_names(rule, declared)
             if rule.id in rules:
                 raise RuleError(
                     f"{path}: rule id {rule.id!r} is already defined in {rules[rule.id].source}"
                 )
             rules[rule.id] = rule
+        declared = declared or _declared_parameters(rules.values())
     return [rules[key] for key in sorted(rules)]
+
+
+def _declared_parameters(default_pack: Iterable[Rule]) -> dict[str, dict[str, str]]:
+    """The parameters each check accepts: its CHECK_PARAMETERS and its default rules' params."""
+    declared = {check: dict(names) for check, names in CHECK_PARAMETERS.items()}
+    for rule in default_pack:
+        for name, value in rule.params.items():
+            declared.setdefault(rule.check, {}).setdefault(name, parameter_kind(value))
+    return declared
+
+
+def _check_parameter_names(rule: Rule, declared: Mapping[str, Mapping[str, str]]) -> None:
+    """A rule pack's rule may set only parameters its check declares."""
+    known = declared.get(rule.check, {})
+    for name in rule.params:
+        if name not in known:
+            accepted = ", ".join(sorted(known)) or "none"
+            raise RuleError(
+                f"{rule.source}: unknown key 'params.{name}' for check {rule.check!r}; "
+                f"accepted: {accepted}"
+            )
+
+
+def parameter_kind(value: object) -> str:
+    """What sort of value a parameter holds, as an error message names it."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return NUMBER
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list | tuple):
+        kinds = {parameter_kind(item) for item in value}
+        return f"a list of {kinds.pop().removeprefix('a ')}" if len(kinds) == 1 else "a list"
+    return "a table"
+
+
+def parameter_problem(value: object, kind: str) -> str | None:
+    """What is wrong with a parameter value of the declared kind, or None.
+
+    A number must be finite and not negative; an empty list fits any list kind.
+    """
+    actual = parameter_kind(value)
+    if actual != kind and not (value == [] and kind.startswith("a list")):
+        return f"must be {kind}, not {value!r}"
+    if actual == NUMBER and not (math.isfinite(value) and value >= 0):
+        return f"must be a finite number, not negative, not {value!r}"
+    return None
 
 
 def load_rule(path: Path) -> Rule:
@@ -123,12 +210,26 @@ def _shape_problem(data: dict) -> str | None:
         return "params must be a table ([params])"
     if not isinstance(data.get("examples", []), list):
         return "examples must be an array of tables ([[examples]])"
+    return _params_problem(data["check"], data.get("params", {}))
+
+
+def _params_problem(check: str, params: Mapping[str, object]) -> str | None:
+    """The first parameter whose value does not fit the kind its check declares, or None."""
+    kinds = CHECK_PARAMETERS.get(check, {})
+    for name, value in params.items():
+        problem = parameter_problem(value, kinds.get(name, parameter_kind(value)))
+        if problem:
+            return f"params.{name} {problem}"
     return None
 
 
 def _example(path: Path, item: object) -> Example:
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
         raise RuleError(f"{path}: every [[examples]] entry needs a text")
+    unknown = sorted(set(item) - set(EXAMPLE_KEYS))
+    if unknown:
+        accepted = ", ".join(EXAMPLE_KEYS)
+        raise RuleError(f"{path}: unknown key 'examples.{unknown[0]}'; accepted: {accepted}")
     if not isinstance(item.get("triggers"), bool):
         raise RuleError(f"{path}: every [[examples]] entry needs triggers = true or false")
     return Example(text=item["text"], triggers=item["triggers"], date=item.get("date"))

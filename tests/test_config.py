@@ -381,3 +381,87 @@ def test_readme_configuration_example_is_valid(
     status, out, err = run(["config", "notes"], capsys)
     assert status == 0, err
     assert 'base-currency = "EUR"  # pyproject.toml: [tool.check-figures] base-currency' in out
+
+
+# --------------------------------------------------------------------------- hostile values
+
+BAD_NUMBERS = [
+    pytest.param("nan", "nan", id="nan"),
+    pytest.param("inf", "inf", id="infinite"),
+    pytest.param("-0.5", "-0.5", id="negative"),
+    pytest.param("[0.1, 0.2]", "[0.1, 0.2]", id="list"),
+    pytest.param('"big"', "'big'", id="text"),
+]
+
+
+@pytest.mark.parametrize(("value", "shown_value"), BAD_NUMBERS)
+def test_a_tolerance_must_be_a_finite_non_negative_number(
+    value: str, shown_value: str, project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pyproject(project, f"[tool.check-figures.params.fx-mismatch]\ntolerance = {value}\n")
+    status, _, err = run(["notes", "-q", "-o", "-"], capsys)
+    line = one_line_error(status, err)
+    assert "pyproject.toml: [tool.check-figures] params.fx-mismatch.tolerance" in line
+    assert f"{shown_value} is not accepted; accepted: a number (finite, not negative)" in line
+
+
+HOUSE_RULE = """id = "house-limit"
+title = "A house rule"
+flags = "Large valuations."
+why = "House style."
+severity = "warning"
+check = "currency_code_required"
+
+[params]
+metrics = ["valuation"]
+{params}
+[[examples]]
+text = "Acme is valued at $45 billion."
+triggers = true
+{example}
+"""
+
+
+@pytest.mark.parametrize(
+    ("params", "example", "expected"),
+    [
+        pytest.param('above_usd = "big"\n', "", "params.above_usd must be a number", id="text"),
+        pytest.param("above_usd = nan\n", "", "params.above_usd must be a finite", id="nan"),
+        pytest.param("above_usd = -1\n", "", "params.above_usd must be a finite", id="negative"),
+        pytest.param("above_usd = [1]\n", "", "params.above_usd must be a number", id="list"),
+        pytest.param("colour = 1\n", "", "unknown key 'params.colour'", id="unknown-param"),
+        pytest.param("", "colour = 1\n", "unknown key 'examples.colour'", id="unknown-example"),
+    ],
+)
+def test_a_rule_pack_with_a_bad_parameter_or_key_exits_2_naming_file_and_key(
+    params: str, example: str, expected: str, project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(project / "house" / "house-limit.toml", HOUSE_RULE.format(params=params, example=example))
+    status, _, err = run(["notes", "--rules", "house", "-q", "-o", "-"], capsys)
+    line = one_line_error(status, err)
+    assert "house-limit.toml: " in line
+    assert expected in line
+
+
+def test_a_valid_house_rule_still_loads(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(
+        project / "house" / "house-limit.toml",
+        HOUSE_RULE.format(params="above_usd = 1e9\n", example=""),
+    )
+    status, _ = json_report(["notes", "--rules", "house", "--extend-select", "house-limit"], capsys)
+    assert status == 1
+
+
+@pytest.mark.parametrize(
+    ("pattern", "path", "matches"),
+    [
+        ("/drafts", "drafts/a.md", True),
+        ("/drafts", "notes/drafts/a.md", False),
+        ("./drafts", "notes/drafts/a.md", False),
+        ("drafts", "notes/drafts/a.md", True),
+        ("drafts/", "notes/drafts/a.md", True),
+        ("notes/*.md", "notes/sub/a.md", False),
+    ],
+)
+def test_anchored_and_unanchored_globs(pattern: str, path: str, matches: bool) -> None:
+    assert glob_matches(pattern, path) is matches

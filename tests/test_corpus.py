@@ -48,7 +48,11 @@ def text_date(plain: str) -> datetime.date | None:
             "A “€45 billion” deal – Xiaomi’s",
             "cp1252",
         ),
-        (b"price \x81 \x9d 5", "price \x81 \x9d 5", "latin-1"),
+        (
+            b"The price rose \x81 to 5 dollars in the quarter, the company said.",
+            "The price rose \x81 to 5 dollars in the quarter, the company said.",
+            "latin-1",
+        ),
     ],
     ids=["utf-8", "utf-8-bom", "utf-16-le", "utf-16-be", "gb18030", "cp1252", "latin-1"],
 )
@@ -455,3 +459,125 @@ def test_a_check_figures_report_in_the_corpus_is_skipped_with_its_reason(tmp_pat
     assert [i.path for i in items if isinstance(i, Document)] == [str(tmp_path / "note.md")]
     (skipped,) = [i for i in items if isinstance(i, SkippedFile)]
     assert skipped.path.endswith("figures.md") and "check-figures report" in skipped.reason
+
+
+# --------------------------------------------------------------------------- other encodings
+
+# Invented text in each language, encoded at test time (no binary fixture is committed).
+FOREIGN = {
+    "big5": (
+        "宏達公司去年營收達到新台幣兩千億元，較前年成長百分之十二。董事長表示，公司將在南部"
+        "投資三百億元興建新廠，預計明年完工。"
+    ),
+    "shift_jis": (
+        "山田電機は昨年度の売上高が二兆円に達したと発表した。社長は新しい工場への投資を"
+        "拡大すると述べた。"
+    ),
+    "euc_kr": (
+        "한빛전자는 지난해 매출이 50조 원을 기록했다고 밝혔다. 회사는 새 공장에 투자할 계획이다."
+    ),
+    "cp1251": (
+        "Компания Северсталь сообщила, что её выручка выросла до 500 млрд рублей. "
+        "Председатель правления заявил о новых инвестициях."
+    ),
+}
+
+
+@pytest.mark.parametrize("encoding", sorted(FOREIGN))
+def test_other_encodings_are_read_correctly_not_as_gb18030_or_cp1252(encoding: str) -> None:
+    text = FOREIGN[encoding]
+    decoded, used = decode_bytes(text.encode(encoding))
+    assert decoded == text
+    assert codecs.lookup(used) != codecs.lookup("gb18030")
+    assert codecs.lookup(used) != codecs.lookup("cp1252")
+
+
+@pytest.mark.parametrize("encoding", sorted(FOREIGN))
+def test_a_dozen_letters_in_another_encoding_are_enough(encoding: str) -> None:
+    text = FOREIGN[encoding][:12]
+    assert decode_bytes(text.encode(encoding))[0] == text
+
+
+def test_latin1_control_characters_alone_are_garbage() -> None:
+    with pytest.raises(ValueError, match="unknown text encoding"):
+        decode_bytes(b"price \x81 \x9d 5")
+
+
+def test_garbage_in_an_unknown_encoding_is_skipped_with_the_reason(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(FOREIGN["big5"][:6].encode("big5"))
+    item = read_one(tmp_path / "a.txt")
+    assert isinstance(item, SkippedFile)
+    assert item.reason.startswith("unknown text encoding: not UTF-8, and cp1252 gives garbage")
+
+
+def test_western_text_in_cp1252_stays_cp1252_however_short() -> None:
+    for text in ["It’s $45 billion.", "Revenue – up 5% – hit €3 billion.", "Zoë’s café"]:
+        assert decode_bytes(text.encode("cp1252")) == (text, "cp1252")
+
+
+# --------------------------------------------------------------------------- reports in the input
+
+REPORTS = {
+    "figures.md": "# check-figures report\n\n| F1 | $45 billion |\n",
+    "figures.json": '{"version": 1, "documents": [], "figures": [], "findings": []}',
+    "figures.sarif": (
+        '{"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",'
+        ' "runs": [{"tool": {"driver": {"name": "check-figures"}}, "results": []}]}'
+    ),
+    "figures.junit.xml": (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="check-figures" tests="1">\n'
+        '  <testsuite name="a.txt"><testcase name="x"><failure message="$45 billion"/>'
+        "</testcase></testsuite>\n</testsuites>\n"
+    ),
+    "gl-code-quality.json": (
+        '[{"description": "$45 billion", "check_name": "missing-scale", "fingerprint": "ab",'
+        ' "severity": "major", "location": {"path": "a.txt", "lines": {"begin": 1}}}]'
+    ),
+    "annotations.txt": (
+        "::error file=a.txt,line=1,col=1,title=missing-scale::'$45' lost its magnitude\n"
+        "::notice::3 more findings in the step summary\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REPORTS))
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html"])
+def test_every_report_format_is_recognised_under_any_readable_name(
+    tmp_path: Path, name: str, suffix: str
+) -> None:
+    (tmp_path / f"report{suffix}").write_text(REPORTS[name], encoding="utf-8")
+    item = read_one(tmp_path / f"report{suffix}")
+    assert isinstance(item, SkippedFile)
+    assert item.reason.startswith("a check-figures report (")
+    assert item.reason.endswith("; its figures are quotes)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"revenue": "$45 billion"}',
+        "[1, 2]",
+        "<testsuites name='other'>$45 billion</testsuites>",
+        "::error:: but then prose follows\nAcme raised $45 billion.\n",
+        "# check-figures reportage\n$45 billion\n",
+    ],
+)
+def test_documents_that_only_look_like_reports_are_read(tmp_path: Path, text: str) -> None:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    assert isinstance(read_one(tmp_path / "a.txt"), Document)
+
+
+def test_the_tools_own_reports_are_recognised(tmp_path: Path, monkeypatch) -> None:
+    from helpers import write_notes
+
+    from checker import check, render
+    from checker.report import FORMATS
+
+    monkeypatch.chdir(tmp_path)
+    notes = write_notes(tmp_path)
+    result = check(notes)
+    for fmt in FORMATS:
+        (notes / f"report-{fmt}.txt").write_text(render(result, fmt), encoding="utf-8")
+    again = check(notes)
+    assert [d.path for d in again.documents] == [d.path for d in result.documents]
+    assert len(again.claims) == len(result.claims)

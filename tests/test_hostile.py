@@ -1,0 +1,290 @@
+"""Hostile and broken input: a crash or an overrun skips one document, never the run."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+import regex
+from helpers import json_report, run, write_notes
+
+import checker.api
+import checker.config
+from checker import check
+from checker.api import InputError
+from checker.budget import OverBudget, can_limit, time_limit
+from checker.corpus import read_corpus
+from checker.model import Document, SkippedFile
+from checker.report import FORMATS, render
+
+GOOD = "Acme was valued at $45 billion in 2014.\n"
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "docs" / "b.txt").write_text("POISON " + GOOD, encoding="utf-8")
+    return tmp_path / "docs"
+
+
+def _poisoned(real):
+    """`real` (an extract or link function), raising on documents that contain POISON."""
+
+    def stage(*args, **kwargs):
+        text = args[0] if isinstance(args[0], str) else args[0].plain
+        if "POISON" in text:
+            raise ZeroDivisionError("float division by zero")
+        return real(*args, **kwargs)
+
+    return stage
+
+
+@pytest.mark.parametrize(
+    ("name", "stage"), [("extract_mentions", "extract"), ("link_document", "link")]
+)
+def test_a_document_whose_stage_raises_is_skipped_and_the_rest_is_checked(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, name: str, stage: str
+) -> None:
+    monkeypatch.setattr(checker.api, name, _poisoned(getattr(checker.api, name)))
+    result = check("docs")
+    assert [d.path for d in result.documents] == ["docs/a.txt"]
+    assert result.skipped == [
+        SkippedFile(
+            "docs/b.txt", f"internal error in {stage}: ZeroDivisionError: float division by zero"
+        )
+    ]
+    assert len(result.claims) == 1
+
+
+def test_the_command_line_reports_the_crashed_document_as_skipped(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(checker.api, "extract_mentions", _poisoned(checker.api.extract_mentions))
+    status, report = json_report(["docs"], capsys)
+    assert status == 0
+    by_path = {d["path"]: d for d in report["documents"]}
+    assert by_path["docs/a.txt"]["status"] == "ok"
+    assert by_path["docs/b.txt"]["reason"].startswith("internal error in extract:")
+
+
+def _slow(real):
+    """`real`, taking forever on documents that contain POISON (as a runaway pattern would)."""
+
+    def stage(text: str, path: str = ""):
+        while "POISON" in text:
+            time.sleep(0.01)
+        return real(text, path)
+
+    return stage
+
+
+@pytest.mark.skipif(not can_limit(), reason="no real-time timer on this platform")
+def test_a_document_over_the_time_limit_is_skipped_with_the_reason(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(checker.api, "extract_mentions", _slow(checker.api.extract_mentions))
+    started = time.monotonic()
+    result = check("docs", time_limit=0.5)
+    assert time.monotonic() - started < 10
+    assert [d.path for d in result.documents] == ["docs/a.txt"]
+    (skipped,) = result.skipped
+    assert skipped.path == "docs/b.txt"
+    assert skipped.reason == (
+        "took longer than the 0.5 s time limit per document (while extracting); not checked"
+    )
+
+
+@pytest.mark.skipif(not can_limit(), reason="no real-time timer on this platform")
+def test_the_time_limit_interrupts_a_runaway_regex_match() -> None:
+    quadratic = regex.compile(r"(\d+)\s*(?:%|per\s*cent)")  # restarts at every digit
+    started = time.monotonic()
+    with pytest.raises(OverBudget), time_limit(0.3):
+        quadratic.findall("1" * 100_000)
+    assert time.monotonic() - started < 5
+
+
+@pytest.mark.skipif(not can_limit(), reason="no real-time timer on this platform")
+def test_the_time_limit_holds_in_worker_processes(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for index in range(4):
+        (folder / f"c{index}.txt").write_text(GOOD, encoding="utf-8")
+    monkeypatch.setattr(checker.api, "extract_mentions", _slow(checker.api.extract_mentions))
+    result = check("docs", time_limit=0.5, jobs=2)
+    assert [s.path for s in result.skipped] == ["docs/b.txt"]
+    assert len(result.documents) == 5
+
+
+def test_the_time_limit_is_configured_and_validated(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert check("docs").exit_status == 0
+    (folder.parent / "check-figures.toml").write_text("time-limit = -1\n")
+    status, _, err = run(["docs", "-q", "-o", "-"], capsys)
+    assert status == 2
+    assert "check-figures.toml: time-limit: -1 is not accepted" in err
+
+
+# --------------------------------------------------------------------------- the Python API
+
+
+def test_check_accepts_one_path_as_text_or_path_object(folder: Path) -> None:
+    (folder / "b.txt").unlink()
+    assert [d.path for d in check("docs").documents] == ["docs/a.txt"]
+    assert [d.path for d in check(Path("docs")).documents] == ["docs/a.txt"]
+    assert [d.path for d in check(["docs"]).documents] == ["docs/a.txt"]
+
+
+@pytest.mark.parametrize("paths", [["nonexistent/"], "nonexistent", []])
+def test_check_raises_when_no_document_can_be_read(folder: Path, paths: object) -> None:
+    with pytest.raises(InputError, match="no document could be read"):
+        check(paths)
+
+
+def test_check_of_an_empty_folder_raises(folder: Path) -> None:
+    (folder.parent / "empty").mkdir()
+    with pytest.raises(InputError, match=r"no document could be read \(no files given\)"):
+        check("empty")
+
+
+# --------------------------------------------------------------------------- walk and I/O
+
+
+def test_a_deeply_nested_folder_is_walked(tmp_path: Path) -> None:
+    deep = str(tmp_path)
+    for _ in range(1100):  # one level at a time: Path.mkdir(parents=True) recurses
+        deep += "/d"
+        os.mkdir(deep)
+    Path(deep, "a.txt").write_text(GOOD)
+    (item,) = read_corpus([tmp_path])
+    assert isinstance(item, Document)
+    assert item.path.count("/d") == 1100
+    os.remove(Path(deep, "a.txt"))
+    while deep != str(tmp_path):  # shutil.rmtree (pytest's clean-up) recurses too
+        os.rmdir(deep)
+        deep = os.path.dirname(deep)
+
+
+def test_configuration_discovery_treats_an_unreadable_folder_as_none(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_is_file = Path.is_file
+
+    def is_file(path: Path) -> bool:
+        if path.parent == folder.parent:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_is_file(path)
+
+    monkeypatch.setattr(Path, "is_file", is_file)
+    assert checker.config.discover(["docs"]) is None
+
+
+def test_configuration_discovery_treats_an_unreadable_file_as_none(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (folder.parent / "check-figures.toml").write_text('fail-on = "warning"\n')
+    real_read_bytes = Path.read_bytes
+
+    def read_bytes(path: Path) -> bytes:
+        if path.name == "check-figures.toml":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    assert checker.config.discover(["docs"]) is None
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names are bytes only on POSIX")
+def test_a_file_name_that_is_not_utf8_is_shown_with_replacement_characters(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    os.mkdir(b"docs")
+    with open(b"docs/caf\xe9 \xff.txt", "wb") as handle:
+        handle.write(GOOD.encode())
+    with open(b"docs/\xfe.pdf", "wb") as handle:
+        handle.write(b"%PDF")
+    result = check("docs")
+    assert [d.path for d in result.documents] == ["docs/caf\ufffd \ufffd.txt"]
+    assert [s.path for s in result.skipped] == ["docs/\ufffd.pdf"]
+    assert len(result.claims) == 1
+    for fmt in FORMATS:
+        render(result, fmt).encode("utf-8")
+    report = json.loads(render(result, "json"))
+    assert report["figures"][0]["path"] == "docs/caf\ufffd \ufffd.txt"
+
+
+# --------------------------------------------------------------------------- ignore files
+
+
+@pytest.fixture
+def repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".git").mkdir()
+    for name in [
+        "notes/a.md",
+        "notes/drafts/b.md",
+        "drafts/c.md",
+        "node_modules/pkg/d.md",
+        "build/e.md",
+        "notes/keep.log.md",
+    ]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(GOOD)
+    (tmp_path / ".gitignore").write_text("node_modules/\n/build\n*.log.md\n")
+    (tmp_path / "notes" / ".ignore").write_text("!keep.log.md\n")
+    return tmp_path
+
+
+def _document_paths(paths: list[str], **options: object) -> list[str]:
+    return [d.path for d in check(paths, **options).documents]
+
+
+def test_gitignore_and_ignore_files_are_respected(repository: Path) -> None:
+    assert _document_paths(["."]) == [
+        "drafts/c.md",
+        "notes/a.md",
+        "notes/drafts/b.md",
+        "notes/keep.log.md",
+    ]
+
+
+def test_a_gitignore_above_the_checked_folder_applies_inside_the_repository(
+    repository: Path,
+) -> None:
+    (repository / "notes" / "x.log.md").write_text(GOOD)
+    assert "notes/x.log.md" not in _document_paths(["notes"])
+    assert "notes/keep.log.md" in _document_paths(["notes"])
+
+
+def test_ignore_files_can_be_turned_off(
+    repository: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert len(_document_paths(["."], respect_ignore_files=False)) == 6
+    _, report = json_report([".", "--no-ignore"], capsys)
+    assert {d["path"] for d in report["documents"]} >= {"build/e.md", "node_modules/pkg/d.md"}
+
+
+def test_an_anchored_exclude_pattern_matches_only_at_the_root(
+    repository: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, report = json_report([".", "--exclude", "/drafts"], capsys)
+    paths = {d["path"] for d in report["documents"]}
+    assert "notes/drafts/b.md" in paths
+    assert "drafts/c.md" not in paths
+    _, report = json_report([".", "--exclude", "drafts"], capsys)
+    assert not {p for p in (d["path"] for d in report["documents"]) if "drafts" in p}
+
+
+def test_the_notes_fixture_is_unaffected_by_ignore_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_notes(tmp_path)
+    (tmp_path / ".gitignore").write_text("reports/\n")
+    assert len(check("notes").documents) == 3
