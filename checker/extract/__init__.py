@@ -29,6 +29,7 @@ def extract_mentions(text: str, path: str = "") -> list[Mention]:
     found = _settle_yen_sign(text, found)
     found = _read_accounting_negatives(text, found)
     found = _settle_conflicting_markers(found)
+    found = chinese.settle_bare_amounts(text, found)
     return _settle_bare_amounts(text, found)
 
 
