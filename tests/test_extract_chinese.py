@@ -382,3 +382,27 @@ def test_amounts_without_currency_word_take_the_currency_of_their_context(
     mentions = extract_mentions(text)
     assert [m.currency for m in mentions] == currencies
     assert mentions[-1].currency_note.startswith(note)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("净利润为9.2亿元-11亿元，同比增长", [("9.2亿元", "9.2e8", "range_low"),
+                                          ("11亿元", "1.1e9", "range_high")]),
+        ("汽油价格每吨分别下调350和330元", [("350", "350", "exact"), ("330元", "330", "exact")]),
+        ("三年收入分别为1.5亿、2.5亿、3.6亿元", [("1.5亿", "1.5e8", "exact"),
+                                             ("2.5亿", "2.5e8", "exact"),
+                                             ("3.6亿元", "3.6e8", "exact")]),
+        ("营收从8亿元-6亿元", [("8亿元", "8e8", "exact"), ("6亿元", "6e8", "exact")]),
+        ("折合人民币约3.2万亿（按汇率计算）", [("人民币约3.2万亿", "3.2e12", "about")]),
+        ("多只个股市值超千亿大关", [("千亿", "1e11", "exact")]),
+        ("对应约6.5万亿的目标市值", [("6.5万亿", "6.5e12", "about")]),
+    ],
+)  # fmt: skip
+def test_lists_and_ranges_that_state_the_unit_once(
+    text: str, figures: list[tuple[str, str, str]]
+) -> None:
+    mentions = find_mentions(text)
+    assert [(m.text, m.amount, m.qualifier.value) for m in mentions] == [
+        (surface, Decimal(amount), qualifier) for surface, amount, qualifier in figures
+    ]

@@ -29,6 +29,7 @@ from checker.extract.lexicon_zh import (
     KUAI_FOLLOWERS,
     LARGE_UNITS,
     LATIN_PREFIXES,
+    LIST_CONNECTORS,
     MEASURE_WORDS,
     MINUS_SIGNS,
     MONEY_CUES,
@@ -74,6 +75,8 @@ _HAN = regex.compile(r"\p{Han}")
 _ALL_NAMES = frozenset([*CURRENCY_NAMES, *AMBIGUOUS_NAMES])
 _CUE = regex.compile("|".join(map(regex.escape, MONEY_CUES)))
 _NOT_CUE = regex.compile("|".join(map(regex.escape, NOT_MONEY_CUES)))
+# "5亿的估值", "7.76万亿的目标市值": a money noun within a few characters after 的.
+_CUE_AFTER_DE = regex.compile(rf"\p{{Han}}{{0,3}}?(?:{_CUE.pattern})")
 _CLAUSE_BREAK = regex.compile(r"[，,。；;！!？?：:\n（()）]")
 _SENTENCE_BREAK = regex.compile(r"[。；;！!？?\n]")
 _PARAGRAPH_BREAK = regex.compile(r"\n")
@@ -112,14 +115,14 @@ def find_mentions(text: str, path: str = "") -> list[Mention]:
         if mention is not None:
             mentions.append(mention)
             consumed = mention.end
-    return [_signed(text, mention) for mention in _with_range_lows(text, mentions, path)]
+    return _with_range_lows(text, mentions, path)
 
 
 def _signed(text: str, mention: Mention) -> Mention:
     """A minus sign right before a figure that is not the end of a range or a code
     ("净利润-6.295亿", "Q1净利润-0.1亿") makes it negative; the span takes the sign."""
     start = mention.start
-    if mention.range_group is not None or start == 0 or text[start - 1] not in MINUS_SIGNS:
+    if start == 0 or text[start - 1] not in MINUS_SIGNS:
         return mention
     before = text[start - 2 : start - 1]
     if before and (before in _ZH_NUMERAL_CHARS or (before.isascii() and before.isalnum())):
@@ -130,7 +133,8 @@ def _signed(text: str, mention: Mention) -> Mention:
 
 
 def _with_range_lows(text: str, mentions: list[Mention], path: str) -> list[Mention]:
-    """Read both ends of ranges: "70-80亿元" is 70亿 to 80亿 yuan, "4万-6万美元" 4万 to 6万 dollars.
+    """Read both ends of ranges and lists that state the unit once: "70-80亿元" is 70亿 to
+    80亿 yuan, "4万-6万美元" 4万 to 6万 dollars, "下调950和915元" 950 and 915 yuan.
 
     A range's group is minus one minus its offset, so that it never meets the English
     extractor's (positive) groups.
@@ -138,62 +142,102 @@ def _with_range_lows(text: str, mentions: list[Mention], path: str) -> list[Ment
     result: list[Mention] = []
     for mention in mentions:
         previous = result[-1] if result else None
-        low = _range_low(text, mention, previous, path)
-        if low is not None:
-            if previous is not None and previous.end > low.start:
-                result.pop()
-            result.append(low)
+        first = _first_of_pair(text, mention, previous, path)
+        if first is None and (
+            previous is None or previous.end != _skip_spaces_back(text, mention.start - 1)
+        ):
+            mention = _signed(text, mention)
+        elif first is not None and first.range_group is not None:
             mention = replace(
                 mention,
-                currency=mention.currency or low.currency,
-                currency_markers=mention.currency_markers or low.currency_markers,
+                currency=mention.currency or first.currency,
+                currency_markers=mention.currency_markers or first.currency_markers,
                 qualifier=Qualifier.RANGE_HIGH,
-                range_group=low.range_group,
+                range_group=first.range_group,
             )
-        result.append(mention)
+        earlier = [mention]
+        while first is not None:
+            if result and result[-1].end > first.start:
+                result.pop()
+            earlier.insert(0, first)
+            previous = result[-1] if result else None
+            more = first.range_group is None
+            first = _first_of_pair(text, first, previous, path) if more else None
+        result.extend(earlier)
     return result
 
 
-def _range_low(text: str, high: Mention, previous: Mention | None, path: str) -> Mention | None:
-    """The low end of a range whose high end is `high`, read with the high end's magnitude
-    and currency when it states none of its own; None when no range is written."""
-    cut = _skip_spaces_back(text, high.start)
-    connector = _longest_ending_at(text, cut, 0, RANGE_CONNECTORS)
-    high_run = _NUMERAL_RUN.match(text, high.start)
-    if connector is None or high_run is None:
+def _first_of_pair(
+    text: str, second: Mention, previous: Mention | None, path: str
+) -> Mention | None:
+    """The first amount of a range or list whose last amount is `second`, read with its
+    magnitude and currency when it states none of its own; None when none is written."""
+    cut = _skip_spaces_back(text, second.start)
+    connector = _longest_ending_at(text, cut, 0, (*RANGE_CONNECTORS, *LIST_CONNECTORS))
+    if connector is None:
         return None
-    low_end = _skip_spaces_back(text, cut - len(connector))
-    run = _LOW_END.search(text, max(0, low_end - 30), low_end)
-    low, high_numeral = (
-        (parse_numeral(run.group()), parse_numeral(high_run.group())) if run else (None, None)
-    )
-    if run is None or low is None or high_numeral is None or not high_numeral.value:
+    is_range = connector in RANGE_CONNECTORS
+    first_end = _skip_spaces_back(text, cut - len(connector))
+    joined = previous if previous is not None and previous.end == first_end else None
+    run = _LOW_END.search(text, max(0, first_end - 30), first_end)
+    if joined is not None and (run is None or joined.scale_word is not None):
+        return _paired(joined, second, is_range) if is_range else None
+    if run is None or (previous is not None and previous.end > run.start() and joined is None):
         return None
-    if previous is not None and previous.end > run.start() and previous.end != low_end:
-        return None
-    scale = parse_numeral(f"1{high.scale_word}") if high.scale_word else None
-    unit = high.amount / high_numeral.value
-    factor = unit * scale.value if low.scale_word is None and scale is not None else unit
-    amount = low.value * factor
-    joined = previous if previous is not None and previous.end == low_end else None
-    currency = joined.currency if joined else high.currency
-    if not 0 < amount < high.amount or (joined and joined.currency not in (None, high.currency)):
+    first = _first_amount(text, run.group(), second)
+    if first is None:
         return None
     start = joined.start if joined else run.start()
-    qualifier = _qualifier(text, start, low_end, low)
-    return Mention(
+    amount, place, scale_word = first
+    stated = Mention(
         path=path,
         start=start,
-        end=low_end,
-        text=text[start:low_end],
+        end=first_end,
+        text=text[start:first_end],
         amount=amount,
-        currency=currency or high.currency,
-        currency_markers=(joined.currency_markers if joined else ()) or high.currency_markers,
-        currency_note=high.currency_note,
-        scale_word=low.scale_word or high.scale_word,
-        qualifier=Qualifier.RANGE_LOW if qualifier == Qualifier.EXACT else qualifier,
-        precision=low.place * factor / 2,
-        range_group=-(start + 1),
+        currency=joined.currency if joined else None,
+        currency_markers=joined.currency_markers if joined else (),
+        scale_word=scale_word,
+        qualifier=_qualifier(text, start, first_end, Numeral(amount, place)),
+        precision=place / 2,
+    )
+    if is_range:
+        return _paired(stated, second, is_range)
+    if joined is not None or stated.amount <= 0:
+        return None
+    return replace(stated, currency=second.currency, currency_markers=second.currency_markers)
+
+
+def _first_amount(
+    text: str, numeral_text: str, second: Mention
+) -> tuple[Decimal, Decimal, str | None] | None:
+    """Amount, last-digit place and magnitude of the first numeral of a pair, taking the
+    second's magnitude ("70" in "70-80亿元") and unit ("3" in "3-5美分") when it has none."""
+    first = parse_numeral(numeral_text)
+    second_run = _NUMERAL_RUN.match(text, second.start + (text[second.start] in MINUS_SIGNS))
+    second_numeral = parse_numeral(second_run.group()) if second_run else None
+    if first is None or second_numeral is None or not second_numeral.value:
+        return None
+    unit = abs(second.amount) / second_numeral.value
+    scale = parse_numeral(f"1{second.scale_word}") if second.scale_word else None
+    if first.scale_word is None and scale is not None:
+        unit *= scale.value
+    return first.value * unit, first.place * unit, first.scale_word or second.scale_word
+
+
+def _paired(first: Mention, second: Mention, is_range: bool) -> Mention | None:
+    """The first end of a range, when it is below the second and in the same currency."""
+    if not 0 < first.amount < second.amount:
+        return None
+    if first.currency not in (None, second.currency) and second.currency is not None:
+        return None
+    return replace(
+        first,
+        currency=first.currency or second.currency,
+        currency_markers=first.currency_markers or second.currency_markers,
+        currency_note=first.currency_note or second.currency_note,
+        qualifier=Qualifier.RANGE_LOW if first.qualifier == Qualifier.EXACT else first.qualifier,
+        range_group=-(first.start + 1) if is_range else None,
     )
 
 
@@ -390,7 +434,7 @@ def _figure(
         currency_markers=markers,
         currency_note=suffix.note if suffix else "",
         scale_word=numeral.scale_word,
-        qualifier=_qualifier(text, first, finish, numeral),
+        qualifier=_qualifier(text, start, finish, numeral, first),
         precision=place / 2,
     )
 
@@ -424,7 +468,9 @@ def _reads_as_bare_money(text: str, start: int, end: int, numeral: Numeral) -> b
     if _longest_starting_at(text, at, MEASURE_WORDS) is not None:
         return False
     cue_after = _longest_starting_at(text, at, MONEY_CUES) is not None
-    if follower == "的" or (follower is None and text[at : at + 1].isalnum()):
+    if follower == "的":
+        return _CUE_AFTER_DE.match(text, at) is not None
+    if follower is None and text[at : at + 1].isalnum():
         return cue_after
     return cue_after or _money_clause(text, start)
 
@@ -466,6 +512,9 @@ def _prefix_before(text: str, start: int, consumed: int) -> tuple[int, str, bool
     cut = start
     while cut > consumed and text[cut - 1] in _SPACES:
         cut -= 1
+    qualifier = _longest_ending_at(text, cut, consumed, QUALIFIERS_BEFORE)
+    if qualifier is not None and _longest_ending_at(text, cut - len(qualifier), consumed, PREFIXES):
+        cut -= len(qualifier)
     for table, latin in ((PREFIXES, False), (LATIN_PREFIXES, True)):
         name = _longest_ending_at(text, cut, consumed, table)
         if name is not None:
@@ -550,12 +599,16 @@ def _add_subunits(
         finish, factor = run.end() + len(name), part_factor
 
 
-def _qualifier(text: str, start: int, end: int, numeral: Numeral) -> Qualifier:
-    """The qualifier written before the figure, after it ("左右"), or inside it ("100多万")."""
-    cut = _skip_spaces_back(text, start)
-    before = _longest_ending_at(text, cut, 0, QUALIFIERS_BEFORE)
-    if before is not None and _longest_ending_at(text, cut, 0, NOT_QUALIFIERS) is None:
-        return QUALIFIERS_BEFORE[before]
+def _qualifier(
+    text: str, start: int, end: int, numeral: Numeral, prefix_start: int | None = None
+) -> Qualifier:
+    """The qualifier written before the figure (or between its currency prefix and its
+    digits: "人民币约5亿"), after it ("左右"), or inside it ("100多万")."""
+    for at in dict.fromkeys((start, start if prefix_start is None else prefix_start)):
+        cut = _skip_spaces_back(text, at)
+        before = _longest_ending_at(text, cut, 0, QUALIFIERS_BEFORE)
+        if before is not None and _longest_ending_at(text, cut, 0, NOT_QUALIFIERS) is None:
+            return QUALIFIERS_BEFORE[before]
     after = _longest_starting_at(text, end, QUALIFIERS_AFTER)
     if after is not None:
         return QUALIFIERS_AFTER[after]

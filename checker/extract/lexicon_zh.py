@@ -358,6 +358,9 @@ QUALIFIERS_AFTER: dict[str, Qualifier] = {"左右": Qualifier.ABOUT, "上下": Q
 # Words joining the two ends of a range: "70-80亿元", "4万-6万美元", "500亿至4,500亿美元".
 RANGE_CONNECTORS: tuple[str, ...] = ("-", "－", "–", "—", "~", "～", "〜", "至", "到")
 
+# Words joining amounts of a list that states the unit once: "下调950和915元", "3、5亿元".
+LIST_CONNECTORS: tuple[str, ...] = ("和", "与", "及", "、")
+
 # Words that make a clause about money, so that an amount with 万 or 亿 and no currency word
 # in it is money: "日赚近2亿", "被罚30万", "总市值突破1万亿", "净利润预计4.77亿-6.27亿",
 # "票房破40亿", "1400亿市值" (the cue may also follow the amount directly).
@@ -426,6 +429,10 @@ MONEY_CUES: tuple[str, ...] = (
     "税",
     "花费",
     "花了",
+    "卖出",
+    "卖了",
+    "售出",
+    "出售",
     "拍出",
 )
 
@@ -483,6 +490,8 @@ MINUS_SIGNS: str = "-－−"
 # "5亿以上", "营收5亿同比增长"; so may punctuation, a space, the end of the text, a range
 # connector and a money cue ("1400亿市值"). "的" only when no measure word follows it.
 BARE_FOLLOWERS: tuple[str, ...] = (
+    "大关",
+    "关口",
     "左右",
     "上下",
     "以上",
