@@ -11,6 +11,7 @@ from datetime import date
 import regex
 
 from checker.extract import states_restatement
+from checker.link import zh
 from checker.link.text import CLAUSE_BREAK
 from checker.model import Mention
 
@@ -77,6 +78,7 @@ TITLE = regex.compile(r"^title:[ \t]*(?P<title>.*)$", regex.MULTILINE)
 HEADLINE = regex.compile(r"\A\s*(?P<title>[^\n.!?]{1,150})\n")
 APPOSITION = regex.compile(r"\s*[,(]\s*(?:the\s+|its\s+)?", regex.IGNORECASE)
 PERIOD_PATTERNS = (
+    *zh.PERIOD_PATTERNS,
     (
         "fiscal_end",
         rf"\byear (?:to|ended|ending) (?:\d{{1,2}} )?(?P<m>{MONTH_ALT})\.?(?: \d{{1,2}},?)?"
@@ -131,7 +133,16 @@ COMPILED_PATTERNS = tuple(
     (kind, regex.compile(pattern, regex.IGNORECASE)) for kind, pattern in PERIOD_PATTERNS
 )
 # The kinds of period that can anchor the relative ones ("a year earlier", "the same period").
-REFERENCE_KINDS = ("fiscal_end", "quarter", "month", "fiscal", "year", "day_month", "bare_month")
+REFERENCE_KINDS = (
+    "fiscal_end",
+    "quarter",
+    "month",
+    "fiscal",
+    "year",
+    "day_month",
+    "bare_month",
+    *(kind for kind, _ in zh.PERIOD_PATTERNS),
+)
 
 
 @dataclass(frozen=True)
@@ -614,7 +625,13 @@ def _since(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
     return Resolved(f"{doc_date.year}-{doc_date.month:02d}") if doc_date else None
 
 
+def _chinese(match: PeriodMatch, anchor: Anchor) -> Resolved:
+    year = anchor.reference.year if anchor.reference and anchor.reference.period else None
+    return Resolved(zh.chinese_period(match.kind, match.match, anchor.doc_date, year))
+
+
 RESOLVERS = {
+    **{kind: _chinese for kind, _ in zh.PERIOD_PATTERNS},
     "fiscal_end": _fiscal_end,
     "quarter": _quarter,
     "same_period": _same_period,

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import regex
 
-CLAUSE_BREAK = regex.compile(r"(?<!\b(?:[A-Z]|Inc|Corp|Ltd|Co|No|St|vs|U\.S))[.!?;](?=\s|$)|\n")
-SENTENCE_BREAK = regex.compile(r"(?<!\b(?:[A-Z]|Inc|Corp|Ltd|Co|No|St|vs|U\.S))[.!?](?=\s|$)|\n")
+CLAUSE_BREAK = regex.compile(
+    r"(?<!\b(?:[A-Z]|Inc|Corp|Ltd|Co|No|St|vs|U\.S))[.!?;](?=\s|$)|[。！？；]|\n"
+)
+SENTENCE_BREAK = regex.compile(
+    r"(?<!\b(?:[A-Z]|Inc|Corp|Ltd|Co|No|St|vs|U\.S))[.!?](?=\s|$)|[。！？]|\n"
+)
 NAME = r"[A-Z][\p{L}\d&.-]*(?:\s+[A-Z][\p{L}\d&.-]*)*"
 
 

@@ -1,0 +1,226 @@
+"""What a figure in a Chinese sentence describes: cue words for metrics, periods and the
+company, as data, read by small hooks in metrics.py, periods.py and entities.py."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import regex
+
+from checker.model import Mention
+
+# Metric cue words, matched longest first: the words right after a figure ("15亿美元收购",
+# "1亿美元首轮融资", "1400亿市值") win over the nearest before it in its clause ("估值达到",
+# "净利润为"), then in its sentence.
+METRIC_CUES: dict[str, tuple[str, ...]] = {
+    "valuation": ("估值", "投后估值", "投前估值", "估价"),
+    "market_cap": ("市值", "总市值", "流通市值"),
+    "funding": ("融资", "募资", "募集资金", "募得", "首轮融资", "轮融资", "募集"),
+    "revenue": ("营收", "营业收入", "收入", "销售额", "营业额", "总营收"),
+    "profit": ("净利润", "利润", "盈利", "净利", "归母净利润", "扣非净利润", "赚", "净赚"),
+    "loss": ("亏损", "净亏损", "亏", "亏掉"),
+    "investment": ("入股", "投资", "注资", "增资", "投入", "出资", "战略投资"),
+    "price_paid": ("收购", "买下", "作价", "斥资", "对价", "交易对价", "收购价"),
+    "share_price": ("股价", "每股", "发行价", "元/股", "收盘价", "开盘价"),
+    "other": ("罚款", "被罚", "罚", "罚金", "赔偿", "身价", "财富", "汇率", "补贴"),
+}
+
+# A company name ends in one of these ("腾讯公司", "小米集团", "宁德时代科技"), or is the
+# subject before one of SUBJECT_ENDS ("美团被罚", "字节跳动的估值", "比亚迪宣布").
+NAME_SUFFIXES: tuple[str, ...] = (
+    "公司",
+    "集团",
+    "科技",
+    "股份",
+    "银行",
+    "控股",
+    "汽车",
+    "证券",
+    "资本",
+    "基金",
+    "保险",
+    "电子",
+    "网络",
+    "能源",
+    "医药",
+    "智能",
+    "半导体",
+    "实业",
+    "传媒",
+    "生物",
+)
+SUBJECT_ENDS: tuple[str, ...] = (
+    "的",
+    "宣布",
+    "完成",
+    "获得",
+    "获",
+    "以",
+    "被",
+    "将",
+    "拟",
+    "已",
+    "在",
+    "于",
+    "向",
+    "称",
+    "表示",
+    "发布",
+    "实现",
+    "上半年",
+    "下半年",
+    "前三季度",
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "第四季度",
+    "今年",
+    "去年",
+    "本轮",
+    "近日",
+    "日前",
+    "同比",
+    *(cue for cues in METRIC_CUES.values() for cue in cues),
+)
+# Verbs whose object is the company a transaction figure is about ("收购饿了么", "入股蔚来").
+TARGET_VERBS: tuple[str, ...] = ("收购", "入股", "投资", "注资", "增资", "买下", "购买")
+# Words that open a sentence before its subject: "2024年5月，", "近日，", "据悉".
+OPENERS: tuple[str, ...] = ("据悉", "近日", "日前", "此前", "目前", "今年", "去年", "同时", "另外")
+
+# Chinese periods: (kind, pattern). A year with its month or quarter comes before the year.
+PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("zh_month", r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?"),
+    (
+        "zh_quarter",
+        r"(?:(?P<y>(?:19|20)\d\d)\s*年(?:度)?\s*(?:的)?)?"
+        r"(?:第(?P<q>[一二三四1-4])季度|(?P<q1>[一二三四])季度|(?<=\p{Han}|年)[Qq](?P<q2>[1-4])(?![\d])|"
+        r"(?P<h>上|下)半年|(?P<nine>前三季度))",
+    ),
+    ("zh_year", r"(?P<y>(?:19|20)\d\d)\s*(?:财)?年(?:度)?"),
+    ("zh_relative", r"(?P<rel>今年|去年|明年)"),
+    ("zh_month_only", r"(?<![\d年个])(?P<m>1[0-2]|[1-9])月(?:份)?"),
+)
+QUARTER_NUMBERS: dict[str, int] = {"一": 1, "二": 2, "三": 3, "四": 4}
+RELATIVE_YEARS: dict[str, int] = {"今年": 0, "去年": -1, "明年": 1}
+
+_HAN = regex.compile(r"\p{Han}")
+_SENTENCE_START = regex.compile(r"[。！？；!?;\n]")
+_CLAUSE_START = regex.compile(r"[，,。！？；!?;：:\n]")
+_CUE_BY_LENGTH = sorted(
+    ((cue, metric) for metric, cues in METRIC_CUES.items() for cue in cues),
+    key=lambda item: -len(item[0]),
+)
+_CUE = regex.compile("|".join(regex.escape(cue) for cue, _ in _CUE_BY_LENGTH))
+_METRIC_OF = dict(_CUE_BY_LENGTH)
+_SUBJECT_END = regex.compile(
+    "|".join(regex.escape(end) for end in sorted(SUBJECT_ENDS, key=len, reverse=True))
+    + r"|(?:19|20)\d\d\s*年|\d"
+)
+_OPENING = regex.compile(
+    r"^(?:\s|[，,、：:“”\"]|"
+    + "|".join(regex.escape(word) for word in OPENERS)
+    + r"|(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日)+"
+)
+_SUFFIXED_NAME = regex.compile(
+    r"[\p{Han}A-Za-z0-9]{1,10}?(?:" + "|".join(map(regex.escape, NAME_SUFFIXES)) + ")"
+)
+_TARGET = regex.compile(
+    "(?:"
+    + "|".join(map(regex.escape, TARGET_VERBS))
+    + r")(?P<name>[\p{Han}A-Za-z][\p{Han}A-Za-z0-9]{1,11}?)"
+    r"(?=[，,。！？；、\s]|的|股份|股权|\d|$|全部|部分|旗下|公司)"
+)
+
+
+def is_chinese_figure(text: str, mention: Mention) -> bool:
+    """Whether the figure is written in a Chinese sentence."""
+    return _HAN.search(text, max(0, mention.start - 6), min(len(text), mention.end + 6)) is not None
+
+
+def figure_metric(text: str, mention: Mention) -> str | None:
+    """The metric the Chinese cue words around a figure name, None when none does."""
+    if not is_chinese_figure(text, mention):
+        return None
+    clause_end = _CLAUSE_START.search(text, mention.end)
+    after = text[mention.end : clause_end.start() if clause_end else len(text)][:8]
+    if (cue := _CUE.match(after)) is not None:
+        return _METRIC_OF[cue.group()]
+    clause_start = _start_of(_CLAUSE_START, text, mention.start)
+    sentence_start = _start_of(_SENTENCE_START, text, mention.start)
+    for start in (clause_start, sentence_start):
+        cues = list(_CUE.finditer(text, start, mention.start))
+        if cues:
+            return _METRIC_OF[cues[-1].group()]
+    if (cue := _CUE.search(after)) is not None:
+        return _METRIC_OF[cue.group()]
+    return None
+
+
+def figure_entity(text: str, mention: Mention, metric: str) -> tuple[str | None, str | None] | None:
+    """Whose figure it is in a Chinese sentence, and for a transaction the investor: the
+    subject of the sentence ("美团被罚", "字节跳动的估值"), the object of 收购/入股 for a
+    transaction. None when the figure is not in a Chinese sentence."""
+    if not is_chinese_figure(text, mention):
+        return None
+    start = _start_of(_SENTENCE_START, text, mention.start)
+    end_match = _SENTENCE_START.search(text, mention.end)
+    sentence_end = end_match.start() if end_match else len(text)
+    subject = _subject(text[start : mention.start])
+    if metric in ("price_paid", "investment"):
+        target = _TARGET.search(text, start, sentence_end)
+        if target is not None and target.group("name") != subject:
+            return target.group("name"), subject
+    return subject, None
+
+
+def _subject(before: str) -> str | None:
+    """The company a Chinese sentence opens with, before the words that follow a subject."""
+    opening = _OPENING.match(before)
+    rest = before[opening.end() :] if opening else before
+    if (named := _SUFFIXED_NAME.match(rest)) is not None:
+        return named.group()
+    end = _SUBJECT_END.search(rest, 1)
+    name = rest[: end.start()].split()[-1] if end and rest[: end.start()].strip() else ""
+    if 2 <= len(name) <= 12 and regex.fullmatch(r"[\p{Han}A-Za-z0-9·&]+", name):
+        return name
+    return None
+
+
+def chinese_period(kind: str, match: regex.Match, doc_date: date | None, year: int | None) -> str:
+    """The period ("YYYY" or "YYYY-MM") a Chinese period expression names; "" when it cannot
+    be placed. `year` is the year stated nearby, used when the expression has none."""
+    own = match.groupdict().get("y")
+    base = int(own) if own else year if year is not None else doc_date.year if doc_date else None
+    if kind == "zh_year":
+        return own or ""
+    if kind == "zh_relative":
+        if doc_date is None:
+            return ""
+        return str(doc_date.year + RELATIVE_YEARS[match.group("rel")])
+    month = _month_of(kind, match)
+    if base is None or month is None:
+        return ""
+    if not own and year is None and doc_date is not None and month > doc_date.month:
+        base -= 1
+    return f"{base}-{month:02d}"
+
+
+def _month_of(kind: str, match: regex.Match) -> int | None:
+    """The month a Chinese month, quarter or half ends."""
+    if kind in ("zh_month", "zh_month_only"):
+        return int(match.group("m"))
+    if match.group("h"):
+        return 6 if match.group("h") == "上" else 12
+    if match.group("nine"):
+        return 9
+    quarter = match.group("q") or match.group("q1") or match.group("q2") or ""
+    number = QUARTER_NUMBERS.get(quarter) or (int(quarter) if quarter.isdigit() else 0)
+    return 3 * number if number else None
+
+
+def _start_of(breaks: regex.Pattern[str], text: str, at: int) -> int:
+    """The offset just after the last break before `at` (0 when there is none)."""
+    start = max(0, at - 300)
+    for found in breaks.finditer(text, start, at):
+        start = found.end()
+    return start

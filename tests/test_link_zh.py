@@ -1,0 +1,70 @@
+"""Linking figures in Chinese sentences: company, metric and period from Chinese cue data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from checker.api import analyse_document
+from checker.model import Document
+
+ON = date(2024, 6, 15)
+
+# (sentence, figure, entity, counterparty, metric, period); the document is dated 2024-06-15.
+SENTENCES = [
+    ("小米集团宣布完成新一轮融资，估值达到450亿美元。", "450亿美元", "小米集团", None, "valuation",
+     "2024-06"),
+    ("2024年5月，字节跳动的估值为2680亿美元。", "2680亿美元", "字节跳动", None, "valuation",
+     "2024-05"),
+    ("星河科技完成5亿元B轮融资。", "5亿元", "星河科技", None, "funding", "2024-06"),
+    ("云帆公司获得1亿美元首轮融资。", "1亿美元", "云帆公司", None, "funding", "2024-06"),
+    ("蔚来汽车2023年营收556亿元。", "556亿元", "蔚来汽车", None, "revenue", "2023"),
+    ("华星股份2023年营业收入为120亿元，同比增长12%。", "120亿元", "华星股份", None, "revenue",
+     "2023"),
+    ("比亚迪2024年第一季度净利润45.7亿元。", "45.7亿元", "比亚迪", None, "profit", "2024-03"),
+    ("青松科技上半年净亏损3.2亿元。", "3.2亿元", "青松科技", None, "loss", "2024-06"),
+    ("金桥科技下半年营收预计10亿元。", "10亿元", "金桥科技", None, "revenue", "2023-12"),
+    ("远航集团上半年净利润预计4.77亿-6.27亿。", "6.27亿", "远航集团", None, "profit", "2024-06"),
+    ("理想汽车2023年第四季度亏损5亿元。", "5亿元", "理想汽车", None, "loss", "2023-12"),
+    ("青松科技2024年前三季度净亏损3.2亿元。", "3.2亿元", "青松科技", None, "loss", "2024-09"),
+    ("阿里巴巴集团以15亿美元收购饿了么。", "15亿美元", "饿了么", "阿里巴巴集团", "price_paid",
+     "2024-06"),
+    ("海川控股斥资8亿元收购蓝鲸物流。", "8亿元", "蓝鲸物流", "海川控股", "price_paid", "2024-06"),
+    ("腾讯公司入股蔚来，投资金额为10亿元。", "10亿元", "蔚来", "腾讯公司", "investment",
+     "2024-06"),
+    ("红杉资本投资3000万美元入股星辰智能。", "3000万美元", "星辰智能", "红杉资本", "investment",
+     "2024-06"),
+    ("美团被罚34亿元。", "34亿元", "美团", None, "other", "2024-06"),
+    ("2023年，恒远银行因违规被罚款500万元。", "500万元", "恒远银行", None, "other", "2023"),
+    ("宁德时代总市值突破1万亿。", "1万亿", "宁德时代", None, "market_cap", "2024-06"),
+    ("2024年3月，长风证券的市值达到800亿元。", "800亿元", "长风证券", None, "market_cap",
+     "2024-03"),
+    ("光明乳业股价收于每股25元。", "25元", "光明乳业", None, "share_price", "2024-06"),
+    ("天启医药发行价为每股18.5港元。", "18.5港元", "天启医药", None, "share_price", "2024-06"),
+    ("2022年，北辰能源营收300亿元。", "300亿元", "北辰能源", None, "revenue", "2022"),
+    ("东方电子2024年4月营收8.5亿元。", "8.5亿元", "东方电子", None, "revenue", "2024-04"),
+    ("去年，南山集团净利润为20亿元。", "20亿元", "南山集团", None, "profit", "2023"),
+    ("金桥科技2024年下半年营收预计70-80亿元。", "70", "金桥科技", None, "revenue", "2024-12"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "entity", "counterparty", "metric", "period"), SENTENCES
+)
+def test_chinese_sentence_is_linked(
+    text: str,
+    figure: str,
+    entity: str,
+    counterparty: str | None,
+    metric: str,
+    period: str,
+) -> None:
+    document = Document(path="a.txt", text=text, plain=text, encoding="utf-8", date=ON)
+    [claim] = [c for c in analyse_document(document).claims if c.mention.text == figure]
+    assert (claim.entity, claim.counterparty, claim.metric, claim.period) == (
+        entity,
+        counterparty,
+        metric,
+        period,
+    )
