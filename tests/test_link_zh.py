@@ -12,6 +12,7 @@ from checker.model import Document
 ON = date(2024, 6, 15)
 
 # (sentence, figure, entity, counterparty, metric, period); the document is dated 2024-06-15.
+# 前三季度 (the first nine months) is a period no "YYYY-MM" stands for: left unplaced.
 SENTENCES = [
     ("小米集团宣布完成新一轮融资，估值达到450亿美元。", "450亿美元", "小米集团", None, "valuation",
      "2024-06"),
@@ -27,7 +28,7 @@ SENTENCES = [
     ("金桥科技下半年营收预计10亿元。", "10亿元", "金桥科技", None, "revenue", "2023-12"),
     ("远航集团上半年净利润预计4.77亿-6.27亿。", "6.27亿", "远航集团", None, "profit", "2024-06"),
     ("理想汽车2023年第四季度亏损5亿元。", "5亿元", "理想汽车", None, "loss", "2023-12"),
-    ("青松科技2024年前三季度净亏损3.2亿元。", "3.2亿元", "青松科技", None, "loss", "2024-09"),
+    ("青松科技2024年前三季度净亏损3.2亿元。", "3.2亿元", "青松科技", None, "loss", None),
     ("阿里巴巴集团以15亿美元收购饿了么。", "15亿美元", "饿了么", "阿里巴巴集团", "price_paid",
      "2024-06"),
     ("海川控股斥资8亿元收购蓝鲸物流。", "8亿元", "蓝鲸物流", "海川控股", "price_paid", "2024-06"),

@@ -43,13 +43,23 @@ def missing_scale(context: CheckContext, rule: str, severity: str, params: dict)
         if claim.metric not in (*metrics, "other") or claim.mention.currency is None:
             continue
         usd = context.usd(claim)
-        if usd is None or usd[1] >= implausible_below:
+        if usd is None or max(abs(usd[0]), abs(usd[1])) >= implausible_below:
             continue
         evidence = _best_evidence(claim, index.get((claim.entity or "", written_number(claim)), []))
         if claim.metric == "other" and (evidence is None or evidence.metric not in metrics):
             continue
+        if _written_in_myriads(claim) and evidence is None:
+            continue
         findings.append(_finding(context, rule, severity, claim, usd, evidence, implausible_below))
     return findings
+
+
+def _written_in_myriads(claim: Claim) -> bool:
+    """Whether the figure is written in 万 ("20万元", "300万港元"), the everyday unit of
+    Chinese amounts: it states its magnitude, and a small one is an individual's or a small
+    business's amount, not a lost 亿."""
+    factor = scale_factor(claim.mention.scale_word) if claim.mention.scale_word else None
+    return factor is not None and 10**4 <= factor < 10**6
 
 
 def _best_evidence(claim: Claim, candidates: list[Claim]) -> Claim | None:

@@ -482,6 +482,8 @@ def _is_target(text: str, mention: Mention, clause: tuple[int, int]) -> bool:
     start, end = clause
     if TARGET_DEADLINE.search(text, start, end) or TARGET_CUES.search(text, start, mention.start):
         return True
+    if zh.is_target(text, mention):
+        return True
     phrase_end = PHRASE_BREAK.search(text, mention.end, end)
     after = TARGET_CUES.search(text, mention.end, phrase_end.start() if phrase_end else end)
     return after is not None

@@ -11,7 +11,7 @@ from checker.model import Mention
 
 # Metric cue words, matched longest first: the words right after a figure ("15亿美元收购",
 # "1亿美元首轮融资", "1400亿市值") win over the nearest before it in its clause ("估值达到",
-# "净利润为"), then in its sentence.
+# "净利润为"), then the words later in its clause.
 METRIC_CUES: dict[str, tuple[str, ...]] = {
     "valuation": ("估值", "投后估值", "投前估值", "估价"),
     "market_cap": ("市值", "总市值", "流通市值"),
@@ -21,8 +21,45 @@ METRIC_CUES: dict[str, tuple[str, ...]] = {
     "loss": ("亏损", "净亏损", "亏", "亏掉"),
     "investment": ("入股", "投资", "注资", "增资", "投入", "出资", "战略投资"),
     "price_paid": ("收购", "买下", "作价", "斥资", "对价", "交易对价", "收购价"),
-    "share_price": ("股价", "每股", "发行价", "元/股", "收盘价", "开盘价"),
-    "other": ("罚款", "被罚", "罚", "罚金", "赔偿", "身价", "财富", "汇率", "补贴"),
+    "share_price": (
+        *("股价", "每股", "发行价", "/股", "收盘价", "开盘价", "转让价格", "询价", "EPS"),
+        *("每股收益", "每股盈利", "每股利润", "股息", "红利"),
+    ),
+    # Fines, wealth, rates, and amounts per person, per period or per unit ("月收入6435元",
+    # "中一签盈利20万元", "日赚1.98亿元", "4000元/月"), which are no company's total.
+    "other": (
+        "罚款",
+        "被罚",
+        "罚",
+        "罚金",
+        "赔偿",
+        "身价",
+        "财富",
+        "汇率",
+        "补贴",
+        "月收入",
+        "月薪",
+        "年薪",
+        "人均",
+        "一签",
+        "每赚",
+        "日赚",
+        "日均",
+        "每天",
+        "每月",
+        "每年",
+        "每人",
+        "一天",
+        "/月",
+        "/年",
+        "/人",
+        "/斤",
+        "/吨",
+        "/台",
+        "/辆",
+        "注册资本",
+        "认缴",
+    ),
 }
 
 # A company name ends in one of these ("腾讯公司", "小米集团", "宁德时代科技"), or is the
@@ -82,6 +119,28 @@ SUBJECT_ENDS: tuple[str, ...] = (
     "同比",
     *(cue for cues in METRIC_CUES.values() for cue in cues),
 )
+# Words that open a sentence where a subject would, but are no company: "公司预计",
+# "归属于上市公司股东的净利润", "其中", "报告期内".
+NOT_NAMES: tuple[str, ...] = (
+    *("公司", "该公司", "本公司", "上市公司", "归属", "归母", "扣非", "预计", "其中", "报告期"),
+    *("本次", "本轮", "此次", "该", "这", "其", "他", "她", "我", "你", "对此", "对比"),
+    *("相当于", "截至", "截止", "数据", "财报", "公告", "根据", "按照", "如果", "若", "但"),
+    *("而", "以", "在", "从", "由", "与", "和", "全年", "单季", "同期", "上年"),
+)
+
+# Words that make a figure a forecast or a goal when its sentence has one before it:
+# "公司预计2025年净利润1.35亿元—1.55亿元", "预估为23.23万亿韩元".
+TARGET_WORDS: tuple[str, ...] = (
+    *("预计", "预估", "预期", "预测", "目标", "指引", "有望", "计划", "力争", "或将", "将达"),
+)
+
+# Words before an amount in its clause that make it an amount per unit, per person or per
+# period ("每吨", "每百元营业收入", "人均", "一天收入", "中一签盈利"), no company's total;
+# "每股" and "10派" make it a per-share amount.
+PER_UNIT_OPENERS: tuple[str, ...] = (
+    *("每", "人均", "年均", "日均", "户均", "单日", "一天", "日收入", "日赚", "一签", "单价"),
+)
+
 # Verbs whose object is the company a transaction figure is about ("收购饿了么", "入股蔚来").
 TARGET_VERBS: tuple[str, ...] = ("收购", "入股", "投资", "注资", "增资", "买下", "购买")
 # Words that open a sentence before its subject: "2024年5月，", "近日，", "据悉".
@@ -104,6 +163,14 @@ QUARTER_NUMBERS: dict[str, int] = {"一": 1, "二": 2, "三": 3, "四": 4}
 RELATIVE_YEARS: dict[str, int] = {"今年": 0, "去年": -1, "明年": 1}
 
 _HAN = regex.compile(r"\p{Han}")
+_PARAGRAPH_START = regex.compile(r"\n")
+_PER_UNIT = regex.compile(
+    r"(?P<share>每[\d一二三四五六七八九十]*股|(?<![\d.])\d+股?派)|"
+    + "|".join(map(regex.escape, PER_UNIT_OPENERS))
+)
+_SUBJECT_SENTENCE = regex.compile(r"[。！？!?\n]")
+_TARGET_WORD = regex.compile("|".join(map(regex.escape, TARGET_WORDS)))
+_NOT_NAME = regex.compile("|".join(map(regex.escape, NOT_NAMES)))
 _SENTENCE_START = regex.compile(r"[。！？；!?;\n]")
 _CLAUSE_START = regex.compile(r"[，,。！？；!?;：:\n]")
 _CUE_BY_LENGTH = sorted(
@@ -138,34 +205,50 @@ def is_chinese_figure(text: str, mention: Mention) -> bool:
 
 
 def figure_metric(text: str, mention: Mention) -> str | None:
-    """The metric the Chinese cue words around a figure name, None when none does."""
+    """The metric the Chinese cue words around a figure name, None when none does. An amount
+    per unit ("每10股派8元", "每百元营业收入中的成本为84.89元") is a share price or "other"."""
     if not is_chinese_figure(text, mention):
         return None
+    per_unit = _PER_UNIT.search(text, _start_of(_CLAUSE_START, text, mention.start), mention.start)
+    if per_unit is not None:
+        return "share_price" if per_unit.group("share") else "other"
+    if text[max(0, mention.start - 1) : mention.start] == "每":
+        return "other"
     clause_end = _CLAUSE_START.search(text, mention.end)
     after = text[mention.end : clause_end.start() if clause_end else len(text)][:8]
     if (cue := _CUE.match(after)) is not None:
         return _METRIC_OF[cue.group()]
-    clause_start = _start_of(_CLAUSE_START, text, mention.start)
-    sentence_start = _start_of(_SENTENCE_START, text, mention.start)
-    for start in (clause_start, sentence_start):
-        cues = list(_CUE.finditer(text, start, mention.start))
-        if cues:
-            return _METRIC_OF[cues[-1].group()]
+    cues = list(_CUE.finditer(text, _start_of(_CLAUSE_START, text, mention.start), mention.start))
+    if cues:
+        return _METRIC_OF[cues[-1].group()]
     if (cue := _CUE.search(after)) is not None:
         return _METRIC_OF[cue.group()]
     return None
 
 
+def is_target(text: str, mention: Mention) -> bool:
+    """Whether a Chinese sentence states the figure as a forecast or goal ("预计", "目标")."""
+    if not is_chinese_figure(text, mention):
+        return False
+    start = _start_of(_SUBJECT_SENTENCE, text, mention.start)
+    return _TARGET_WORD.search(text, start, mention.start) is not None
+
+
 def figure_entity(text: str, mention: Mention, metric: str) -> tuple[str | None, str | None] | None:
     """Whose figure it is in a Chinese sentence, and for a transaction the investor: the
-    subject of the sentence ("美团被罚", "字节跳动的估值"), the object of 收购/入股 for a
-    transaction. None when the figure is not in a Chinese sentence."""
+    subject of the sentence ("美团被罚", "字节跳动的估值"), else of the paragraph's first
+    sentence; the object of 收购/入股 for a transaction. None when the figure is not in a
+    Chinese sentence."""
     if not is_chinese_figure(text, mention):
         return None
     start = _start_of(_SENTENCE_START, text, mention.start)
     end_match = _SENTENCE_START.search(text, mention.end)
     sentence_end = end_match.start() if end_match else len(text)
     subject = _subject(text[start : mention.start])
+    if subject is None:
+        paragraph = _start_of(_PARAGRAPH_START, text, mention.start)
+        first_end = _SENTENCE_START.search(text, paragraph, mention.start)
+        subject = _subject(text[paragraph : first_end.start()]) if first_end else None
     if metric in ("price_paid", "investment"):
         target = _TARGET.search(text, start, sentence_end)
         if target is not None and target.group("name") != subject:
@@ -177,13 +260,13 @@ def _subject(before: str) -> str | None:
     """The company a Chinese sentence opens with, before the words that follow a subject."""
     opening = _OPENING.match(before)
     rest = before[opening.end() :] if opening else before
-    if (named := _SUFFIXED_NAME.match(rest)) is not None:
+    if (named := _SUFFIXED_NAME.match(rest)) is not None and not _NOT_NAME.match(named.group()):
         return named.group()
     end = _SUBJECT_END.search(rest, 1)
     name = rest[: end.start()].split()[-1] if end and rest[: end.start()].strip() else ""
-    if 2 <= len(name) <= 12 and regex.fullmatch(r"[\p{Han}A-Za-z0-9·&]+", name):
-        return name
-    return None
+    if not 2 <= len(name) <= 12 or _NOT_NAME.match(name):
+        return None
+    return name if regex.fullmatch(r"[\p{Han}A-Za-z0-9·&]+", name) else None
 
 
 def chinese_period(kind: str, match: regex.Match, doc_date: date | None, year: int | None) -> str:
@@ -206,13 +289,14 @@ def chinese_period(kind: str, match: regex.Match, doc_date: date | None, year: i
 
 
 def _month_of(kind: str, match: regex.Match) -> int | None:
-    """The month a Chinese month, quarter or half ends."""
+    """The month a Chinese month, quarter or half ends; None for 前三季度 (the first nine
+    months), which no single month stands for."""
     if kind in ("zh_month", "zh_month_only"):
         return int(match.group("m"))
     if match.group("h"):
         return 6 if match.group("h") == "上" else 12
     if match.group("nine"):
-        return 9
+        return None
     quarter = match.group("q") or match.group("q1") or match.group("q2") or ""
     number = QUARTER_NUMBERS.get(quarter) or (int(quarter) if quarter.isdigit() else 0)
     return 3 * number if number else None
