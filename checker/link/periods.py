@@ -69,7 +69,7 @@ COMPARED_PERIOD_BEFORE = regex.compile(
     r"\b(?:than|(?:up|down) from|against|versus|vs\.?|compared (?:with|to))\s+$",
     regex.IGNORECASE,
 )
-PHRASE_BREAK = regex.compile(r",\s")
+PHRASE_BREAK = regex.compile(r",\s|，")
 # A relative clause about the moment a period names: "in February 2020, when it raised".
 WHEN_AFTER = regex.compile(r",?\s+when\b", regex.IGNORECASE)
 PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n|(?<=[.!?:\"”’)])[ \t]*\n")

@@ -181,7 +181,7 @@ _CUE = regex.compile("|".join(regex.escape(cue) for cue, _ in _CUE_BY_LENGTH))
 _METRIC_OF = dict(_CUE_BY_LENGTH)
 _SUBJECT_END = regex.compile(
     "|".join(regex.escape(end) for end in sorted(SUBJECT_ENDS, key=len, reverse=True))
-    + r"|(?:19|20)\d\d\s*年|\d"
+    + r"|(?:19|20)\d\d\s*年|\d|[：:（(]"
 )
 _OPENING = regex.compile(
     r"^(?:\s|[，,、：:“”\"]|"
@@ -271,8 +271,11 @@ def _subject(before: str) -> str | None:
 
 def chinese_period(kind: str, match: regex.Match, doc_date: date | None, year: int | None) -> str:
     """The period ("YYYY" or "YYYY-MM") a Chinese period expression names; "" when it cannot
-    be placed. `year` is the year stated nearby, used when the expression has none."""
+    be placed. `year` is the year stated nearby, used when a quarter has none; a month with
+    no year ("7月31日公告") is the latest one up to the document's date."""
     own = match.groupdict().get("y")
+    if kind == "zh_month_only":
+        year = None
     base = int(own) if own else year if year is not None else doc_date.year if doc_date else None
     if kind == "zh_year":
         return own or ""
@@ -289,13 +292,12 @@ def chinese_period(kind: str, match: regex.Match, doc_date: date | None, year: i
 
 
 def _month_of(kind: str, match: regex.Match) -> int | None:
-    """The month a Chinese month, quarter or half ends; None for 前三季度 (the first nine
-    months), which no single month stands for."""
+    """The month a Chinese month or quarter ends; None for a half (上半年 ends in June as the
+    second quarter does, and the two are reported side by side) and for 前三季度 (nine
+    months), which no "YYYY-MM" tells apart."""
     if kind in ("zh_month", "zh_month_only"):
         return int(match.group("m"))
-    if match.group("h"):
-        return 6 if match.group("h") == "上" else 12
-    if match.group("nine"):
+    if match.group("h") or match.group("nine"):
         return None
     quarter = match.group("q") or match.group("q1") or match.group("q2") or ""
     number = QUARTER_NUMBERS.get(quarter) or (int(quarter) if quarter.isdigit() else 0)
