@@ -141,6 +141,13 @@ PER_UNIT_OPENERS: tuple[str, ...] = (
     *("每", "人均", "年均", "日均", "户均", "单日", "一天", "日收入", "日赚", "一签", "单价"),
 )
 
+# Words after 投资/收购 that start no company's name: "投资建设", "投资金额", "收购价格".
+NOT_TARGETS: tuple[str, ...] = (
+    *("建设", "设立", "新建", "扩建", "兴建", "开发", "研发", "生产", "成立", "运营", "布局"),
+    *("总额", "金额", "规模", "收益", "回报", "价值", "价格", "资金", "者", "人", "方", "机构"),
+    *("了", "约", "超", "近", "逾", "不", "事项", "项目", "标的", "资产", "股权", "股份"),
+)
+
 # Verbs whose object is the company a transaction figure is about ("收购饿了么", "入股蔚来").
 TARGET_VERBS: tuple[str, ...] = ("收购", "入股", "投资", "注资", "增资", "买下", "购买")
 # Words that open a sentence before its subject: "2024年5月，", "近日，", "据悉".
@@ -171,6 +178,7 @@ _PER_UNIT = regex.compile(
 _SUBJECT_SENTENCE = regex.compile(r"[。！？!?\n]")
 _TARGET_WORD = regex.compile("|".join(map(regex.escape, TARGET_WORDS)))
 _NOT_NAME = regex.compile("|".join(map(regex.escape, NOT_NAMES)))
+_NOT_TARGET = regex.compile("|".join(map(regex.escape, (*NOT_NAMES, *NOT_TARGETS))))
 _SENTENCE_START = regex.compile(r"[。！？；!?;\n]")
 _CLAUSE_START = regex.compile(r"[，,。！？；!?;：:\n]")
 _CUE_BY_LENGTH = sorted(
@@ -251,8 +259,9 @@ def figure_entity(text: str, mention: Mention, metric: str) -> tuple[str | None,
         subject = _subject(text[paragraph : first_end.start()]) if first_end else None
     if metric in ("price_paid", "investment"):
         target = _TARGET.search(text, start, sentence_end)
-        if target is not None and target.group("name") != subject:
-            return target.group("name"), subject
+        name = target.group("name") if target else None
+        if name is not None and name != subject and not _NOT_TARGET.match(name):
+            return name, subject
     return subject, None
 
 
