@@ -573,7 +573,7 @@ def _shared_name_currency(text: str, name: str) -> tuple[str | None, str]:
         return named[0], f"inferred: '{name}' read as {named[0]}: the text names its country"
     if default is not None and not named:
         return default, f"inferred: '{name}' read as {default}, its usual meaning"
-    return None, f"'{name}' is shared by several currencies and the text does not settle which"
+    return None, f"no currency: '{name}' is shared by several currencies and the text names none"
 
 
 def _add_subunits(

@@ -213,25 +213,28 @@ def is_chinese_figure(text: str, mention: Mention) -> bool:
 
 
 def figure_metric(text: str, mention: Mention) -> str | None:
-    """The metric the Chinese cue words around a figure name, None when none does. An amount
-    per unit ("每10股派8元", "每百元营业收入中的成本为84.89元") is a share price or "other"."""
+    """The metric the Chinese cue words around a figure name, None when none does."""
+    found = metric_cue(text, mention)
+    return found[0] if found else None
+
+
+def metric_cue(text: str, mention: Mention) -> tuple[str, str] | None:
+    """The metric of a figure in a Chinese sentence and the cue words that state it (for the
+    figure's evidence), None when no cue does. An amount per unit ("每10股派8元",
+    "每百元营业收入中的成本为84.89元") is a share price or "other"."""
     if not is_chinese_figure(text, mention):
         return None
-    per_unit = _PER_UNIT.search(text, _start_of(_CLAUSE_START, text, mention.start), mention.start)
+    clause_start = _start_of(_CLAUSE_START, text, mention.start)
+    per_unit = _PER_UNIT.search(text, clause_start, mention.start)
     if per_unit is not None:
-        return "share_price" if per_unit.group("share") else "other"
+        return ("share_price" if per_unit.group("share") else "other"), per_unit.group()
     if text[max(0, mention.start - 1) : mention.start] == "每":
-        return "other"
+        return "other", "每"
     clause_end = _CLAUSE_START.search(text, mention.end)
     after = text[mention.end : clause_end.start() if clause_end else len(text)][:8]
-    if (cue := _CUE.match(after)) is not None:
-        return _METRIC_OF[cue.group()]
-    cues = list(_CUE.finditer(text, _start_of(_CLAUSE_START, text, mention.start), mention.start))
-    if cues:
-        return _METRIC_OF[cues[-1].group()]
-    if (cue := _CUE.search(after)) is not None:
-        return _METRIC_OF[cue.group()]
-    return None
+    before = list(_CUE.finditer(text, clause_start, mention.start))
+    cue = _CUE.match(after) or (before[-1] if before else None) or _CUE.search(after)
+    return (_METRIC_OF[cue.group()], cue.group()) if cue else None
 
 
 def is_target(text: str, mention: Mention) -> bool:
