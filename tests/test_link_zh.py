@@ -47,6 +47,10 @@ SENTENCES = [
     ("天启医药发行价为每股18.5港元。", "18.5港元", "天启医药", None, "share_price", "2024-06"),
     ("2022年，北辰能源营收300亿元。", "300亿元", "北辰能源", None, "revenue", "2022"),
     ("东方电子2024年4月营收8.5亿元。", "8.5亿元", "东方电子", None, "revenue", "2024-04"),
+    ("当地时间1月28日，远方软件发布第二财季财报，营收81亿美元。", "81亿美元", "远方软件", None,
+     "revenue", None),
+    ("据悉，云帆公司完成融资，估值达到45亿美元。", "45亿美元", "云帆公司", None, "valuation",
+     "2024-06"),
     ("去年，南山集团净利润为20亿元。", "20亿元", "南山集团", None, "profit", "2023"),
     ("金桥科技2024年下半年营收预计70-80亿元。", "70", "金桥科技", None, "revenue", None),
 ]  # fmt: skip
@@ -153,3 +157,12 @@ def test_a_month_without_year_is_the_latest_one() -> None:
     )
     periods = [(c.mention.text, c.period) for c in analyse_document(document).claims]
     assert periods == [("10亿元", "2025"), ("1亿元", "2026-07")]
+
+
+def test_a_part_of_a_total_and_a_quarter_without_year() -> None:
+    text = "当地时间1月28日，远方网络发布第四季度财报，营收598亿美元，其中广告收入581亿美元。"
+    document = Document(
+        path="a.txt", text=text, plain=text, encoding="utf-8", date=date(2026, 1, 29)
+    )
+    claims = [(c.mention.text, c.metric, c.period) for c in analyse_document(document).claims]
+    assert claims == [("598亿美元", "revenue", "2025-12"), ("581亿美元", "other", "2025-12")]

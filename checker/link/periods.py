@@ -72,7 +72,7 @@ COMPARED_PERIOD_BEFORE = regex.compile(
 PHRASE_BREAK = regex.compile(r",\s|，")
 # A relative clause about the moment a period names: "in February 2020, when it raised".
 WHEN_AFTER = regex.compile(r",?\s+when\b", regex.IGNORECASE)
-PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n|(?<=[.!?:\"”’)])[ \t]*\n")
+PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n|(?<=[.!?:\"”’)。！？：）])[ \t]*\n")
 FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?:.*\n)*?---[ \t]*(?:\n|\Z)")
 TITLE = regex.compile(r"^title:[ \t]*(?P<title>.*)$", regex.MULTILINE)
 HEADLINE = regex.compile(r"\A\s*(?P<title>[^\n.!?]{1,150})\n")

@@ -125,7 +125,7 @@ NOT_NAMES: tuple[str, ...] = (
     *("公司", "该公司", "本公司", "上市公司", "归属", "归母", "扣非", "预计", "其中", "报告期"),
     *("本次", "本轮", "此次", "该", "这", "其", "他", "她", "我", "你", "对此", "对比"),
     *("相当于", "截至", "截止", "数据", "财报", "公告", "根据", "按照", "如果", "若", "但"),
-    *("而", "以", "在", "从", "由", "与", "和", "全年", "单季", "同期", "上年"),
+    *("而", "以", "在", "从", "由", "与", "和", "全年", "单季", "同期", "上年", "据", "规模"),
 )
 
 # Words that make a figure a forecast or a goal when its sentence has one before it:
@@ -148,10 +148,17 @@ NOT_TARGETS: tuple[str, ...] = (
     *("了", "约", "超", "近", "逾", "不", "事项", "项目", "标的", "资产", "股权", "股份"),
 )
 
+# Words opening a clause whose figure is a part of the total before it ("营收598.9亿美元，
+# 其中广告收入581.4亿美元"): a segment's amount, not the company's metric.
+PART_OPENERS: tuple[str, ...] = ("其中", "其中的", "包括")
+
 # Verbs whose object is the company a transaction figure is about ("收购饿了么", "入股蔚来").
 TARGET_VERBS: tuple[str, ...] = ("收购", "入股", "投资", "注资", "增资", "买下", "购买")
 # Words that open a sentence before its subject: "2024年5月，", "近日，", "据悉".
-OPENERS: tuple[str, ...] = ("据悉", "近日", "日前", "此前", "目前", "今年", "去年", "同时", "另外")
+OPENERS: tuple[str, ...] = (
+    *("据悉", "据了解", "据报道", "据消息人士", "消息人士称", "当地时间", "财报显示", "数据显示"),
+    *("近日", "日前", "此前", "目前", "今年", "去年", "同时", "另外"),
+)
 
 # Chinese periods: (kind, pattern). A year with its month or quarter comes before the year.
 PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -160,7 +167,7 @@ PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
         "zh_quarter",
         r"(?:(?P<y>(?:19|20)\d\d)\s*年(?:度)?\s*(?:的)?)?"
         r"(?:第(?P<q>[一二三四1-4])季度|(?P<q1>[一二三四])季度|(?<=\p{Han}|年)[Qq](?P<q2>[1-4])(?![\d])|"
-        r"(?P<h>上|下)半年|(?P<nine>前三季度))",
+        r"(?P<h>上|下)半年|(?P<nine>前三季度)|第(?P<fiscal>[一二三四1-4])财(?:政)?季(?:度)?)",
     ),
     ("zh_year", r"(?P<y>(?:19|20)\d\d)\s*(?:财)?年(?:度)?"),
     ("zh_relative", r"(?P<rel>今年|去年|明年)"),
@@ -171,6 +178,7 @@ RELATIVE_YEARS: dict[str, int] = {"今年": 0, "去年": -1, "明年": 1}
 
 _HAN = regex.compile(r"\p{Han}")
 _PARAGRAPH_START = regex.compile(r"\n")
+_PART_OPENING = regex.compile(r"\s*(?:" + "|".join(map(regex.escape, PART_OPENERS)) + ")")
 _PER_UNIT = regex.compile(
     r"(?P<share>每[\d一二三四五六七八九十]*股|(?<![\d.])\d+股?派)|"
     + "|".join(map(regex.escape, PER_UNIT_OPENERS))
@@ -230,6 +238,8 @@ def metric_cue(text: str, mention: Mention) -> tuple[str, str] | None:
         return ("share_price" if per_unit.group("share") else "other"), per_unit.group()
     if text[max(0, mention.start - 1) : mention.start] == "每":
         return "other", "每"
+    if (part := _PART_OPENING.match(text, clause_start, mention.start)) is not None:
+        return "other", part.group()
     clause_end = _CLAUSE_START.search(text, mention.end)
     after = text[mention.end : clause_end.start() if clause_end else len(text)][:8]
     before = list(_CUE.finditer(text, clause_start, mention.start))
@@ -284,7 +294,8 @@ def _subject(before: str) -> str | None:
 def chinese_period(kind: str, match: regex.Match, doc_date: date | None, year: int | None) -> str:
     """The period ("YYYY" or "YYYY-MM") a Chinese period expression names; "" when it cannot
     be placed. `year` is the year stated nearby, used when a quarter has none; a month with
-    no year ("7月31日公告") is the latest one up to the document's date."""
+    no year ("7月31日公告"), or a quarter that would fall after the document's date, is the
+    latest one up to that date."""
     own = match.groupdict().get("y")
     if kind == "zh_month_only":
         year = None
@@ -298,18 +309,19 @@ def chinese_period(kind: str, match: regex.Match, doc_date: date | None, year: i
     month = _month_of(kind, match)
     if base is None or month is None:
         return ""
-    if not own and year is None and doc_date is not None and month > doc_date.month:
-        base -= 1
+    if not own and doc_date is not None and (base, month) > (doc_date.year, doc_date.month):
+        base = doc_date.year if month <= doc_date.month else doc_date.year - 1
     return f"{base}-{month:02d}"
 
 
 def _month_of(kind: str, match: regex.Match) -> int | None:
     """The month a Chinese month or quarter ends; None for a half (上半年 ends in June as the
-    second quarter does, and the two are reported side by side) and for 前三季度 (nine
-    months), which no "YYYY-MM" tells apart."""
+    second quarter does, and the two are reported side by side), for 前三季度 (nine months),
+    which no "YYYY-MM" tells apart, and for a fiscal quarter (第二财季) of a fiscal year the
+    text does not date."""
     if kind in ("zh_month", "zh_month_only"):
         return int(match.group("m"))
-    if match.group("h") or match.group("nine"):
+    if match.group("h") or match.group("nine") or match.group("fiscal"):
         return None
     quarter = match.group("q") or match.group("q1") or match.group("q2") or ""
     number = QUARTER_NUMBERS.get(quarter) or (int(quarter) if quarter.isdigit() else 0)
