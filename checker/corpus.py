@@ -594,12 +594,13 @@ _MONTH = (
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-# "Dec 24, 2025", "Dec.24 2025", "24 December 2025", "2014-12-29", "2025/12/24"; year optional
-# in the first two forms.
+# "Dec 24, 2025", "Dec.24 2025", "24 December 2025", "2014-12-29", "2025/12/24",
+# "2024年5月1日"; year optional in the first two forms.
 _DATE = (
     rf"(?:{_MONTH}\s*{_DAY}(?:,?\s*{_YEAR})?"
     rf"|{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s*{_YEAR})?"
-    rf"|{_YEAR}[-/.](?P<month>[01]?\d)[-/.]{_DAY})"
+    rf"|{_YEAR}[-/.](?P<month>[01]?\d)[-/.]{_DAY}"
+    rf"|{_YEAR}\s*年\s*(?P<month>[01]?\d)\s*月\s*{_DAY}\s*[日号])"
 )
 _TIME = (
     r"(?:(?:T|,?\s+(?:at\s+)?)[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{1,5})?)?"
@@ -607,7 +608,8 @@ _TIME = (
 _DATE_VALUE = regex.compile(_WEEKDAY + _DATE, regex.IGNORECASE)
 _DATE_LINE = regex.compile(_WEEKDAY + _DATE + _TIME, regex.IGNORECASE)
 _LABELLED_DATELINE = regex.compile(
-    rf"(?:published|updated|last updated|posted|date)(?:\s+on)?\s*:?\s*{_WEEKDAY}{_DATE}(?!\w)",
+    rf"(?:published|updated|last updated|posted|date|发布时间|发布日期|发表时间|更新时间|日期|时间)"
+    rf"(?:\s+on)?\s*[:：]?\s*{_WEEKDAY}{_DATE}(?!\w)",
     regex.IGNORECASE,
 )
 # "BEIJING, Dec 29 (Reuters) -", "SAN FRANCISCO, Calif., 24 May -", "BEIJING Dec 29 2014 -"

@@ -581,3 +581,22 @@ def test_the_tools_own_reports_are_recognised(tmp_path: Path, monkeypatch) -> No
     again = check(notes)
     assert [d.path for d in again.documents] == [d.path for d in result.documents]
     assert len(again.claims) == len(result.claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年5月1日\n小米宣布完成融资。",
+        "2024年 5月 1日 10:30\n小米宣布完成融资。",
+        "2024-5-1\n小米宣布完成融资。",
+        "2024/05/01\n小米宣布完成融资。",
+        "发布时间：2024年5月1日 09:12\n小米宣布完成融资。",
+    ],
+)
+def test_chinese_date_lines(text: str) -> None:
+    assert find_document_date(text, text, False) == (datetime.date(2024, 5, 1), "text")
+
+
+def test_a_chinese_date_inside_a_sentence_is_not_the_documents() -> None:
+    text = "小米在2024年5月1日宣布完成融资。"
+    assert find_document_date(text, text, False) == (None, "unknown")

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from checker.extract import extract_mentions
 from checker.extract.chinese import find_mentions, parse_numeral
 from checker.model import Qualifier
 
@@ -210,4 +211,198 @@ def test_parse_numeral_rejects(numeral: str) -> None:
 def test_surface_is_the_text_at_its_offsets(text: str) -> None:
     for mention in find_mentions(text):
         assert text[mention.start : mention.end] == mention.text
-        assert mention.currency in mention.currency_markers
+        assert mention.currency is None or mention.currency in mention.currency_markers
+
+
+# Chinese as it is typed: spaced magnitudes and decimal points, full-width separators and
+# digits, traditional magnitudes; every currency by its Chinese name.
+TYPED_FIGURES = [
+    ("这家初创公司完成了 800 万美元的种子轮", "800 万美元", "8000000", "USD"),
+    ("微软将投资 600 亿美元建设数据中心", "600 亿美元", "60000000000", "USD"),
+    ("本季度收入为 3 . 2 亿美元", "3 . 2 亿美元", "320000000", "USD"),
+    ("公司上半年营收 3.45 亿元", "3.45 亿元", "345000000", "CNY"),
+    ("该集团去年净赚 84 亿港元", "84 亿港元", "8400000000", "HKD"),
+    ("这款电动车售价 28，900 美元", "28，900 美元", "28900", "USD"),
+    ("募得２８億元", "２８億元", "2800000000", "CNY"),
+    ("年度預算為3萬元", "3萬元", "30000", "CNY"),
+    ("向丹麦政府缴纳835亿丹麦克朗", "835亿丹麦克朗", "83500000000", "DKK"),
+    ("瑞典央行注入20亿瑞典克朗", "20亿瑞典克朗", "2000000000", "SEK"),
+    ("挪威主权基金亏损300亿挪威克朗", "300亿挪威克朗", "30000000000", "NOK"),
+    ("这笔交易价值12亿瑞士法郎", "12亿瑞士法郎", "1200000000", "CHF"),
+    ("台积电拨出500亿新台币", "500亿新台币", "50000000000", "TWD"),
+    ("现代汽车投资2万亿韩元", "2万亿韩元", "2000000000000", "KRW"),
+    ("泰国央行拨款30亿泰铢", "30亿泰铢", "3000000000", "THB"),
+    ("俄企被罚5000万卢布", "5000万卢布", "50000000", "RUB"),
+    ("该行向印尼工厂贷款1.5万亿印尼盾", "1.5万亿印尼盾", "1500000000000", "IDR"),
+    ("越南子公司营收8万亿越南盾", "8万亿越南盾", "8000000000000", "VND"),
+    ("巴西子公司融资6亿雷亚尔", "6亿雷亚尔", "600000000", "BRL"),
+    ("在南非投资15亿兰特", "15亿兰特", "1500000000", "ZAR"),
+    ("土耳其工厂耗资40亿土耳其里拉", "40亿土耳其里拉", "4000000000", "TRY"),
+    ("迪拜项目总额20亿阿联酋迪拉姆", "20亿阿联酋迪拉姆", "2000000000", "AED"),
+    ("合同金额为5亿沙特里亚尔", "5亿沙特里亚尔", "500000000", "SAR"),
+    ("马来西亚工厂投入3亿林吉特", "3亿林吉特", "300000000", "MYR"),
+    ("墨西哥工厂耗资90亿墨西哥比索", "90亿墨西哥比索", "9000000000", "MXN"),
+    ("澳洲矿山估值45亿澳元", "45亿澳元", "4500000000", "AUD"),
+    ("新加坡子公司融资2亿新加坡元", "2亿新加坡元", "200000000", "SGD"),
+    ("波兰工厂投资10亿兹罗提", "10亿兹罗提", "1000000000", "PLN"),
+    # 元 guards words like 元素 only when 元 itself is the currency word.
+    ("微软投入25亿美元组建新公司", "25亿美元", "2500000000", "USD"),
+    ("完成1亿美元首轮融资", "1亿美元", "100000000", "USD"),
+    ("出资1亿元组建合资公司", "1亿元", "100000000", "CNY"),
+    ("以18亿日元宇宙飞船项目为例", "18亿日元", "1800000000", "JPY"),
+    # A minus sign before a figure that does not end a range.
+    ("公司净利润-3000万元，同比转亏", "-3000万元", "-30000000", "CNY"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "amount", "currency"), TYPED_FIGURES)
+def test_typed_figure(text: str, surface: str, amount: str, currency: str) -> None:
+    [mention] = find_mentions(text)
+    assert (mention.text, mention.amount, mention.currency) == (surface, Decimal(amount), currency)
+    assert text[mention.start : mention.end] == surface
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "note"),
+    [
+        ("丹麦制药公司营收800亿克朗", "DKK", "inferred: '克朗' read as DKK"),
+        ("墨西哥工厂投资50亿比索", "MXN", "inferred: '比索' read as MXN"),
+        ("该公司在印度售出手机，营收20亿卢比", "INR", "inferred: '卢比' read as INR"),
+        ("营收800亿克朗", None, "no currency: '克朗' is shared by several currencies"),
+    ],
+)
+def test_shared_currency_name_is_read_from_the_country(
+    text: str, currency: str | None, note: str
+) -> None:
+    [mention] = find_mentions(text)
+    assert mention.currency == currency
+    assert mention.currency_note.startswith(note)
+
+
+# (text, every figure as (surface, amount, currency, qualifier))
+RANGES = [
+    ("公司预计全年营收70-80亿元", [("70", "7e9", "CNY", "range_low"),
+                                  ("80亿元", "8e9", "CNY", "range_high")]),
+    ("种子轮融资4万-6万美元", [("4万", "4e4", "USD", "range_low"),
+                             ("6万美元", "6e4", "USD", "range_high")]),
+    ("影响区间为500亿至4,500亿美元", [("500亿", "5e10", "USD", "range_low"),
+                                    ("4,500亿美元", "4.5e11", "USD", "range_high")]),
+    ("降幅为1.15万亿 - 2.125万亿美元", [("1.15万亿", "1.15e12", "USD", "range_low"),
+                                     ("2.125万亿美元", "2.125e12", "USD", "range_high")]),
+    ("单价约3-5美分", [("3", "0.03", "USD", "about"), ("5美分", "0.05", "USD", "range_high")]),
+    ("人民币70-80亿元", [("人民币70", "7e9", "CNY", "range_low"),
+                       ("80亿元", "8e9", "CNY", "range_high")]),
+    ("净利润预计4.77亿-6.27亿", [("4.77亿", "4.77e8", None, "range_low"),
+                               ("6.27亿", "6.27e8", None, "range_high")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figures"), RANGES)
+def test_both_ends_of_a_range(text: str, figures: list[tuple[str, str, str, str]]) -> None:
+    mentions = find_mentions(text)
+    assert [(m.text, m.amount, m.currency, m.qualifier.value) for m in mentions] == [
+        (surface, Decimal(amount), currency, qualifier)
+        for surface, amount, currency, qualifier in figures
+    ]
+    assert len({m.range_group for m in mentions}) == 1
+    assert mentions[0].range_group is not None
+
+
+@pytest.mark.parametrize("text", ["2024-5亿元", "GLP-1亿元"])
+def test_a_year_or_code_before_a_dash_is_no_range(text: str) -> None:
+    [mention] = find_mentions(text)
+    assert (mention.qualifier, mention.range_group, mention.amount > 0) == (
+        Qualifier.EXACT,
+        None,
+        True,
+    )
+
+
+# Amounts in 万/亿 with no currency word in a clause about money.
+BARE = [
+    ("他在最火的时候日赚近2亿", "2亿", "200000000", Qualifier.NEARLY),
+    ("这家餐馆因违规被罚30万。", "30万", "300000", Qualifier.EXACT),
+    ("该公司总市值突破1万亿", "1万亿", "1000000000000", Qualifier.EXACT),
+    ("上映首周票房破15亿，", "15亿", "1500000000", Qualifier.EXACT),
+    ("一家1400亿市值的饮料龙头", "1400亿", "140000000000", Qualifier.EXACT),
+    ("本轮融资5亿的估值", "5亿", "500000000", Qualifier.EXACT),
+    ("今日成交金额约8000万左右", "8000万", "80000000", Qualifier.ABOUT),
+    ("行业资金流向：30.5亿净流入半导体", "30.5亿", "3050000000", Qualifier.EXACT),
+    ("Q1净利润-0.1亿，同比转亏", "-0.1亿", "-10000000", Qualifier.EXACT),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "amount", "qualifier"), BARE)
+def test_amount_without_currency_word_in_a_money_clause(
+    text: str, surface: str, amount: str, qualifier: Qualifier
+) -> None:
+    [mention] = find_mentions(text)
+    assert (mention.text, mention.amount, mention.currency, mention.qualifier) == (
+        surface,
+        Decimal(amount),
+        None,
+        qualifier,
+    )
+
+
+# Counts and quantities: measure words, nouns counted, clauses with no money cue.
+COUNTS = [
+    "这家公司采购了4万块GPU",
+    "全年销量30万辆",
+    "累计出货10万台",
+    "平台拥有5000万用户",
+    "景区接待游客2亿人次",
+    "营收增长的同时，用户突破5000万",
+    "控股股东拟减持不超过84万股",
+    "投资者数量超过2亿",
+    "融资客数量达到600万户",
+    "该县人口约80万",
+    "年产能从350万辆削减至250万辆",
+    "5000万的用户",
+]
+
+
+@pytest.mark.parametrize("text", COUNTS)
+def test_counts_are_not_money(text: str) -> None:
+    assert find_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "currencies", "note"),
+    [
+        ("营收5亿美元，净利润1亿。", ["USD", "USD"], "inferred: the sentence's figure '5亿美元'"),
+        ("公司营收10亿元。\n其中净利润预计2亿。", ["CNY", "CNY"], "inferred: a Chinese amount"),
+        ("公司营收10亿美元。\n净利润2亿，同比增长。", ["USD", "USD"], "inferred: every other"),
+        ("他被罚30万。", ["CNY"], "inferred: a Chinese amount with no currency word is yuan"),
+    ],
+)
+def test_amounts_without_currency_word_take_the_currency_of_their_context(
+    text: str, currencies: list[str], note: str
+) -> None:
+    mentions = extract_mentions(text)
+    assert [m.currency for m in mentions] == currencies
+    assert mentions[-1].currency_note.startswith(note)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("净利润为9.2亿元-11亿元，同比增长", [("9.2亿元", "9.2e8", "range_low"),
+                                          ("11亿元", "1.1e9", "range_high")]),
+        ("汽油价格每吨分别下调350和330元", [("350", "350", "exact"), ("330元", "330", "exact")]),
+        ("三年收入分别为1.5亿、2.5亿、3.6亿元", [("1.5亿", "1.5e8", "exact"),
+                                             ("2.5亿", "2.5e8", "exact"),
+                                             ("3.6亿元", "3.6e8", "exact")]),
+        ("营收从8亿元-6亿元", [("8亿元", "8e8", "exact"), ("6亿元", "6e8", "exact")]),
+        ("折合人民币约3.2万亿（按汇率计算）", [("人民币约3.2万亿", "3.2e12", "about")]),
+        ("多只个股市值超千亿大关", [("千亿", "1e11", "exact")]),
+        ("对应约6.5万亿的目标市值", [("6.5万亿", "6.5e12", "about")]),
+    ],
+)  # fmt: skip
+def test_lists_and_ranges_that_state_the_unit_once(
+    text: str, figures: list[tuple[str, str, str]]
+) -> None:
+    mentions = find_mentions(text)
+    assert [(m.text, m.amount, m.qualifier.value) for m in mentions] == [
+        (surface, Decimal(amount), qualifier) for surface, amount, qualifier in figures
+    ]

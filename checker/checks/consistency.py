@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,7 +17,7 @@ from checker.checks.context import (
     ratio_text,
 )
 from checker.checks.currency import Reading, overlaps, stated_usd
-from checker.model import METRICS, Claim, Document, Finding
+from checker.model import METRICS, Claim, Document, Finding, Mention
 from checker.money import MAX_STALE_DAYS, Rate, fx_rate, stated_interval
 from checker.relations import Restatement, Sum
 
@@ -288,24 +289,42 @@ def _by_period(
 def _stated_rows(context: CheckContext, keyed: pd.DataFrame, about: float) -> dict[str, Stated]:
     """Each row's figure, by id, with the company the row gives it."""
     columns = (keyed["id"], keyed["entity"], keyed["entity_via"])
+    ranges: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    for claim in context.claims:
+        if claim.mention.range_group is not None:
+            ranges[(claim.mention.path, claim.mention.range_group)].append(claim.mention)
     return {
-        figure: _stated(context, figure, about, entity, via if isinstance(via, str) else None)
+        figure: _stated(
+            context, figure, about, entity, via if isinstance(via, str) else None, ranges
+        )
         for figure, entity, via in zip(*columns, strict=True)
     }
 
 
 def _stated(
-    context: CheckContext, figure_id: str, about: float, entity: str, via: str | None
+    context: CheckContext,
+    figure_id: str,
+    about: float,
+    entity: str,
+    via: str | None,
+    ranges: dict[tuple[str, int], list[Mention]],
 ) -> Stated:
-    """The figure's interval as written, in its own currency."""
+    """The figure's interval as written, in its own currency; an end of a range stands for
+    the whole range ("26亿元-34亿元" agrees with a later "30亿元")."""
     claim = context.by_id[figure_id]
-    mention = claim.mention
-    if mention.qualifier.value == "about" and mention.amount and mention.precision > 0:
-        low, high = _about_interval(mention.amount, mention.precision, about)
-    else:
-        low, high = stated_interval(mention.amount, mention.precision, mention.qualifier.value)
-    reading = Reading(mention.currency, float(low), float(high), None)
+    group = claim.mention.range_group
+    ends = ranges.get((claim.mention.path, group), []) if group is not None else []
+    ends = ends or [claim.mention]
+    intervals = [_interval(mention, about) for mention in ends]
+    low, high = min(low for low, _ in intervals), max(high for _, high in intervals)
+    reading = Reading(claim.mention.currency, float(low), float(high), None)
     return Stated(claim, reading, entity, via)
+
+
+def _interval(mention: Mention, about: float) -> tuple[Decimal | float, Decimal | float]:
+    if mention.qualifier.value == "about" and mention.amount and mention.precision > 0:
+        return _about_interval(mention.amount, mention.precision, about)
+    return stated_interval(mention.amount, mention.precision, mention.qualifier.value)
 
 
 def _about_interval(amount: Decimal, precision: Decimal, about: float) -> tuple[float, float]:

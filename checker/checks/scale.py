@@ -84,7 +84,7 @@ def missing_scale(context: CheckContext, rule: str, severity: str, params: dict)
         if not _candidate(claim):
             continue
         usd = context.usd(claim)
-        if usd is None or usd[1] >= implausible_below:
+        if usd is None or max(abs(usd[0]), abs(usd[1])) >= implausible_below:
             continue
         same_document = index.get(("in", claim.mention.path, written_number(claim)), [])
         evidence = _best_evidence(claim, index.get(_whose(claim), []) + same_document)

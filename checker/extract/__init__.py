@@ -31,6 +31,7 @@ def extract_mentions(text: str, path: str = "") -> list[Mention]:
     found = _read_accounting_negatives(text, found)
     found = _settle_conflicting_markers(found)
     found = with_per_unit(text, found)
+    found = chinese.settle_bare_amounts(text, found)
     return _settle_bare_amounts(text, found)
 
 

@@ -11,12 +11,15 @@ both are kept as markers and the word gives the currency.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import regex
 
 from checker.extract.lexicon_zh import (
+    AMBIGUOUS_NAMES,
+    BARE_CUE_REACH,
+    BARE_FOLLOWERS,
     COUNT_AFTER,
     COUNTERS,
     CURRENCY_NAMES,
@@ -26,12 +29,18 @@ from checker.extract.lexicon_zh import (
     KUAI_FOLLOWERS,
     LARGE_UNITS,
     LATIN_PREFIXES,
+    LIST_CONNECTORS,
+    MEASURE_WORDS,
+    MINUS_SIGNS,
+    MONEY_CUES,
     MORE_THAN_MARKS,
     NOT_MONEY_AFTER_YUAN,
+    NOT_MONEY_CUES,
     NOT_QUALIFIERS,
     PREFIXES,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
+    RANGE_CONNECTORS,
     SMALL_UNITS,
     STANDALONE_SUBUNITS,
     SUBUNIT_JOINERS,
@@ -43,15 +52,34 @@ from checker.model import Mention, Qualifier
 
 _ZH_NUMERAL_CHARS = "".join([*DIGITS, *SMALL_UNITS, *LARGE_UNITS])
 _UNIT_CHARS = "".join([*SMALL_UNITS, *LARGE_UNITS])
-# Grouping is "," or, between full-width digits only, "，" ("20，300美圆" is two numbers).
-_ARABIC = r"[0-9０-９]+(?:,[0-9０-９]{3}|(?<=[０-９])，[０-９]{3})*(?:[.．][0-9０-９]+)?"
+_LARGE_CHARS = "".join(LARGE_UNITS)
+_SPACES = " \t\u3000\xa0"
+_DIGIT = "[0-9０-９]"
+# Grouping is "," or "，" ("28，900 美元"); after a currency sign "，" separates two prices
+# ("$20，300美圆" is $20 and 300美圆). Typed text spaces the decimal point ("3 . 2 亿美元")
+# only before Chinese words.
+_WIDE_GROUP = rf"(?<![$＄￥¥€£￡]{_DIGIT}{{1,3}})，{_DIGIT}{{3}}(?!{_DIGIT})"
+_DECIMAL = rf"[.．]{_DIGIT}+|(?: [.．] ?| ?[.．] ){_DIGIT}+(?= *\p{{Han}})"
+_ARABIC = rf"{_DIGIT}+(?:,{_DIGIT}{{3}}|{_WIDE_GROUP})*(?:{_DECIMAL})?"
+# An Arabic number may stand apart from its magnitude: "800 万美元", "3.45 亿元".
+_SPACED_MAGNITUDE = rf"[{_SPACES}]{{1,2}}(?=[{_LARGE_CHARS}])"
 _NUMERAL_TOKEN = regex.compile(rf"{_ARABIC}|[{_ZH_NUMERAL_CHARS}{MORE_THAN_MARKS}]")
 _NUMERAL_RUN = regex.compile(
-    rf"(?:(?<![A-Za-z0-9０-９.．]){_ARABIC}|[{_ZH_NUMERAL_CHARS}])"
+    rf"(?:(?<![A-Za-z0-9０-９.．]){_ARABIC}(?:{_SPACED_MAGNITUDE})?|[{_ZH_NUMERAL_CHARS}])"
     rf"(?:{_ARABIC}|[{_ZH_NUMERAL_CHARS}]|[{MORE_THAN_MARKS}](?=[{_UNIT_CHARS}]|\p{{Han}}))*"
 )
+_LOW_END = regex.compile(rf"(?:{_NUMERAL_RUN.pattern})[{_SPACES}]*\Z")
+_SPACE_RUN = regex.compile(rf"[{_SPACES}]+")
+_NOT_DIGITS = regex.compile(rf"[{_SPACES},，]")
 _HAN = regex.compile(r"\p{Han}")
-_SPACES = " \t\u3000\xa0"
+_ALL_NAMES = frozenset([*CURRENCY_NAMES, *AMBIGUOUS_NAMES])
+_CUE = regex.compile("|".join(map(regex.escape, MONEY_CUES)))
+_NOT_CUE = regex.compile("|".join(map(regex.escape, NOT_MONEY_CUES)))
+# "5亿的估值", "7.76万亿的目标市值": a money noun within a few characters after 的.
+_CUE_AFTER_DE = regex.compile(rf"\p{{Han}}{{0,3}}?(?:{_CUE.pattern})")
+_CLAUSE_BREAK = regex.compile(r"[，,。；;！!？?：:\n（()）]")
+_SENTENCE_BREAK = regex.compile(r"[。；;！!？?\n]")
+_PARAGRAPH_BREAK = regex.compile(r"\n")
 _ZERO_DIGITS = frozenset(ch for ch, value in DIGITS.items() if value == 0)
 
 
@@ -69,10 +97,11 @@ class Numeral:
 class CurrencyWord:
     """A currency word after an amount, with where it ends and what it says."""
 
-    iso: str
+    iso: str | None
     end: int
     generic: bool
     factor: Decimal = Decimal(1)
+    note: str = ""
 
 
 def find_mentions(text: str, path: str = "") -> list[Mention]:
@@ -86,7 +115,178 @@ def find_mentions(text: str, path: str = "") -> list[Mention]:
         if mention is not None:
             mentions.append(mention)
             consumed = mention.end
-    return mentions
+    return _with_range_lows(text, mentions, path)
+
+
+def _signed(text: str, mention: Mention) -> Mention:
+    """A minus sign right before a figure that is not the end of a range or a code
+    ("净利润-6.295亿", "Q1净利润-0.1亿") makes it negative; the span takes the sign."""
+    start = mention.start
+    if start == 0 or text[start - 1] not in MINUS_SIGNS:
+        return mention
+    before = text[start - 2 : start - 1]
+    if before and (before in _ZH_NUMERAL_CHARS or (before.isascii() and before.isalnum())):
+        return mention
+    return replace(
+        mention, start=start - 1, text=text[start - 1 : mention.end], amount=-mention.amount
+    )
+
+
+def _with_range_lows(text: str, mentions: list[Mention], path: str) -> list[Mention]:
+    """Read both ends of ranges and lists that state the unit once: "70-80亿元" is 70亿 to
+    80亿 yuan, "4万-6万美元" 4万 to 6万 dollars, "下调950和915元" 950 and 915 yuan.
+
+    A range's group is minus one minus its offset, so that it never meets the English
+    extractor's (positive) groups.
+    """
+    result: list[Mention] = []
+    for mention in mentions:
+        previous = result[-1] if result else None
+        first = _first_of_pair(text, mention, previous, path)
+        if first is None and (
+            previous is None or previous.end != _skip_spaces_back(text, mention.start - 1)
+        ):
+            mention = _signed(text, mention)
+        elif first is not None and first.range_group is not None:
+            mention = replace(
+                mention,
+                currency=mention.currency or first.currency,
+                currency_markers=mention.currency_markers or first.currency_markers,
+                qualifier=Qualifier.RANGE_HIGH,
+                range_group=first.range_group,
+            )
+        earlier = [mention]
+        while first is not None:
+            if result and result[-1].end > first.start:
+                result.pop()
+            earlier.insert(0, first)
+            previous = result[-1] if result else None
+            more = first.range_group is None
+            first = _first_of_pair(text, first, previous, path) if more else None
+        result.extend(earlier)
+    return result
+
+
+def _first_of_pair(
+    text: str, second: Mention, previous: Mention | None, path: str
+) -> Mention | None:
+    """The first amount of a range or list whose last amount is `second`, read with its
+    magnitude and currency when it states none of its own; None when none is written."""
+    cut = _skip_spaces_back(text, second.start)
+    connector = _longest_ending_at(text, cut, 0, (*RANGE_CONNECTORS, *LIST_CONNECTORS))
+    if connector is None:
+        return None
+    is_range = connector in RANGE_CONNECTORS
+    first_end = _skip_spaces_back(text, cut - len(connector))
+    joined = previous if previous is not None and previous.end == first_end else None
+    run = _LOW_END.search(text, max(0, first_end - 30), first_end)
+    if joined is not None and (run is None or joined.scale_word is not None):
+        return _paired(joined, second, is_range) if is_range else None
+    if run is None or (previous is not None and previous.end > run.start() and joined is None):
+        return None
+    first = _first_amount(text, run.group(), second)
+    if first is None:
+        return None
+    start = joined.start if joined else run.start()
+    amount, place, scale_word = first
+    stated = Mention(
+        path=path,
+        start=start,
+        end=first_end,
+        text=text[start:first_end],
+        amount=amount,
+        currency=joined.currency if joined else None,
+        currency_markers=joined.currency_markers if joined else (),
+        scale_word=scale_word,
+        qualifier=_qualifier(text, start, first_end, Numeral(amount, place)),
+        precision=place / 2,
+    )
+    if is_range:
+        return _paired(stated, second, is_range)
+    if joined is not None or stated.amount <= 0:
+        return None
+    return replace(stated, currency=second.currency, currency_markers=second.currency_markers)
+
+
+def _first_amount(
+    text: str, numeral_text: str, second: Mention
+) -> tuple[Decimal, Decimal, str | None] | None:
+    """Amount, last-digit place and magnitude of the first numeral of a pair, taking the
+    second's magnitude ("70" in "70-80亿元") and unit ("3" in "3-5美分") when it has none."""
+    first = parse_numeral(numeral_text)
+    second_run = _NUMERAL_RUN.match(text, second.start + (text[second.start] in MINUS_SIGNS))
+    second_numeral = parse_numeral(second_run.group()) if second_run else None
+    if first is None or second_numeral is None or not second_numeral.value:
+        return None
+    unit = abs(second.amount) / second_numeral.value
+    scale = parse_numeral(f"1{second.scale_word}") if second.scale_word else None
+    if first.scale_word is None and scale is not None:
+        unit *= scale.value
+    return first.value * unit, first.place * unit, first.scale_word or second.scale_word
+
+
+def _paired(first: Mention, second: Mention, is_range: bool) -> Mention | None:
+    """The first end of a range, when it is below the second and in the same currency."""
+    if not 0 < first.amount < second.amount:
+        return None
+    if first.currency not in (None, second.currency) and second.currency is not None:
+        return None
+    return replace(
+        first,
+        currency=first.currency or second.currency,
+        currency_markers=first.currency_markers or second.currency_markers,
+        currency_note=first.currency_note or second.currency_note,
+        qualifier=Qualifier.RANGE_LOW if first.qualifier == Qualifier.EXACT else first.qualifier,
+        range_group=-(first.start + 1) if is_range else None,
+    )
+
+
+def settle_bare_amounts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Give a Chinese amount with no currency word ("净利润预计4.77亿") the currency of the
+    figure before it in its sentence or paragraph, else yuan when the document writes yuan
+    figures or none with a currency; recorded as inferred. Others are left open."""
+    return [
+        _settled(text, mentions, index) if _is_bare_chinese(mention) else mention
+        for index, mention in enumerate(mentions)
+    ]
+
+
+def _is_bare_chinese(mention: Mention) -> bool:
+    return (
+        mention.currency is None
+        and not mention.currency_markers
+        and not mention.currency_note
+        and bool(mention.scale_word)
+        and all(ch in _UNIT_CHARS for ch in mention.scale_word or "")
+    )
+
+
+def _settled(text: str, mentions: list[Mention], index: int) -> Mention:
+    mention = mentions[index]
+    for breaks, scope in ((_SENTENCE_BREAK, "sentence"), (_PARAGRAPH_BREAK, "paragraph")):
+        earlier = _earlier_currency(text, mentions, index, breaks)
+        if earlier is not None:
+            why = f"inferred: the {scope}'s figure {earlier.text!r} before it is {earlier.currency}"
+            return replace(mention, currency=earlier.currency, currency_note=why)
+    stated = [m.currency for m in mentions if m.currency_markers and m.currency]
+    if not stated or "CNY" in stated:
+        why = "inferred: a Chinese amount with no currency word is yuan unless the text names"
+        why += f" another; the document writes {stated.count('CNY')} yuan figures"
+        return replace(mention, currency="CNY", currency_note=why)
+    return mention
+
+
+def _earlier_currency(
+    text: str, mentions: list[Mention], index: int, breaks: regex.Pattern[str]
+) -> Mention | None:
+    """The nearest figure before mentions[index] with a stated currency, with no break between."""
+    mention = mentions[index]
+    for earlier in reversed(mentions[:index]):
+        if breaks.search(text, earlier.end, mention.start):
+            return None
+        if earlier.currency_markers and earlier.currency:
+            return earlier
+    return None
 
 
 def _mention_at(text: str, start: int, end: int, consumed: int, path: str) -> Mention | None:
@@ -99,7 +299,9 @@ def _mention_at(text: str, start: int, end: int, consumed: int, path: str) -> Me
 
 
 def parse_numeral(numeral: str) -> Numeral | None:
-    """Read a numeral such as "36.57亿", "１．０７５３", "四十九兆九千五百九十二億" or "100多万"."""
+    """Read a numeral such as "36.57亿", "１．０７５３", "四十九兆九千五百九十二億", "100多万"
+    or "3 . 2 亿"."""
+    numeral = _SPACE_RUN.sub("", numeral)
     tokens = _NUMERAL_TOKEN.findall(numeral)
     words = [token for token in tokens if token not in MORE_THAN_MARKS]
     if not words or "".join(tokens) != numeral:
@@ -174,7 +376,7 @@ def _section_value(tokens: list[str]) -> tuple[Decimal, Decimal] | None:
 def _plain_value(tokens: list[str]) -> tuple[Decimal, Decimal] | None:
     """One Arabic number ("1,000.5") or Chinese digits read one by one ("二〇一五")."""
     if len(tokens) == 1 and tokens[0] not in DIGITS:
-        digits = tokens[0].translate(FULL_WIDTH_DIGITS).replace(",", "").replace("，", "")
+        digits = _NOT_DIGITS.sub("", tokens[0].translate(FULL_WIDTH_DIGITS))
         decimals = len(digits.partition(".")[2])
         return Decimal(digits), Decimal(1).scaleb(-decimals)
     if all(token in DIGITS for token in tokens):
@@ -206,37 +408,86 @@ def _is_vague(text: str, start: int) -> bool:
 def _figure(
     text: str, start: int, end: int, numeral: Numeral, consumed: int, path: str
 ) -> Mention | None:
-    """The mention around a numeral, or None when no currency marker is attached to it."""
+    """The mention around a numeral: with a currency marker, or in a clause about money."""
     prefix = _prefix_before(text, start, consumed)
     suffix = _currency_after(text, end)
-    markers = _markers(prefix, suffix)
-    if not markers or not _prefix_reads_here(text, end, numeral, prefix, suffix):
+    if prefix is None and suffix is None:
+        return _bare_amount(text, start, end, numeral, path)
+    if not _prefix_reads_here(text, end, numeral, prefix, suffix):
         return None
+    markers = _markers(prefix, suffix)
     amount, place, finish = numeral.value, numeral.place, end
     if suffix is not None:
         amount, place, finish = amount * suffix.factor, place * suffix.factor, suffix.end
-        amount, place, finish = _add_subunits(text, finish, markers[-1], suffix, amount, place)
-        if not _suffix_is_money(text, finish):
+        amount, place, finish = _add_subunits(text, finish, suffix.iso, suffix, amount, place)
+        if not _suffix_is_money(text, finish, suffix, numeral):
             return None
     first = prefix[0] if prefix else start
+    stated = suffix is not None and not suffix.generic and suffix.iso is not None
     return Mention(
         path=path,
         start=first,
         end=finish,
         text=text[first:finish],
         amount=amount,
-        currency=markers[-1] if suffix is not None and not suffix.generic else markers[0],
+        currency=suffix.iso if stated and suffix else (markers[0] if markers else None),
         currency_markers=markers,
+        currency_note=suffix.note if suffix else "",
         scale_word=numeral.scale_word,
-        qualifier=_qualifier(text, first, finish, numeral),
+        qualifier=_qualifier(text, start, finish, numeral, first),
         precision=place / 2,
     )
+
+
+def _bare_amount(text: str, start: int, end: int, numeral: Numeral, path: str) -> Mention | None:
+    """An amount in 万 or 亿 with no currency word, in a clause about money ("被罚30万")."""
+    if not _reads_as_bare_money(text, start, end, numeral):
+        return None
+    return Mention(
+        path=path,
+        start=start,
+        end=end,
+        text=text[start:end],
+        amount=numeral.value,
+        currency=None,
+        scale_word=numeral.scale_word,
+        qualifier=_qualifier(text, start, end, numeral),
+        precision=numeral.place / 2,
+    )
+
+
+def _reads_as_bare_money(text: str, start: int, end: int, numeral: Numeral) -> bool:
+    """Whether an amount with no currency word is money: a magnitude 万 or 亿, no measure word
+    after it ("30万辆"), and a money cue in its clause or right after it ("1400亿市值")."""
+    if not any(ch in _LARGE_CHARS for ch in numeral.scale_word or ""):
+        return False
+    at = _skip_spaces(text, end)
+    follower = _longest_starting_at(text, at, BARE_FOLLOWERS)
+    if follower is not None:
+        at += len(follower)
+    if _longest_starting_at(text, at, MEASURE_WORDS) is not None:
+        return False
+    cue_after = _longest_starting_at(text, at, MONEY_CUES) is not None
+    if follower == "的":
+        return _CUE_AFTER_DE.match(text, at) is not None
+    if follower is None and text[at : at + 1].isalnum():
+        return cue_after
+    return cue_after or _money_clause(text, start)
+
+
+def _money_clause(text: str, start: int) -> bool:
+    """Whether the clause before offset `start` speaks of money ("净利润预计", "被罚")."""
+    floor = max(0, start - BARE_CUE_REACH)
+    for found in _CLAUSE_BREAK.finditer(text, floor, start):
+        floor = found.end()
+    scope = _NOT_CUE.sub(" ", text[floor:start])
+    return _CUE.search(scope) is not None
 
 
 def _markers(prefix: tuple[int, str, bool] | None, suffix: CurrencyWord | None) -> tuple[str, ...]:
     """ISO codes of the markers, in text order; a generic 元 only counts when alone."""
     markers = [prefix[1]] if prefix else []
-    if suffix is not None and not (suffix.generic and markers):
+    if suffix is not None and suffix.iso is not None and not (suffix.generic and markers):
         markers.append(suffix.iso)
     return tuple(dict.fromkeys(markers))
 
@@ -261,6 +512,9 @@ def _prefix_before(text: str, start: int, consumed: int) -> tuple[int, str, bool
     cut = start
     while cut > consumed and text[cut - 1] in _SPACES:
         cut -= 1
+    qualifier = _longest_ending_at(text, cut, consumed, QUALIFIERS_BEFORE)
+    if qualifier is not None and _longest_ending_at(text, cut - len(qualifier), consumed, PREFIXES):
+        cut -= len(qualifier)
     for table, latin in ((PREFIXES, False), (LATIN_PREFIXES, True)):
         name = _longest_ending_at(text, cut, consumed, table)
         if name is not None:
@@ -279,7 +533,10 @@ def _in_chinese_context(text: str, index: int) -> bool:
 def _currency_after(text: str, end: int) -> CurrencyWord | None:
     """The currency word after a numeral ("元", "美元", "个比特币", "美分"), if any."""
     at = _skip_spaces(text, end)
-    name = _longest_starting_at(text, at, CURRENCY_NAMES)
+    name = _longest_starting_at(text, at, _ALL_NAMES)
+    if name in AMBIGUOUS_NAMES and _longest_starting_at(text, at, CURRENCY_NAMES) != name:
+        iso, note = _shared_name_currency(text, name)
+        return CurrencyWord(iso, at + len(name), generic=False, note=note)
     if name is None and text[at : at + 1] in COUNTERS:
         counted = _longest_starting_at(text, at + 1, CURRENCY_NAMES)
         if counted is not None and CURRENCY_NAMES[counted] in COUNTERS[text[at]]:
@@ -296,18 +553,31 @@ def _currency_after(text: str, end: int) -> CurrencyWord | None:
     return None
 
 
-def _suffix_is_money(text: str, finish: int) -> bool:
-    """Whether 元 or 块 ends a money figure rather than a word ("一元化", "三块蛋糕")."""
+def _suffix_is_money(text: str, finish: int, suffix: CurrencyWord, numeral: Numeral) -> bool:
+    """Whether the currency word 元 or 块 itself ends a money figure rather than a word
+    ("一元化", "三块蛋糕", "4万块GPU"); "25亿美元组建" and "1亿元组建" are money."""
     following = text[finish : finish + 1]
-    if not following or text[finish - 1] not in "元圆块":
+    if not following or not suffix.generic or text[finish - 1] not in "元圆块":
         return True
     if text[finish - 1] == "块":
-        return following in KUAI_FOLLOWERS or not _HAN.match(following)
-    return following not in NOT_MONEY_AFTER_YUAN
+        return following in KUAI_FOLLOWERS or not following.isalnum()
+    large = any(ch in _LARGE_CHARS for ch in numeral.scale_word or "")
+    return large or following not in NOT_MONEY_AFTER_YUAN
+
+
+def _shared_name_currency(text: str, name: str) -> tuple[str | None, str]:
+    """The currency a name several countries share stands for in this text, and why."""
+    default, countries = AMBIGUOUS_NAMES[name]
+    named = sorted({iso for country, iso in countries.items() if country in text})
+    if len(named) == 1:
+        return named[0], f"inferred: '{name}' read as {named[0]}: the text names its country"
+    if default is not None and not named:
+        return default, f"inferred: '{name}' read as {default}, its usual meaning"
+    return None, f"no currency: '{name}' is shared by several currencies and the text names none"
 
 
 def _add_subunits(
-    text: str, finish: int, iso: str, suffix: CurrencyWord, amount: Decimal, place: Decimal
+    text: str, finish: int, iso: str | None, suffix: CurrencyWord, amount: Decimal, place: Decimal
 ) -> tuple[Decimal, Decimal, int]:
     """Extend a main-unit amount by its fractional parts: "五元三毛", "50元6角三分"."""
     factor = suffix.factor
@@ -329,12 +599,16 @@ def _add_subunits(
         finish, factor = run.end() + len(name), part_factor
 
 
-def _qualifier(text: str, start: int, end: int, numeral: Numeral) -> Qualifier:
-    """The qualifier written before the figure, after it ("左右"), or inside it ("100多万")."""
-    cut = _skip_spaces_back(text, start)
-    before = _longest_ending_at(text, cut, 0, QUALIFIERS_BEFORE)
-    if before is not None and _longest_ending_at(text, cut, 0, NOT_QUALIFIERS) is None:
-        return QUALIFIERS_BEFORE[before]
+def _qualifier(
+    text: str, start: int, end: int, numeral: Numeral, prefix_start: int | None = None
+) -> Qualifier:
+    """The qualifier written before the figure (or between its currency prefix and its
+    digits: "人民币约5亿"), after it ("左右"), or inside it ("100多万")."""
+    for at in dict.fromkeys((start, start if prefix_start is None else prefix_start)):
+        cut = _skip_spaces_back(text, at)
+        before = _longest_ending_at(text, cut, 0, QUALIFIERS_BEFORE)
+        if before is not None and _longest_ending_at(text, cut, 0, NOT_QUALIFIERS) is None:
+            return QUALIFIERS_BEFORE[before]
     after = _longest_starting_at(text, end, QUALIFIERS_AFTER)
     if after is not None:
         return QUALIFIERS_AFTER[after]

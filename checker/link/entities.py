@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from checker.link import zh
 from checker.link.names import PROPER_NOUN, DocumentNames
 from checker.link.text import NAME
 from checker.model import Mention
@@ -55,6 +56,8 @@ def figure_entity(
     text: str, mention: Mention, clause_start: int, metric: str, names: DocumentNames
 ) -> tuple[str | None, str | None]:
     """Whose figure it is; for a transaction, the company invested in and the investor."""
+    if (chinese := zh.figure_entity(text, mention, metric)) is not None:
+        return chinese
     before = text[clause_start : mention.start]
     if valuing := VALUING.search(before):
         valued = names.clean(valuing.group("name") or "") or names.main_subject

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import regex
 
 from checker.extract.units import is_share_unit
+from checker.link import zh
 from checker.link.text import sentence_bounds
 from checker.model import Mention
 
@@ -151,6 +152,8 @@ def _metric(
 ) -> str | None:
     """The metric from the cue words around the figure, a value set by trading in a listed
     company's shares read as market capitalisation; None when no word gives one."""
+    if (chinese := zh.figure_metric(text, mention)) is not None:
+        return chinese
     metric = _cue_metric(text, mention, *clause)
     if metric in ("valuation", None) and _reads_as_market_value(
         text, mention, metric, next_start, listed

@@ -11,6 +11,7 @@ from datetime import date
 import regex
 
 from checker.extract import states_restatement
+from checker.link import zh
 from checker.model import Mention
 from checker.text import read_text
 
@@ -68,7 +69,7 @@ COMPARED_PERIOD_BEFORE = regex.compile(
     r"\b(?:than|(?:up|down) from|against|versus|vs\.?|compared (?:with|to))\s+$",
     regex.IGNORECASE,
 )
-PHRASE_BREAK = regex.compile(r",\s")
+PHRASE_BREAK = regex.compile(r",\s|，")
 # A relative clause about the moment a period names: "in February 2020, when it raised".
 WHEN_AFTER = regex.compile(r",?\s+when\b", regex.IGNORECASE)
 FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?:.*\n)*?---[ \t]*(?:\n|\Z)")
@@ -76,6 +77,7 @@ TITLE = regex.compile(r"^title:[ \t]*(?P<title>.*)$", regex.MULTILINE)
 HEADLINE = regex.compile(r"\A\s*(?P<title>[^\n.!?]{1,150})\n")
 APPOSITION = regex.compile(r"\s*[,(]\s*(?:the\s+|its\s+)?", regex.IGNORECASE)
 PERIOD_PATTERNS = (
+    *zh.PERIOD_PATTERNS,
     (
         "fiscal_end",
         rf"\byear (?:to|ended|ending) (?:\d{{1,2}} )?(?P<m>{MONTH_ALT})\.?(?: \d{{1,2}},?)?"
@@ -130,7 +132,16 @@ COMPILED_PATTERNS = tuple(
     (kind, regex.compile(pattern, regex.IGNORECASE)) for kind, pattern in PERIOD_PATTERNS
 )
 # The kinds of period that can anchor the relative ones ("a year earlier", "the same period").
-REFERENCE_KINDS = ("fiscal_end", "quarter", "month", "fiscal", "year", "day_month", "bare_month")
+REFERENCE_KINDS = (
+    "fiscal_end",
+    "quarter",
+    "month",
+    "fiscal",
+    "year",
+    "day_month",
+    "bare_month",
+    *(kind for kind, _ in zh.PERIOD_PATTERNS),
+)
 
 
 @dataclass(frozen=True)
@@ -466,6 +477,8 @@ def _is_target(text: str, mention: Mention, clause: tuple[int, int]) -> bool:
     start, end = clause
     if TARGET_DEADLINE.search(text, start, end) or TARGET_CUES.search(text, start, mention.start):
         return True
+    if zh.is_target(text, mention):
+        return True
     phrase_end = PHRASE_BREAK.search(text, mention.end, end)
     after = TARGET_CUES.search(text, mention.end, phrase_end.start() if phrase_end else end)
     return after is not None
@@ -609,7 +622,13 @@ def _since(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
     return Resolved(f"{doc_date.year}-{doc_date.month:02d}") if doc_date else None
 
 
+def _chinese(match: PeriodMatch, anchor: Anchor) -> Resolved:
+    year = anchor.reference.year if anchor.reference and anchor.reference.period else None
+    return Resolved(zh.chinese_period(match.kind, match.match, anchor.doc_date, year))
+
+
 RESOLVERS = {
+    **{kind: _chinese for kind, _ in zh.PERIOD_PATTERNS},
     "fiscal_end": _fiscal_end,
     "quarter": _quarter,
     "same_period": _same_period,

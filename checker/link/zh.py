@@ -1,0 +1,342 @@
+"""What a figure in a Chinese sentence describes: cue words for metrics, periods and the
+company, as data, read by small hooks in metrics.py, periods.py and entities.py."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import regex
+
+from checker.model import Mention
+
+# Metric cue words, matched longest first: the words right after a figure ("15亿美元收购",
+# "1亿美元首轮融资", "1400亿市值") win over the nearest before it in its clause ("估值达到",
+# "净利润为"), then the words later in its clause.
+METRIC_CUES: dict[str, tuple[str, ...]] = {
+    "valuation": ("估值", "投后估值", "投前估值", "估价"),
+    "market_cap": ("市值", "总市值", "流通市值"),
+    "funding": ("融资", "募资", "募集资金", "募得", "首轮融资", "轮融资", "募集"),
+    "revenue": ("营收", "营业收入", "收入", "销售额", "营业额", "总营收"),
+    "profit": ("净利润", "利润", "盈利", "净利", "归母净利润", "扣非净利润", "赚", "净赚"),
+    "loss": ("亏损", "净亏损", "亏", "亏掉"),
+    "investment": ("入股", "投资", "注资", "增资", "投入", "出资", "战略投资"),
+    "price_paid": ("收购", "买下", "作价", "斥资", "对价", "交易对价", "收购价"),
+    "share_price": (
+        *("股价", "每股", "发行价", "/股", "收盘价", "开盘价", "转让价格", "询价", "EPS"),
+        *("每股收益", "每股盈利", "每股利润", "股息", "红利"),
+    ),
+    # Fines, wealth, rates, and amounts per person, per period or per unit ("月收入6435元",
+    # "中一签盈利20万元", "日赚1.98亿元", "4000元/月"), which are no company's total.
+    "other": (
+        "罚款",
+        "被罚",
+        "罚",
+        "罚金",
+        "赔偿",
+        "身价",
+        "财富",
+        "汇率",
+        "补贴",
+        "月收入",
+        "月薪",
+        "年薪",
+        "人均",
+        "一签",
+        "每赚",
+        "日赚",
+        "日均",
+        "每天",
+        "每月",
+        "每年",
+        "每人",
+        "一天",
+        "/月",
+        "/年",
+        "/人",
+        "/斤",
+        "/吨",
+        "/台",
+        "/辆",
+        "注册资本",
+        "认缴",
+        "成本",
+        "费用",
+        "限额",
+        "上限",
+        "下限",
+        "门槛",
+    ),
+}
+
+# A company name ends in one of these ("腾讯公司", "小米集团", "宁德时代科技"), or is the
+# subject before one of SUBJECT_ENDS ("美团被罚", "字节跳动的估值", "比亚迪宣布").
+NAME_SUFFIXES: tuple[str, ...] = (
+    "公司",
+    "集团",
+    "科技",
+    "股份",
+    "银行",
+    "控股",
+    "汽车",
+    "证券",
+    "资本",
+    "基金",
+    "保险",
+    "电子",
+    "网络",
+    "能源",
+    "医药",
+    "智能",
+    "半导体",
+    "实业",
+    "传媒",
+    "生物",
+)
+SUBJECT_ENDS: tuple[str, ...] = (
+    "的",
+    "宣布",
+    "完成",
+    "获得",
+    "获",
+    "以",
+    "被",
+    "将",
+    "拟",
+    "已",
+    "在",
+    "于",
+    "向",
+    "称",
+    "表示",
+    "发布",
+    "实现",
+    "上半年",
+    "下半年",
+    "前三季度",
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "第四季度",
+    "今年",
+    "去年",
+    "本轮",
+    "近日",
+    "日前",
+    "同比",
+    *(cue for cues in METRIC_CUES.values() for cue in cues),
+)
+# Words that open a sentence where a subject would, but are no company: "公司预计",
+# "归属于上市公司股东的净利润", "其中", "报告期内".
+NOT_NAMES: tuple[str, ...] = (
+    *("公司", "该公司", "本公司", "上市公司", "归属", "归母", "扣非", "预计", "其中", "报告期"),
+    *("本次", "本轮", "此次", "该", "这", "其", "他", "她", "我", "你", "对此", "对比"),
+    *("相当于", "截至", "截止", "数据", "财报", "公告", "根据", "按照", "如果", "若", "但"),
+    *("而", "以", "在", "从", "由", "与", "和", "全年", "单季", "同期", "上年", "据", "规模"),
+)
+
+# Words that make a figure a forecast or a goal when its sentence has one before it:
+# "公司预计2025年净利润1.35亿元—1.55亿元", "预估为23.23万亿韩元".
+TARGET_WORDS: tuple[str, ...] = (
+    *("预计", "预估", "预期", "预测", "目标", "指引", "有望", "计划", "力争", "或将", "将达"),
+)
+
+# Words before an amount in its clause that make it an amount per unit, per person or per
+# period ("每吨", "每百元营业收入", "人均", "一天收入", "中一签盈利"), no company's total;
+# "每股" and "10派" make it a per-share amount.
+PER_UNIT_OPENERS: tuple[str, ...] = (
+    *("每", "人均", "年均", "日均", "户均", "单日", "一天", "日收入", "日赚", "一签", "单价"),
+)
+
+# Words after 投资/收购 that start no company's name: "投资建设", "投资金额", "收购价格".
+NOT_TARGETS: tuple[str, ...] = (
+    *("建设", "设立", "新建", "扩建", "兴建", "开发", "研发", "生产", "成立", "运营", "布局"),
+    *("总额", "金额", "规模", "收益", "回报", "价值", "价格", "资金", "者", "人", "方", "机构"),
+    *("了", "约", "超", "近", "逾", "不", "事项", "项目", "标的", "资产", "股权", "股份"),
+)
+
+# Words opening a clause whose figure is a part of the total before it ("营收598.9亿美元，
+# 其中广告收入581.4亿美元"): a segment's amount, not the company's metric.
+PART_OPENERS: tuple[str, ...] = ("其中", "其中的", "包括")
+
+# Verbs whose object is the company a transaction figure is about ("收购饿了么", "入股蔚来").
+TARGET_VERBS: tuple[str, ...] = ("收购", "入股", "投资", "注资", "增资", "买下", "购买")
+# Words that open a sentence before its subject: "2024年5月，", "近日，", "据悉".
+OPENERS: tuple[str, ...] = (
+    *("据悉", "据了解", "据报道", "据消息人士", "消息人士称", "当地时间", "财报显示", "数据显示"),
+    *("近日", "日前", "此前", "目前", "今年", "去年", "同时", "另外"),
+)
+
+# Chinese periods: (kind, pattern). A year with its month or quarter comes before the year.
+PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("zh_month", r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?"),
+    (
+        "zh_quarter",
+        r"(?:(?P<y>(?:19|20)\d\d)\s*年(?:度)?\s*(?:的)?)?"
+        r"(?:第(?P<q>[一二三四1-4])季度|(?P<q1>[一二三四])季度|(?<=\p{Han}|年)[Qq](?P<q2>[1-4])(?![\d])|"
+        r"(?P<h>上|下)半年|(?P<nine>前三季度)|第(?P<fiscal>[一二三四1-4])财(?:政)?季(?:度)?)",
+    ),
+    ("zh_year", r"(?P<y>(?:19|20)\d\d)\s*(?:财)?年(?:度)?"),
+    ("zh_relative", r"(?P<rel>今年|去年|明年)"),
+    ("zh_month_only", r"(?<![\d年个])(?P<m>1[0-2]|[1-9])月(?:份)?"),
+)
+QUARTER_NUMBERS: dict[str, int] = {"一": 1, "二": 2, "三": 3, "四": 4}
+RELATIVE_YEARS: dict[str, int] = {"今年": 0, "去年": -1, "明年": 1}
+
+_HAN = regex.compile(r"\p{Han}")
+_PARAGRAPH_START = regex.compile(r"\n")
+_PART_OPENING = regex.compile(r"\s*(?:" + "|".join(map(regex.escape, PART_OPENERS)) + ")")
+_PER_UNIT = regex.compile(
+    r"(?P<share>每[\d一二三四五六七八九十]*股|(?<![\d.])\d+股?派)|"
+    + "|".join(map(regex.escape, PER_UNIT_OPENERS))
+)
+_SUBJECT_SENTENCE = regex.compile(r"[。！？!?\n]")
+_TARGET_WORD = regex.compile("|".join(map(regex.escape, TARGET_WORDS)))
+_NOT_NAME = regex.compile("|".join(map(regex.escape, NOT_NAMES)))
+_NOT_TARGET = regex.compile("|".join(map(regex.escape, (*NOT_NAMES, *NOT_TARGETS))))
+_SENTENCE_START = regex.compile(r"[。！？；!?;\n]")
+_CLAUSE_START = regex.compile(r"[，,。！？；!?;：:\n]")
+_CUE_BY_LENGTH = sorted(
+    ((cue, metric) for metric, cues in METRIC_CUES.items() for cue in cues),
+    key=lambda item: -len(item[0]),
+)
+_CUE = regex.compile("|".join(regex.escape(cue) for cue, _ in _CUE_BY_LENGTH))
+_METRIC_OF = dict(_CUE_BY_LENGTH)
+_SUBJECT_END = regex.compile(
+    "|".join(regex.escape(end) for end in sorted(SUBJECT_ENDS, key=len, reverse=True))
+    + r"|(?:19|20)\d\d\s*年|\d|[：:（(]"
+)
+_OPENING = regex.compile(
+    r"^(?:\s|[，,、：:“”\"]|"
+    + "|".join(regex.escape(word) for word in OPENERS)
+    + r"|(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日)+"
+)
+_SUFFIXED_NAME = regex.compile(
+    r"[\p{Han}A-Za-z0-9]{1,10}?(?:" + "|".join(map(regex.escape, NAME_SUFFIXES)) + ")"
+)
+_TARGET = regex.compile(
+    "(?:"
+    + "|".join(map(regex.escape, TARGET_VERBS))
+    + r")(?P<name>[\p{Han}A-Za-z][\p{Han}A-Za-z0-9]{1,11}?)"
+    r"(?=[，,。！？；、\s]|的|股份|股权|\d|$|全部|部分|旗下|公司)"
+)
+
+
+def is_chinese_figure(text: str, mention: Mention) -> bool:
+    """Whether the figure is written in a Chinese sentence."""
+    return _HAN.search(text, max(0, mention.start - 6), min(len(text), mention.end + 6)) is not None
+
+
+def figure_metric(text: str, mention: Mention) -> str | None:
+    """The metric the Chinese cue words around a figure name, None when none does."""
+    found = metric_cue(text, mention)
+    return found[0] if found else None
+
+
+def metric_cue(text: str, mention: Mention) -> tuple[str, str] | None:
+    """The metric of a figure in a Chinese sentence and the cue words that state it (for the
+    figure's evidence), None when no cue does. An amount per unit ("每10股派8元",
+    "每百元营业收入中的成本为84.89元") is a share price or "other"."""
+    if not is_chinese_figure(text, mention):
+        return None
+    clause_start = _start_of(_CLAUSE_START, text, mention.start)
+    per_unit = _PER_UNIT.search(text, clause_start, mention.start)
+    if per_unit is not None:
+        return ("share_price" if per_unit.group("share") else "other"), per_unit.group()
+    if text[max(0, mention.start - 1) : mention.start] == "每":
+        return "other", "每"
+    if (part := _PART_OPENING.match(text, clause_start, mention.start)) is not None:
+        return "other", part.group()
+    clause_end = _CLAUSE_START.search(text, mention.end)
+    after = text[mention.end : clause_end.start() if clause_end else len(text)][:8]
+    before = list(_CUE.finditer(text, clause_start, mention.start))
+    cue = _CUE.match(after) or (before[-1] if before else None) or _CUE.search(after)
+    return (_METRIC_OF[cue.group()], cue.group()) if cue else None
+
+
+def is_target(text: str, mention: Mention) -> bool:
+    """Whether a Chinese sentence states the figure as a forecast or goal ("预计", "目标")."""
+    if not is_chinese_figure(text, mention):
+        return False
+    start = _start_of(_SUBJECT_SENTENCE, text, mention.start)
+    return _TARGET_WORD.search(text, start, mention.start) is not None
+
+
+def figure_entity(text: str, mention: Mention, metric: str) -> tuple[str | None, str | None] | None:
+    """Whose figure it is in a Chinese sentence, and for a transaction the investor: the
+    subject of the sentence ("美团被罚", "字节跳动的估值"), else of the paragraph's first
+    sentence; the object of 收购/入股 for a transaction. None when the figure is not in a
+    Chinese sentence."""
+    if not is_chinese_figure(text, mention):
+        return None
+    start = _start_of(_SENTENCE_START, text, mention.start)
+    end_match = _SENTENCE_START.search(text, mention.end)
+    sentence_end = end_match.start() if end_match else len(text)
+    subject = _subject(text[start : mention.start])
+    if subject is None:
+        paragraph = _start_of(_PARAGRAPH_START, text, mention.start)
+        first_end = _SENTENCE_START.search(text, paragraph, mention.start)
+        subject = _subject(text[paragraph : first_end.start()]) if first_end else None
+    if metric in ("price_paid", "investment"):
+        target = _TARGET.search(text, start, sentence_end)
+        name = target.group("name") if target else None
+        if name is not None and name != subject and not _NOT_TARGET.match(name):
+            return name, subject
+    return subject, None
+
+
+def _subject(before: str) -> str | None:
+    """The company a Chinese sentence opens with, before the words that follow a subject."""
+    opening = _OPENING.match(before)
+    rest = before[opening.end() :] if opening else before
+    if (named := _SUFFIXED_NAME.match(rest)) is not None and not _NOT_NAME.match(named.group()):
+        return named.group()
+    end = _SUBJECT_END.search(rest, 1)
+    name = rest[: end.start()].split()[-1] if end and rest[: end.start()].strip() else ""
+    if not 2 <= len(name) <= 12 or _NOT_NAME.match(name):
+        return None
+    return name if regex.fullmatch(r"[\p{Han}A-Za-z0-9·&]+", name) else None
+
+
+def chinese_period(kind: str, match: regex.Match, doc_date: date | None, year: int | None) -> str:
+    """The period ("YYYY" or "YYYY-MM") a Chinese period expression names; "" when it cannot
+    be placed. `year` is the year stated nearby, used when a quarter has none; a month with
+    no year ("7月31日公告"), or a quarter that would fall after the document's date, is the
+    latest one up to that date."""
+    own = match.groupdict().get("y")
+    if kind == "zh_month_only":
+        year = None
+    base = int(own) if own else year if year is not None else doc_date.year if doc_date else None
+    if kind == "zh_year":
+        return own or ""
+    if kind == "zh_relative":
+        if doc_date is None:
+            return ""
+        return str(doc_date.year + RELATIVE_YEARS[match.group("rel")])
+    month = _month_of(kind, match)
+    if base is None or month is None:
+        return ""
+    if not own and doc_date is not None and (base, month) > (doc_date.year, doc_date.month):
+        base = doc_date.year if month <= doc_date.month else doc_date.year - 1
+    return f"{base}-{month:02d}"
+
+
+def _month_of(kind: str, match: regex.Match) -> int | None:
+    """The month a Chinese month or quarter ends; None for a half (上半年 ends in June as the
+    second quarter does, and the two are reported side by side), for 前三季度 (nine months),
+    which no "YYYY-MM" tells apart, and for a fiscal quarter (第二财季) of a fiscal year the
+    text does not date."""
+    if kind in ("zh_month", "zh_month_only"):
+        return int(match.group("m"))
+    if match.group("h") or match.group("nine") or match.group("fiscal"):
+        return None
+    quarter = match.group("q") or match.group("q1") or match.group("q2") or ""
+    number = QUARTER_NUMBERS.get(quarter) or (int(quarter) if quarter.isdigit() else 0)
+    return 3 * number if number else None
+
+
+def _start_of(breaks: regex.Pattern[str], text: str, at: int) -> int:
+    """The offset just after the last break before `at` (0 when there is none)."""
+    start = max(0, at - 300)
+    for found in breaks.finditer(text, start, at):
+        start = found.end()
+    return start
