@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import regex
 
-from checker.extract import chinese, english
+from checker.extract import chinese, english, tables
 from checker.extract import lexicon as lx
 from checker.extract.normalize import NormalizedText, normalize
 from checker.model import Mention
@@ -45,11 +45,19 @@ def extract_mentions(text: str, path: str = "") -> list[Mention]:
 
 
 def _read_normalized(text: str, path: str) -> list[Mention]:
-    found = _without_overlaps(english.find_mentions(text, path) + chinese.find_mentions(text, path))
+    table_figures, rows = tables.read_results_tables(text, path)
+    prose = english.find_mentions(text, path) + chinese.find_mentions(text, path)
+    found = _without_overlaps([m for m in prose if not _in_rows(m, rows)] + table_figures)
     found = _settle_yen_sign(text, found)
     found = _read_accounting_negatives(text, found)
     found = _settle_conflicting_markers(found)
+    found = tables.apply_captions(text, found)
     return _settle_bare_amounts(text, found)
+
+
+def _in_rows(mention: Mention, rows: list[tuple[int, int]]) -> bool:
+    """Whether a figure lies on a results-table row (the table reader reads those)."""
+    return any(start <= mention.start < end for start, end in rows)
 
 
 def _at_original(text: str, normalized: NormalizedText, mention: Mention) -> Mention:
