@@ -426,7 +426,19 @@ ATTACHED_ONLY_MAGNITUDES: frozenset[str] = frozenset({"k", "m", "b", "t"})
 
 # Magnitudes that give a bare amount (no currency at all) a claim to be money.
 BARE_MAGNITUDES: frozenset[str] = frozenset(
-    {"million", "billion", "trillion", "crore", "crores", "lakh crore", "bn", "mn", "tn"}
+    {
+        "million",
+        "billion",
+        "trillion",
+        "crore",
+        "crores",
+        "lakh crore",
+        "bn",
+        "mn",
+        "tn",
+        "mln",
+        "bln",
+    }
 )
 
 # Characters that, glued before an amount, make it negative: hyphen-minus, minus sign,

@@ -241,8 +241,8 @@ def _figure(
     place: tuple[str, str, str | None, int],
 ) -> Mention:
     metric, kind, period, column = place
-    if match["sign"] and CELL_SIGNS[match["sign"].strip().lower()] == "loss":
-        metric = "loss"
+    if match["sign"]:
+        metric = CELL_SIGNS[match["sign"].strip().lower()]
     currency, fraction = _unit_currency(unit) if unit else (table_unit, Decimal(1))
     magnitude = match["mag"].lower() if match["mag"] else None
     factor = lx.MAGNITUDES[magnitude] if magnitude else Decimal(1)
