@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -22,6 +23,8 @@ ADVERSARIAL_UNITS: dict[str, str] = {
     "invisible characters": "$2\u200b8\u2060",
     "wire amounts": "1.5 mln dlrs vs ",
     "full-width digits": "＄２８，",
+    "results table rows": "Net 1.5 mln vs 1.2 mln\nYear\n",
+    "lakh crore": "Rs 1 lakh crore ",
 }
 
 
@@ -30,12 +33,18 @@ TIMER_FLOOR = 0.01
 
 
 def _seconds(text: str, runs: int) -> float:
-    """The best of `runs` timings, so that a busy machine's pauses do not count."""
+    """The best of `runs` timings, so that a busy machine's pauses do not count; the garbage
+    collector is paused, since its passes grow with every object alive, not with the text."""
     best = float("inf")
-    for _ in range(runs):
-        started = time.perf_counter()
-        extract_mentions(text)
-        best = min(best, time.perf_counter() - started)
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(runs):
+            started = time.perf_counter()
+            extract_mentions(text)
+            best = min(best, time.perf_counter() - started)
+    finally:
+        gc.enable()
     return best
 
 
@@ -43,5 +52,5 @@ def _seconds(text: str, runs: int) -> float:
 def test_ten_times_the_input_takes_less_than_fifteen_times_as_long(unit: str) -> None:
     small = unit * (10_000 // len(unit))
     large = unit * (100_000 // len(unit))
-    small_time, large_time = _seconds(small, runs=5), _seconds(large, runs=2)
+    small_time, large_time = _seconds(small, runs=5), _seconds(large, runs=3)
     assert large_time / max(small_time, TIMER_FLOOR) < 15

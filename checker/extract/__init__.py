@@ -156,8 +156,9 @@ def _follows_figure(text: str, mentions: list[Mention], index: int) -> bool:
 
 def _settle_bare_amounts(text: str, mentions: list[Mention]) -> list[Mention]:
     """Give an amount with no currency marker the currency its context settles, or say why not."""
+    document = sorted({m.currency for m in mentions if m.currency})
     return [
-        _settle_bare(text, mentions, index, mention) if _is_bare(mention) else mention
+        _settle_bare(text, mentions, index, document) if _is_bare(mention) else mention
         for index, mention in enumerate(mentions)
     ]
 
@@ -167,8 +168,9 @@ def _is_bare(mention: Mention) -> bool:
     return mention.currency is None and not mention.currency_note.startswith(NO_CURRENCY)
 
 
-def _settle_bare(text: str, mentions: list[Mention], index: int, mention: Mention) -> Mention:
-    document = sorted({m.currency for m in mentions if m.currency})
+def _settle_bare(text: str, mentions: list[Mention], index: int, document: list[str]) -> Mention:
+    """`document` lists the currencies the document's figures carry."""
+    mention = mentions[index]
     if mention.scale_word in lx.INDIAN_MAGNITUDES and (not document or "INR" in document):
         return _inferred(mention, "INR", f"'{mention.scale_word}' is Indian numbering for rupees")
     restated = _restated_figure(text, mentions, index)

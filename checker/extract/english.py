@@ -17,16 +17,16 @@ def _alternation(words: list[str]) -> str:
 
 
 # ASCII digits only (full-width ones are folded before extraction). A number never starts
-# inside a run of digits and separators, and a group cannot take digits of the next one, so
-# a long run of "1,1,1" or "1 000 1 000" is read from one start, in one pass. (Possessive
-# quantifiers would say the same, but they cost the `regex` module its fast scan, as does an
-# alternation that does not start with one digit.)
+# inside a run of digits and separators, its groups cannot take digits of the next group and
+# are possessive (giving groups back one by one costs the `regex` module a pass each), and it
+# starts with one digit (an alternation that does not loses the module's fast scan): a long
+# run of "1,1,1", "12,34,56" or "1 000 1 000" is read from one start, in one pass.
 _DIGITS = (
     r"(?<![0-9][,.]?)"
-    r"[0-9](?:[0-9]{0,2}(?:,[0-9]{3}(?![0-9]))+|[0-9]?(?:,[0-9]{2}(?![0-9]))+,[0-9]{3}|[0-9]*)"
+    r"[0-9](?:[0-9]{0,2}(?:,[0-9]{3}(?![0-9]))++|[0-9]?(?:,[0-9]{2}(?![0-9]))++,[0-9]{3}|[0-9]*)"
     r"(?:\.[0-9]+)?"
 )
-_SPACED_DIGITS = r"(?<![0-9][ \u00a0\u202f]?)[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3}(?![0-9]))+"
+_SPACED_DIGITS = r"(?<![0-9][ \u00a0\u202f]?)[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3}(?![0-9]))++"
 _WORD_NUMBER_WORDS = _alternation([*lx.UNITS, *lx.SCALE_WORDS])
 _WORD_NUMBER = rf"(?:{_WORD_NUMBER_WORDS})(?:(?:[\s-]+(?:and[\s-]+)?)(?:{_WORD_NUMBER_WORDS}))*"
 _TENS = _alternation([w for w, v in lx.UNITS.items() if v >= 20])
@@ -63,6 +63,7 @@ FOLLOWER_RE = regex.compile(
 )
 NEXT_WORD_RE = regex.compile(r"[\s-]+(?P<word>[\p{L}][\p{L}'-]*)")
 _SPACES = regex.compile(r"\s+")
+_CRORE_AFTER = regex.compile(r"\s+crores?(?![\p{L}])", regex.IGNORECASE)
 _SYMBOL_BEFORE_PARENTHESIS = regex.compile(r"(?:[$€£¥]|\b[A-Z]{3})\s?\($")
 _ADJECTIVE_NAME = regex.compile(r"[\s-]+(?:zone|area|bloc|region)\b", regex.IGNORECASE)
 _PERCENT_AFTER = regex.compile(
@@ -222,10 +223,10 @@ def _read_right(text: str, draft: _Draft, story: _Story) -> None:
         draft.magnitude, draft.factor = word, lx.MAGNITUDES[word]
         pos = mag.end()
         if word == "lakh":
-            crore = regex.match(r"\s+crores?(?![\p{L}])", text[pos:], regex.IGNORECASE)
+            crore = _CRORE_AFTER.match(text, pos)
             if crore:
                 draft.magnitude, draft.factor = "lakh crore", lx.MAGNITUDES["lakh crore"]
-                pos += crore.end()
+                pos = crore.end()
     pos = _read_suffix_currency(text, draft, pos, story)
     if draft.magnitude is None and draft.markers:
         mag = MAGNITUDE_RE.match(text, pos)

@@ -3,6 +3,7 @@ and the unit captions of filings ("(in thousands)", "$ in millions")."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from decimal import Decimal
 
@@ -139,14 +140,15 @@ def read_results_tables(text: str, path: str = "") -> tuple[list[Mention], list[
     if not any(_VERSUS.search(line["cells"]) for line in lines):
         return [], []
     table_unit = _first_unit(lines)
-    for line in lines:
-        if not _VERSUS.search(line["cells"]) and not _next_to_comparison(line, lines):
+    periods = _Periods(text)
+    for index, line in enumerate(lines):
+        if not _VERSUS.search(line["cells"]) and not _next_to_comparison(index, lines):
             continue
         rows.append(line.span())
         metric, kind = LINE_LABELS[_SPACES.sub(" ", line["label"].lower())]
         if kind == "count":
             continue
-        period = _period_before(text, line.start())
+        period = periods.before(line.start())
         mentions.extend(_line_figures(text, path, line, (metric, kind, period), table_unit))
     return mentions, rows
 
@@ -154,9 +156,8 @@ def read_results_tables(text: str, path: str = "") -> tuple[list[Mention], list[
 _SPACES = regex.compile(r"\s+")
 
 
-def _next_to_comparison(line: regex.Match, lines: list[regex.Match]) -> bool:
+def _next_to_comparison(index: int, lines: list[regex.Match]) -> bool:
     """A one-column line inside a table whose neighbours compare ("Shr 30 cts" in a block)."""
-    index = lines.index(line)
     neighbours = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
     return any(_VERSUS.search(n["cells"]) for n in neighbours)
 
@@ -183,16 +184,21 @@ def _unit_currency(unit: str) -> tuple[str, Decimal]:
     return lx.NAMES[word], Decimal(1)
 
 
-def _period_before(text: str, position: int) -> str | None:
-    """The period header nearest above a row, else the period the headline names."""
-    header = None
-    for match in _PERIOD_LINE.finditer(text, 0, position):
-        header = match["period"]
-    if header is not None:
-        return _SPACES.sub(" ", header.lower())
-    headline = text[: text.find("\n", 0, 400) if "\n" in text[:400] else 400]
-    match = _HEADLINE_PERIOD.search(headline)
-    return _SPACES.sub(" ", match["period"].lower()) if match else None
+class _Periods:
+    """The period headers of a story ("Year", "Nine mths"), read once."""
+
+    def __init__(self, text: str) -> None:
+        headers = list(_PERIOD_LINE.finditer(text))
+        self.starts = [match.start() for match in headers]
+        self.names = [_SPACES.sub(" ", match["period"].lower()) for match in headers]
+        headline = text[: text.find("\n", 0, 400) if "\n" in text[:400] else 400]
+        match = _HEADLINE_PERIOD.search(headline)
+        self.headline = _SPACES.sub(" ", match["period"].lower()) if match else None
+
+    def before(self, position: int) -> str | None:
+        """The period header nearest above a row, else the period the headline names."""
+        index = bisect.bisect_left(self.starts, position)
+        return self.names[index - 1] if index else self.headline
 
 
 def _line_figures(
