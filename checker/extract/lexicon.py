@@ -59,7 +59,7 @@ ISO_CODES: frozenset[str] = frozenset(
     """USD EUR GBP JPY CNY RMB HKD SGD AUD CAD NZD CHF SEK NOK DKK INR PKR LKR NPR IDR KRW
     TWD THB MYR PHP VND SAR AED QAR KWD BHD OMR JOD ILS TRY RUB PLN CZK HUF RON BGN HRK
     ISK BRL MXN ARS CLP COP PEN ZAR NGN EGP KES GHS MAD BTC XBT
-    DEM FRF ITL NLG BEF LUF ESP ATS PTE FIM IEP GRD""".split()
+    DEM FRF ITL NLG BEF LUF ESP ATS PTE FIM IEP GRD VEB""".split()
 )
 
 # Codes written in lower case are read only for these, so "all" or "top" never count.
@@ -209,6 +209,8 @@ NAMES: dict[str, str] = {
     "forints": "HUF",
     "shekels": "ILS",
     "yuan renminbi": "CNY",
+    "dls": "USD",
+    "bolivars": "VEB",
 }
 
 # Names whose currency depends on the country the story is about: the plain name, the
@@ -410,6 +412,7 @@ MAGNITUDES: dict[str, Decimal] = {
     "crore": Decimal(10) ** 7,
     "crores": Decimal(10) ** 7,
     "mln": Decimal(10) ** 6,
+    "mlns": Decimal(10) ** 6,
     "mn": Decimal(10) ** 6,
     "bln": Decimal(10) ** 9,
     "bn": Decimal(10) ** 9,
