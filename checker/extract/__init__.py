@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 import regex
 
-from checker.extract import chinese, english
+from checker.extract import chinese, english, tables
 from checker.extract import lexicon as lx
+from checker.extract.normalize import NormalizedText, normalize
 from checker.extract.units import with_per_unit
 from checker.model import Mention
+
+NO_CURRENCY = "no currency:"
+"""How english.py notes a currency name whose country the text does not settle."""
+
+MAX_AMOUNT = Decimal(10) ** 24
+"""Larger amounts of any currency are noise (a digit run, a pasted hash), never a figure.
+
+10^24 rather than 10^18: Recognizers-Text's Chinese corpus reads a 24-digit amount."""
 
 YEN_EVIDENCE = regex.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Nikkei|JPY)\b|日元|円")
 YUAN_EVIDENCE = regex.compile(
@@ -25,14 +35,40 @@ RESTATEMENT = regex.compile(
 
 
 def extract_mentions(text: str, path: str = "") -> list[Mention]:
-    """Every money figure in `text`, English and Chinese, in order of position."""
-    found = _without_overlaps(english.find_mentions(text, path) + chinese.find_mentions(text, path))
+    """Every money figure in `text`, English and Chinese, in order of position.
+
+    Extraction reads the normalised text (invisible characters dropped, full-width forms
+    folded); offsets and quoted texts are those of `text`.
+    """
+    normalized = normalize(text)
+    found = _read_normalized(normalized.text, path)
+    return [_at_original(text, normalized, m) for m in found if abs(m.amount) <= MAX_AMOUNT]
+
+
+def _read_normalized(text: str, path: str) -> list[Mention]:
+    table_figures, rows = tables.read_results_tables(text, path)
+    prose = english.find_mentions(text, path) + chinese.find_mentions(text, path)
+    found = _without_overlaps([m for m in prose if not _in_rows(m, rows)] + table_figures)
     found = _settle_yen_sign(text, found)
     found = _read_accounting_negatives(text, found)
     found = _settle_conflicting_markers(found)
+    found = tables.apply_captions(text, found)
     found = with_per_unit(text, found)
     found = chinese.settle_bare_amounts(text, found)
     return _settle_bare_amounts(text, found)
+
+
+def _in_rows(mention: Mention, rows: list[tuple[int, int]]) -> bool:
+    """Whether a figure lies on a results-table row (the table reader reads those)."""
+    return any(start <= mention.start < end for start, end in rows)
+
+
+def _at_original(text: str, normalized: NormalizedText, mention: Mention) -> Mention:
+    """The mention with offsets and quoted text of the original `text`."""
+    start, end = normalized.original_span(mention.start, mention.end)
+    if (start, end) == (mention.start, mention.end) and normalized.text is text:
+        return mention
+    return replace(mention, start=start, end=end, text=text[start:end])
 
 
 def _settle_conflicting_markers(mentions: list[Mention]) -> list[Mention]:
@@ -123,14 +159,21 @@ def _follows_figure(text: str, mentions: list[Mention], index: int) -> bool:
 
 def _settle_bare_amounts(text: str, mentions: list[Mention]) -> list[Mention]:
     """Give an amount with no currency marker the currency its context settles, or say why not."""
+    document = sorted({m.currency for m in mentions if m.currency})
     return [
-        _settle_bare(text, mentions, index, mention) if mention.currency is None else mention
+        _settle_bare(text, mentions, index, document) if _is_bare(mention) else mention
         for index, mention in enumerate(mentions)
     ]
 
 
-def _settle_bare(text: str, mentions: list[Mention], index: int, mention: Mention) -> Mention:
-    document = sorted({m.currency for m in mentions if m.currency})
+def _is_bare(mention: Mention) -> bool:
+    """No currency, and no currency name whose country the text leaves open ("300 francs")."""
+    return mention.currency is None and not mention.currency_note.startswith(NO_CURRENCY)
+
+
+def _settle_bare(text: str, mentions: list[Mention], index: int, document: list[str]) -> Mention:
+    """`document` lists the currencies the document's figures carry."""
+    mention = mentions[index]
     if mention.scale_word in lx.INDIAN_MAGNITUDES and (not document or "INR" in document):
         return _inferred(mention, "INR", f"'{mention.scale_word}' is Indian numbering for rupees")
     restated = _restated_figure(text, mentions, index)

@@ -16,8 +16,17 @@ def _alternation(words: list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?"
-_SPACED_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+"
+# ASCII digits only (full-width ones are folded before extraction). A number never starts
+# inside a run of digits and separators, its groups cannot take digits of the next group and
+# are possessive (giving groups back one by one costs the `regex` module a pass each), and it
+# starts with one digit (an alternation that does not loses the module's fast scan): a long
+# run of "1,1,1", "12,34,56" or "1 000 1 000" is read from one start, in one pass.
+_DIGITS = (
+    r"(?<![0-9][,.]?)"
+    r"[0-9](?:[0-9]{0,2}(?:,[0-9]{3}(?![0-9]))++|[0-9]?(?:,[0-9]{2}(?![0-9]))++,[0-9]{3}|[0-9]*)"
+    r"(?:\.[0-9]+)?"
+)
+_SPACED_DIGITS = r"(?<![0-9][ \u00a0\u202f]?)[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3}(?![0-9]))++"
 _WORD_NUMBER_WORDS = _alternation([*lx.UNITS, *lx.SCALE_WORDS])
 _WORD_NUMBER = rf"(?:{_WORD_NUMBER_WORDS})(?:(?:[\s-]+(?:and[\s-]+)?)(?:{_WORD_NUMBER_WORDS}))*"
 _TENS = _alternation([w for w, v in lx.UNITS.items() if v >= 20])
@@ -37,27 +46,44 @@ NUMBER_RE = regex.compile(
     regex.VERBOSE,
 )
 MAGNITUDE_RE = regex.compile(
-    rf"""(?:\s?-\s?|\s)?(?P<mag>(?i:{_MAGNITUDE_ALT}))(?![\p{{L}}\d])
-    |(?P<letter>[kKmMbBtT])(?![\p{{L}}\d])""",
+    rf"""(?:\s?-\s?|\s)?(?P<mag>(?i:{_MAGNITUDE_ALT}))(?![\p{{L}}0-9])
+    |(?P<letter>[kKmMbBtT])(?![\p{{L}}0-9])""",
     regex.VERBOSE,
 )
 M_CODE_RE = regex.compile(r"\s?M(?P<code>USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY)\b", regex.IGNORECASE)
-SUFFIX_CODE_RE = regex.compile(r"\s?(?P<code>[A-Za-z]{3})(?![\p{L}\d$])")
+SUFFIX_CODE_RE = regex.compile(r"\s?(?P<code>[A-Za-z]{3})(?![\p{L}0-9$])")
 SUFFIX_NAME_RE = regex.compile(rf"(?:\s|-)?(?P<name>(?i:{_NAME_ALT}))(?![\p{{L}}])")
 SUFFIX_SUBUNIT_RE = regex.compile(rf"(?:\s|-)?(?P<sub>(?i:{_SUBUNIT_ALT}))(?![\p{{L}}])")
-PENCE_RE = regex.compile(r"p(?![\p{L}\d])")
-SUFFIX_SYMBOL_RE = regex.compile(r"\s?(?P<sym>[$€£₡₾₭₹₽₺₪₦₱₫]|ரூ)(?!\s?\d)")
+PENCE_RE = regex.compile(r"p(?![\p{L}0-9])")
+SUFFIX_SYMBOL_RE = regex.compile(r"\s?(?P<sym>[$€£₡₾₭₹₽₺₪₦₱₫]|ரூ)(?!\s?[0-9])")
 FOLLOWER_RE = regex.compile(
-    rf"""\s+(?P<and>and\s+)?(?:(?P<digits>\d{{1,2}})(?!\d|[.,]\d)|(?P<words>(?i:{_BELOW_HUNDRED}))\b)
+    rf"""\s+(?P<and>and\s+)?(?:(?P<digits>[0-9]{{1,2}})(?![0-9]|[.,][0-9])|(?P<words>(?i:{_BELOW_HUNDRED}))\b)
     (?P<sub>\s+(?i:cents?|mao))?""",
     regex.VERBOSE,
 )
 NEXT_WORD_RE = regex.compile(r"[\s-]+(?P<word>[\p{L}][\p{L}'-]*)")
+_SPACES = regex.compile(r"\s+")
+_CRORE_AFTER = regex.compile(r"\s+crores?(?![\p{L}])", regex.IGNORECASE)
+_SYMBOL_BEFORE_PARENTHESIS = regex.compile(r"(?:[$€£¥]|\b[A-Z]{3})\s?\($")
+_ADJECTIVE_NAME = regex.compile(r"[\s-]+(?:zone|area|bloc|region)\b", regex.IGNORECASE)
+_PERCENT_AFTER = regex.compile(
+    rf"\s*(?:{_alternation(list(lx.PERCENT_WORDS))})(?![\p{{L}}])", regex.IGNORECASE
+)
+_DATELINE_CITY = regex.compile(
+    rf"^[ \t]*(?P<city>(?i:{_alternation(list(lx.DATELINE_CITIES))}))\b[^\n]{{0,40}}?"
+    r"(?:--?|–|—)",
+    regex.MULTILINE,
+)
+_COUNTRY_WORD = regex.compile(rf"\b(?i:{_alternation(list(lx.COUNTRY_WORDS))})\b")
+_GROUPING = regex.compile(r"[,\s\u00a0\u202f]")
+_SPACED_DECIMAL_POINT = regex.compile(r"[0-9] \. $")
+_LETTERS_BEFORE = regex.compile(r"[\p{L}.$]+$")
 SENTENCE_END_RE = regex.compile(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
 
-_CURRENCY_WORDS = frozenset(w for name in lx.NAMES for w in name.split()) - {"won", "new"} | {
-    c.lower() for c in lx.ISO_CODES
-}
+_CURRENCY_WORDS = frozenset(w for name in lx.NAMES for w in name.split()) - {
+    "new",
+    *lx.NAMES_NEEDING_MAGNITUDE,
+} | {c.lower() for c in lx.ISO_CODES}
 _SYMBOL_KEYS = sorted(lx.SYMBOLS, key=len, reverse=True)
 _QUALIFIER_RE = regex.compile(
     rf"(?:^|[^\p{{L}}])(?P<q>(?i:{_alternation(list(lx.QUALIFIERS))}))\s+$"
@@ -81,11 +107,32 @@ class _Draft:
     prefix_symbol: bool = False
     suffix_name: bool = False
     negative: bool = False
+    currency_note: str = ""
+
+
+MAX_NUMBER_CHARS = 40
+"""A longer run of digits is noise (a hash, a pasted table), never an amount."""
+
+
+class _Story:
+    """What the whole text says that a figure's reading may need: its countries, read once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._countries: tuple[str | None, tuple[str, ...]] | None = None
+
+    @property
+    def countries(self) -> tuple[str | None, tuple[str, ...]]:
+        """The dateline's country (or None) and the countries the story's words name."""
+        if self._countries is None:
+            self._countries = (_dateline_country(self.text), _named_countries(self.text))
+        return self._countries
 
 
 def find_mentions(text: str, path: str = "") -> list[Mention]:
     """Every money figure in `text`, in order, with offsets into `text`."""
     drafts: list[_Draft] = []
+    story = _Story(text)
     position = 0
     for match in NUMBER_RE.finditer(text):
         if match.start() < position:
@@ -93,7 +140,7 @@ def find_mentions(text: str, path: str = "") -> list[Mention]:
         draft = _draft_from_number(text, match)
         if draft is None:
             continue
-        _read_right(text, draft)
+        _read_right(text, draft, story)
         _read_left(text, draft)
         if not _is_money(text, draft, drafts):
             continue
@@ -108,10 +155,9 @@ def _draft_from_number(text: str, match: regex.Match) -> _Draft | None:
     start, end = match.span()
     if match.group("digits") or match.group("spaced"):
         raw = match.group("digits") or match.group("spaced")
-        if not _digits_stand_alone(text, start, end):
+        if len(raw) > MAX_NUMBER_CHARS or not _digits_stand_alone(text, start, end):
             return None
-        cleaned = regex.sub(r"[,\s\u00a0\u202f]", "", raw)
-        return _Draft(start, end, raw, Decimal(cleaned))
+        return _Draft(start, end, raw, Decimal(_GROUPING.sub("", raw)))
     if match.group("words"):
         value = parse_number_words(match.group("words"))
         if value is None:
@@ -124,24 +170,24 @@ def _draft_from_number(text: str, match: regex.Match) -> _Draft | None:
 def _digits_stand_alone(text: str, start: int, end: int) -> bool:
     """Digits not glued into a model name, code or decimal ("SU7", "Mi A1", "1.2.3")."""
     if end < len(text) and (
-        text[end].isdigit() or (text[end] in ".," and _digit_at(text, end + 1))
+        _digit_at(text, end) or (text[end] in ".," and _digit_at(text, end + 1))
     ):
         return False
     if start == 0:
         return True
     before = text[start - 1]
-    if regex.search(r"\d \. $", text[max(0, start - 4) : start]):
+    if _SPACED_DECIMAL_POINT.search(text[max(0, start - 4) : start]):
         return False
-    if before.isdigit() or (before in ".," and _digit_at(text, start - 2)):
+    if _digit_at(text, start - 1) or (before in ".," and _digit_at(text, start - 2)):
         return False
     if before.isalpha():
-        letters = regex.search(r"[\p{L}.$]+$", text[:start]).group(0).lower()
+        letters = _LETTERS_BEFORE.search(text[max(0, start - 12) : start]).group(0).lower()
         return letters in lx.SYMBOLS or letters.upper() in lx.ISO_CODES or _is_m_code(letters)
     return True
 
 
 def _digit_at(text: str, index: int) -> bool:
-    return 0 <= index < len(text) and text[index].isdigit()
+    return 0 <= index < len(text) and "0" <= text[index] <= "9"
 
 
 def _is_m_code(letters: str) -> bool:
@@ -167,9 +213,9 @@ def parse_number_words(words: str) -> Decimal | None:
     return Decimal(total + current) if seen else None
 
 
-def _read_right(text: str, draft: _Draft) -> None:
+def _read_right(text: str, draft: _Draft, story: _Story) -> None:
     """Magnitude and currency markers written after the number."""
-    pos = draft.end
+    pos = _read_parenthesised(text, draft)
     mag = MAGNITUDE_RE.match(text, pos)
     if mag and (mag.group("mag") or not draft.is_words):
         word = (mag.group("mag") or mag.group("letter")).lower()
@@ -177,11 +223,11 @@ def _read_right(text: str, draft: _Draft) -> None:
         draft.magnitude, draft.factor = word, lx.MAGNITUDES[word]
         pos = mag.end()
         if word == "lakh":
-            crore = regex.match(r"\s+crores?(?![\p{L}])", text[pos:], regex.IGNORECASE)
+            crore = _CRORE_AFTER.match(text, pos)
             if crore:
                 draft.magnitude, draft.factor = "lakh crore", lx.MAGNITUDES["lakh crore"]
-                pos += crore.end()
-    pos = _read_suffix_currency(text, draft, pos)
+                pos = crore.end()
+    pos = _read_suffix_currency(text, draft, pos, story)
     if draft.magnitude is None and draft.markers:
         mag = MAGNITUDE_RE.match(text, pos)
         if mag and mag.group("mag"):
@@ -191,14 +237,29 @@ def _read_right(text: str, draft: _Draft) -> None:
     draft.end = pos
 
 
-def _read_suffix_currency(text: str, draft: _Draft, pos: int) -> int:
+def _read_parenthesised(text: str, draft: _Draft) -> int:
+    """ "$(3.4) million": a sign before parentheses around the digits makes them negative."""
+    wrapped = text.startswith(")", draft.end) and draft.start > 1 and text[draft.start - 1] == "("
+    if not (
+        wrapped and _SYMBOL_BEFORE_PARENTHESIS.search(text, max(0, draft.start - 6), draft.start)
+    ):
+        return draft.end
+    draft.negative = True
+    draft.start -= 1
+    return draft.end + 1
+
+
+def _read_suffix_currency(text: str, draft: _Draft, pos: int, story: _Story) -> int:
     """One currency marker after the amount: M-code, code, name, sub-unit or symbol."""
     if (m := M_CODE_RE.match(text, pos)) and draft.magnitude is None:
         draft.magnitude, draft.factor = "M", lx.MAGNITUDES["million"]
         draft.markers.append(m.group("code").upper())
         return m.end()
     if (m := SUFFIX_NAME_RE.match(text, pos)) and _name_fits(text, draft, m):
-        draft.markers.append(lx.NAMES[regex.sub(r"\s+", " ", m.group("name").lower())])
+        name = _SPACES.sub(" ", m.group("name").lower())
+        currency, draft.currency_note = _currency_of_name(name, story)
+        if currency is not None:
+            draft.markers.append(currency)
         draft.suffix_name = True
         return m.end()
     if m := SUFFIX_SUBUNIT_RE.match(text, pos):
@@ -222,11 +283,52 @@ def _read_suffix_currency(text: str, draft: _Draft, pos: int) -> int:
 
 
 def _name_fits(text: str, draft: _Draft, match: regex.Match) -> bool:
-    """A hyphen joins a name only to a spelled number ("one-yen"); "won" needs digits."""
+    """A hyphen joins a name only to a spelled number ("one-yen"); "won" and "marks" need a
+    magnitude; a name before "zone" or "area" is an adjective ("12 Euro zone countries")."""
     joined_by_hyphen = match.group(0).startswith("-")
     if joined_by_hyphen and not draft.is_words:
         return False
-    return match.group("name").lower() != "won" or draft.magnitude is not None
+    if _ADJECTIVE_NAME.match(text, match.end()):
+        return False
+    return match.group("name").lower() not in lx.NAMES_NEEDING_MAGNITUDE or (
+        draft.magnitude is not None
+    )
+
+
+def _currency_of_name(name: str, story: _Story) -> tuple[str | None, str]:
+    """The currency a name stands for, and a note when the story's country decided it."""
+    if name not in lx.COUNTRY_NAMES:
+        return lx.NAMES[name], ""
+    by_country, default = lx.COUNTRY_NAMES[name]
+    dateline, named = story.countries
+    if dateline in by_country:
+        why = f"the dateline is in {dateline}"
+        return by_country[dateline], f"inferred: {name!r} read as {by_country[dateline]}: {why}"
+    candidates = [c for c in named if c in by_country]
+    if name not in lx.DATELINE_ONLY_NAMES and len(candidates) == 1:
+        currency = by_country[candidates[0]]
+        why = f"the story names {candidates[0]} and no other country using {name}"
+        return currency, f"inferred: {name!r} read as {currency}: {why}"
+    if default is not None and name in lx.WEAK_DEFAULT_NAMES:
+        return default, f"weak: {name!r} with no country the text settles, read as {default}"
+    if default is not None:
+        return default, ""
+    return None, f"no currency: {name!r} without a country the text settles"
+
+
+def _dateline_country(text: str) -> str | None:
+    """The country of a dateline city in the opening lines ("PARIS, March 3 -")."""
+    match = _DATELINE_CITY.search(text, 0, min(len(text), 600))
+    return lx.DATELINE_CITIES[_SPACES.sub(" ", match.group("city").lower())] if match else None
+
+
+def _named_countries(text: str) -> tuple[str, ...]:
+    """The countries the story's words name, most named first."""
+    counts: dict[str, int] = {}
+    for match in _COUNTRY_WORD.finditer(text):
+        country = lx.COUNTRY_WORDS[_SPACES.sub(" ", match.group(0).lower())]
+        counts[country] = counts.get(country, 0) + 1
+    return tuple(sorted(counts, key=lambda c: -counts[c]))
 
 
 def _is_code(code: str) -> bool:
@@ -284,7 +386,7 @@ def _add_prefix(draft: _Draft, currency: str, prefix_start: int, symbol: bool = 
 
 def _read_sign_before(text: str, draft: _Draft) -> None:
     """A minus glued to the figure ("-15€", "$-99.99") makes it negative."""
-    glued_minus = draft.start > 0 and text[draft.start - 1] == "-"
+    glued_minus = draft.start > 0 and text[draft.start - 1] in lx.MINUS_SIGNS
     if glued_minus and (draft.start < 2 or not text[draft.start - 2].isalnum()):
         draft.negative = True
         draft.start -= 1
@@ -294,6 +396,8 @@ def _is_money(text: str, draft: _Draft, accepted: list[_Draft]) -> bool:
     """Keep figures with a currency; bare ones only with a magnitude and money context."""
     if draft.is_fraction and draft.magnitude is None and not draft.markers:
         return False
+    if draft.suffix_name and not draft.markers:
+        return draft.magnitude is not None or not draft.is_fraction
     if draft.markers:
         return not (draft.is_fraction and draft.magnitude is None and draft.subunit == 1) or (
             draft.suffix_name
@@ -317,7 +421,7 @@ def _reads_as_amount(text: str, draft: _Draft) -> bool:
     following = text[draft.end : draft.end + 40]
     if following.startswith("-") and regex.match(r"-\p{L}", following):
         return False
-    if regex.match(r"\s*(?:%|per\s?cent|percent)", following, regex.IGNORECASE):
+    if _PERCENT_AFTER.match(following):
         return False
     word = NEXT_WORD_RE.match(following)
     if word is None:
@@ -399,6 +503,7 @@ def _to_mention(text: str, path: str, draft: _Draft) -> Mention:
         amount=amount,
         currency=markers[0] if markers else None,
         currency_markers=markers,
+        currency_note=draft.currency_note,
         scale_word=draft.magnitude,
         qualifier=_qualifier_before(text, draft.start),
         precision=_precision(draft) * draft.factor * draft.subunit,

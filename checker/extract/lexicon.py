@@ -58,7 +58,8 @@ SYMBOLS: dict[str, str] = {
 ISO_CODES: frozenset[str] = frozenset(
     """USD EUR GBP JPY CNY RMB HKD SGD AUD CAD NZD CHF SEK NOK DKK INR PKR LKR NPR IDR KRW
     TWD THB MYR PHP VND SAR AED QAR KWD BHD OMR JOD ILS TRY RUB PLN CZK HUF RON BGN HRK
-    ISK BRL MXN ARS CLP COP PEN ZAR NGN EGP KES GHS MAD BTC XBT""".split()
+    ISK BRL MXN ARS CLP COP PEN ZAR NGN EGP KES GHS MAD BTC XBT
+    DEM FRF ITL NLG BEF LUF ESP ATS PTE FIM IEP GRD VEB""".split()
 )
 
 # Codes written in lower case are read only for these, so "all" or "top" never count.
@@ -138,6 +139,244 @@ NAMES: dict[str, str] = {
     "naira": "NGN",
     "bitcoins": "BTC",
     "bitcoin": "BTC",
+    # Newswire style ("12.5 mln dlrs", "85.1 mln stg") and pre-euro currencies.
+    "dlrs": "USD",
+    "dlr": "USD",
+    "u.s. dlrs": "USD",
+    "u.s. dlr": "USD",
+    "us dlrs": "USD",
+    "canadian dlrs": "CAD",
+    "canadian dlr": "CAD",
+    "australian dlrs": "AUD",
+    "australian dlr": "AUD",
+    "hong kong dlrs": "HKD",
+    "singapore dlrs": "SGD",
+    "new zealand dlrs": "NZD",
+    "new zealand dollar": "NZD",
+    "taiwan dlrs": "TWD",
+    "stg": "GBP",
+    "marks": "DEM",
+    "d-marks": "DEM",
+    "d-mark": "DEM",
+    "german marks": "DEM",
+    "west german marks": "DEM",
+    "deutsche mark": "DEM",
+    "finnish marks": "FIM",
+    "crowns": "SEK",
+    "swedish crowns": "SEK",
+    "danish crowns": "DKK",
+    "norwegian crowns": "NOK",
+    "czech crowns": "CZK",
+    "norwegian krone": "NOK",
+    "lire": "ITL",
+    "italian lire": "ITL",
+    "italian lira": "ITL",
+    "guilder": "NLG",
+    "baht": "THB",
+    "belgian francs": "BEF",
+    "luxembourg francs": "LUF",
+    "french franc": "FRF",
+    "belgian franc": "BEF",
+    "philippine pesos": "PHP",
+    "colombian pesos": "COP",
+    "argentine pesos": "ARS",
+    "chilean pesos": "CLP",
+    "peso": "MXN",
+    "pakistani rupees": "PKR",
+    "pakistan rupees": "PKR",
+    "sri lankan rupees": "LKR",
+    "nepalese rupees": "NPR",
+    "dinars": "KWD",
+    "kuwaiti dinars": "KWD",
+    "bahraini dinars": "BHD",
+    "jordanian dinars": "JOD",
+    "iraqi dinars": "IQD",
+    "algerian dinars": "DZD",
+    "tunisian dinars": "TND",
+    "shillings": "KES",
+    "kenyan shillings": "KES",
+    "ugandan shillings": "UGX",
+    "tanzanian shillings": "TZS",
+    "schillings": "ATS",
+    "austrian schillings": "ATS",
+    "escudos": "PTE",
+    "drachmas": "GRD",
+    "irish pounds": "IEP",
+    "punts": "IEP",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "zlotys": "PLN",
+    "forints": "HUF",
+    "shekels": "ILS",
+    "yuan renminbi": "CNY",
+    "dls": "USD",
+    "bolivars": "VEB",
+}
+
+# Names whose currency depends on the country the story is about: the plain name, the
+# currency for each country (ISO 3166 alpha-2) and the reading when the text names none, a
+# weak one (the currency most text means today: francs are Swiss since 2002); None leaves
+# the currency open while the figure stays money. "francs" in a
+# Paris story are French francs, in a Brussels one Belgian francs; "dlrs" in a Toronto story
+# are Canadian dollars.
+_DOLLAR_COUNTRIES = {"CA": "CAD", "AU": "AUD", "HK": "HKD", "SG": "SGD", "NZ": "NZD", "TW": "TWD"}
+COUNTRY_NAMES: dict[str, tuple[dict[str, str], str | None]] = {
+    "francs": ({"FR": "FRF", "BE": "BEF", "CH": "CHF", "LU": "LUF"}, "CHF"),
+    "franc": ({"FR": "FRF", "BE": "BEF", "CH": "CHF", "LU": "LUF"}, "CHF"),
+    "pesos": (
+        {"MX": "MXN", "PH": "PHP", "CO": "COP", "AR": "ARS", "CL": "CLP", "UY": "UYU"},
+        "MXN",
+    ),
+    "peso": ({"MX": "MXN", "PH": "PHP", "CO": "COP", "AR": "ARS", "CL": "CLP"}, "MXN"),
+    "crowns": ({"SE": "SEK", "DK": "DKK", "NO": "NOK", "CZ": "CZK"}, "SEK"),
+    "rupees": ({"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"}, "INR"),
+    "rupee": ({"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"}, "INR"),
+    "dinars": (
+        {"KW": "KWD", "BH": "BHD", "JO": "JOD", "IQ": "IQD", "DZ": "DZD", "TN": "TND"},
+        None,
+    ),
+    "shillings": ({"KE": "KES", "UG": "UGX", "TZ": "TZS", "AT": "ATS"}, None),
+    "marks": ({"DE": "DEM", "FI": "FIM"}, "DEM"),
+    "dollars": (_DOLLAR_COUNTRIES, "USD"),
+    "dlrs": (_DOLLAR_COUNTRIES, "USD"),
+    "dlr": (_DOLLAR_COUNTRIES, "USD"),
+}
+
+# Names whose reading without a country is a guess (graded weak in `Mention.currency_note`).
+WEAK_DEFAULT_NAMES: frozenset[str] = frozenset({"francs", "franc", "pesos", "peso", "crowns"})
+
+# Names that are money only with a magnitude: "5 bln won", "20.61 billion marks", never
+# "won 3 games" or "2024 marks the anniversary".
+NAMES_NEEDING_MAGNITUDE: frozenset[str] = frozenset({"won", "marks", "crowns"})
+
+# Names read from the dateline only: "dollars" is US dollars unless the story is filed from
+# a dollar country; words such as "Canada" in the body do not change it.
+DATELINE_ONLY_NAMES: frozenset[str] = frozenset({"dollars", "dlrs", "dlr"})
+
+# Dateline cities and the country they are in ("PARIS, March 3 -").
+DATELINE_CITIES: dict[str, str] = {
+    "paris": "FR",
+    "lyon": "FR",
+    "marseille": "FR",
+    "brussels": "BE",
+    "antwerp": "BE",
+    "zurich": "CH",
+    "geneva": "CH",
+    "berne": "CH",
+    "bern": "CH",
+    "basle": "CH",
+    "basel": "CH",
+    "luxembourg": "LU",
+    "mexico city": "MX",
+    "monterrey": "MX",
+    "manila": "PH",
+    "bogota": "CO",
+    "bogotá": "CO",
+    "buenos aires": "AR",
+    "santiago": "CL",
+    "montevideo": "UY",
+    "stockholm": "SE",
+    "gothenburg": "SE",
+    "copenhagen": "DK",
+    "oslo": "NO",
+    "prague": "CZ",
+    "new delhi": "IN",
+    "bombay": "IN",
+    "mumbai": "IN",
+    "calcutta": "IN",
+    "madras": "IN",
+    "karachi": "PK",
+    "islamabad": "PK",
+    "colombo": "LK",
+    "kathmandu": "NP",
+    "kuwait": "KW",
+    "manama": "BH",
+    "bahrain": "BH",
+    "amman": "JO",
+    "baghdad": "IQ",
+    "algiers": "DZ",
+    "tunis": "TN",
+    "nairobi": "KE",
+    "kampala": "UG",
+    "dar es salaam": "TZ",
+    "vienna": "AT",
+    "frankfurt": "DE",
+    "bonn": "DE",
+    "hamburg": "DE",
+    "munich": "DE",
+    "duesseldorf": "DE",
+    "dusseldorf": "DE",
+    "berlin": "DE",
+    "helsinki": "FI",
+    "toronto": "CA",
+    "ottawa": "CA",
+    "montreal": "CA",
+    "vancouver": "CA",
+    "calgary": "CA",
+    "sydney": "AU",
+    "melbourne": "AU",
+    "canberra": "AU",
+    "perth": "AU",
+    "brisbane": "AU",
+    "hong kong": "HK",
+    "singapore": "SG",
+    "wellington": "NZ",
+    "auckland": "NZ",
+    "taipei": "TW",
+}
+
+# Words in a story that name a country ("the French government", "Belgium's").
+COUNTRY_WORDS: dict[str, str] = {
+    "france": "FR",
+    "french": "FR",
+    "belgium": "BE",
+    "belgian": "BE",
+    "switzerland": "CH",
+    "swiss": "CH",
+    "luxembourg": "LU",
+    "mexico": "MX",
+    "mexican": "MX",
+    "philippines": "PH",
+    "philippine": "PH",
+    "colombia": "CO",
+    "colombian": "CO",
+    "argentina": "AR",
+    "argentine": "AR",
+    "chile": "CL",
+    "chilean": "CL",
+    "uruguay": "UY",
+    "sweden": "SE",
+    "swedish": "SE",
+    "denmark": "DK",
+    "danish": "DK",
+    "norway": "NO",
+    "norwegian": "NO",
+    "czech": "CZ",
+    "india": "IN",
+    "indian": "IN",
+    "pakistan": "PK",
+    "pakistani": "PK",
+    "sri lanka": "LK",
+    "nepal": "NP",
+    "kuwait": "KW",
+    "kuwaiti": "KW",
+    "bahrain": "BH",
+    "jordan": "JO",
+    "jordanian": "JO",
+    "iraq": "IQ",
+    "iraqi": "IQ",
+    "algeria": "DZ",
+    "tunisia": "TN",
+    "kenya": "KE",
+    "kenyan": "KE",
+    "uganda": "UG",
+    "tanzania": "TZ",
+    "austria": "AT",
+    "austrian": "AT",
+    "germany": "DE",
+    "german": "DE",
+    "finland": "FI",
+    "finnish": "FI",
 }
 
 # Names read before the digits ("dollar 22.5 million", "rmb 10", "sen 100,000").
@@ -157,6 +396,8 @@ SUBUNITS: dict[str, tuple[str, Decimal]] = {
     "satoshis": ("BTC", Decimal("0.00000001")),
     "satoshi": ("BTC", Decimal("0.00000001")),
     "mao": ("CNY", Decimal("0.1")),
+    "cts": ("USD", Decimal("0.01")),
+    "ct": ("USD", Decimal("0.01")),
 }
 
 # Magnitude words and abbreviations; single letters only count attached to digits.
@@ -171,6 +412,7 @@ MAGNITUDES: dict[str, Decimal] = {
     "crore": Decimal(10) ** 7,
     "crores": Decimal(10) ** 7,
     "mln": Decimal(10) ** 6,
+    "mlns": Decimal(10) ** 6,
     "mn": Decimal(10) ** 6,
     "bln": Decimal(10) ** 9,
     "bn": Decimal(10) ** 9,
@@ -187,8 +429,27 @@ ATTACHED_ONLY_MAGNITUDES: frozenset[str] = frozenset({"k", "m", "b", "t"})
 
 # Magnitudes that give a bare amount (no currency at all) a claim to be money.
 BARE_MAGNITUDES: frozenset[str] = frozenset(
-    {"million", "billion", "trillion", "crore", "crores", "lakh crore", "bn", "mn", "tn"}
+    {
+        "million",
+        "billion",
+        "trillion",
+        "crore",
+        "crores",
+        "lakh crore",
+        "bn",
+        "mn",
+        "tn",
+        "mln",
+        "bln",
+    }
 )
+
+# Characters that, glued before an amount, make it negative: hyphen-minus, minus sign,
+# en dash, figure dash, small and full-width hyphen-minus ("€−14 million", "-15€").
+MINUS_SIGNS: frozenset[str] = frozenset("-\u2212\u2013\u2012\ufe63\uff0d")
+
+# Words after an amount that make it a percentage, never money ("5 pct", "12 per cent").
+PERCENT_WORDS: tuple[str, ...] = ("%", "per cent", "percent", "pct", "pc", "percentage points")
 
 # Magnitudes that only Indian English uses; with no currency they suggest rupees.
 INDIAN_MAGNITUDES: frozenset[str] = frozenset({"crore", "crores", "lakh", "lakhs", "lakh crore"})
