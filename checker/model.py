@@ -158,7 +158,11 @@ class Mention:
 
 @dataclass(frozen=True)
 class Claim:
-    """A mention with what it describes: entity, metric and period."""
+    """A mention with what it describes: entity, metric and period.
+
+    `measure` is a finer kind of amount within the metric when the text says ("fine", "tax",
+    "claim", "bid", "change", "per_unit", "segment"...); `period_span` how long the period
+    lasts ("quarter", "half", "9 months", "year") when the text says."""
 
     mention: Mention
     figure_id: str
@@ -171,6 +175,8 @@ class Claim:
     inferred_period: bool = False
     basis: str = ""
     evidence: tuple[tuple[str, Evidence], ...] = ()
+    measure: str = ""
+    period_span: str = ""
 
     def evidence_for(self, attribute: str) -> Evidence | None:
         """The evidence recorded for `attribute` (entity, counterparty, metric, basis, period,

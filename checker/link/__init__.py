@@ -8,7 +8,15 @@ from dataclasses import dataclass, field, replace
 
 from checker.extract import states_restatement
 from checker.link.entities import TRANSACTION_METRICS, figure_entity
-from checker.link.metrics import TRADING_CUES, figure_basis, figure_metrics
+from checker.link.evidence import (
+    RESTATED_ATTRIBUTES,
+    carried,
+    entity_evidence,
+    figure_evidence,
+    inferred,
+    period_evidence,
+)
+from checker.link.metrics import TRADING_CUES, figure_basis, figure_measure, figure_metrics
 from checker.link.names import DocumentNames, normalize_entity
 from checker.link.periods import DocumentPeriods
 from checker.link.text import clause_bounds
@@ -36,11 +44,21 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
     clauses = [clause_bounds(text, m.start, m.end) for m in mentions]
     metrics = figure_metrics(text, mentions, clauses, listed)
     periods = DocumentPeriods.of(text, document.date, mentions)
-    for offset, (mention, metric) in enumerate(zip(mentions, metrics, strict=True)):
+    for offset, (mention, reading) in enumerate(zip(mentions, metrics, strict=True)):
         clause_start, clause_end = clauses[offset]
-        entity, counterparty = figure_entity(text, mention, clause_start, metric, names)
-        entity, counterparty = names.shortest(entity), names.shortest(counterparty)
+        metric = reading.metric
+        found = figure_entity(text, mention, clause_start, metric, names)
+        entity, counterparty = names.shortest(found.entity), names.shortest(found.counterparty)
         period = periods.figure_period(offset, (clause_start, clause_end))
+        basis = figure_basis(text, mention, metric, clause_start, clause_end)
+        measure = figure_measure(text, mention, clause_start, clause_end)
+        evidence = figure_evidence(
+            entity_evidence(found, names, names.in_span(text, clause_start, mention.start)),
+            reading,
+            period_evidence(period, document),
+            basis,
+            measure,
+        )
         claims.append(
             Claim(
                 mention=mention,
@@ -52,7 +70,10 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
                 is_target=period.is_target,
                 explicit_period=period.explicit,
                 inferred_period=period.inferred,
-                basis=figure_basis(text, mention, metric, clause_start, clause_end),
+                basis=basis,
+                evidence=evidence,
+                measure=measure[0],
+                period_span=period.span,
             )
         )
     claims = _share_across_equivalences(text, claims)
@@ -76,8 +97,11 @@ def _investors_keep_their_target(text: str, claims: list[Claim]) -> list[Claim]:
             and claim.entity in (previous.counterparty, previous.entity)
             and "\n" not in text[previous.mention.end : claim.mention.start]
         ):
-            result[offset] = replace(
-                claim, entity=previous.entity, counterparty=previous.counterparty
+            result[offset] = inferred(
+                replace(claim, entity=previous.entity, counterparty=previous.counterparty),
+                ("entity", "counterparty"),
+                "continues_transaction",
+                previous.mention.text,
             )
     return result
 
@@ -98,8 +122,11 @@ def _parts_share_their_total(claims: list[Claim], relations: list[Relation]) -> 
             if part.entity != total.entity:
                 investor = part.entity if part.metric in TRANSACTION_METRICS else None
                 counterparty = part.counterparty or investor
-                result[index[part_id]] = replace(
-                    part, entity=total.entity, counterparty=counterparty
+                result[index[part_id]] = inferred(
+                    replace(part, entity=total.entity, counterparty=counterparty),
+                    ("entity",),
+                    "part_of_total",
+                    total.mention.text,
                 )
     return result
 
@@ -123,12 +150,15 @@ def _share_across_equivalences(text: str, claims: list[Claim]) -> list[Claim]:
     for i in range(1, len(result)):
         first, second = result[i - 1], result[i]
         if _restates(text, first.mention, second.mention):
-            result[i] = replace(
+            shared = replace(
                 second,
                 entity=first.entity,
                 counterparty=first.counterparty,
                 metric=first.metric,
                 period=first.period or second.period,
                 is_target=first.is_target,
+                measure=first.measure,
+                period_span=first.period_span if first.period else second.period_span,
             )
+            result[i] = carried(shared, first, RESTATED_ATTRIBUTES, "restated_figure")
     return result

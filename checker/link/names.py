@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from checker.extract.lexicon import ISO_CODES
 from checker.link.text import CLAUSE_BREAK, NAME, first_word, starts_sentence
 
 PROPER_NOUN = regex.compile(
@@ -18,8 +19,9 @@ LEGAL_SUFFIXES = regex.compile(
 
 # Capitalised words that open sentences or name times, places of trading or
 # currencies rather than companies.
-NOT_NAME_WORDS: frozenset[str] = frozenset(
-    """The A An This That These Those It Its In On At For By With From As But And Or If
+NOT_NAME_WORDS: frozenset[str] = (
+    frozenset(
+        """The A An This That These Those It Its In On At For By With From As But And Or If
     When While After Before Since During Under Over About Some Most Many More Less Both
     Each Every Such Even Still Also Yet So Then There Here Their They He She We I You
     Our Your His Her Who What Which Why How Where Not No Nor All Any Only Just Now
@@ -35,6 +37,14 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     Chairman Chairwoman Founder Director Minister President Analyst Note Explainer
     New Anglo-Dutch Anglo-American South-East North-East Pan-European NASDAQ TSE TYO HKEX
     SGX SIX ASX TSX Dow Jones""".split()
+    )
+    | frozenset(
+        # Generic nouns, share classes and series, accounting standards: capitalised in filings and
+        # headlines ("the Company", "Series B", "under IFRS"), never a company's own name.
+        """Company Companies Board Directors Management Segment Segments Division Divisions Region
+    Regions Series Class IFRS GAAP IAS HKFRS FRS""".split()
+    )
+    | ISO_CODES
 )
 # Countries and places: never a company on their own, but part of a name such as
 # "Hyundai Motor India" or "Bank of America".
@@ -43,11 +53,28 @@ PLACES: frozenset[str] = frozenset(
     Canada Mexico Australia Korea Singapore Indonesia Africa Europe Asia America
     Americas Saudi Arabia Netherlands Switzerland Ireland Israel Turkey Taiwan Vietnam
     London Paris Tokyo Beijing Shanghai Shenzhen Mumbai Delhi Stockholm Amsterdam Frankfurt
-    Hong Kong Washington Wall Street Silicon Valley California Texas York Kingdom States""".split()
+    Hong Kong Washington Wall Street Silicon Valley California Texas York Kingdom States
+    North South East West Northern Southern Eastern Central Latin Middle Pacific Asia-Pacific
+    Nordic Scandinavia""".split()
 )
 NOT_ENTITIES = NOT_NAME_WORDS | PLACES
 NAME_MARKER = regex.compile(r"['’]s\b|\s+\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|NSE|BSE|HKEX|SIX)\b")
-NOT_A_COMPANY_AFTER = regex.compile(r"[ \t]*:|[ \t]+(?:\d|[A-Z]\b(?!['’&.]))")
+NOT_A_COMPANY_AFTER = regex.compile(r"[ \t]*:|[ \t]+(?:\d|[A-Z]\b(?!['’&.]))|[$€£¥\d]")
+# A letter or two before "shares" is a share class ("H shares", "A-shares").
+SHARE_CLASS_AFTER = regex.compile(r"[ \t-]*shares?\b", regex.IGNORECASE)
+# A capitalised token glued to a currency sign or digits ("HK$5", "US$", "RMB100") is a
+# currency marker, not a name.
+ATTACHED_BEFORE = regex.compile(r"[$€£¥\d]$")
+# A dateline opening a paragraph ("LONDON, March 3 -", "MIAMI, Fla., Feb 26 -"): its place is
+# where the story was filed, not what it is about.
+DATELINE = regex.compile(
+    r"(?m)^[ \t]*(?:[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+)*)(?:,[ \t]+[A-Z][a-z]+\.?)?,[ \t]+"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})\b"
+)
+# How far ahead of the next name the topic's score must be for the topic to be clear: at
+# least this factor times the runner-up, and this many points more.
+TOPIC_LEAD_FACTOR = 1.5
+TOPIC_LEAD_POINTS = 2
 BODY_LINE = regex.compile(r"^(?![-#]|\w+:\s)(?P<p>\S.*)$", regex.MULTILINE)
 PERSON = regex.compile(
     rf"\b(?:[Cc]hief [Ee]xecutive|CEO|[Cc]o-?founder|[Ff]ounder|[Cc]hair(?:man|woman)|boss|"
@@ -86,6 +113,7 @@ class DocumentNames:
     short_names: dict[str, str] = field(default_factory=dict)
     investors: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()
+    topic_clear: bool = False
 
     @classmethod
     def of(cls, text: str) -> DocumentNames:
@@ -99,18 +127,24 @@ class DocumentNames:
             scores[short_names.get(name, name)] += count
         for name, weight in _subject_evidence(text, names):
             scores[short_names.get(name, name)] += weight
-        subject = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        persons = frozenset(
+            name for match in PERSON.finditer(text) if (name := names.clean(match.group("name")))
+        )
+        ranked = _topic_ranking(scores, persons)
+        subject = ranked[0][0]
         investors = frozenset(
             short_names.get(name, name)
             for match in TRANSACTION_SUBJECT.finditer(text)
             for name in names.in_span(text, match.start("name"), match.end("name"))[-1:]
         )
-        persons = frozenset(
-            name
-            for match in PERSON.finditer(text)
-            if (name := names.clean(match.group("name"))) and name != subject
+        return cls(
+            names.vocabulary,
+            subject,
+            short_names,
+            investors,
+            persons - {subject},
+            _clearly_ahead(ranked),
         )
-        return cls(names.vocabulary, subject, short_names, investors, persons)
 
     def shortest(self, name: str | None) -> str | None:
         """The short form the document also uses for a long name ("Jio" for "Jio Platforms")."""
@@ -126,10 +160,19 @@ class DocumentNames:
         return found
 
     def name_at(self, text: str, match: regex.Match) -> str | None:
-        """The company name a capitalised phrase gives, or None (tickers, model names)."""
-        if NOT_A_COMPANY_AFTER.match(text, match.end()):
+        """The company name a capitalised phrase gives, or None (tickers, model names, a
+        currency marker glued to a sign or digits, a share class, a single letter, a
+        dateline's place)."""
+        phrase = match.group(0)
+        if (
+            len(phrase) < 2
+            or NOT_A_COMPANY_AFTER.match(text, match.end())
+            or ATTACHED_BEFORE.search(text, max(0, match.start() - 1), match.start())
+            or (len(phrase) <= 2 and SHARE_CLASS_AFTER.match(text, match.end()))
+            or _in_dateline(text, match)
+        ):
             return None
-        return self.clean(match.group(0))
+        return self.clean(phrase)
 
     def clean(self, phrase: str) -> str | None:
         """The first run of name words in the phrase, normalized; None when there is none."""
@@ -142,6 +185,31 @@ class DocumentNames:
                 break
         name = normalize_entity(" ".join(words)) if words else ""
         return name or None
+
+
+def _topic_ranking(scores: Counter[str], persons: frozenset[str]) -> list[tuple[str, int]]:
+    """Candidate topics, best first; persons only when no company is named at all."""
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    companies = [item for item in ranked if item[0] not in persons]
+    return companies or ranked
+
+
+def _clearly_ahead(ranked: list[tuple[str, int]]) -> bool:
+    """Whether the best topic leads the runner-up by enough to carry figures that name no
+    company of their own."""
+    if len(ranked) < 2:
+        return True
+    top, second = ranked[0][1], max(ranked[1][1], 0)
+    return top >= TOPIC_LEAD_FACTOR * second and top - second >= TOPIC_LEAD_POINTS
+
+
+def _in_dateline(text: str, match: regex.Match) -> bool:
+    """Whether a name is the place of a dateline opening its line."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if match.start() - line_start > 40:
+        return False
+    dateline = DATELINE.match(text, line_start)
+    return dateline is not None and match.end() <= dateline.end()
 
 
 def _name_words(text: str) -> frozenset[str]:

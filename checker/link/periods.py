@@ -69,6 +69,12 @@ COMPARED_PERIOD_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 PHRASE_BREAK = regex.compile(r",\s")
+# "the nine months to", "six months ended": how long a period ending in the named month lasts.
+MONTHS_TO_BEFORE = regex.compile(
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[- ]months? (?:to|ended|ending|through)(?: the end of)? $",
+    regex.IGNORECASE,
+)
 # A relative clause about the moment a period names: "in February 2020, when it raised".
 WHEN_AFTER = regex.compile(r",?\s+when\b", regex.IGNORECASE)
 PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n|(?<=[.!?:\"”’)])[ \t]*\n")
@@ -147,16 +153,22 @@ class FigurePeriod:
     is_target: bool = False
     explicit: bool = False
     inferred: bool = False
+    span: str = ""
+    words: str = ""
 
 
 @dataclass(frozen=True)
 class Resolved:
     """A period, and whether it is a fiscal year (or part of one) rather than a calendar one.
     An empty period is a time the text states but that cannot be placed ("around the turn of
-    the year")."""
+    the year"). `span` is how long a period ending in its month lasts when the text says
+    ("quarter", "half", "9 months"), so a quarter and the nine months to the same month differ.
+    `words` are the words that state it."""
 
     period: str
     fiscal: bool = False
+    span: str = ""
+    words: str = ""
 
     @property
     def year(self) -> int:
@@ -257,11 +269,19 @@ class DocumentPeriods:
         carried = self.carried[self._clause_index(mention.start)]
         stated = self._stated(index, clause, carried)
         if stated is not None:
-            return FigurePeriod(stated.period or None, is_target, explicit=bool(stated.period))
+            return FigurePeriod(
+                stated.period or None,
+                is_target,
+                explicit=bool(stated.period),
+                span=stated.span,
+                words=stated.words,
+            )
         if index in self.bases:
             return FigurePeriod(None, is_target)
         if carried is not None:
-            return FigurePeriod(carried.period, is_target, inferred=True)
+            return FigurePeriod(
+                carried.period, is_target, inferred=True, span=carried.span, words=carried.words
+            )
         default = f"{self.doc_date.year}-{self.doc_date.month:02d}" if self.doc_date else None
         return FigurePeriod(default, is_target)
 
@@ -477,7 +497,26 @@ def _is_target(text: str, mention: Mention, clause: tuple[int, int]) -> bool:
 
 
 def _resolve(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
-    return RESOLVERS[match.kind](match, anchor)
+    """The period a match names, with its span and words."""
+    resolved = RESOLVERS[match.kind](match, anchor)
+    if resolved is None or not resolved.period:
+        return resolved
+    return replace(resolved, span=resolved.span or _span(match), words=match.match.group(0))
+
+
+def _span(match: PeriodMatch) -> str:
+    """How long the period lasts when the words say: "nine months to September" is 9 months,
+    a fiscal or calendar year a year; "" for a month or a moment."""
+    if match.kind in ("fiscal", "fiscal_end", "year"):
+        return "year"
+    if match.kind == "quarter":
+        half = match.group("half") or (match.group("qh") or "").upper() == "H"
+        return "half" if half else "quarter"
+    before = MONTHS_TO_BEFORE.search(match.match.string, max(0, match.start - 40), match.start)
+    if before:
+        count = before.group("n").lower()
+        return f"{NUMBER_WORDS.get(count, count)} months"
+    return ""
 
 
 def _fiscal_end(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
