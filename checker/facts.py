@@ -35,7 +35,16 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "explicit_period",
     "inferred_period",
     "basis",
+    "measure",
+    "period_span",
+    "entity_grade",
+    "counterparty_grade",
+    "metric_grade",
+    "basis_grade",
+    "period_grade",
+    "evidence",
 )
+GRADED_ATTRIBUTES = ("entity", "counterparty", "metric", "basis", "period")
 
 YEAR = regex.compile(r"(?<![\d$€£¥.,])(?:19|20)\d\d(?![\d%])")
 MIN_LENGTH_TO_MERGE = 5
@@ -97,7 +106,17 @@ def _row(claim: Claim, document: Document, years: Sequence[int]) -> dict[str, ob
         "explicit_period": claim.explicit_period,
         "inferred_period": claim.inferred_period,
         "basis": claim.basis,
+        "measure": claim.measure,
+        "period_span": claim.period_span,
+        **{f"{name}_grade": claim.grade(name).value for name in GRADED_ATTRIBUTES},
+        "evidence": evidence_summary(claim),
     }
+
+
+def evidence_summary(claim: Claim) -> str:
+    """One line naming, per attribute, the resolver that decided it and its grade:
+    "entity=possessive_owner:stated; metric=metric_from_cues:stated"."""
+    return "; ".join(f"{name}={item.resolver}:{item.grade.value}" for name, item in claim.evidence)
 
 
 def merge_similar_names(
