@@ -18,7 +18,7 @@ from checker.checks.context import (
     ratio_text,
 )
 from checker.checks.currency import Reading, overlaps, stated_usd
-from checker.model import METRICS, Claim, Finding
+from checker.model import METRICS, Claim, Finding, Grade
 from checker.money import Rate, stated_interval
 from checker.relations import SUM, relation_value
 
@@ -34,8 +34,22 @@ FLOW_METRICS = ("revenue", "profit", "loss")
 IMPLIED_BASES = ("net",)
 # "About X" is X give or take one unit of its last non-zero digit, or this fraction if wider.
 ABOUT_SLACK = 0.025
-# What makes two figures one fact, besides a period that is the same or contains the other.
-FACT_KEYS = ["entity", "metric", "basis", "currency", "year"]
+# What makes two figures one fact, besides a period that is the same or contains the other:
+# the company, metric, basis and finer measure (a tax bill is not a sale price), the bidder
+# of a bid (rival bids are two facts), the span of a flow's period (a quarter is not nine
+# months), the currency and the year.
+FACT_KEYS = ["entity", "metric", "basis", "measure", "party", "span", "currency", "year"]
+# Measures keyed by the party that makes them: rival bids for one company are two facts.
+PARTY_MEASURES = ("bid",)
+# A period's span as the text words it, in one vocabulary: "three months to" is a quarter.
+SPAN_NAMES = {"3 months": "quarter", "6 months": "half", "12 months": "year"}
+# The grade each compared attribute needs by default: an entity from a clear topic will do,
+# a metric carried from the figure it continues or restates, a period carried over.
+DEFAULT_REQUIRES = {"entity": "inferred", "metric": "inferred", "period": "inferred"}
+# period-conflict compares dates, so the date must be the figure's own.
+PERIOD_REQUIRES = {"entity": "inferred", "metric": "inferred", "period": "stated"}
+# Share prices of a trading moment: two days' closes are two facts, and a period names no day.
+MOMENT_BASES = ("close", "open", "intraday", "range")
 
 
 def fx_mismatch(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
@@ -167,11 +181,18 @@ def figure_conflict(context: CheckContext, rule: str, severity: str, params: dic
         if len(clusters) < 2:
             continue
         reference = _reference_cluster(clusters)
+        if len(clusters) > 2 and len(reference) < 2:
+            continue
+        one_to_one = len(clusters) == 2 and all(len(cluster) == 1 for cluster in clusters)
         for cluster in clusters:
             if cluster is not reference:
                 for pair in _conflicts(context, cluster, reference, limits):
                     seen.add(frozenset(s.claim.figure_id for s in pair))
-                    findings.append(_conflict_finding(context, rule, severity, pair, tolerance))
+                    findings.append(
+                        _conflict_finding(
+                            context, rule, severity, pair, tolerance, one_to_one=one_to_one
+                        )
+                    )
     for pair, agreed in _odd_parts(context, keyed, stated, limits, tolerance):
         if frozenset(s.claim.figure_id for s in pair) not in seen:
             findings.append(_conflict_finding(context, rule, severity, pair, tolerance, agreed))
@@ -181,11 +202,38 @@ def figure_conflict(context: CheckContext, rule: str, severity: str, params: dic
 def _fact_rows(context: CheckContext, params: dict) -> pd.DataFrame:
     """The rule's comparable fact-table rows, with their year and the basis they differ by."""
     implied = list(params.get("implied_bases", IMPLIED_BASES))
+    flows = list(params.get("flow_metrics", FLOW_METRICS))
     keyed = _keyed_facts(_entities_through_counterparty(context.facts), params)
     return keyed.assign(
         year=keyed["period"].str[:4],
         basis=keyed["basis"].fillna("").mask(keyed["basis"].isin(implied), ""),
+        party=_party(keyed),
+        span=_span(keyed).where(keyed["metric"].isin(flows), ""),
     )
+
+
+def _party(facts: pd.DataFrame) -> pd.Series:
+    """The bidder of a bid or offer, "" for other measures (or a bid whose bidder is unknown,
+    which is its own party)."""
+    bids = facts["measure"].isin(PARTY_MEASURES)
+    return facts["counterparty"].fillna("?").where(bids, "").astype(str)
+
+
+def _span(facts: pd.DataFrame) -> pd.Series:
+    """How long each figure's period lasts: a year for a year-only period, else as the text
+    words it ("quarter", "half", "9 months"), "" when it does not say."""
+    spans = facts["period_span"].fillna("").replace(SPAN_NAMES)
+    return spans.mask(facts["period"].str.len() == 4, "year")
+
+
+def meets(facts: pd.DataFrame, requires: dict[str, str]) -> pd.Series:
+    """Rows whose evidence is at least the grade `requires` names for each attribute."""
+    keep = pd.Series(True, index=facts.index)
+    for attribute, needed in requires.items():
+        floor = Grade(needed).strength
+        grades = facts[f"{attribute}_grade"].fillna(Grade.UNKNOWN.value)
+        keep &= grades.map(lambda grade: Grade(grade).strength >= floor)
+    return keep
 
 
 def _entities_through_counterparty(facts: pd.DataFrame) -> pd.DataFrame:
@@ -202,6 +250,7 @@ def _entities_through_counterparty(facts: pd.DataFrame) -> pd.DataFrame:
     return facts.assign(
         entity=facts["entity"].fillna(found),
         entity_via=facts["counterparty"].where(found.notna()),
+        entity_grade=facts["entity_grade"].mask(found.notna(), Grade.INFERRED.value),
     )
 
 
@@ -216,7 +265,8 @@ def _comparable_groups(
     Figures are compared in the currency they are written in: converting two documents'
     figures at their own dates' rates would make one amount disagree with itself.
     """
-    keyed = keyed[(keyed["metric"] != "share_price") | (keyed["basis"] != "")]
+    moments = keyed["basis"].isin(MOMENT_BASES)
+    keyed = keyed[(keyed["metric"] != "share_price") | ((keyed["basis"] != "") & ~moments)]
     for (_, metric, *_), rows in keyed.groupby(FACT_KEYS, sort=True):
         if len(rows) < 2:
             continue
@@ -226,13 +276,16 @@ def _comparable_groups(
 
 def _keyed_facts(facts: pd.DataFrame, params: dict) -> pd.DataFrame:
     """Fact-table rows that can be compared: a company, a period, a currency, one of the
-    rule's metrics, and an actual figure rather than a target."""
+    rule's metrics, an actual figure rather than a target, and evidence at least as firm as
+    the rule `requires` for each attribute."""
+    facts = facts.assign(measure=facts["measure"].fillna(""))
     return facts[
         facts["entity"].notna()
         & facts["period"].notna()
         & facts["currency"].notna()
         & facts["metric"].isin(params.get("metrics", COMPARED_METRICS))
         & ~facts["target"]
+        & meets(facts, dict(params.get("requires", DEFAULT_REQUIRES)))
     ]
 
 
@@ -311,7 +364,8 @@ def _within(a: Stated, b: Stated, rounding: float) -> bool:
 
 
 def _reference_cluster(clusters: list[list[Stated]]) -> list[Stated]:
-    """The value most figures agree on; on a tie, the one stated first."""
+    """The value most figures agree on; on a tie, the one stated first. With more than two
+    values, a value only one figure states is no reference (the caller abstains)."""
     return min(clusters, key=lambda c: (-len(c), min(s.order for s in c)))
 
 
@@ -468,7 +522,10 @@ def _conflict_finding(
     pair: tuple[Stated, Stated],
     tolerance: float,
     agreed: list[Stated] | None = None,
+    one_to_one: bool = False,
 ) -> Finding:
+    """The finding of two figures of one fact that disagree. One against one, neither is
+    singled out as the wrong one; against a value several figures agree on, the odd one is."""
     stated, other = pair
     claim, reference = stated.claim, other.claim
     key = f"{stated.entity} {claim.metric.replace('_', ' ')} for {claim.period}"
@@ -500,7 +557,11 @@ def _conflict_finding(
         *_breakdown_lines(pair, agreed),
         "Fix: make the figures agree, or say what differs between them (basis, date, measure).",
     ]
-    message = f"'{claim.mention.text}' contradicts '{reference.mention.text}' for {key}"
+    if one_to_one and claim.mention.path != reference.mention.path:
+        message = f"'{claim.mention.text}' and '{reference.mention.text}' disagree for {key}"
+        lines.insert(1, "Each is the only figure for this fact; either may be the wrong one.")
+    else:
+        message = f"'{claim.mention.text}' contradicts '{reference.mention.text}' for {key}"
     return context.finding(rule, severity, [claim, reference], message, "\n".join(lines))
 
 
@@ -531,10 +592,12 @@ def _middle(reading: Reading) -> float:
 
 def period_conflict(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
     """The same value for the same entity and metric dated to different periods."""
-    keyed = _keyed_facts(context.facts, params)
+    keyed = _keyed_facts(context.facts, {"requires": PERIOD_REQUIRES, **params})
     keyed = keyed[keyed["explicit_period"].astype(bool)]
+    keyed = keyed.assign(party=_party(keyed))
     findings = []
-    for _, rows in keyed.groupby(["entity", "metric", "currency", "amount"], sort=True):
+    keys = ["entity", "metric", "measure", "party", "currency", "amount"]
+    for _, rows in keyed.groupby(keys, sort=True):
         periods = rows.drop_duplicates("period")
         if len(periods) < 2 or _periods_nest(list(periods["period"])):
             continue

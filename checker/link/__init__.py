@@ -51,7 +51,7 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
         entity, counterparty = names.shortest(found.entity), names.shortest(found.counterparty)
         period = periods.figure_period(offset, (clause_start, clause_end))
         basis = figure_basis(text, mention, metric, clause_start, clause_end)
-        measure = figure_measure(text, mention, clause_start, clause_end)
+        measure = figure_measure(text, mention, metric, clauses[offset])
         evidence = figure_evidence(
             entity_evidence(found, names, names.in_span(text, clause_start, mention.start)),
             reading,

@@ -187,6 +187,10 @@ CHANGE_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 MEASURE_BEFORE_REACH = 50
+# Where the phrase of a figure in a list starts: measure cues before it belong to another item.
+PHRASE_START = regex.compile(r"[,;:(]|\band\b|\bor\b")
+# Metrics that are prices of one unit already.
+PRICE_METRICS = ("share_price", "unit_price")
 SHARE_CONTEXT = r"\b(?:shares?|each|apiece|stock|opened|closed|range|per share|a share)\b"
 THRESHOLD_BEFORE = regex.compile(
     r"\b(?:clear|clears|cleared|top|tops|topped|pass|passes|passed|surpass\w*|exceed\w*|"
@@ -360,15 +364,21 @@ def _nearest_cue(scope: str, from_end: bool) -> MetricReading | None:
 
 
 def figure_measure(
-    text: str, mention: Mention, clause_start: int, clause_end: int
+    text: str, mention: Mention, metric: str, clause: tuple[int, int]
 ) -> tuple[str, str]:
     """The finer measure of a figure within its metric, and the words that say it ("" for a
-    plain level): a price per unit, a change, or the nearest measure cue in its clause."""
-    if mention.per_unit:
-        return "per_unit", mention.per_unit
+    plain level): a change, a price per unit of a company-level metric, or the nearest measure
+    cue in its clause. A share price is its own measure: only a change sets one."""
+    clause_start, clause_end = clause
     before = text[max(clause_start, mention.start - MEASURE_BEFORE_REACH) : mention.start]
     if change := CHANGE_BEFORE.search(before):
         return "change", change.group(0).strip()
+    if metric in PRICE_METRICS:
+        return "", ""
+    if mention.per_unit:
+        return "per_unit", mention.per_unit
+    if phrase_start := list(PHRASE_START.finditer(before)):
+        before = before[phrase_start[-1].end() :]
     after = _words_after(text, mention, clause_end)
     for scope, from_end in ((after, False), (before, True)):
         found = [
