@@ -229,10 +229,10 @@ def _span(facts: pd.DataFrame) -> pd.Series:
 def meets(facts: pd.DataFrame, requires: dict[str, str]) -> pd.Series:
     """Rows whose evidence is at least the grade `requires` names for each attribute."""
     keep = pd.Series(True, index=facts.index)
+    strengths = {grade.value: grade.strength for grade in Grade}
     for attribute, needed in requires.items():
-        floor = Grade(needed).strength
         grades = facts[f"{attribute}_grade"].fillna(Grade.UNKNOWN.value)
-        keep &= grades.map(lambda grade: Grade(grade).strength >= floor)
+        keep &= grades.map(strengths) >= Grade(needed).strength
     return keep
 
 
