@@ -410,9 +410,16 @@ def _comparable(context: CheckContext, a: Stated, b: Stated, limits: Limits) -> 
     if stated < (2 if first.mention.path == second.mention.path else 1):
         return False
     low, high = sorted((_middle(a.reading), _middle(b.reading)))
-    if low <= 0 or high / low > limits.max_ratio:
+    if low <= 0 or high / low > limits.max_ratio or _other_parties(first, second):
         return False
     return not _same_passage(context, first, second)
+
+
+def _other_parties(first: Claim, second: Claim) -> bool:
+    """Whether two deal figures name different other parties (Verizon's deal for a company
+    and Qwest's are two deals)."""
+    parties = {first.counterparty, second.counterparty}
+    return None not in parties and len(parties) == 2
 
 
 def _odd_parts(

@@ -41,8 +41,9 @@ NOT_NAME_WORDS: frozenset[str] = (
     | frozenset(
         # Generic nouns, share classes and series, accounting standards: capitalised in filings and
         # headlines ("the Company", "Series B", "under IFRS"), never a company's own name.
-        """Company Companies Board Directors Management Segment Segments Division Divisions Region
-    Regions Series Class IFRS GAAP IAS HKFRS FRS""".split()
+        """Company Companies Group Board Directors Management Segment Segments Division Divisions
+    Region Regions Series Class IFRS GAAP IAS HKFRS FRS Notes Consolidated Statements Total
+    Fiscal""".split()
     )
     | ISO_CODES
 )

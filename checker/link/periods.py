@@ -84,6 +84,12 @@ HEADLINE = regex.compile(r"\A\s*(?P<title>[^\n.!?]{1,150})\n")
 APPOSITION = regex.compile(r"\s*[,(]\s*(?:the\s+|its\s+)?", regex.IGNORECASE)
 PERIOD_PATTERNS = (
     (
+        # When a loan or contract ends is not the period of its amount.
+        "vague",
+        rf"\b(?:maturity(?: date)? (?:of|in)|matur(?:es|ing|ed) (?:in|on)|due (?:in|on)|"
+        rf"expir(?:es|ing|y) (?:in|on))\s+(?:(?:{MONTH_ALT})\.?\s+)?(?:\d{{1,2}},?\s+)?{YEAR}\b",
+    ),
+    (
         "fiscal_end",
         rf"\byear (?:to|ended|ending) (?:\d{{1,2}} )?(?P<m>{MONTH_ALT})\.?(?: \d{{1,2}},?)?"
         rf"(?: (?P<y>{YEAR}))?\b",
