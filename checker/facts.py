@@ -37,6 +37,7 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "basis",
     "measure",
     "period_span",
+    "place",
     "entity_grade",
     "counterparty_grade",
     "metric_grade",
@@ -108,6 +109,7 @@ def _row(claim: Claim, document: Document, years: Sequence[int]) -> dict[str, ob
         "basis": claim.basis,
         "measure": claim.measure,
         "period_span": claim.period_span,
+        "place": claim.place,
         **{f"{name}_grade": claim.grade(name).value for name in GRADED_ATTRIBUTES},
         "evidence": evidence_summary(claim),
     }

@@ -18,6 +18,7 @@ from checker.checks.context import (
     ratio_text,
 )
 from checker.checks.currency import Reading, overlaps, stated_usd
+from checker.link.places import HEADLINE, LEAD
 from checker.model import METRICS, Claim, Finding, Grade
 from checker.money import Rate, stated_interval
 from checker.relations import SUM, relation_value
@@ -195,8 +196,97 @@ def figure_conflict(context: CheckContext, rule: str, severity: str, params: dic
                     )
     for pair, agreed in _odd_parts(context, keyed, stated, limits, tolerance):
         if frozenset(s.claim.figure_id for s in pair) not in seen:
+            seen.add(frozenset(s.claim.figure_id for s in pair))
             findings.append(_conflict_finding(context, rule, severity, pair, tolerance, agreed))
+    event = SameEvent(float(params.get("about", ABOUT_SLACK)), tolerance)
+    for pair in _headline_and_lead(context, event, float(params.get("same_event_ratio", 1.5))):
+        if frozenset(s.claim.figure_id for s in pair) not in seen:
+            findings.append(_same_event_finding(context, rule, severity, pair, tolerance))
     return findings
+
+
+@dataclass(frozen=True)
+class SameEvent:
+    """How figures of one event are read: `about` and `rounding` as for any comparison."""
+
+    about: float
+    rounding: float
+
+
+def _headline_and_lead(
+    context: CheckContext, event: SameEvent, max_ratio: float
+) -> Iterator[tuple[Stated, Stated]]:
+    """A headline figure and the one figure of the lead (the body's first sentence) of the same
+    currency and of a compatible metric and measure: the headline tells the lead's story, so
+    they are one event even when neither states a period. Yields the pairs whose values
+    disagree, at most `max_ratio` apart."""
+    facts = context.facts
+    rows = facts[facts["place"].isin((HEADLINE, LEAD)) & facts["currency"].notna()]
+    for _, in_document in rows.groupby("path", sort=True):
+        claims = [context.by_id[figure] for figure in in_document["id"]]
+        heads = [c for c in claims if c.place == HEADLINE and _tells_an_event(c)]
+        leads = [c for c in claims if c.place == LEAD and _tells_an_event(c)]
+        for head in heads:
+            same = [lead for lead in leads if _one_event(head, lead)]
+            rivals = [other for other in heads if _one_event(other, head)]
+            if len(same) != 1 or len(rivals) != 1:
+                continue
+            pair = tuple(
+                _stated(context, c.figure_id, event.about, c.entity or "", None)
+                for c in (head, same[0])
+            )
+            low, high = sorted(_middle(s.reading) for s in pair)
+            if low > 0 and high / low <= max_ratio and not _agree(*pair, event.rounding):
+                yield pair
+
+
+def _tells_an_event(claim: Claim) -> bool:
+    """A headline or lead figure that can name an event: a level (not a change, a price per
+    unit or a share price) that is not a target."""
+    return (
+        not claim.is_target
+        and claim.metric not in ("share_price", "unit_price")
+        and claim.measure not in ("change", "per_unit")
+    )
+
+
+def _one_event(head: Claim, lead: Claim) -> bool:
+    """Whether two figures can be the same amount of one event: one currency, no two
+    different periods stated, the same measure when both name one, and the same metric
+    unless one has none (a headline often names only the event: "in $7bn gas deal")."""
+    if head.mention.currency != lead.mention.currency:
+        return False
+    if head.explicit_period and lead.explicit_period and head.period != lead.period:
+        return False
+    if head.measure and lead.measure:
+        return head.measure == lead.measure
+    if head.measure or lead.measure:
+        return False
+    return head.metric == lead.metric or "other" in (head.metric, lead.metric)
+
+
+def _same_event_finding(
+    context: CheckContext, rule: str, severity: str, pair: tuple[Stated, Stated], tolerance: float
+) -> Finding:
+    head, lead = (stated.claim for stated in pair)
+    what = (head.measure or head.metric).replace("_", " ")
+    lines = [
+        f"{head.figure_id} '{head.mention.text}' in the headline ({context.where(head)}) and "
+        f"{lead.figure_id} '{lead.mention.text}' in the lead ({context.where(lead)}) tell the "
+        f"same story: the only {what} figures in {head.mention.currency} of each, so they "
+        "describe the same event, although neither need state a period.",
+        f"- {head.figure_id}: {_reading_text(pair[0])}.",
+        f"- {lead.figure_id}: {_reading_text(pair[1])}.",
+        f"The intervals do not overlap, allowing the precision and qualifiers as written "
+        f"(values within {tolerance:.1%} are read as one rounded figure); either may be the "
+        "wrong one.",
+        "Fix: make the headline and the lead agree, or say what differs between them.",
+    ]
+    message = (
+        f"the headline's '{head.mention.text}' and the lead's '{lead.mention.text}' disagree "
+        f"for the same {what}"
+    )
+    return context.finding(rule, severity, [head, lead], message, "\n".join(lines))
 
 
 def _fact_rows(context: CheckContext, params: dict) -> pd.DataFrame:

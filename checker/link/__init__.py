@@ -19,6 +19,7 @@ from checker.link.evidence import (
 from checker.link.metrics import TRADING_CUES, figure_basis, figure_measure, figure_metrics
 from checker.link.names import DocumentNames, normalize_entity
 from checker.link.periods import DocumentPeriods
+from checker.link.places import figure_places
 from checker.link.text import clause_bounds
 from checker.model import Claim, Document, Mention, Relation
 from checker.relations import SUM, arithmetic_relations
@@ -44,6 +45,7 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
     clauses = [clause_bounds(text, m.start, m.end) for m in mentions]
     metrics = figure_metrics(text, mentions, clauses, listed)
     periods = DocumentPeriods.of(text, document.date, mentions)
+    places = figure_places(text, mentions)
     for offset, (mention, reading) in enumerate(zip(mentions, metrics, strict=True)):
         clause_start, clause_end = clauses[offset]
         metric = reading.metric
@@ -74,6 +76,7 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
                 evidence=evidence,
                 measure=measure[0],
                 period_span=period.span,
+                place=places[offset],
             )
         )
     claims = _share_across_equivalences(text, claims)

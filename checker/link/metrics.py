@@ -163,7 +163,8 @@ VALUE_BASIS = tuple(
 # a completed deal. The nearest cue to the figure (after it first) names its measure:
 #   "a $27.5bn tax bill" -> tax; "fined $20m" -> fine; "a $20bn damages claim" -> claim;
 #   "agreed to pay $515m to settle" -> settlement; "sold for $9.3bn" -> proceeds;
-#   "a $6.8bn bid" -> bid; "the retail division made $40m" -> segment.
+#   "a $6.8bn bid" -> bid; "the retail division made $40m" -> segment;
+#   "a $6bn gas supply deal" -> deal.
 MEASURE_CUES: tuple[tuple[str, str], ...] = (
     ("fine", r"fines?|fined|penalt(?:y|ies)"),
     ("tax", r"tax(?:es)?(?: bills?| claims?| demands?)?|back taxes"),
@@ -173,7 +174,11 @@ MEASURE_CUES: tuple[tuple[str, str], ...] = (
     ("bid", r"bids?|offers?|offered|approach|proposal|tender"),
     ("debt", r"debts?|loans?|bonds?|borrow(?:ed|ing|ings)?|owes?|owed"),
     ("segment", r"divisions?|divisional|units?|arms?|segments?|subsidiar(?:y|ies)"),
+    ("deal", r"deals?|contracts?|agreements?"),
 )
+# Measures read only from the noun after the figure ("a $6bn deal"): before it, "the deal
+# valued Beta at $2bn" is the context of a valuation, not its measure.
+HEAD_NOUN_MEASURES = frozenset({"deal"})
 MEASURE_CUE_PATTERNS = tuple(
     (measure, regex.compile(rf"\b(?:{cues})\b", regex.IGNORECASE)) for measure, cues in MEASURE_CUES
 )
@@ -380,11 +385,19 @@ def figure_measure(
     if phrase_start := list(PHRASE_START.finditer(before)):
         before = before[phrase_start[-1].end() :]
     after = _words_after(text, mention, clause_end)
+    head = IMMEDIATE_AFTER.match(after)
+    head_noun = head.group(0) if head else ""
     for scope, from_end in ((after, False), (before, True)):
         found = [
             (len(scope) - match.end() if from_end else match.start(), measure, match.group(0))
             for measure, pattern in MEASURE_CUE_PATTERNS
+            if measure not in HEAD_NOUN_MEASURES
             for match in pattern.finditer(scope)
+        ] + [
+            (match.start(), measure, match.group(0))
+            for measure, pattern in MEASURE_CUE_PATTERNS
+            if measure in HEAD_NOUN_MEASURES and not from_end
+            for match in pattern.finditer(head_noun)
         ]
         if found:
             _, measure, words = min(found)
