@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 
 import pandas as pd
 import regex
@@ -19,7 +19,7 @@ from checker.checks.context import (
 )
 from checker.checks.currency import Reading, overlaps, stated_usd
 from checker.link.places import HEADLINE, LEAD
-from checker.model import METRICS, Claim, Finding, Grade
+from checker.model import METRICS, Claim, Finding, Grade, Mention
 from checker.money import Rate, stated_interval
 from checker.relations import SUM, relation_value
 
@@ -236,8 +236,24 @@ def _headline_and_lead(
                 for c in (head, same[0])
             )
             low, high = sorted(_middle(s.reading) for s in pair)
-            if low > 0 and high / low <= max_ratio and not _agree(*pair, event.rounding):
+            if (
+                low > 0
+                and high / low <= max_ratio
+                and not _agree(*pair, event.rounding)
+                and not _rounds_to(*(s.claim.mention for s in pair))
+            ):
                 yield pair
+
+
+def _rounds_to(first: Mention, second: Mention) -> bool:
+    """Whether the rounder of two amounts is the other rounded or cut to its last digit, as
+    headlines do ("$16bn" for the lead's "$16.6bn")."""
+    coarse, fine = sorted((first, second), key=lambda m: m.precision, reverse=True)
+    unit = 2 * coarse.precision
+    if unit <= 0:
+        return False
+    steps = fine.amount / unit
+    return coarse.amount / unit in (steps.to_integral_value(ROUND_FLOOR), round(steps))
 
 
 def _tells_an_event(claim: Claim) -> bool:

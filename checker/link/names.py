@@ -76,6 +76,9 @@ DATELINE = regex.compile(
 # least this factor times the runner-up, and this many points more.
 TOPIC_LEAD_FACTOR = 1.5
 TOPIC_LEAD_POINTS = 2
+# A topic named fewer times than this (counting the title and opening's extra weight) is too
+# thinly evidenced to carry figures that name no company.
+TOPIC_MIN_SCORE = 4
 BODY_LINE = regex.compile(r"^(?![-#]|\w+:\s)(?P<p>\S.*)$", regex.MULTILINE)
 PERSON = regex.compile(
     rf"\b(?:[Cc]hief [Ee]xecutive|CEO|[Cc]o-?founder|[Ff]ounder|[Cc]hair(?:man|woman)|boss|"
@@ -198,9 +201,12 @@ def _topic_ranking(scores: Counter[str], persons: frozenset[str]) -> list[tuple[
 def _clearly_ahead(ranked: list[tuple[str, int]]) -> bool:
     """Whether the best topic leads the runner-up by enough to carry figures that name no
     company of their own."""
+    top = ranked[0][1]
+    if top < TOPIC_MIN_SCORE:
+        return False
     if len(ranked) < 2:
         return True
-    top, second = ranked[0][1], max(ranked[1][1], 0)
+    second = max(ranked[1][1], 0)
     return top >= TOPIC_LEAD_FACTOR * second and top - second >= TOPIC_LEAD_POINTS
 
 
