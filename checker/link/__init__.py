@@ -55,7 +55,12 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
         basis = figure_basis(text, mention, metric, clause_start, clause_end)
         measure = figure_measure(text, mention, metric, clauses[offset])
         evidence = figure_evidence(
-            entity_evidence(found, names, names.in_span(text, clause_start, mention.start)),
+            entity_evidence(
+                found,
+                names,
+                names.in_span(text, clause_start, mention.start),
+                names.in_span(text, text.rfind("\n\n", 0, mention.start) + 1, mention.start),
+            ),
             reading,
             period_evidence(period, document),
             basis,

@@ -16,15 +16,18 @@ RESTATED_ATTRIBUTES = ("entity", "counterparty", "metric", "period", "measure")
 
 
 def entity_evidence(
-    reading: EntityReading, names: DocumentNames, clause_names: list[str]
+    reading: EntityReading,
+    names: DocumentNames,
+    clause_names: list[str],
+    paragraph_names: list[str],
 ) -> tuple[tuple[str, Evidence], ...]:
-    """Evidence for entity and counterparty. An entity from the document's topic alone is
-    inferred when the topic is clearly ahead of every other name, weak otherwise; a clause
-    subject among several names of the clause is inferred (the signals disagree)."""
+    """Evidence for entity and counterparty (see `_topic_grade` for an entity from the
+    document's topic). A clause subject among several names of the clause is inferred (the
+    signals disagree)."""
     if reading.entity is None:
         return ()
     if reading.from_topic:
-        grade = Grade.INFERRED if names.topic_clear else Grade.WEAK
+        grade = _topic_grade(names, reading, paragraph_names)
     elif reading.resolver == "clause_subject" and len(set(clause_names)) > 1:
         grade = Grade.INFERRED
     else:
@@ -35,6 +38,23 @@ def entity_evidence(
         party = Evidence(reading.resolver, reading.counterparty, party_grade)
         items.append(("counterparty", party))
     return tuple(items)
+
+
+def _topic_grade(names: DocumentNames, reading: EntityReading, paragraph_names: list[str]) -> Grade:
+    """The grade of an entity taken from the document's topic. The paragraph before the figure
+    may name other companies (not the topic, not the figure's own counterparty): when the last
+    of them comes after the paragraph's last mention of the topic, the grade is weak unless
+    the topic is clearly ahead and named in the paragraph; when the paragraph names others but
+    not the topic, it is weak unless the topic is clearly ahead. Inferred otherwise."""
+    own = {names.shortest(reading.entity), names.shortest(reading.counterparty)}
+    named = [names.shortest(name) for name in paragraph_names]
+    others = [name for name in named if name not in own]
+    topic_named = names.shortest(reading.entity) in named
+    if others and others[-1] == named[-1] and not (names.topic_clear and topic_named):
+        return Grade.WEAK
+    if others and not topic_named and not names.topic_clear:
+        return Grade.WEAK
+    return Grade.INFERRED
 
 
 def period_evidence(period: FigurePeriod, document: Document) -> tuple[tuple[str, Evidence], ...]:

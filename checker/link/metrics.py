@@ -129,6 +129,8 @@ VALUE_VERBS = regex.compile(
 SHARE_PRICE_BASIS = tuple(
     (kind, regex.compile(pattern, regex.IGNORECASE))
     for kind, pattern in (
+        # A price of a moment that happens once (the first day of trading) is one fact.
+        ("debut", r"\bfirst (?:day|session|trading day)\b|\bdebut\b"),
         ("close", r"\bclos(?:ed|ing)\b|\bfinished\b|\bended the (?:day|session)\b"),
         ("open", r"\bopen(?:ed|ing)\b"),
         (

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import regex
 
 from checker.extract.lexicon import ISO_CODES
+from checker.link.metrics import MEASURE_CUE_PATTERNS, METRIC_CUE_PATTERNS
 from checker.link.text import CLAUSE_BREAK, NAME, first_word, starts_sentence
 
 PROPER_NOUN = regex.compile(
@@ -72,6 +73,19 @@ DATELINE = regex.compile(
     r"(?m)^[ \t]*(?:[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+)*)(?:,[ \t]+[A-Z][a-z]+\.?)?,[ \t]+"
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})\b"
 )
+# A company's verb right after a sentence's first word: "Xiaomi was valued", "Quorra earned".
+SUBJECT_VERB_AFTER = regex.compile(
+    r"(?:['’]s)?\s+(?:was|is|raised|raises|reported|posted|earned|lost|made|"
+    r"closed|bought|buys|paid|pays|agreed|set|priced|expects|took|takes|rejected|received|"
+    r"offered|invested|completed|sold|sells|announced|spent|shares|plans|said|won|filed)\b"
+)
+# Capitalised openers of financial prose that are never a company on their own.
+COMMON_OPENERS: frozenset[str] = frozenset(
+    """revenue revenues sales turnover profit profits earnings income loss losses investors
+    analysts regulators shareholders shares stock officials government management it
+    everyone nobody company firm group bank board lenders banks buyers sellers bidders
+    demand output spending growth inflation prices costs debt cash""".split()
+)
 # How far ahead of the next name the topic's score must be for the topic to be clear: at
 # least this factor times the runner-up, and this many points more.
 TOPIC_LEAD_FACTOR = 1.5
@@ -92,7 +106,8 @@ TRANSACTION_OBJECT = regex.compile(
 )
 TRANSACTION_SUBJECT = regex.compile(
     rf"(?P<name>{NAME})(?:['’]s)? (?:(?!to\b)[^\s.;]+ ){{0,3}}?(?:invest(?:s|ed)?|inject(?:s|ed)|"
-    rf"committed|wrote a cheque|put|putting|paid|bought|buys|"
+    rf"committed|wrote a cheque|put|putting|paid|bought|buys|acquir(?:es|ed)|"
+    rf"(?:takes|took|taking) control|"
     rf"agreed to (?:take|buy|invest|acquire))\b"
 )
 
@@ -219,12 +234,22 @@ def _in_dateline(text: str, match: regex.Match) -> bool:
     return dateline is not None and match.end() <= dateline.end()
 
 
+def _uncommon(word: str) -> bool:
+    """Whether a capitalised word is no common noun of financial prose ("Revenue", "Profit",
+    "Regulators"): not a metric or measure cue, not a listed common opener."""
+    lower = word.lower()
+    return lower not in COMMON_OPENERS and not any(
+        pattern.fullmatch(lower) for _, pattern in METRIC_CUE_PATTERNS + MEASURE_CUE_PATTERNS
+    )
+
+
 def _name_words(text: str) -> frozenset[str]:
     """Capitalised words the document uses as names.
 
     A word is a name when it is capitalised mid-sentence, written with a possessive or a
-    ticker ("Nvidia's", "Nvidia (NASDAQ: NVDA)"), or opens sentences, two or more of them or
-    followed by another capitalised word ("General Motors ended"), and is never written in
+    ticker ("Nvidia's", "Nvidia (NASDAQ: NVDA)"), or opens sentences, two or more of them,
+    followed by another capitalised word ("General Motors ended") or by a company's verb
+    ("Xiaomi was valued", "Quorra earned") when it is no common noun, and is never written in
     lower case.
     """
     mid_sentence: set[str] = set()
@@ -238,7 +263,8 @@ def _name_words(text: str) -> frozenset[str]:
         if not opens or NAME_MARKER.match(text, match.start() + len(match.group(0).split()[0])):
             mid_sentence.add(word)
         else:
-            sentence_openers[word] += 2 if len(words) > 1 else 1
+            subject = SUBJECT_VERB_AFTER.match(text, match.end()) and _uncommon(word)
+            sentence_openers[word] += 2 if len(words) > 1 or subject else 1
     lower_words = set(regex.findall(r"(?<![\p{L}\d])\p{Ll}[\p{L}-]*", text))
     repeated = {
         word
