@@ -46,6 +46,14 @@ OFFER_AFTER = regex.compile(
 OFFER_VERBS = regex.compile(r"\b(?:propos(?:ed|es|ing)|offer(?:ed|s|ing)?|bid|pitched)\b")
 FOLLOWS_A_FIGURE = regex.compile(r"(?:\d|\b(?:million|billion|trillion|crore|lakh|bn|m))\s+$")
 TRANSACTION_METRICS = frozenset({"investment", "price_paid"})
+# "bought Larchmont for $450 million", "the acquisition of Drummond for $2.3 billion".
+BOUGHT_BEFORE = regex.compile(
+    rf"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?|"
+    rf"(?:acquisition|purchase|takeover|buyout) of)\s+(?P<name>{NAME})\s+for\s+"
+    rf"{QUALIFIER_WORDS}$"
+)
+# "offered $900 million for Larchmont": the company a bid is for, named right after it.
+FOR_NAME_AFTER = regex.compile(rf"(?:\s*\([^()]*\))?\s+for\s+(?P<name>{NAME})")
 INVESTED_IN = regex.compile(
     rf"^(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:(?:in|into|for)\s+(?:a\s+[^.;]{{0,30}}?\s+(?:in|of)\s+)?"
     rf"(?P<name>{NAME})|of\s+(?P<name>{NAME})['’]?s?\s+(?:shares|stock)|"
@@ -92,6 +100,10 @@ def figure_entity(
         target = _transaction_target(text, mention, clause_start, names)
         if target and target != subject:
             return EntityReading(target, subject, "transaction_target", target)
+        if target:
+            clause_names = names.in_span(text, clause_start, mention.start)
+            buyer = next((name for name in clause_names if name != target), None)
+            return EntityReading(target, buyer, "transaction_target", target)
         if subject and main and subject != main:
             if main in names.investors and subject not in names.investors:
                 return EntityReading(subject, main, "transaction_investor_topic", subject)
@@ -154,6 +166,12 @@ def _offer_for(
         return EntityReading(_last_other(clause_names, bidder), bidder, "possessive_bidder", bidder)
     main = names.main_subject
     near_before = text[max(clause_start, mention.start - 50) : mention.start]
+    offered_for = FOR_NAME_AFTER.match(text, mention.end, min(len(text), mention.end + 80))
+    if offered_for and OFFER_VERBS.search(near_before):
+        target = names.clean(offered_for.group("name").rstrip("."))
+        if target:
+            bidder = _last_other(clause_names, target)
+            return EntityReading(target, bidder, "offer_for", offered_for.group(0).strip())
     if clause_names and main and OFFER_VERBS.search(near_before) and main not in clause_names:
         return EntityReading(main, clause_names[-1], "offer_verb_topic", clause_names[-1], True)
     return None
@@ -225,9 +243,13 @@ def _stake_words(text: str, start: int, end: int) -> bool:
 def _transaction_target(
     text: str, mention: Mention, clause_start: int, names: DocumentNames
 ) -> str | None:
-    """Y in "X invested $N in Y", "paid $N for a stake in Y", "a stake in Y for $N"."""
+    """Y in "X invested $N in Y", "paid $N for a stake in Y", "a stake in Y for $N", "X
+    bought Y for $N"."""
     after = INVESTED_IN.match(text[mention.end : mention.end + 160])
     if after and (name := names.clean(after.group("name"))):
+        return name
+    bought = BOUGHT_BEFORE.search(text, clause_start, mention.start)
+    if bought and (name := names.clean(bought.group("name"))):
         return name
     stake = STAKE_TARGET.search(text[clause_start : mention.end + 120])
     if stake and (name := names.clean(stake.group("name"))):

@@ -35,7 +35,7 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         r"exchange rate|per (?:dollar|euro)|wealth|fortune|net worth|credit line|fees?|"
         r"free cash flow|capex|capital expenditure|spending|buybacks?|buy back|"
         r"(?:the|an?|this|that) order|threshold|mark|net debt|paid out|"
-        r"paper (?:loss|gain)(?:es|s)?|"
+        r"paper (?:loss|gain)(?:es|s)?|buying back|bought back|buys back|"
         r"(?:stake|holding|position|shareholding)s? (?:\w+ ){0,2}worth|gain(?:ed|s)?",
     ),
     (
@@ -53,13 +53,14 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
     (
         "valuation",
         r"valuations?|valued|valuing|values?|valuable|price tag|enterprise value|equity value|"
-        r"worth|priced at|deal value|offer value|bids?|(?<!tender )offer|takeover|implied|"
+        r"worth|priced at|deal value|offer value|bids?|(?<!tender )offer(?:ed)?|takeover|implied|"
         r"mergers?|approach(?:es)?|tender price|for the whole(?: of)?",
     ),
     (
         "funding",
         r"raised|raises?|raising|funding|rounds?|fundraise|proceeds|rights issue|listing "
-        r"brought|IPO|listing|private placement|new debt|of debt",
+        r"brought|(?:IPO|listing|flotation|offering) brought in|IPO|listing|private placement|"
+        r"new debt|of debt",
     ),
     (
         "price_paid",

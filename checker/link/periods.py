@@ -69,6 +69,15 @@ COMPARED_PERIOD_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 PHRASE_BREAK = regex.compile(r",\s")
+# "$24.6 million and $25.1 million for 2019 and 2018, respectively": the years in order of the
+# figures before them.
+RESPECTIVE_YEARS = regex.compile(
+    r"(?P<years>(?:fiscal\s+)?(?:19|20)\d\d(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:fiscal\s+)?(?:19|20)\d\d)+),?\s+respectively\b",
+    regex.IGNORECASE,
+)
+LISTED_YEAR = regex.compile(r"(?:19|20)\d\d")
+SENTENCE_STOP = regex.compile(r"[.!?](?=\s)|\n\s*\n")
 # "the nine months to", "six months ended": how long a period ending in the named month lasts.
 MONTHS_TO_BEFORE = regex.compile(
     r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -229,6 +238,7 @@ class DocumentPeriods:
     restating: frozenset[int]
     fiscal_ends: list[tuple[int, int]]
     carried: list[Resolved | None] = field(default_factory=list)
+    respective: dict[int, Resolved] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str, doc_date: date | None, figures: Sequence[Mention]) -> DocumentPeriods:
@@ -258,6 +268,7 @@ class DocumentPeriods:
             ],
         )
         periods.carried = periods._carry(_headline_frame(text, doc_date))
+        periods.respective = _respective_years(text, figures)
         return periods
 
     def figure_period(self, index: int, clause: tuple[int, int]) -> FigurePeriod:
@@ -272,6 +283,8 @@ class DocumentPeriods:
         """
         mention = self.figures[index]
         is_target = _is_target(self.text, mention, clause)
+        if (listed := self.respective.get(index)) is not None:
+            return FigurePeriod(listed.period, is_target, True, span="year", words=listed.words)
         carried = self.carried[self._clause_index(mention.start)]
         stated = self._stated(index, clause, carried)
         if stated is not None:
@@ -407,6 +420,25 @@ class DocumentPeriods:
             matches = [m for m in self._matches_in(start, end) if not self._of_a_base(m)]
             current = self._anchor(matches, current, start).reference
         return carried
+
+
+def _respective_years(text: str, figures: Sequence[Mention]) -> dict[int, Resolved]:
+    """The year of each figure of "A and B for 2019 and 2018, respectively": the figures right
+    before the list of years, in the same sentence, one year each in order."""
+    found: dict[int, Resolved] = {}
+    starts = [m.start for m in figures]
+    for listing in RESPECTIVE_YEARS.finditer(text):
+        years = LISTED_YEAR.findall(listing.group("years"))
+        before = bisect.bisect_left(starts, listing.start())
+        chosen = list(range(before - len(years), before))
+        if not chosen or chosen[0] < 0:
+            continue
+        span = text[figures[chosen[0]].start : listing.start()]
+        if SENTENCE_STOP.search(span):
+            continue
+        for index, year in zip(chosen, years, strict=True):
+            found[index] = Resolved(year, words=listing.group(0))
+    return found
 
 
 def _period_matches(text: str) -> list[PeriodMatch]:
