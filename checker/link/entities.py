@@ -52,6 +52,11 @@ BOUGHT_BEFORE = regex.compile(
     rf"(?:acquisition|purchase|takeover|buyout) of)\s+(?P<name>{NAME})\s+for\s+"
     rf"{QUALIFIER_WORDS}$"
 )
+# "a $6.3bn bid from Acme": the bidder, named after the offer.
+BID_FROM_AFTER = regex.compile(
+    rf"(?:\s*\([^()]*\))?\s+(?:[\p{{L}}-]+\s+)?(?:offer|bid|approach|proposal)s?\s+"
+    rf"(?:from|by)\s+(?P<name>{NAME})"
+)
 # "offered $900 million for Larchmont": the company a bid is for, named right after it.
 FOR_NAME_AFTER = regex.compile(rf"(?:\s*\([^()]*\))?\s+for\s+(?P<name>{NAME})")
 INVESTED_IN = regex.compile(
@@ -162,6 +167,11 @@ def _offer_for(
             target = _last_other(clause_names, bidder)
         words = offer.group(0).strip()
         return EntityReading(target, bidder, "offer_for", words) if target else None
+    if bid_from := BID_FROM_AFTER.match(text, mention.end, min(len(text), mention.end + 80)):
+        bidder = names.clean(bid_from.group("name").rstrip("."))
+        target = _last_other(clause_names, bidder) or names.main_subject
+        if bidder and target and target != bidder:
+            return EntityReading(target, bidder, "bid_from", bid_from.group(0).strip())
     if bidder := _possessive_bidder(text, mention, clause_start, names):
         return EntityReading(_last_other(clause_names, bidder), bidder, "possessive_bidder", bidder)
     main = names.main_subject
