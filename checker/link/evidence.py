@@ -11,6 +11,18 @@ from checker.link.names import DocumentNames
 from checker.link.periods import FigurePeriod
 from checker.model import Claim, Document, Evidence, Grade
 
+# Resolvers that find a company by where its name stands rather than by a construction.
+POSITIONAL_RESOLVERS = frozenset(
+    {
+        "document_topic",
+        "clause_subject",
+        "subject_pronoun",
+        "transaction_topic",
+        "investor_not_topic",
+        "offer_verb_topic",
+        "its_subject",
+    }
+)
 # Attributes a restatement ("$11bn (£5.7bn)") takes from the figure it restates.
 RESTATED_ATTRIBUTES = ("entity", "counterparty", "metric", "period", "measure")
 
@@ -23,10 +35,13 @@ def entity_evidence(
 ) -> tuple[tuple[str, Evidence], ...]:
     """Evidence for entity and counterparty (see `_topic_grade` for an entity from the
     document's topic). A clause subject among several names of the clause is inferred (the
-    signals disagree)."""
+    signals disagree). In a document that calls its reporting company "the Company" or "the
+    Group", a name found only by its position (topic, clause subject) is weak."""
     if reading.entity is None:
         return ()
-    if reading.from_topic:
+    if names.self_named and reading.resolver in POSITIONAL_RESOLVERS:
+        grade = Grade.WEAK
+    elif reading.from_topic:
         grade = _topic_grade(names, reading, paragraph_names)
     elif reading.resolver == "clause_subject" and len(set(clause_names)) > 1:
         grade = Grade.INFERRED

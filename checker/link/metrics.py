@@ -167,7 +167,7 @@ VALUE_BASIS = tuple(
 #   "a $27.5bn tax bill" -> tax; "fined $20m" -> fine; "a $20bn damages claim" -> claim;
 #   "agreed to pay $515m to settle" -> settlement; "sold for $9.3bn" -> proceeds;
 #   "a $6.8bn bid" -> bid; "the retail division made $40m" -> segment;
-#   "a $6bn gas supply deal" -> deal.
+#   "a $6bn gas supply deal" -> deal; "monthly payments of $4" -> instalment.
 MEASURE_CUES: tuple[tuple[str, str], ...] = (
     ("fine", r"fines?|fined|penalt(?:y|ies)"),
     ("tax", r"tax(?:es)?(?: bills?| claims?| demands?)?|back taxes"),
@@ -178,6 +178,7 @@ MEASURE_CUES: tuple[tuple[str, str], ...] = (
     ("debt", r"debts?|loans?|bonds?|borrow(?:ed|ing|ings)?|owes?|owed"),
     ("segment", r"divisions?|divisional|units?|arms?|segments?|subsidiar(?:y|ies)"),
     ("deal", r"deals?|contracts?|agreements?"),
+    ("instalment", r"(?:monthly|quarterly|annual|weekly|yearly) (?:payments?|instal+ments?)"),
 )
 # Measures read only from the noun after the figure ("a $6bn deal"): before it, "the deal
 # valued Beta at $2bn" is the context of a valuation, not its measure.

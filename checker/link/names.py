@@ -35,7 +35,7 @@ NOT_NAME_WORDS: frozenset[str] = (
     Eastern Together Reflecting Despite Although Though However Meanwhile Nonetheless
     Converted Adding Selling Buyers Early Private Co-founder Chief Senior Vice President
     Final Thesis Upside Downside Investors Phase Read Leave Related Author Comments
-    Chairman Chairwoman Founder Director Minister President Analyst Note Explainer
+    Chairman Chairwoman Founder Director Minister President Analyst Note Explainer Mr Ms Mrs Dr
     New Anglo-Dutch Anglo-American South-East North-East Pan-European NASDAQ TSE TYO HKEX
     SGX SIX ASX TSX Dow Jones""".split()
     )
@@ -79,12 +79,20 @@ SUBJECT_VERB_AFTER = regex.compile(
     r"closed|bought|buys|paid|pays|agreed|set|priced|expects|took|takes|rejected|received|"
     r"offered|invested|completed|sold|sells|announced|spent|shares|plans|said|won|filed)\b"
 )
+# A reporting company's defined term ("the Company", "the Group"): the document names its
+# filer by it, so a name found by position in a clause is not the company that reports.
+SELF_REFERENCE = regex.compile(
+    r"\b(?:the|The) (?:Company|Group|Partnership|Trust|Fund)\b(?!['’]s? \p{Lu})"
+)
+# A text this short (a note of a sentence or two) gets no second chance to capitalise a name
+# mid-sentence, so there a sentence opener followed by a company's verb counts as a name.
+SHORT_NOTE = 600
 # Capitalised openers of financial prose that are never a company on their own.
 COMMON_OPENERS: frozenset[str] = frozenset(
     """revenue revenues sales turnover profit profits earnings income loss losses investors
     analysts regulators shareholders shares stock officials government management it
     everyone nobody company firm group bank board lenders banks buyers sellers bidders
-    demand output spending growth inflation prices costs debt cash""".split()
+    demand output spending growth inflation prices costs debt cash proceeds payments""".split()
 )
 # How far ahead of the next name the topic's score must be for the topic to be clear: at
 # least this factor times the runner-up, and this many points more.
@@ -133,6 +141,7 @@ class DocumentNames:
     investors: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()
     topic_clear: bool = False
+    self_named: bool = False
 
     @classmethod
     def of(cls, text: str) -> DocumentNames:
@@ -163,6 +172,7 @@ class DocumentNames:
             investors,
             persons - {subject},
             _clearly_ahead(ranked),
+            SELF_REFERENCE.search(text) is not None,
         )
 
     def shortest(self, name: str | None) -> str | None:
@@ -249,8 +259,8 @@ def _name_words(text: str) -> frozenset[str]:
     A word is a name when it is capitalised mid-sentence, written with a possessive or a
     ticker ("Nvidia's", "Nvidia (NASDAQ: NVDA)"), or opens sentences, two or more of them,
     followed by another capitalised word ("General Motors ended") or by a company's verb
-    ("Xiaomi was valued", "Quorra earned") when it is no common noun, and is never written in
-    lower case.
+    ("Xiaomi was valued", "Quorra earned") in a short note when it is no common noun, and is
+    never written in lower case.
     """
     mid_sentence: set[str] = set()
     sentence_openers: Counter[str] = Counter()
@@ -263,7 +273,11 @@ def _name_words(text: str) -> frozenset[str]:
         if not opens or NAME_MARKER.match(text, match.start() + len(match.group(0).split()[0])):
             mid_sentence.add(word)
         else:
-            subject = SUBJECT_VERB_AFTER.match(text, match.end()) and _uncommon(word)
+            subject = (
+                len(text) <= SHORT_NOTE
+                and SUBJECT_VERB_AFTER.match(text, match.end())
+                and _uncommon(word)
+            )
             sentence_openers[word] += 2 if len(words) > 1 or subject else 1
     lower_words = set(regex.findall(r"(?<![\p{L}\d])\p{Ll}[\p{L}-]*", text))
     repeated = {

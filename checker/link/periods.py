@@ -95,7 +95,7 @@ PERIOD_PATTERNS = (
     (
         # When a loan or contract ends is not the period of its amount.
         "vague",
-        rf"\b(?:maturity(?: date)? (?:of|in)|matur(?:es|ing|ed) (?:in|on)|due (?:in|on)|"
+        rf"\b(?:maturity(?: date)? (?:of|in)|matur(?:e|es|ing|ed) (?:in|on)|due (?:in|on)|"
         rf"expir(?:es|ing|y) (?:in|on))\s+(?:(?:{MONTH_ALT})\.?\s+)?(?:\d{{1,2}},?\s+)?{YEAR}\b",
     ),
     (
