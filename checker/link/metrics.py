@@ -195,6 +195,12 @@ CHANGE_BEFORE = regex.compile(
     r"over|more than|less than)\s+)?$",
     regex.IGNORECASE,
 )
+# "a $2.43 billion decrease in receivables": a change named right after the figure.
+CHANGE_AFTER = regex.compile(
+    r"\s+(?:net\s+)?(?:increase|decrease|rise|fall|drop|decline|reduction|improvement|"
+    r"deterioration|swing|jump|gain)s?\b(?!\s+(?:in|of)\s+(?:value|price))",
+    regex.IGNORECASE,
+)
 MEASURE_BEFORE_REACH = 50
 # Where the phrase of a figure in a list starts: measure cues before it belong to another item.
 PHRASE_START = regex.compile(r"[,;:(]|\band\b|\bor\b")
@@ -381,6 +387,8 @@ def figure_measure(
     clause_start, clause_end = clause
     before = text[max(clause_start, mention.start - MEASURE_BEFORE_REACH) : mention.start]
     if change := CHANGE_BEFORE.search(before):
+        return "change", change.group(0).strip()
+    if change := CHANGE_AFTER.match(text, mention.end, clause_end):
         return "change", change.group(0).strip()
     if metric in PRICE_METRICS:
         return "", ""

@@ -84,6 +84,9 @@ SUBJECT_VERB_AFTER = regex.compile(
 SELF_REFERENCE = regex.compile(
     r"\b(?:the|The) (?:Company|Group|Partnership|Trust|Fund)\b(?!['’]s? \p{Lu})"
 )
+# A filer writing of itself in the first person ("our operations", "our net sales").
+FIRST_PERSON = regex.compile(r"\b[Oo]ur\b")
+FIRST_PERSON_MIN = 3
 # A text this short (a note of a sentence or two) gets no second chance to capitalise a name
 # mid-sentence, so there a sentence opener followed by a company's verb counts as a name.
 SHORT_NOTE = 600
@@ -172,7 +175,7 @@ class DocumentNames:
             investors,
             persons - {subject},
             _clearly_ahead(ranked),
-            SELF_REFERENCE.search(text) is not None,
+            _names_itself(text),
         )
 
     def shortest(self, name: str | None) -> str | None:
@@ -214,6 +217,14 @@ class DocumentNames:
                 break
         name = normalize_entity(" ".join(words)) if words else ""
         return name or None
+
+
+def _names_itself(text: str) -> bool:
+    """Whether the document refers to its reporting company by a defined term or in the first
+    person rather than by name."""
+    if SELF_REFERENCE.search(text):
+        return True
+    return sum(1 for _ in FIRST_PERSON.finditer(text)) >= FIRST_PERSON_MIN
 
 
 def _topic_ranking(scores: Counter[str], persons: frozenset[str]) -> list[tuple[str, int]]:
