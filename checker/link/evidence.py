@@ -58,14 +58,16 @@ def entity_evidence(
 def _topic_grade(names: DocumentNames, reading: EntityReading, paragraph_names: list[str]) -> Grade:
     """The grade of an entity taken from the document's topic. The paragraph before the figure
     may name other companies (not the topic, not the figure's own counterparty): when the last
-    of them comes after the paragraph's last mention of the topic, the grade is weak unless
-    the topic is clearly ahead and named in the paragraph; when the paragraph names others but
-    not the topic, it is weak unless the topic is clearly ahead. Inferred otherwise."""
+    of them comes after the paragraph's last mention of the topic, the grade is weak, unless
+    the clause points back with "the company" or "it" to a topic that is clearly ahead and
+    named in the paragraph; when the paragraph names others but not the topic, it is weak
+    unless the topic is clearly ahead. Inferred otherwise."""
     own = {names.shortest(reading.entity), names.shortest(reading.counterparty)}
     named = [names.shortest(name) for name in paragraph_names]
     others = [name for name in named if name not in own]
     topic_named = names.shortest(reading.entity) in named
-    if others and others[-1] == named[-1] and not (names.topic_clear and topic_named):
+    pointed = reading.resolver == "subject_pronoun" and names.topic_clear and topic_named
+    if others and others[-1] == named[-1] and not pointed:
         return Grade.WEAK
     if others and not topic_named and not names.topic_clear:
         return Grade.WEAK

@@ -174,7 +174,10 @@ MEASURE_CUES: tuple[tuple[str, str], ...] = (
     ("claim", r"damages|claims?|compensation|lawsuits?|sued|suing|sues"),
     ("settlement", r"settle(?:d|s|ments?)?"),
     ("proceeds", r"proceeds|sale of|sold|auction(?:ed)?|sale price"),
-    ("bid", r"bids?|offers?|offered|approach|proposal|tender"),
+    (
+        "bid",
+        r"bids?|offers?|offered|approach|proposal|tender|rejected|rebuffed|turned down|spurned",
+    ),
     ("debt", r"debts?|loans?|bonds?|borrow(?:ed|ing|ings)?|owes?|owed"),
     ("segment", r"divisions?|divisional|units?|arms?|segments?|subsidiar(?:y|ies)"),
     ("deal", r"deals?|contracts?|agreements?"),
