@@ -319,10 +319,10 @@ def _fact_rows(context: CheckContext, params: dict) -> pd.DataFrame:
 
 
 def _party(facts: pd.DataFrame) -> pd.Series:
-    """The bidder of a bid or offer, "" for other measures (or a bid whose bidder is unknown,
-    which is its own party)."""
+    """The bidder of a bid or offer, "" for other measures. A bid whose bidder the text does
+    not name is its own party (keyed by its figure id), as it may be a rival's."""
     bids = facts["measure"].isin(PARTY_MEASURES)
-    return facts["counterparty"].fillna("?").where(bids, "").astype(str)
+    return facts["counterparty"].fillna(facts["id"]).where(bids, "").astype(str)
 
 
 def _span(facts: pd.DataFrame) -> pd.Series:
