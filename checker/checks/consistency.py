@@ -217,15 +217,24 @@ def _headline_and_lead(
     context: CheckContext, event: SameEvent, max_ratio: float
 ) -> Iterator[tuple[Stated, Stated]]:
     """A headline figure and the one figure of the lead (the body's first sentence) of the same
-    currency and of a compatible metric and measure: the headline tells the lead's story, so
-    they are one event even when neither states a period. Yields the pairs whose values
+    currency and of a compatible metric and measure, leaving out the parts of a total ("$54m,
+    including $18m from their own pockets"): the headline tells the lead's story, so they are
+    one event even when neither states a period. Yields the pairs whose values
     disagree, at most `max_ratio` apart."""
     facts = context.facts
     rows = facts[facts["place"].isin((HEADLINE, LEAD)) & facts["currency"].notna()]
+    parts = {
+        part
+        for relation in context.relations
+        if relation.kind == SUM
+        for part in relation.figures[1:]
+    }
     for _, in_document in rows.groupby("path", sort=True):
         claims = [context.by_id[figure] for figure in in_document["id"]]
         heads = [c for c in claims if c.place == HEADLINE and _tells_an_event(c)]
-        leads = [c for c in claims if c.place == LEAD and _tells_an_event(c)]
+        leads = [
+            c for c in claims if c.place == LEAD and _tells_an_event(c) and c.figure_id not in parts
+        ]
         for head in heads:
             same = [lead for lead in leads if _one_event(head, lead)]
             rivals = [other for other in heads if _one_event(other, head)]
