@@ -14,6 +14,7 @@ from checker.corpus import read_corpus
 from checker.link.names import DocumentNames
 from checker.model import Claim, Grade
 from checker.report.json import render_json
+from checker.report.markdown import render_markdown
 
 ON = date(2020, 6, 15)
 
@@ -319,3 +320,36 @@ def test_a_rule_can_require_stated_entities(tmp_path):
     assert len(run(tmp_path, texts, date=date(2020, 3, 1))) == 1
     stated = {"figure-conflict": {"requires": {"entity": "stated", "period": "inferred"}}}
     assert run(tmp_path, texts, date=date(2020, 3, 1), params=stated) == []
+
+
+def test_a_filer_calling_itself_the_company_gives_positional_names_weak_grades(tmp_path):
+    text = (
+        "The Company sold its Dunmore plant. Revenue at the Dunmore site was $4 million in "
+        "2019, the Company said."
+    )
+    assert claim_for(tmp_path, text, "$4 million").grade("entity") is Grade.WEAK
+
+
+def test_a_bid_from_a_named_bidder_is_keyed_by_it(tmp_path):
+    claim = claim_for(tmp_path, "Larchmont rejected a $6.3bn bid from Kestrel in 2005.", "$6.3bn")
+    assert (claim.entity, claim.counterparty, claim.measure) == ("Larchmont", "Kestrel", "bid")
+
+
+def test_a_loans_maturity_is_not_the_period_of_its_amount(tmp_path):
+    text = "Kestrel repaid a $250 million loan with a maturity date of August 2022."
+    assert claim_for(tmp_path, text, "$250 million").period != "2022-08"
+
+
+def test_the_headline_is_not_compared_with_a_part_of_the_leads_total(tmp_path):
+    texts = {
+        "a.txt": "Kestrel bosses in $65m payout\n\nTen former Kestrel directors agreed to pay "
+        "$54m, including $18m from their own pockets, to settle a lawsuit.\n"
+    }
+    (finding,) = run(tmp_path, texts)
+    assert "'$65m' and the lead's '$54m'" in finding.message
+
+
+def test_the_markdown_figures_table_marks_what_is_not_stated(tmp_path):
+    (tmp_path / "a.md").write_text(TOPIC_CLEAR, encoding="utf-8")
+    report = render_markdown(check([tmp_path], date=ON))
+    assert "| Kestrel Foods (inferred) | revenue |" in report
