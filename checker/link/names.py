@@ -43,8 +43,7 @@ NOT_NAME_WORDS: frozenset[str] = (
         # Generic nouns, share classes and series, accounting standards: capitalised in filings and
         # headlines ("the Company", "Series B", "under IFRS"), never a company's own name.
         """Company Companies Group Board Directors Management Segment Segments Division Divisions
-    Region Regions Series Class IFRS GAAP IAS HKFRS FRS Notes Consolidated Statements Total
-    Fiscal""".split()
+    Region Regions Series Class IFRS GAAP IAS HKFRS FRS Notes Statements Fiscal""".split()
     )
     | ISO_CODES
 )
