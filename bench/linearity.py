@@ -20,9 +20,11 @@ from decimal import Decimal
 from checker.checks import CheckContext
 from checker.engine import load_rules, run_rules
 from checker.facts import build_fact_table
-from checker.model import Claim, Document, Mention, Relation
+from checker.model import Claim, Document, Evidence, Mention, Relation
 
 FIGURES_PER_DOCUMENT = 10
+# Every synthetic figure states its company, metric and period in its own clause.
+STATED = tuple((name, Evidence("synthetic")) for name in ("entity", "metric", "period"))
 METRICS = ("valuation", "revenue", "profit", "funding", "investment")
 
 
@@ -69,6 +71,7 @@ def synthetic_corpus(documents: int, seed: int = 7) -> tuple[dict[str, Document]
                     metric=rng.choice(METRICS),
                     period=f"20{rng.randint(14, 19)}",
                     explicit_period=True,
+                    evidence=STATED,
                 )
             )
     return by_path, claims

@@ -38,7 +38,17 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "basis",
     "paragraph",
     "sentence",
+    "measure",
+    "period_span",
+    "place",
+    "entity_grade",
+    "counterparty_grade",
+    "metric_grade",
+    "basis_grade",
+    "period_grade",
+    "evidence",
 )
+GRADED_ATTRIBUTES = ("entity", "counterparty", "metric", "basis", "period")
 
 YEAR = regex.compile(r"(?<![\d$€£¥.,])(?:19|20)\d\d(?![\d%])")
 MIN_LENGTH_TO_MERGE = 5
@@ -116,7 +126,18 @@ def _row(claim: Claim, document: Document, years: Sequence[int]) -> dict[str, ob
         "inferred_period": claim.inferred_period,
         "basis": claim.basis,
         **_place(claim, document),
+        "measure": claim.measure,
+        "period_span": claim.period_span,
+        "place": claim.place,
+        **{f"{name}_grade": claim.grade(name).value for name in GRADED_ATTRIBUTES},
+        "evidence": evidence_summary(claim),
     }
+
+
+def evidence_summary(claim: Claim) -> str:
+    """One line naming, per attribute, the resolver that decided it and its grade:
+    "entity=possessive_owner:stated; metric=metric_from_cues:stated"."""
+    return "; ".join(f"{name}={item.resolver}:{item.grade.value}" for name, item in claim.evidence)
 
 
 def merge_similar_names(

@@ -174,7 +174,12 @@ class Mention:
 
 @dataclass(frozen=True)
 class Claim:
-    """A mention with what it describes: entity, metric and period."""
+    """A mention with what it describes: entity, metric and period.
+
+    `measure` is a finer kind of amount within the metric when the text says ("fine", "tax",
+    "claim", "bid", "change", "per_unit", "segment"...); `period_span` how long the period
+    lasts ("quarter", "half", "9 months", "year") when the text says; `place` "headline" or
+    "lead" (the body's first sentence) when the figure stands there."""
 
     mention: Mention
     figure_id: str
@@ -187,6 +192,9 @@ class Claim:
     inferred_period: bool = False
     basis: str = ""
     evidence: tuple[tuple[str, Evidence], ...] = ()
+    measure: str = ""
+    period_span: str = ""
+    place: str = ""
 
     def evidence_for(self, attribute: str) -> Evidence | None:
         """The evidence recorded for `attribute` (entity, counterparty, metric, basis, period,

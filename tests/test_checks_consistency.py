@@ -209,7 +209,7 @@ def test_a_bidders_offer_is_about_the_company_its_other_offers_that_year_name(tm
     texts = {"a.md": APPROACH, "b.md": REBUFFED}
 
     (finding,) = run(tmp_path, texts, "figure-conflict", date(2025, 12, 9))
-    assert "'£143bn' contradicts '£115 billion' for Beta valuation" in finding.message
+    assert "'£143bn' and '£115 billion' disagree for Beta valuation" in finding.message
     assert "Beta is the only company Acme's other valuation figures of 2017" in (
         finding.explanation
     )

@@ -404,7 +404,7 @@ def test_two_figures_in_a_list_are_not_equivalent(tmp_path):
         (
             "It closed its first day at $100.73, 29 per cent above the offer price.",
             "$100.73",
-            "close",
+            "debut",
         ),
         ("The shares were sold at the offer price of $78.", "$78", "offer"),
     ],

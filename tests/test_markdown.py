@@ -48,6 +48,7 @@ def acme_facts(grades: bool = False) -> pd.DataFrame:
                period="2021", value_usd=1e9),
     ]  # fmt: skip
     table = pd.DataFrame(rows, columns=list(FIGURE_COLUMNS))
+    table = table.drop(columns=[column for column in table if column.endswith("_grade")])
     if grades:
         table["entity_grade"] = ["stated", "stated", "inferred", "stated", "weak", None, None, None]
         table["metric_grade"] = ["stated"] * 8

@@ -10,6 +10,7 @@ from typing import TypeVar
 
 import pandas as pd
 
+from checker.checks.consistency import meets
 from checker.checks.context import CheckContext, format_amount
 from checker.model import Claim, Finding, Qualifier, Relation
 from checker.money import Rate, stated_interval
@@ -265,7 +266,7 @@ def change_mismatch(context: CheckContext, rule: str, severity: str, params: dic
     """A stated percent change or doubling that the two values it relates contradict."""
     bounds = Bounds.of(params)
     slack = float(params.get("tolerance_points", 0.0))
-    groups = FactGroups(context.facts)
+    groups = FactGroups(context.facts, dict(params.get("requires", LOOKUP_REQUIRES)))
     findings = []
     for relation, claims in _stated_relations(context, Change):
         new, number = claims[0], relation.stated
@@ -340,7 +341,7 @@ def _change_finding(
 def stake_mismatch(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
     """A price for a percentage stake that implies a valuation the text contradicts."""
     tolerance = float(params.get("tolerance", 0.1))
-    groups = FactGroups(context.facts)
+    groups = FactGroups(context.facts, dict(params.get("requires", LOOKUP_REQUIRES)))
     findings = []
     for relation, claims in _stated_relations(context, Stake):
         price, number = claims[0], relation.stated
@@ -479,13 +480,19 @@ def _multiple_finding(
 
 # -- the fact table ----------------------------------------------------------------------
 
+# A base or valuation found elsewhere by company and period needs a company from at least a
+# clear topic and a period at least carried over.
+LOOKUP_REQUIRES = {"entity": "inferred", "period": "inferred"}
+
 
 class FactGroups:
     """The fact table grouped by entity, metric and period, for bases and valuations."""
 
-    def __init__(self, facts: pd.DataFrame) -> None:
-        """Index the figure ids of the fact table by (entity, metric, period)."""
+    def __init__(self, facts: pd.DataFrame, requires: dict[str, str] | None = None) -> None:
+        """Index the figure ids of the fact table by (entity, metric, period), keeping only
+        figures whose evidence meets `requires` (the grade each attribute needs)."""
         keyed = facts.dropna(subset=["entity", "period"])
+        keyed = keyed[meets(keyed, requires or LOOKUP_REQUIRES)]
         self._ids: dict[tuple[str, str, str], list[str]] = {
             key: list(group["id"])
             for key, group in keyed.groupby(["entity", "metric", "period"], sort=False)

@@ -6,7 +6,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 
 import pandas as pd
 
@@ -17,7 +17,8 @@ from checker.checks.context import (
     ratio_text,
 )
 from checker.checks.currency import Reading, overlaps, stated_usd
-from checker.model import METRICS, Claim, Document, Finding, Mention
+from checker.link.places import HEADLINE, LEAD
+from checker.model import METRICS, Claim, Document, Finding, Grade, Mention
 from checker.money import MAX_STALE_DAYS, Rate, fx_rate, stated_interval
 from checker.relations import Restatement, Sum
 
@@ -28,8 +29,22 @@ FLOW_METRICS = ("revenue", "profit", "loss")
 IMPLIED_BASES = ("net",)
 # "About X" is X give or take one unit of its last non-zero digit, or this fraction if wider.
 ABOUT_SLACK = 0.025
-# What makes two figures one fact, besides a period that is the same or contains the other.
-FACT_KEYS = ["entity", "metric", "basis", "currency", "year"]
+# What makes two figures one fact, besides a period that is the same or contains the other:
+# the company, metric, basis and finer measure (a tax bill is not a sale price), the bidder
+# of a bid (rival bids are two facts), the span of a flow's period (a quarter is not nine
+# months), the currency and the year.
+FACT_KEYS = ["entity", "metric", "basis", "measure", "party", "span", "currency", "year"]
+# Measures keyed by the party that makes them: rival bids for one company are two facts.
+PARTY_MEASURES = ("bid",)
+# A period's span as the text words it, in one vocabulary: "three months to" is a quarter.
+SPAN_NAMES = {"3 months": "quarter", "6 months": "half", "12 months": "year"}
+# The grade each compared attribute needs by default: an entity from a clear topic will do,
+# a metric carried from the figure it continues or restates, a period carried over.
+DEFAULT_REQUIRES = {"entity": "inferred", "metric": "inferred", "period": "inferred"}
+# period-conflict compares dates, so the date must be the figure's own.
+PERIOD_REQUIRES = {"entity": "inferred", "metric": "inferred", "period": "stated"}
+# Share prices of a trading moment: two days' closes are two facts, and a period names no day.
+MOMENT_BASES = ("close", "open", "intraday", "range")
 
 
 def fx_mismatch(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
@@ -201,25 +216,173 @@ def figure_conflict(context: CheckContext, rule: str, severity: str, params: dic
         if len(clusters) < 2:
             continue
         reference = _reference_cluster(clusters)
+        if len(clusters) > 2 and len(reference) < 2:
+            continue
+        one_to_one = len(clusters) == 2 and all(len(cluster) == 1 for cluster in clusters)
         for cluster in clusters:
             if cluster is not reference:
                 for pair in _conflicts(context, cluster, reference, limits):
                     seen.add(frozenset(s.claim.figure_id for s in pair))
-                    findings.append(_conflict_finding(context, rule, severity, pair, tolerance))
+                    findings.append(
+                        _conflict_finding(
+                            context, rule, severity, pair, tolerance, one_to_one=one_to_one
+                        )
+                    )
     for pair, agreed in _odd_parts(context, keyed, stated, limits, tolerance):
         if frozenset(s.claim.figure_id for s in pair) not in seen:
+            seen.add(frozenset(s.claim.figure_id for s in pair))
             findings.append(_conflict_finding(context, rule, severity, pair, tolerance, agreed))
+    event = SameEvent(float(params.get("about", ABOUT_SLACK)), tolerance)
+    for pair in _headline_and_lead(context, event, float(params.get("same_event_ratio", 1.5))):
+        if frozenset(s.claim.figure_id for s in pair) not in seen:
+            findings.append(_same_event_finding(context, rule, severity, pair, tolerance))
     return findings
+
+
+@dataclass(frozen=True)
+class SameEvent:
+    """How figures of one event are read: `about` and `rounding` as for any comparison."""
+
+    about: float
+    rounding: float
+
+
+def _headline_and_lead(
+    context: CheckContext, event: SameEvent, max_ratio: float
+) -> Iterator[tuple[Stated, Stated]]:
+    """A headline figure and the one figure of the lead (the body's first sentence) of the same
+    currency and of a compatible metric and measure, leaving out the parts of a total ("$54m,
+    including $18m from their own pockets"): the headline tells the lead's story, so they are
+    one event even when neither states a period. Yields the pairs whose values
+    disagree, at most `max_ratio` apart."""
+    facts = context.facts
+    rows = facts[facts["place"].isin((HEADLINE, LEAD)) & facts["currency"].notna()]
+    parts = {
+        part
+        for relation in context.relations
+        if isinstance(relation, Sum)
+        for part in relation.figures[1:]
+    }
+    for _, in_document in rows.groupby("path", sort=True):
+        claims = [context.by_id[figure] for figure in in_document["id"]]
+        heads = [c for c in claims if c.place == HEADLINE and _tells_an_event(c)]
+        leads = [
+            c for c in claims if c.place == LEAD and _tells_an_event(c) and c.figure_id not in parts
+        ]
+        for head in heads:
+            same = [lead for lead in leads if _one_event(head, lead)]
+            rivals = [other for other in heads if _one_event(other, head)]
+            if len(same) != 1 or len(rivals) != 1:
+                continue
+            pair = tuple(
+                _stated(context, c.figure_id, event.about, c.entity or "", None)
+                for c in (head, same[0])
+            )
+            low, high = sorted(_middle(s.reading) for s in pair)
+            if (
+                low > 0
+                and high / low <= max_ratio
+                and not _agree(*pair, event.rounding)
+                and not _rounds_to(*(s.claim.mention for s in pair))
+            ):
+                yield pair
+
+
+def _rounds_to(first: Mention, second: Mention) -> bool:
+    """Whether the rounder of two amounts is the other rounded or cut to its last digit, as
+    headlines do ("$16bn" for the lead's "$16.6bn")."""
+    coarse, fine = sorted((first, second), key=lambda m: m.precision, reverse=True)
+    unit = 2 * coarse.precision
+    if unit <= 0:
+        return False
+    steps = fine.amount / unit
+    return coarse.amount / unit in (steps.to_integral_value(ROUND_FLOOR), round(steps))
+
+
+def _tells_an_event(claim: Claim) -> bool:
+    """A headline or lead figure that can name an event: a level (not a change, a price per
+    unit or a share price) that is not a target."""
+    return (
+        not claim.is_target
+        and claim.metric not in ("share_price", "unit_price")
+        and claim.measure not in ("change", "per_unit")
+    )
+
+
+def _one_event(head: Claim, lead: Claim) -> bool:
+    """Whether two figures can be the same amount of one event: one currency, no two
+    different periods stated, the same measure when both name one, and the same metric
+    unless one has none (a headline often names only the event: "in $7bn gas deal")."""
+    if head.mention.currency != lead.mention.currency:
+        return False
+    if head.explicit_period and lead.explicit_period and head.period != lead.period:
+        return False
+    if head.measure and lead.measure:
+        return head.measure == lead.measure
+    if head.measure or lead.measure:
+        return False
+    return head.metric == lead.metric or "other" in (head.metric, lead.metric)
+
+
+def _same_event_finding(
+    context: CheckContext, rule: str, severity: str, pair: tuple[Stated, Stated], tolerance: float
+) -> Finding:
+    head, lead = (stated.claim for stated in pair)
+    what = (head.measure or head.metric).replace("_", " ")
+    lines = [
+        f"{head.figure_id} '{head.mention.text}' in the headline ({context.where(head)}) and "
+        f"{lead.figure_id} '{lead.mention.text}' in the lead ({context.where(lead)}) tell the "
+        f"same story: the only {what} figures in {head.mention.currency} of each, so they "
+        "describe the same event, although neither need state a period.",
+        f"- {head.figure_id}: {_reading_text(pair[0])}.",
+        f"- {lead.figure_id}: {_reading_text(pair[1])}.",
+        f"The intervals do not overlap, allowing the precision and qualifiers as written "
+        f"(values within {tolerance:.1%} are read as one rounded figure); either may be the "
+        "wrong one.",
+        "Fix: make the headline and the lead agree, or say what differs between them.",
+    ]
+    message = (
+        f"the headline's '{head.mention.text}' and the lead's '{lead.mention.text}' disagree "
+        f"for the same {what}"
+    )
+    return context.finding(rule, severity, [head, lead], message, "\n".join(lines))
 
 
 def _fact_rows(context: CheckContext, params: dict) -> pd.DataFrame:
     """The rule's comparable fact-table rows, with their year and the basis they differ by."""
     implied = list(params.get("implied_bases", IMPLIED_BASES))
+    flows = list(params.get("flow_metrics", FLOW_METRICS))
     keyed = _keyed_facts(_entities_through_counterparty(context.facts), params)
     return keyed.assign(
         year=keyed["period"].str[:4],
         basis=keyed["basis"].fillna("").mask(keyed["basis"].isin(implied), ""),
+        party=_party(keyed),
+        span=_span(keyed).where(keyed["metric"].isin(flows), ""),
     )
+
+
+def _party(facts: pd.DataFrame) -> pd.Series:
+    """The bidder of a bid or offer, "" for other measures. A bid whose bidder the text does
+    not name is its own party (keyed by its figure id), as it may be a rival's."""
+    bids = facts["measure"].isin(PARTY_MEASURES)
+    return facts["counterparty"].fillna(facts["id"]).where(bids, "").astype(str)
+
+
+def _span(facts: pd.DataFrame) -> pd.Series:
+    """How long each figure's period lasts: a year for a year-only period, else as the text
+    words it ("quarter", "half", "9 months"), "" when it does not say."""
+    spans = facts["period_span"].fillna("").replace(SPAN_NAMES)
+    return spans.mask(facts["period"].str.len() == 4, "year")
+
+
+def meets(facts: pd.DataFrame, requires: dict[str, str]) -> pd.Series:
+    """Rows whose evidence is at least the grade `requires` names for each attribute."""
+    keep = pd.Series(True, index=facts.index)
+    strengths = {grade.value: grade.strength for grade in Grade}
+    for attribute, needed in requires.items():
+        grades = facts[f"{attribute}_grade"].fillna(Grade.UNKNOWN.value)
+        keep &= grades.map(strengths) >= Grade(needed).strength
+    return keep
 
 
 def _entities_through_counterparty(facts: pd.DataFrame) -> pd.DataFrame:
@@ -236,6 +399,7 @@ def _entities_through_counterparty(facts: pd.DataFrame) -> pd.DataFrame:
     return facts.assign(
         entity=facts["entity"].fillna(found),
         entity_via=facts["counterparty"].where(found.notna()),
+        entity_grade=facts["entity_grade"].mask(found.notna(), Grade.INFERRED.value),
     )
 
 
@@ -250,7 +414,8 @@ def _comparable_groups(
     Figures are compared in the currency they are written in: converting two documents'
     figures at their own dates' rates would make one amount disagree with itself.
     """
-    keyed = keyed[(keyed["metric"] != "share_price") | (keyed["basis"] != "")]
+    moments = keyed["basis"].isin(MOMENT_BASES)
+    keyed = keyed[(keyed["metric"] != "share_price") | ((keyed["basis"] != "") & ~moments)]
     for (_, metric, *_), rows in keyed.groupby(FACT_KEYS, sort=True):
         if len(rows) < 2:
             continue
@@ -260,13 +425,16 @@ def _comparable_groups(
 
 def _keyed_facts(facts: pd.DataFrame, params: dict) -> pd.DataFrame:
     """Fact-table rows that can be compared: a company, a period, a currency, one of the
-    rule's metrics, and an actual figure rather than a target."""
+    rule's metrics, an actual figure rather than a target, and evidence at least as firm as
+    the rule `requires` for each attribute."""
+    facts = facts.assign(measure=facts["measure"].fillna(""))
     return facts[
         facts["entity"].notna()
         & facts["period"].notna()
         & facts["currency"].notna()
         & facts["metric"].isin(params.get("metrics", COMPARED_METRICS))
         & ~facts["target"]
+        & meets(facts, dict(params.get("requires", DEFAULT_REQUIRES)))
     ]
 
 
@@ -307,13 +475,13 @@ def _stated(
     about: float,
     entity: str,
     via: str | None,
-    ranges: dict[tuple[str, int], list[Mention]],
+    ranges: dict[tuple[str, int], list[Mention]] | None = None,
 ) -> Stated:
     """The figure's interval as written, in its own currency; an end of a range stands for
     the whole range ("26亿元-34亿元" agrees with a later "30亿元")."""
     claim = context.by_id[figure_id]
     group = claim.mention.range_group
-    ends = ranges.get((claim.mention.path, group), []) if group is not None else []
+    ends = (ranges or {}).get((claim.mention.path, group), []) if group is not None else []
     ends = ends or [claim.mention]
     intervals = [_interval(mention, about) for mention in ends]
     low, high = min(low for low, _ in intervals), max(high for _, high in intervals)
@@ -363,7 +531,8 @@ def _within(a: Stated, b: Stated, rounding: float) -> bool:
 
 
 def _reference_cluster(clusters: list[list[Stated]]) -> list[Stated]:
-    """The value most figures agree on; on a tie, the one stated first."""
+    """The value most figures agree on; on a tie, the one stated first. With more than two
+    values, a value only one figure states is no reference (the caller abstains)."""
     return min(clusters, key=lambda c: (-len(c), min(s.order for s in c)))
 
 
@@ -408,9 +577,16 @@ def _comparable(context: CheckContext, a: Stated, b: Stated, limits: Limits) -> 
     if stated < (2 if first.mention.path == second.mention.path else 1):
         return False
     low, high = sorted((_middle(a.reading), _middle(b.reading)))
-    if low <= 0 or high / low > limits.max_ratio:
+    if low <= 0 or high / low > limits.max_ratio or _other_parties(first, second):
         return False
     return not _same_passage(context, first, second)
+
+
+def _other_parties(first: Claim, second: Claim) -> bool:
+    """Whether two deal figures name different other parties (Verizon's deal for a company
+    and Qwest's are two deals)."""
+    parties = {first.counterparty, second.counterparty}
+    return None not in parties and len(parties) == 2
 
 
 def _odd_parts(
@@ -518,7 +694,10 @@ def _conflict_finding(
     pair: tuple[Stated, Stated],
     tolerance: float,
     agreed: list[Stated] | None = None,
+    one_to_one: bool = False,
 ) -> Finding:
+    """The finding of two figures of one fact that disagree. One against one, neither is
+    singled out as the wrong one; against a value several figures agree on, the odd one is."""
     stated, other = pair
     claim, reference = stated.claim, other.claim
     key = f"{stated.entity} {claim.metric.replace('_', ' ')} for {claim.period}"
@@ -550,7 +729,11 @@ def _conflict_finding(
         *_breakdown_lines(pair, agreed),
         "Fix: make the figures agree, or say what differs between them (basis, date, measure).",
     ]
-    message = f"'{claim.mention.text}' contradicts '{reference.mention.text}' for {key}"
+    if one_to_one and claim.mention.path != reference.mention.path:
+        message = f"'{claim.mention.text}' and '{reference.mention.text}' disagree for {key}"
+        lines.insert(1, "Each is the only figure for this fact; either may be the wrong one.")
+    else:
+        message = f"'{claim.mention.text}' contradicts '{reference.mention.text}' for {key}"
     return context.finding(rule, severity, [claim, reference], message, "\n".join(lines))
 
 
@@ -581,10 +764,12 @@ def _middle(reading: Reading) -> float:
 
 def period_conflict(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
     """The same value for the same entity and metric dated to different periods."""
-    keyed = _keyed_facts(context.facts, params)
+    keyed = _keyed_facts(context.facts, {"requires": PERIOD_REQUIRES, **params})
     keyed = keyed[keyed["explicit_period"].astype(bool)]
+    keyed = keyed.assign(party=_party(keyed))
     findings = []
-    for _, rows in keyed.groupby(["entity", "metric", "currency", "amount"], sort=True):
+    keys = ["entity", "metric", "measure", "party", "currency", "amount"]
+    for _, rows in keyed.groupby(keys, sort=True):
         periods = rows.drop_duplicates("period")
         if len(periods) < 2 or _periods_nest(list(periods["period"])):
             continue

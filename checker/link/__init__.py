@@ -8,12 +8,28 @@ from dataclasses import dataclass, field, replace
 from checker.extract import states_restatement
 from checker.link.currency import settle_elliptical_currencies
 from checker.link.entities import TRANSACTION_METRICS, figure_entity
+from checker.link.evidence import (
+    RESTATED_ATTRIBUTES,
+    carried,
+    entity_evidence,
+    figure_evidence,
+    inferred,
+    period_evidence,
+)
 from checker.link.grades import metric_evidence
-from checker.link.metrics import TRADING_CUES, figure_basis, figure_metrics, unit_metric
+from checker.link.metrics import (
+    TRADING_CUES,
+    MetricReading,
+    figure_basis,
+    figure_measure,
+    figure_metrics,
+    unit_metric,
+)
 from checker.link.names import DocumentNames, normalize_entity
 from checker.link.periods import DocumentPeriods
+from checker.link.places import figure_places
 from checker.link.text import clause_bounds
-from checker.model import Claim, Document, Mention, Relation
+from checker.model import Claim, Document, Evidence, Grade, Mention, Relation
 from checker.relations import Sum, find_relations
 from checker.text import Passage, read_text
 
@@ -39,15 +55,31 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
     clauses = [clause_bounds(text, m.start, m.end) for m in mentions]
     metrics = figure_metrics(text, mentions, clauses, listed)
     metrics = [
-        unit_metric(text, mention, clause, metric) or metric
-        for mention, clause, metric in zip(mentions, clauses, metrics, strict=True)
+        _unit_reading(text, mention, clause, reading)
+        for mention, clause, reading in zip(mentions, clauses, metrics, strict=True)
     ]
     periods = DocumentPeriods.of(text, document.date, mentions)
-    for offset, (mention, metric) in enumerate(zip(mentions, metrics, strict=True)):
+    places = figure_places(text, mentions)
+    for offset, (mention, reading) in enumerate(zip(mentions, metrics, strict=True)):
         clause_start, clause_end = clauses[offset]
-        entity, counterparty = figure_entity(text, mention, clause_start, metric, names)
-        entity, counterparty = names.shortest(entity), names.shortest(counterparty)
+        metric = reading.metric
+        found = figure_entity(text, mention, clause_start, metric, names)
+        entity, counterparty = names.shortest(found.entity), names.shortest(found.counterparty)
         period = periods.figure_period(offset, (clause_start, clause_end))
+        basis = figure_basis(text, mention, metric, clause_start, clause_end)
+        measure = figure_measure(text, mention, metric, clauses[offset])
+        evidence = figure_evidence(
+            entity_evidence(
+                found,
+                names,
+                names.in_span(text, clause_start, mention.start),
+                names.in_span(text, text.rfind("\n\n", 0, mention.start) + 1, mention.start),
+            ),
+            reading,
+            period_evidence(period, document),
+            basis,
+            measure,
+        )
         claims.append(
             Claim(
                 mention=mention,
@@ -59,7 +91,11 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
                 is_target=period.is_target,
                 explicit_period=period.explicit,
                 inferred_period=period.inferred,
-                basis=figure_basis(text, mention, metric, clause_start, clause_end),
+                basis=basis,
+                evidence=evidence,
+                measure=measure[0],
+                period_span=period.span,
+                place=places[offset],
             )
         )
     claims = _share_across_equivalences(text, claims)
@@ -70,20 +106,37 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
     return LinkedDocument(claims, relations, names.short_names)
 
 
+def _unit_reading(
+    text: str, mention: Mention, clause: tuple[int, int], reading: MetricReading
+) -> MetricReading:
+    """The metric reading of a price per unit, a retail price or an exchange-rate level
+    (`unit_metric`), which overrides what the cue words say; else `reading` unchanged."""
+    unit = unit_metric(text, mention, clause, reading.metric)
+    if unit is None:
+        return reading
+    return MetricReading(unit, "unit_metric", mention.per_unit or "", Grade.STATED)
+
+
 def _with_metric_evidence(
     text: str, claims: list[Claim], clauses: Sequence[tuple[int, int]]
 ) -> list[Claim]:
-    """Each claim with the evidence for its metric, unless a resolver recorded it already;
-    a restatement has the evidence of the figure it restates."""
+    """Each claim's metric grade capped by whether its own words bind the metric to it
+    (`metric_evidence`): a cue word elsewhere in the clause, or a loose verb ("worth", "lost",
+    "paid"), names the metric but only infers that this figure is it. A restatement keeps
+    what it carried from the figure it restates."""
     result: list[Claim] = []
-    for claim, clause in zip(claims, clauses, strict=True):
-        evidence = claim.evidence_for("metric")
-        if evidence is None and result and _restates(text, result[-1].mention, claim.mention):
-            evidence = result[-1].evidence_for("metric")
-        if evidence is None:
-            evidence = metric_evidence(text, claim.mention, claim.metric, clause)
-        if evidence is not None and claim.evidence_for("metric") is None:
-            claim = replace(claim, evidence=(*claim.evidence, ("metric", evidence)))
+    for offset, (claim, clause) in enumerate(zip(claims, clauses, strict=True)):
+        current = claim.evidence_for("metric")
+        restated = offset and _restates(text, claims[offset - 1].mention, claim.mention)
+        binding = None if restated else metric_evidence(text, claim.mention, claim.metric, clause)
+        if binding is not None and (
+            current is None or binding.grade.strength < current.grade.strength
+        ):
+            capped = (
+                Evidence(current.resolver, current.words, binding.grade) if current else binding
+            )
+            kept = tuple(item for item in claim.evidence if item[0] != "metric")
+            claim = replace(claim, evidence=(*kept, ("metric", capped)))
         result.append(claim)
     return result
 
@@ -104,8 +157,11 @@ def _investors_keep_their_target(passage: Passage, claims: list[Claim]) -> list[
             and passage.paragraph_at(previous.mention.start)
             == passage.paragraph_at(claim.mention.start)
         ):
-            result[offset] = replace(
-                claim, entity=previous.entity, counterparty=previous.counterparty
+            result[offset] = inferred(
+                replace(claim, entity=previous.entity, counterparty=previous.counterparty),
+                ("entity", "counterparty"),
+                "continues_transaction",
+                previous.mention.text,
             )
     return result
 
@@ -126,8 +182,11 @@ def _parts_share_their_total(claims: list[Claim], relations: list[Relation]) -> 
             if part.entity != total.entity:
                 investor = part.entity if part.metric in TRANSACTION_METRICS else None
                 counterparty = part.counterparty or investor
-                result[index[part_id]] = replace(
-                    part, entity=total.entity, counterparty=counterparty
+                result[index[part_id]] = inferred(
+                    replace(part, entity=total.entity, counterparty=counterparty),
+                    ("entity",),
+                    "part_of_total",
+                    total.mention.text,
                 )
     return result
 
@@ -142,12 +201,15 @@ def _share_across_equivalences(text: str, claims: list[Claim]) -> list[Claim]:
     for i in range(1, len(result)):
         first, second = result[i - 1], result[i]
         if _restates(text, first.mention, second.mention):
-            result[i] = replace(
+            shared = replace(
                 second,
                 entity=first.entity,
                 counterparty=first.counterparty,
                 metric=first.metric,
                 period=first.period or second.period,
                 is_target=first.is_target,
+                measure=first.measure,
+                period_span=first.period_span if first.period else second.period_span,
             )
+            result[i] = carried(shared, first, RESTATED_ATTRIBUTES, "restated_figure")
     return result

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
 from checker.link import zh
@@ -45,6 +47,19 @@ OFFER_AFTER = regex.compile(
 OFFER_VERBS = regex.compile(r"\b(?:propos(?:ed|es|ing)|offer(?:ed|s|ing)?|bid|pitched)\b")
 FOLLOWS_A_FIGURE = regex.compile(r"(?:\d|\b(?:million|billion|trillion|crore|lakh|bn|m))\s+$")
 TRANSACTION_METRICS = frozenset({"investment", "price_paid"})
+# "bought Larchmont for $450 million", "the acquisition of Drummond for $2.3 billion".
+BOUGHT_BEFORE = regex.compile(
+    rf"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?|"
+    rf"(?:acquisition|purchase|takeover|buyout) of)\s+(?P<name>{NAME})\s+for\s+"
+    rf"{QUALIFIER_WORDS}$"
+)
+# "a $6.3bn bid from Acme": the bidder, named after the offer.
+BID_FROM_AFTER = regex.compile(
+    rf"(?:\s*\([^()]*\))?\s+(?:[\p{{L}}-]+\s+)?(?:offer|bid|approach|proposal)s?\s+"
+    rf"(?:from|by)\s+(?P<name>{NAME})"
+)
+# "offered $900 million for Larchmont": the company a bid is for, named right after it.
+FOR_NAME_AFTER = regex.compile(rf"(?:\s*\([^()]*\))?\s+for\s+(?P<name>{NAME})")
 INVESTED_IN = regex.compile(
     rf"^(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:(?:in|into|for)\s+(?:a\s+[^.;]{{0,30}}?\s+(?:in|of)\s+)?"
     rf"(?P<name>{NAME})|of\s+(?P<name>{NAME})['’]?s?\s+(?:shares|stock)|"
@@ -52,42 +67,67 @@ INVESTED_IN = regex.compile(
 )
 
 
+@dataclass(frozen=True)
+class EntityReading:
+    """Whose figure it is, and why: the resolver that decided the entity, the words it read,
+    and whether the entity came only from the document's topic (no name in the clause)."""
+
+    entity: str | None
+    counterparty: str | None = None
+    resolver: str = ""
+    words: str = ""
+    from_topic: bool = False
+
+
 def figure_entity(
     text: str, mention: Mention, clause_start: int, metric: str, names: DocumentNames
-) -> tuple[str | None, str | None]:
+) -> EntityReading:
     """Whose figure it is; for a transaction, the company invested in and the investor."""
     if (chinese := zh.figure_entity(text, mention, metric)) is not None:
-        return chinese
+        entity, counterparty = chinese
+        return EntityReading(entity, counterparty, "zh_sentence_subject", entity or "")
     before = text[clause_start : mention.start]
+    main = names.main_subject
     if valuing := VALUING.search(before):
-        valued = names.clean(valuing.group("name") or "") or names.main_subject
-        if valued:
-            return valued, None
+        valued = names.clean(valuing.group("name") or "")
+        if valued or main:
+            return EntityReading(
+                valued or main, None, "valuing_subject", valuing.group(0).strip(), not valued
+            )
     if stated := _subject_after(text, mention, names):
-        return stated, None
+        return stated
     if offer := _offer_for(text, mention, clause_start, names):
         return offer
     possessive = regex.search(rf"(?P<name>{NAME})['’]s?\s+(?:[\p{{L}}-]+\s+){{0,3}}$", before)
     owner = names.clean(possessive.group("name")) if possessive else None
-    subject, agent = (
-        (owner, None) if owner else _clause_subject(text, clause_start, mention, metric, names)
-    )
-    main = names.main_subject
+    if owner:
+        subject, agent, how = owner, None, "possessive_owner"
+    else:
+        subject, agent, how = _clause_subject(text, clause_start, mention, metric, names)
+    words = possessive.group(0).strip() if owner else (subject or "")
     if metric in TRANSACTION_METRICS or _stake_words(text, clause_start, mention.end):
         target = _transaction_target(text, mention, clause_start, names)
         if target and target != subject:
-            return target, subject
+            return EntityReading(target, subject, "transaction_target", target)
+        if target:
+            clause_names = names.in_span(text, clause_start, mention.start)
+            buyer = next((name for name in clause_names if name != target), None)
+            return EntityReading(target, buyer, "transaction_target", target)
         if subject and main and subject != main:
             if main in names.investors and subject not in names.investors:
-                return subject, main
-            return main, subject
+                return EntityReading(subject, main, "transaction_investor_topic", subject)
+            return EntityReading(main, subject, "transaction_topic", subject, from_topic=True)
         if subject and not agent:
             agent = _investor_in_clause(text, clause_start, mention, subject, names)
     if agent and subject != agent:
-        return (subject or main), agent
+        if subject:
+            return EntityReading(subject, agent, how, words, how == "subject_pronoun")
+        return EntityReading(main, agent, "document_topic", "", from_topic=True)
     if subject and not owner and subject in names.investors and main and subject != main:
-        return main, subject
-    return (subject or main), None
+        return EntityReading(main, subject, "investor_not_topic", subject, from_topic=True)
+    if subject:
+        return EntityReading(subject, None, how, words, how == "subject_pronoun")
+    return EntityReading(main, None, "document_topic", "", from_topic=True)
 
 
 def _investor_in_clause(
@@ -99,18 +139,24 @@ def _investor_in_clause(
     return next((name for name in found if name != subject and name in names.investors), None)
 
 
-def _subject_after(text: str, mention: Mention, names: DocumentNames) -> str | None:
+def _subject_after(text: str, mention: Mention, names: DocumentNames) -> EntityReading | None:
     """The company a relative clause after the figure names: "the $3.3 billion Hyundai
     Motor India raised", "the €7.9 billion of revenue the business generated"."""
     after = SUBJECT_AFTER.match(text, mention.end, min(len(text), mention.end + 80))
     if not after:
         return None
-    return names.clean(after.group("name")) if after.group("name") else names.main_subject
+    named = names.clean(after.group("name")) if after.group("name") else None
+    if after.group("name") and named is None:
+        return None
+    entity = named or names.main_subject
+    if entity is None:
+        return None
+    return EntityReading(entity, None, "subject_after", after.group(0).strip(), named is None)
 
 
 def _offer_for(
     text: str, mention: Mention, clause_start: int, names: DocumentNames
-) -> tuple[str | None, str | None] | None:
+) -> EntityReading | None:
     """The company an offer is for, and the bidder: "GSK rejected Unilever's £50 billion
     offer for its consumer health arm" is about GSK's business; "Kraft Heinz proposed
     $50 a share" is about the document's subject, with Kraft Heinz bidding; "Kraft Heinz's
@@ -123,13 +169,25 @@ def _offer_for(
             target = names.clean(offer.group("name"))
         else:
             target = _last_other(clause_names, bidder)
-        return (target, bidder) if target else None
+        words = offer.group(0).strip()
+        return EntityReading(target, bidder, "offer_for", words) if target else None
+    if bid_from := BID_FROM_AFTER.match(text, mention.end, min(len(text), mention.end + 80)):
+        bidder = names.clean(bid_from.group("name").rstrip("."))
+        target = _last_other(clause_names, bidder) or names.main_subject
+        if bidder and target and target != bidder:
+            return EntityReading(target, bidder, "bid_from", bid_from.group(0).strip())
     if bidder := _possessive_bidder(text, mention, clause_start, names):
-        return _last_other(clause_names, bidder), bidder
+        return EntityReading(_last_other(clause_names, bidder), bidder, "possessive_bidder", bidder)
     main = names.main_subject
     near_before = text[max(clause_start, mention.start - 50) : mention.start]
+    offered_for = FOR_NAME_AFTER.match(text, mention.end, min(len(text), mention.end + 80))
+    if offered_for and OFFER_VERBS.search(near_before):
+        target = names.clean(offered_for.group("name").rstrip("."))
+        if target:
+            bidder = _last_other(clause_names, target)
+            return EntityReading(target, bidder, "offer_for", offered_for.group(0).strip())
     if clause_names and main and OFFER_VERBS.search(near_before) and main not in clause_names:
-        return main, clause_names[-1]
+        return EntityReading(main, clause_names[-1], "offer_verb_topic", clause_names[-1], True)
     return None
 
 
@@ -160,8 +218,9 @@ def _in_enumeration(text: str, match: regex.Match) -> bool:
 
 def _clause_subject(
     text: str, clause_start: int, mention: Mention, metric: str, names: DocumentNames
-) -> tuple[str | None, str | None]:
-    """The name the figure's clause is about, and a bidder or investor it names ("from X").
+) -> tuple[str | None, str | None, str]:
+    """The name the figure's clause is about, a bidder or investor it names ("from X"), and
+    how the name was found (`clause_subject`, `subject_pronoun`, `its_subject`).
 
     A name introduced by "from" or "by" is the party making an offer or an investment,
     not the company the figure describes; "the company" or "it" after the last name
@@ -185,10 +244,10 @@ def _clause_subject(
         last_end = match.end()
     between = text[last_end : mention.start]
     if subject and SUBJECT_PRONOUN.search(between):
-        return names.main_subject, agent
+        return names.main_subject, agent, "subject_pronoun"
     if first_subject and regex.search(r"\bits\b", between):
-        return first_subject, agent
-    return subject, agent
+        return first_subject, agent, "its_subject"
+    return subject, agent, "clause_subject"
 
 
 def _stake_words(text: str, start: int, end: int) -> bool:
@@ -198,9 +257,13 @@ def _stake_words(text: str, start: int, end: int) -> bool:
 def _transaction_target(
     text: str, mention: Mention, clause_start: int, names: DocumentNames
 ) -> str | None:
-    """Y in "X invested $N in Y", "paid $N for a stake in Y", "a stake in Y for $N"."""
+    """Y in "X invested $N in Y", "paid $N for a stake in Y", "a stake in Y for $N", "X
+    bought Y for $N"."""
     after = INVESTED_IN.match(text[mention.end : mention.end + 160])
     if after and (name := names.clean(after.group("name"))):
+        return name
+    bought = BOUGHT_BEFORE.search(text, clause_start, mention.start)
+    if bought and (name := names.clean(bought.group("name"))):
         return name
     stake = STAKE_TARGET.search(text[clause_start : mention.end + 120])
     if stake and (name := names.clean(stake.group("name"))):

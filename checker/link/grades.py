@@ -27,14 +27,21 @@ STATED_AFTER: dict[str, str] = {
     "price_paid": r"takeover|deal|acquisition|purchase|buyout",
 }
 # Words naming a metric right before the figure, with only qualifiers between.
+# A period between a metric's noun and its verb keeps the metric bound to the figure:
+# "revenue in 2019 was $3 billion", "profit for the first half rose to $2 billion".
+_PERIOD_GAP = (
+    r"(?:\s+(?:in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d\d|year|quarter|half))?"
+)
+_LEVEL_VERB = r"(?:of|was|were|(?:rose|fell|grew|jumped) to)"
 STATED_BEFORE: dict[str, str] = {
-    "valuation": r"valued (?:\S+ )?at|valuing (?:\S+ ){0,3}at|valuation (?:of|was)|value of|"
+    "valuation": r"valued (?:\S+ )?at|valuing (?:\S+ ){0,3}at|"
+    rf"valuation{_PERIOD_GAP} (?:of|was)|value of|"
     r"deal (?:worth|valued at)|(?:takeover|bid|offer) (?:worth|of)",
     "market_cap": r"market (?:value|valuation|cap(?:itali[sz]ation)?) of",
     "funding": r"raised|raising|raises|funding of|round of",
-    "revenue": r"(?:revenues?|sales|turnover) (?:of|was|were|(?:rose|fell|grew|jumped) to)",
-    "profit": r"(?:profits?|net income|earnings) (?:of|was|were|(?:rose|fell|grew|jumped) to)",
-    "loss": r"(?:net |pretax |pre-tax |operating )?loss (?:of|was)",
+    "revenue": rf"(?:revenues?|sales|turnover){_PERIOD_GAP} {_LEVEL_VERB}",
+    "profit": rf"(?:profits?|net income|earnings){_PERIOD_GAP} {_LEVEL_VERB}",
+    "loss": rf"(?:net |pretax |pre-tax |operating )?loss{_PERIOD_GAP} (?:of|was)",
     "investment": r"investment of|invested|investing",
     "price_paid": r"(?:acquired|bought|bought out|took over) (?:\S+ ){1,3}for",
 }

@@ -3,13 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import regex
 
 from checker.extract.units import is_share_unit
 from checker.link import zh
 from checker.link.text import sentence_bounds
-from checker.model import Mention
+from checker.model import Evidence, Grade, Mention
+
+INFERRED = Grade.INFERRED
+
+
+@dataclass(frozen=True)
+class MetricReading:
+    """A figure's metric, the resolver that decided it, its words, and how firmly."""
+
+    metric: str
+    resolver: str
+    words: str = ""
+    grade: Grade = Grade.STATED
+
+    @property
+    def evidence(self) -> Evidence:
+        return Evidence(self.resolver, self.words, self.grade)
+
 
 METRIC_CUES: tuple[tuple[str, str], ...] = (
     (
@@ -19,7 +37,7 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         r"exchange rate|per (?:dollar|euro)|wealth|fortune|net worth|credit line|fees?|"
         r"free cash flow|capex|capital expenditure|spending|buybacks?|buy back|"
         r"(?:the|an?|this|that) order|threshold|mark|net debt|paid out|"
-        r"paper (?:loss|gain)(?:es|s)?|"
+        r"paper (?:loss|gain)(?:es|s)?|buying back|bought back|buys back|"
         r"(?:stake|holding|position|shareholding)s? (?:\w+ ){0,2}worth|gain(?:ed|s)?",
     ),
     (
@@ -37,13 +55,14 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
     (
         "valuation",
         r"valuations?|valued|valuing|values?|valuable|price tag|enterprise value|equity value|"
-        r"worth|priced at|deal value|offer value|bids?|(?<!tender )offer|takeover|implied|"
+        r"worth|priced at|deal value|offer value|bids?|(?<!tender )offer(?:ed)?|takeover|implied|"
         r"mergers?|approach(?:es)?|tender price|for the whole(?: of)?",
     ),
     (
         "funding",
         r"raised|raises?|raising|funding|rounds?|fundraise|proceeds|rights issue|listing "
-        r"brought|IPO|listing|private placement|new debt|of debt",
+        r"brought|(?:IPO|listing|flotation|offering) brought in|IPO|listing|private placement|"
+        r"new debt|of debt",
     ),
     (
         "price_paid",
@@ -113,6 +132,8 @@ VALUE_VERBS = regex.compile(
 SHARE_PRICE_BASIS = tuple(
     (kind, regex.compile(pattern, regex.IGNORECASE))
     for kind, pattern in (
+        # A price of a moment that happens once (the first day of trading) is one fact.
+        ("debut", r"\bfirst (?:day|session|trading day)\b|\bdebut\b"),
         ("close", r"\bclos(?:ed|ing)\b|\bfinished\b|\bended the (?:day|session)\b"),
         ("open", r"\bopen(?:ed|ing)\b"),
         (
@@ -134,12 +155,62 @@ VALUE_BASIS = tuple(
         ("post-money", r"\bpost-money\b|\bafter (?:the new money|it)\b"),
         ("enterprise", r"\benterprise value\b|\bincluding debt\b"),
         ("equity", r"\bequity value\b|\bequity valuation\b|\bvalued \w+['’]s equity\b"),
+        ("pretax", r"\bpre-?tax\b|\bbefore tax(?:ation|es)?\b"),
+        ("gross", r"\bgross\b"),
         ("operating", r"\boperating\b"),
         ("net", r"\bnet (?:income|profit|loss)\b"),
         ("adjusted", r"\badjusted\b|\bunderlying\b"),
         ("quarter", r"\bquarter\b|\bQ[1-4]\b"),
     )
 )
+# Finer measures within one metric: a tax bill, a fine, a damages claim and a sale price of
+# one company are different amounts, as are a division's figure and the group's, an offer and
+# a completed deal. The nearest cue to the figure (after it first) names its measure:
+#   "a $27.5bn tax bill" -> tax; "fined $20m" -> fine; "a $20bn damages claim" -> claim;
+#   "agreed to pay $515m to settle" -> settlement; "sold for $9.3bn" -> proceeds;
+#   "a $6.8bn bid" -> bid; "the retail division made $40m" -> segment;
+#   "a $6bn gas supply deal" -> deal; "monthly payments of $4" -> instalment.
+MEASURE_CUES: tuple[tuple[str, str], ...] = (
+    ("fine", r"fines?|fined|penalt(?:y|ies)"),
+    ("tax", r"tax(?:es)?(?: bills?| claims?| demands?)?|back taxes"),
+    ("claim", r"damages|claims?|compensation|lawsuits?|sued|suing|sues"),
+    ("settlement", r"settle(?:d|s|ments?)?"),
+    ("proceeds", r"proceeds|sale of|sold|auction(?:ed)?|sale price"),
+    (
+        "bid",
+        r"bids?|offers?|offered|approach|proposal|tender|rejected|rebuffed|turned down|spurned",
+    ),
+    ("debt", r"debts?|loans?|bonds?|borrow(?:ed|ing|ings)?|owes?|owed"),
+    ("segment", r"divisions?|divisional|units?|arms?|segments?|subsidiar(?:y|ies)"),
+    ("deal", r"deals?|contracts?|agreements?"),
+    ("instalment", r"(?:monthly|quarterly|annual|weekly|yearly) (?:payments?|instal+ments?)"),
+)
+# Measures read only from the noun after the figure ("a $6bn deal"): before it, "the deal
+# valued Beta at $2bn" is the context of a valuation, not its measure.
+HEAD_NOUN_MEASURES = frozenset({"deal"})
+MEASURE_CUE_PATTERNS = tuple(
+    (measure, regex.compile(rf"\b(?:{cues})\b", regex.IGNORECASE)) for measure, cues in MEASURE_CUES
+)
+# A change or difference is not a level: "an increase of $4.9 million", "fell by $2bn".
+CHANGE_BEFORE = regex.compile(
+    r"\b(?:(?:increase|decrease|rise|fall|drop|decline|jump|gain|reduction|growth|change|"
+    r"difference|improvement|deterioration|swing|shortfall|hike|cut)s?\s+(?:of|by)|"
+    r"(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|slipped|"
+    r"cut|raised|lifted|lowered)\s+by)\s+(?:(?:about|around|roughly|nearly|almost|some|just|"
+    r"over|more than|less than)\s+)?$",
+    regex.IGNORECASE,
+)
+# "a $2.43 billion decrease in receivables": a change named right after the figure.
+CHANGE_AFTER = regex.compile(
+    r"\s+(?:net\s+)?(?:increase|decrease|rise|fall|drop|decline|reduction|improvement|"
+    r"deterioration|swing|jump|gain)s?\b(?!\s+(?:in|of)\s+(?:value|price))",
+    regex.IGNORECASE,
+)
+MEASURE_BEFORE_REACH = 50
+# Where the phrase of a figure in a list starts: measure cues before it belong to another item.
+PHRASE_START = regex.compile(r"[,;:(]|\band\b|\bor\b")
+# Metrics that are prices of one unit already.
+PRICE_METRICS = ("share_price", "unit_price")
 SHARE_CONTEXT = r"\b(?:shares?|each|apiece|stock|opened|closed|range|per share|a share)\b"
 THRESHOLD_BEFORE = regex.compile(
     r"\b(?:clear|clears|cleared|top|tops|topped|pass|passes|passed|surpass\w*|exceed\w*|"
@@ -149,17 +220,18 @@ THRESHOLD_BEFORE = regex.compile(
 
 def _metric(
     text: str, mention: Mention, clause: tuple[int, int], next_start: int, listed: bool
-) -> str | None:
+) -> MetricReading | None:
     """The metric from the cue words around the figure, a value set by trading in a listed
     company's shares read as market capitalisation; None when no word gives one."""
-    if (chinese := zh.figure_metric(text, mention)) is not None:
-        return chinese
-    metric = _cue_metric(text, mention, *clause)
+    if (chinese := zh.metric_cue(text, mention)) is not None:
+        return MetricReading(chinese[0], "zh_metric_cue", chinese[1])
+    reading = _cue_metric(text, mention, *clause)
+    metric = reading.metric if reading else None
     if metric in ("valuation", None) and _reads_as_market_value(
         text, mention, metric, next_start, listed
     ):
-        return "market_cap"
-    return metric
+        return MetricReading("market_cap", "market_value_reading", reading.words if reading else "")
+    return reading
 
 
 def figure_basis(
@@ -181,21 +253,26 @@ def figure_basis(
 
 def figure_metrics(
     text: str, mentions: Sequence[Mention], clauses: Sequence[tuple[int, int]], listed: bool
-) -> list[str]:
-    """Each figure's metric; a figure with no cue of its own that continues a figure of the
-    same paragraph and size ("reached $1 trillion in May and $2 trillion in February",
-    "Apple finished at $2.99 trillion") takes that figure's metric, otherwise "other"."""
-    metrics: list[str] = []
+) -> list[MetricReading]:
+    """Each figure's metric and why; a figure with no cue of its own that continues a figure
+    of the same paragraph and size ("reached $1 trillion in May and $2 trillion in February",
+    "Apple finished at $2.99 trillion") takes that figure's metric (inferred), otherwise
+    "other" (unknown)."""
+    readings: list[MetricReading] = []
     for index, (mention, clause) in enumerate(zip(mentions, clauses, strict=True)):
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
-        metric = _metric(text, mention, clause, next_start, listed)
+        reading = _metric(text, mention, clause, next_start, listed)
         previous = mentions[index - 1] if index else None
         if previous and _compared_with(text, previous, mention, clause):
-            metric = _as_comparison_base(text, mention, metrics[-1], next_start) or metric
-        elif metric is None and previous and _continues(text, previous, mention):
-            metric = metrics[-1]
-        metrics.append(metric or "other")
-    return metrics
+            base = _as_comparison_base(text, mention, readings[-1].metric, next_start)
+            if base:
+                reading = MetricReading(base, "comparison_base", readings[-1].words, INFERRED)
+        elif reading is None and previous and _continues(text, previous, mention):
+            reading = MetricReading(
+                readings[-1].metric, "continues_previous", readings[-1].words, INFERRED
+            )
+        readings.append(reading or MetricReading("other", "no_cue", "", Grade.UNKNOWN))
+    return readings
 
 
 def _compared_with(text: str, previous: Mention, mention: Mention, clause: tuple[int, int]) -> bool:
@@ -239,27 +316,30 @@ def _words_after(text: str, mention: Mention, clause_end: int) -> str:
     return after
 
 
-def _immediate_cue(after: str) -> str | None:
+def _immediate_cue(after: str) -> MetricReading | None:
     """The metric the words right after a figure name ("$2.67 billion of revenue")."""
     immediate_after = IMMEDIATE_AFTER.match(after)
-    return _nearest_cue(immediate_after.group(0), from_end=False) if immediate_after else None
+    cue = _nearest_cue(immediate_after.group(0), from_end=False) if immediate_after else None
+    return MetricReading(cue.metric, "metric_from_head_noun", cue.words) if cue else None
 
 
-def _cue_metric(text: str, mention: Mention, clause_start: int, clause_end: int) -> str | None:
+def _cue_metric(
+    text: str, mention: Mention, clause_start: int, clause_end: int
+) -> MetricReading | None:
     after = _words_after(text, mention, clause_end)
     before = text[clause_start : mention.start]
-    if EXCHANGE_RATE_AFTER.match(after):
-        return "other"
-    if PRICE_LEVEL_AFTER.match(after):
-        return "valuation"
-    if NEW_STOCK_AFTER.match(after):
-        return "investment"
-    if mention.scale_word and PRICE_LEVEL_BEFORE.search(before):
-        return "valuation"
+    if found := EXCHANGE_RATE_AFTER.match(after):
+        return MetricReading("other", "exchange_rate_after", found.group(0).strip())
+    if found := PRICE_LEVEL_AFTER.match(after):
+        return MetricReading("valuation", "price_level_after", found.group(0).strip())
+    if found := NEW_STOCK_AFTER.match(after):
+        return MetricReading("investment", "new_stock_after", found.group(0).strip())
+    if mention.scale_word and (found := PRICE_LEVEL_BEFORE.search(before)):
+        return MetricReading("valuation", "price_level_before", found.group(0).strip())
     if cue := _immediate_cue(after):
         return cue
     if _reads_as_share_price(text, mention, clause_start, clause_end):
-        return "share_price"
+        return MetricReading("share_price", "share_context", "")
     for scope in (before[-60:], after, before):
         best = _nearest_cue(scope, from_end=scope is not after)
         if best:
@@ -292,13 +372,56 @@ def _reads_as_share_price(text: str, mention: Mention, clause_start: int, clause
     return regex.search(SHARE_CONTEXT, clause, regex.IGNORECASE) is not None
 
 
-def _nearest_cue(scope: str, from_end: bool) -> str | None:
-    found: list[tuple[int, int, str]] = []
+def _nearest_cue(scope: str, from_end: bool) -> MetricReading | None:
+    """The metric of the cue nearest the figure in `scope`, with the cue's words."""
+    found: list[tuple[int, int, str, str]] = []
     for rank, (metric, pattern) in enumerate(METRIC_CUE_PATTERNS):
         for match in pattern.finditer(scope):
             distance = len(scope) - match.end() if from_end else match.start()
-            found.append((distance, rank, metric))
-    return min(found)[2] if found else None
+            found.append((distance, rank, metric, match.group(0)))
+    if not found:
+        return None
+    _, _, metric, words = min(found)
+    return MetricReading(metric, "metric_from_cues", words)
+
+
+def figure_measure(
+    text: str, mention: Mention, metric: str, clause: tuple[int, int]
+) -> tuple[str, str]:
+    """The finer measure of a figure within its metric, and the words that say it ("" for a
+    plain level): a change, a price per unit of a company-level metric, or the nearest measure
+    cue in its clause. A share price is its own measure: only a change sets one."""
+    clause_start, clause_end = clause
+    before = text[max(clause_start, mention.start - MEASURE_BEFORE_REACH) : mention.start]
+    if change := CHANGE_BEFORE.search(before):
+        return "change", change.group(0).strip()
+    if change := CHANGE_AFTER.match(text, mention.end, clause_end):
+        return "change", change.group(0).strip()
+    if metric in PRICE_METRICS:
+        return "", ""
+    if mention.per_unit:
+        return "per_unit", mention.per_unit
+    if phrase_start := list(PHRASE_START.finditer(before)):
+        before = before[phrase_start[-1].end() :]
+    after = _words_after(text, mention, clause_end)
+    head = IMMEDIATE_AFTER.match(after)
+    head_noun = head.group(0) if head else ""
+    for scope, from_end in ((after, False), (before, True)):
+        found = [
+            (len(scope) - match.end() if from_end else match.start(), measure, match.group(0))
+            for measure, pattern in MEASURE_CUE_PATTERNS
+            if measure not in HEAD_NOUN_MEASURES
+            for match in pattern.finditer(scope)
+        ] + [
+            (match.start(), measure, match.group(0))
+            for measure, pattern in MEASURE_CUE_PATTERNS
+            if measure in HEAD_NOUN_MEASURES and not from_end
+            for match in pattern.finditer(head_noun)
+        ]
+        if found:
+            _, measure, words = min(found)
+            return measure, words
+    return "", ""
 
 
 # Per-unit, retail and exchange-rate figures: never a company-level amount.

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from checker.extract.lexicon import ISO_CODES
+from checker.link.metrics import MEASURE_CUE_PATTERNS, METRIC_CUE_PATTERNS
 from checker.link.text import NAME, first_word, starts_sentence
 from checker.text import read_text
 
@@ -19,8 +21,9 @@ LEGAL_SUFFIXES = regex.compile(
 
 # Capitalised words that open sentences or name times, places of trading or
 # currencies rather than companies.
-NOT_NAME_WORDS: frozenset[str] = frozenset(
-    """The A An This That These Those It Its In On At For By With From As But And Or If
+NOT_NAME_WORDS: frozenset[str] = (
+    frozenset(
+        """The A An This That These Those It Its In On At For By With From As But And Or If
     When While After Before Since During Under Over About Some Most Many More Less Both
     Each Every Such Even Still Also Yet So Then There Here Their They He She We I You
     Our Your His Her Who What Which Why How Where Not No Nor All Any Only Just Now
@@ -33,9 +36,17 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     Eastern Together Reflecting Despite Although Though However Meanwhile Nonetheless
     Converted Adding Selling Buyers Early Private Co-founder Chief Senior Vice President
     Final Thesis Upside Downside Investors Phase Read Leave Related Author Comments
-    Chairman Chairwoman Founder Director Minister President Analyst Note Explainer
+    Chairman Chairwoman Founder Director Minister President Analyst Note Explainer Mr Ms Mrs Dr
     New Anglo-Dutch Anglo-American South-East North-East Pan-European NASDAQ TSE TYO HKEX
     SGX SIX ASX TSX Dow Jones""".split()
+    )
+    | frozenset(
+        # Generic nouns, share classes and series, accounting standards: capitalised in filings and
+        # headlines ("the Company", "Series B", "under IFRS"), never a company's own name.
+        """Company Companies Group Board Directors Management Segment Segments Division Divisions
+    Region Regions Series Class IFRS GAAP IAS HKFRS FRS Notes Statements Fiscal""".split()
+    )
+    | ISO_CODES
 )
 # Countries and places: never a company on their own, but part of a name such as
 # "Hyundai Motor India" or "Bank of America".
@@ -44,11 +55,55 @@ PLACES: frozenset[str] = frozenset(
     Canada Mexico Australia Korea Singapore Indonesia Africa Europe Asia America
     Americas Saudi Arabia Netherlands Switzerland Ireland Israel Turkey Taiwan Vietnam
     London Paris Tokyo Beijing Shanghai Shenzhen Mumbai Delhi Stockholm Amsterdam Frankfurt
-    Hong Kong Washington Wall Street Silicon Valley California Texas York Kingdom States""".split()
+    Hong Kong Washington Wall Street Silicon Valley California Texas York Kingdom States
+    North South East West Northern Southern Eastern Central Latin Middle Pacific Asia-Pacific
+    Nordic Scandinavia""".split()
 )
 NOT_ENTITIES = NOT_NAME_WORDS | PLACES
 NAME_MARKER = regex.compile(r"['’]s\b|\s+\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|NSE|BSE|HKEX|SIX)\b")
-NOT_A_COMPANY_AFTER = regex.compile(r"[ \t]*:|[ \t]+(?:\d|[A-Z]\b(?!['’&.]))")
+NOT_A_COMPANY_AFTER = regex.compile(r"[ \t]*:|[ \t]+(?:\d|[A-Z]\b(?!['’&.]))|[$€£¥\d]")
+# A letter or two before "shares" is a share class ("H shares", "A-shares").
+SHARE_CLASS_AFTER = regex.compile(r"[ \t-]*shares?\b", regex.IGNORECASE)
+# A capitalised token glued to a currency sign or digits ("HK$5", "US$", "RMB100") is a
+# currency marker, not a name.
+ATTACHED_BEFORE = regex.compile(r"[$€£¥\d]$")
+# A dateline opening a paragraph ("LONDON, March 3 -", "MIAMI, Fla., Feb 26 -"): its place is
+# where the story was filed, not what it is about.
+DATELINE = regex.compile(
+    r"(?m)^[ \t]*(?:[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+)*)(?:,[ \t]+[A-Z][a-z]+\.?)?,[ \t]+"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})\b"
+)
+# A company's verb right after a sentence's first word: "Xiaomi was valued", "Quorra earned".
+SUBJECT_VERB_AFTER = regex.compile(
+    r"(?:['’]s)?\s+(?:was|is|raised|raises|reported|posted|earned|lost|made|"
+    r"closed|bought|buys|paid|pays|agreed|set|priced|expects|took|takes|rejected|received|"
+    r"offered|invested|completed|sold|sells|announced|spent|shares|plans|said|won|filed)\b"
+)
+# A reporting company's defined term ("the Company", "the Group"): the document names its
+# filer by it, so a name found by position in a clause is not the company that reports.
+SELF_REFERENCE = regex.compile(
+    r"\b(?:the|The) (?:Company|Group|Partnership|Trust|Fund)\b(?!['’]s? \p{Lu})"
+)
+# A filer writing of itself in the first person ("our operations", "our net sales").
+FIRST_PERSON = regex.compile(r"\b[Oo]ur\b")
+FIRST_PERSON_MIN = 3
+# A text this short (a note of a sentence or two) gets no second chance to capitalise a name
+# mid-sentence, so there a sentence opener followed by a company's verb counts as a name.
+SHORT_NOTE = 600
+# Capitalised openers of financial prose that are never a company on their own.
+COMMON_OPENERS: frozenset[str] = frozenset(
+    """revenue revenues sales turnover profit profits earnings income loss losses investors
+    analysts regulators shareholders shares stock officials government management it
+    everyone nobody company firm group bank board lenders banks buyers sellers bidders
+    demand output spending growth inflation prices costs debt cash proceeds payments""".split()
+)
+# How far ahead of the next name the topic's score must be for the topic to be clear: at
+# least this factor times the runner-up, and this many points more.
+TOPIC_LEAD_FACTOR = 1.5
+TOPIC_LEAD_POINTS = 2
+# A topic named fewer times than this (counting the title and opening's extra weight) is too
+# thinly evidenced to carry figures that name no company.
+TOPIC_MIN_SCORE = 4
 BODY_LINE = regex.compile(r"^(?![-#]|\w+:\s)(?P<p>\S.*)$", regex.MULTILINE)
 PERSON = regex.compile(
     rf"\b(?:[Cc]hief [Ee]xecutive|CEO|[Cc]o-?founder|[Ff]ounder|[Cc]hair(?:man|woman)|boss|"
@@ -62,7 +117,8 @@ TRANSACTION_OBJECT = regex.compile(
 )
 TRANSACTION_SUBJECT = regex.compile(
     rf"(?P<name>{NAME})(?:['’]s)? (?:(?!to\b)[^\s.;]+ ){{0,3}}?(?:invest(?:s|ed)?|inject(?:s|ed)|"
-    rf"committed|wrote a cheque|put|putting|paid|bought|buys|"
+    rf"committed|wrote a cheque|put|putting|paid|bought|buys|acquir(?:es|ed)|"
+    rf"(?:takes|took|taking) control|"
     rf"agreed to (?:take|buy|invest|acquire))\b"
 )
 
@@ -87,6 +143,8 @@ class DocumentNames:
     short_names: dict[str, str] = field(default_factory=dict)
     investors: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()
+    topic_clear: bool = False
+    self_named: bool = False
 
     @classmethod
     def of(cls, text: str) -> DocumentNames:
@@ -100,18 +158,25 @@ class DocumentNames:
             scores[short_names.get(name, name)] += count
         for name, weight in _subject_evidence(text, names):
             scores[short_names.get(name, name)] += weight
-        subject = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        persons = frozenset(
+            name for match in PERSON.finditer(text) if (name := names.clean(match.group("name")))
+        )
+        ranked = _topic_ranking(scores, persons)
+        subject = ranked[0][0]
         investors = frozenset(
             short_names.get(name, name)
             for match in TRANSACTION_SUBJECT.finditer(text)
             for name in names.in_span(text, match.start("name"), match.end("name"))[-1:]
         )
-        persons = frozenset(
-            name
-            for match in PERSON.finditer(text)
-            if (name := names.clean(match.group("name"))) and name != subject
+        return cls(
+            names.vocabulary,
+            subject,
+            short_names,
+            investors,
+            persons - {subject},
+            _clearly_ahead(ranked),
+            _names_itself(text),
         )
-        return cls(names.vocabulary, subject, short_names, investors, persons)
 
     def shortest(self, name: str | None) -> str | None:
         """The short form the document also uses for a long name ("Jio" for "Jio Platforms")."""
@@ -127,10 +192,19 @@ class DocumentNames:
         return found
 
     def name_at(self, text: str, match: regex.Match) -> str | None:
-        """The company name a capitalised phrase gives, or None (tickers, model names)."""
-        if NOT_A_COMPANY_AFTER.match(text, match.end()):
+        """The company name a capitalised phrase gives, or None (tickers, model names, a
+        currency marker glued to a sign or digits, a share class, a single letter, a
+        dateline's place)."""
+        phrase = match.group(0)
+        if (
+            len(phrase) < 2
+            or NOT_A_COMPANY_AFTER.match(text, match.end())
+            or ATTACHED_BEFORE.search(text, max(0, match.start() - 1), match.start())
+            or (len(phrase) <= 2 and SHARE_CLASS_AFTER.match(text, match.end()))
+            or _in_dateline(text, match)
+        ):
             return None
-        return self.clean(match.group(0))
+        return self.clean(phrase)
 
     def clean(self, phrase: str) -> str | None:
         """The first run of name words in the phrase, normalized; None when there is none."""
@@ -145,13 +219,59 @@ class DocumentNames:
         return name or None
 
 
+def _names_itself(text: str) -> bool:
+    """Whether the document refers to its reporting company by a defined term or in the first
+    person rather than by name."""
+    if SELF_REFERENCE.search(text):
+        return True
+    return sum(1 for _ in FIRST_PERSON.finditer(text)) >= FIRST_PERSON_MIN
+
+
+def _topic_ranking(scores: Counter[str], persons: frozenset[str]) -> list[tuple[str, int]]:
+    """Candidate topics, best first; persons only when no company is named at all."""
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    companies = [item for item in ranked if item[0] not in persons]
+    return companies or ranked
+
+
+def _clearly_ahead(ranked: list[tuple[str, int]]) -> bool:
+    """Whether the best topic leads the runner-up by enough to carry figures that name no
+    company of their own."""
+    top = ranked[0][1]
+    if top < TOPIC_MIN_SCORE:
+        return False
+    if len(ranked) < 2:
+        return True
+    second = max(ranked[1][1], 0)
+    return top >= TOPIC_LEAD_FACTOR * second and top - second >= TOPIC_LEAD_POINTS
+
+
+def _in_dateline(text: str, match: regex.Match) -> bool:
+    """Whether a name is the place of a dateline opening its line."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if match.start() - line_start > 40:
+        return False
+    dateline = DATELINE.match(text, line_start)
+    return dateline is not None and match.end() <= dateline.end()
+
+
+def _uncommon(word: str) -> bool:
+    """Whether a capitalised word is no common noun of financial prose ("Revenue", "Profit",
+    "Regulators"): not a metric or measure cue, not a listed common opener."""
+    lower = word.lower()
+    return lower not in COMMON_OPENERS and not any(
+        pattern.fullmatch(lower) for _, pattern in METRIC_CUE_PATTERNS + MEASURE_CUE_PATTERNS
+    )
+
+
 def _name_words(text: str) -> frozenset[str]:
     """Capitalised words the document uses as names.
 
     A word is a name when it is capitalised mid-sentence, written with a possessive or a
-    ticker ("Nvidia's", "Nvidia (NASDAQ: NVDA)"), or opens sentences, two or more of them or
-    followed by another capitalised word ("General Motors ended"), and is never written in
-    lower case.
+    ticker ("Nvidia's", "Nvidia (NASDAQ: NVDA)"), or opens sentences, two or more of them,
+    followed by another capitalised word ("General Motors ended") or by a company's verb
+    ("Xiaomi was valued", "Quorra earned") in a short note when it is no common noun, and is
+    never written in lower case.
     """
     mid_sentence: set[str] = set()
     sentence_openers: Counter[str] = Counter()
@@ -164,7 +284,12 @@ def _name_words(text: str) -> frozenset[str]:
         if not opens or NAME_MARKER.match(text, match.start() + len(match.group(0).split()[0])):
             mid_sentence.add(word)
         else:
-            sentence_openers[word] += 2 if len(words) > 1 else 1
+            subject = (
+                len(text) <= SHORT_NOTE
+                and SUBJECT_VERB_AFTER.match(text, match.end())
+                and _uncommon(word)
+            )
+            sentence_openers[word] += 2 if len(words) > 1 or subject else 1
     lower_words = set(regex.findall(r"(?<![\p{L}\d])\p{Ll}[\p{L}-]*", text))
     repeated = {
         word

@@ -70,6 +70,21 @@ COMPARED_PERIOD_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 PHRASE_BREAK = regex.compile(r",\s|，")
+# "$24.6 million and $25.1 million for 2019 and 2018, respectively": the years in order of the
+# figures before them.
+RESPECTIVE_YEARS = regex.compile(
+    r"(?P<years>(?:fiscal\s+)?(?:19|20)\d\d(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:fiscal\s+)?(?:19|20)\d\d)+),?\s+respectively\b",
+    regex.IGNORECASE,
+)
+LISTED_YEAR = regex.compile(r"(?:19|20)\d\d")
+SENTENCE_STOP = regex.compile(r"[.!?](?=\s)|\n\s*\n")
+# "the nine months to", "six months ended": how long a period ending in the named month lasts.
+MONTHS_TO_BEFORE = regex.compile(
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[- ]months? (?:to|ended|ending|through)(?: the end of)? $",
+    regex.IGNORECASE,
+)
 # A relative clause about the moment a period names: "in February 2020, when it raised".
 WHEN_AFTER = regex.compile(r",?\s+when\b", regex.IGNORECASE)
 FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?:.*\n)*?---[ \t]*(?:\n|\Z)")
@@ -78,6 +93,12 @@ HEADLINE = regex.compile(r"\A\s*(?P<title>[^\n.!?]{1,150})\n")
 APPOSITION = regex.compile(r"\s*[,(]\s*(?:the\s+|its\s+)?", regex.IGNORECASE)
 PERIOD_PATTERNS = (
     *zh.PERIOD_PATTERNS,
+    (
+        # When a loan or contract ends is not the period of its amount.
+        "vague",
+        rf"\b(?:maturity(?: date)? (?:of|in)|matur(?:e|es|ing|ed) (?:in|on)|due (?:in|on)|"
+        rf"expir(?:es|ing|y) (?:in|on))\s+(?:(?:{MONTH_ALT})\.?\s+)?(?:\d{{1,2}},?\s+)?{YEAR}\b",
+    ),
     (
         "fiscal_end",
         rf"\byear (?:to|ended|ending) (?:\d{{1,2}} )?(?P<m>{MONTH_ALT})\.?(?: \d{{1,2}},?)?"
@@ -157,16 +178,22 @@ class FigurePeriod:
     is_target: bool = False
     explicit: bool = False
     inferred: bool = False
+    span: str = ""
+    words: str = ""
 
 
 @dataclass(frozen=True)
 class Resolved:
     """A period, and whether it is a fiscal year (or part of one) rather than a calendar one.
     An empty period is a time the text states but that cannot be placed ("around the turn of
-    the year")."""
+    the year"). `span` is how long a period ending in its month lasts when the text says
+    ("quarter", "half", "9 months"), so a quarter and the nine months to the same month differ.
+    `words` are the words that state it."""
 
     period: str
     fiscal: bool = False
+    span: str = ""
+    words: str = ""
 
     @property
     def year(self) -> int:
@@ -221,6 +248,7 @@ class DocumentPeriods:
     restating: frozenset[int]
     fiscal_ends: list[tuple[int, int]]
     carried: list[Resolved | None] = field(default_factory=list)
+    respective: dict[int, Resolved] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str, doc_date: date | None, figures: Sequence[Mention]) -> DocumentPeriods:
@@ -250,6 +278,7 @@ class DocumentPeriods:
             ],
         )
         periods.carried = periods._carry(_headline_frame(text, doc_date))
+        periods.respective = _respective_years(text, figures)
         return periods
 
     def figure_period(self, index: int, clause: tuple[int, int]) -> FigurePeriod:
@@ -264,14 +293,24 @@ class DocumentPeriods:
         """
         mention = self.figures[index]
         is_target = _is_target(self.text, mention, clause)
+        if (listed := self.respective.get(index)) is not None:
+            return FigurePeriod(listed.period, is_target, True, span="year", words=listed.words)
         carried = self.carried[self._clause_index(mention.start)]
         stated = self._stated(index, clause, carried)
         if stated is not None:
-            return FigurePeriod(stated.period or None, is_target, explicit=bool(stated.period))
+            return FigurePeriod(
+                stated.period or None,
+                is_target,
+                explicit=bool(stated.period),
+                span=stated.span,
+                words=stated.words,
+            )
         if index in self.bases:
             return FigurePeriod(None, is_target)
         if carried is not None:
-            return FigurePeriod(carried.period, is_target, inferred=True)
+            return FigurePeriod(
+                carried.period, is_target, inferred=True, span=carried.span, words=carried.words
+            )
         default = f"{self.doc_date.year}-{self.doc_date.month:02d}" if self.doc_date else None
         return FigurePeriod(default, is_target)
 
@@ -393,6 +432,25 @@ class DocumentPeriods:
         return carried
 
 
+def _respective_years(text: str, figures: Sequence[Mention]) -> dict[int, Resolved]:
+    """The year of each figure of "A and B for 2019 and 2018, respectively": the figures right
+    before the list of years, in the same sentence, one year each in order."""
+    found: dict[int, Resolved] = {}
+    starts = [m.start for m in figures]
+    for listing in RESPECTIVE_YEARS.finditer(text):
+        years = LISTED_YEAR.findall(listing.group("years"))
+        before = bisect.bisect_left(starts, listing.start())
+        chosen = list(range(before - len(years), before))
+        if not chosen or chosen[0] < 0:
+            continue
+        span = text[figures[chosen[0]].start : listing.start()]
+        if SENTENCE_STOP.search(span):
+            continue
+        for index, year in zip(chosen, years, strict=True):
+            found[index] = Resolved(year, words=listing.group(0))
+    return found
+
+
 def _period_matches(text: str) -> list[PeriodMatch]:
     """Every period expression of the text; of two that overlap, the earlier pattern's."""
     found: list[PeriodMatch] = []
@@ -485,7 +543,26 @@ def _is_target(text: str, mention: Mention, clause: tuple[int, int]) -> bool:
 
 
 def _resolve(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
-    return RESOLVERS[match.kind](match, anchor)
+    """The period a match names, with its span and words."""
+    resolved = RESOLVERS[match.kind](match, anchor)
+    if resolved is None or not resolved.period:
+        return resolved
+    return replace(resolved, span=resolved.span or _span(match), words=match.match.group(0))
+
+
+def _span(match: PeriodMatch) -> str:
+    """How long the period lasts when the words say: "nine months to September" is 9 months,
+    a fiscal or calendar year a year; "" for a month or a moment."""
+    if match.kind in ("fiscal", "fiscal_end", "year"):
+        return "year"
+    if match.kind == "quarter":
+        half = match.group("half") or (match.group("qh") or "").upper() == "H"
+        return "half" if half else "quarter"
+    before = MONTHS_TO_BEFORE.search(match.match.string, max(0, match.start - 40), match.start)
+    if before:
+        count = before.group("n").lower()
+        return f"{NUMBER_WORDS.get(count, count)} months"
+    return ""
 
 
 def _fiscal_end(match: PeriodMatch, anchor: Anchor) -> Resolved | None:

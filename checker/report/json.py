@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from checker.facts import FIGURE_COLUMNS
-from checker.model import CheckResult, Document, Finding, SkippedFile
+from checker.model import CheckResult, Claim, Document, Finding, SkippedFile
 from checker.report import figure_rows, severity_counts, sorted_findings
 
 VERSION = 1
@@ -17,11 +17,15 @@ def render_json(result: CheckResult) -> str:
     """The JSON report: same result, same bytes."""
     figures = figure_rows(result.facts)
     columns = [*FIGURE_COLUMNS, *(BASE_COLUMNS if result.base_currency else ())]
+    evidence = {claim.figure_id: evidence_entry(claim) for claim in result.claims}
     report = {
         "version": VERSION,
         **({"base_currency": result.base_currency} if result.base_currency else {}),
         "documents": document_entries(result.documents, result.skipped),
-        "figures": [{column: row.get(column) for column in columns} for row in figures],
+        "figures": [
+            {**{column: row.get(column) for column in columns}, "evidence": evidence.get(row["id"])}
+            for row in figures
+        ],
         "findings": [finding_entry(finding) for finding in sorted_findings(result.findings)],
         "merged_names": [
             {"written": m.variant, "read_as": m.name, "paths": list(m.paths)}
@@ -30,6 +34,14 @@ def render_json(result: CheckResult) -> str:
         "summary": summary(result, len(figures)),
     }
     return json.dumps(report, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def evidence_entry(claim: Claim) -> dict[str, dict[str, str]]:
+    """Per attribute, the resolver that decided it, from which words, and its grade."""
+    return {
+        name: {"resolver": item.resolver, "words": item.words, "grade": item.grade.value}
+        for name, item in claim.evidence
+    }
 
 
 def document_entries(documents: list[Document], skipped: list[SkippedFile]) -> list[dict[str, Any]]:

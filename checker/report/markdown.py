@@ -487,11 +487,17 @@ def figure_cells(row: dict[str, Any]) -> list[str]:
         format_amount(row["amount"]),
         row.get("currency") or MISSING,
         row.get("qualifier") or MISSING,
-        row.get("entity") or MISSING,
-        row.get("metric") or MISSING,
-        row.get("period") or MISSING,
+        *(_graded(row, name) for name in ("entity", "metric", "period")),
         format_value(row.get("value_usd"), row.get("value_usd_low"), row.get("value_usd_high")),
     ]
+
+
+def _graded(row: dict[str, Any], name: str) -> str:
+    """An attribute's cell, with its grade when the figure's clause does not state it."""
+    value, grade = row.get(name), row.get(f"{name}_grade")
+    if not value:
+        return MISSING
+    return value if grade in (None, "stated") else f"{value} ({grade})"
 
 
 def merged_names_section(result: CheckResult) -> str:

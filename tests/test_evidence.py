@@ -1,0 +1,355 @@
+"""Evidence grades, the document topic, and the fine-grained measures the comparison rules keep
+apart. Every sentence is invented."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from checker.api import analyse_document, check
+from checker.corpus import read_corpus
+from checker.link.names import DocumentNames
+from checker.model import Claim, Grade
+from checker.report.json import render_json
+from checker.report.markdown import render_markdown
+
+ON = date(2020, 6, 15)
+
+
+def claims_of(tmp_path: Path, text: str, on: date | None = ON) -> list[Claim]:
+    path = tmp_path / "note.txt"
+    path.write_text(text, encoding="utf-8")
+    (document,) = read_corpus([path], date_override=on)
+    return analyse_document(document).claims
+
+
+def claim_for(tmp_path: Path, text: str, figure: str, on: date | None = ON) -> Claim:
+    return next(c for c in claims_of(tmp_path, text, on) if c.mention.text == figure)
+
+
+def run(tmp_path: Path, texts: dict[str, str], rule: str = "figure-conflict", **options):
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = check([tmp_path], select=[rule], **options)
+    return [finding for finding in result.findings if finding.rule == rule]
+
+
+# --- evidence grades ---------------------------------------------------------------------
+
+
+def test_words_in_the_figures_clause_are_stated(tmp_path):
+    claim = claim_for(tmp_path, "Kestrel's revenue in 2019 was $3 billion.", "$3 billion")
+    assert claim.evidence_for("entity").resolver == "clause_subject"
+    assert claim.evidence_for("metric").words == "revenue"
+    assert claim.evidence_for("period").words == "2019"
+    assert {claim.grade(name) for name in ("entity", "metric", "period")} == {Grade.STATED}
+
+
+def test_a_period_carried_over_from_the_paragraph_is_inferred(tmp_path):
+    text = "Kestrel's results for 2019 were strong. Its revenue reached $4 billion."
+    claim = claim_for(tmp_path, text, "$4 billion")
+    assert claim.period == "2019"
+    assert claim.evidence_for("period").resolver == "period_carried_in_paragraph"
+    assert claim.grade("period") is Grade.INFERRED
+
+
+def test_the_documents_date_is_inferred_when_given_and_weak_when_unknown(tmp_path):
+    text = "Kestrel raised $40 million from investors."
+    assert claim_for(tmp_path, text, "$40 million").grade("period") is Grade.INFERRED
+    assert claim_for(tmp_path, text, "$40 million", on=None).grade("period") is Grade.UNKNOWN
+
+
+def test_a_restatement_takes_what_it_restates_as_inferred(tmp_path):
+    text = "Kestrel agreed to buy Larchmont for $11bn (£5.7bn) in 2019."
+    claim = claim_for(tmp_path, text, "£5.7bn")
+    assert (claim.entity, claim.metric) == ("Larchmont", "price_paid")
+    assert claim.evidence_for("metric").resolver == "restated_figure"
+    assert claim.grade("metric") is Grade.INFERRED
+
+
+def test_a_metric_continued_from_the_figure_before_is_inferred(tmp_path):
+    text = "Kestrel's revenue reached $1 billion in May and $2 billion in February."
+    claim = claim_for(tmp_path, text, "$2 billion")
+    assert claim.metric == "revenue"
+    assert claim.grade("metric") in (Grade.STATED, Grade.INFERRED)
+
+
+def test_a_figure_with_no_metric_word_has_an_unknown_metric(tmp_path):
+    claim = claim_for(tmp_path, "Kestrel mentioned $40 million in 2019.", "$40 million")
+    assert claim.metric == "other"
+    assert claim.grade("metric") is Grade.UNKNOWN
+
+
+TOPIC_CLEAR = (
+    "Kestrel Foods sets a record\n\n"
+    "Kestrel Foods had a good year. Kestrel Foods sold more soup than ever, and Kestrel Foods "
+    "hired 300 people.\n\n"
+    "Revenue for 2019 was $5 billion."
+)
+TOPIC_UNCLEAR = (
+    "Soup makers compared\n\n"
+    "Kestrel Foods and Larchmont Soups both grew. Kestrel Foods hired; Kestrel Foods "
+    "expanded.\n\n"
+    "Larchmont Soups opened a plant. Revenue for 2019 was $5 billion."
+)
+
+
+def test_an_entity_from_a_clear_topic_is_inferred(tmp_path):
+    claim = claim_for(tmp_path, TOPIC_CLEAR, "$5 billion")
+    assert claim.entity == "Kestrel Foods"
+    assert claim.evidence_for("entity").resolver == "document_topic"
+    assert claim.grade("entity") is Grade.INFERRED
+
+
+def test_an_entity_from_a_topic_the_paragraph_contradicts_is_weak(tmp_path):
+    claim = claim_for(tmp_path, TOPIC_UNCLEAR, "$5 billion")
+    assert claim.entity == "Kestrel Foods"
+    assert claim.grade("entity") is Grade.WEAK
+
+
+def test_the_json_report_names_each_attributes_resolver_words_and_grade(tmp_path):
+    (tmp_path / "a.md").write_text("Kestrel's revenue in 2019 was $3 billion.", encoding="utf-8")
+    report = json.loads(render_json(check([tmp_path], date=ON)))
+    (figure,) = report["figures"]
+    assert figure["evidence"]["entity"] == {
+        "resolver": "clause_subject",
+        "words": "Kestrel",
+        "grade": "stated",
+    }
+    assert figure["entity_grade"] == "stated"
+    assert figure["entity"] == "Kestrel"
+
+
+# --- the document topic ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "not_topic"),
+    [
+        ("The listing raised HK$3.1 billion on HKEx. Buyers paid HK$12 each.", "HK"),
+        ("The issue raised RMB100 million. It paid RMB2 each.", "RMB"),
+        ("The new H shares raised $1 billion. The H shares rose.", "H"),
+        ("The Series B round raised $30 million. Series B investors were pleased.", "Series"),
+        ("Under IFRS, revenue was €2 billion. IFRS changed the numbers.", "IFRS"),
+        (
+            "LONDON, March 3 - Revenue rose to £2 billion, it said. LONDON trading was calm.",
+            "LONDON",
+        ),
+        ("The Company's revenue was $5 million. The Company grew.", "Company"),
+        ("Revenue in North America was $2 billion. North America grew.", "North America"),
+    ],
+)
+def test_the_topic_is_never_a_currency_class_standard_place_or_generic_noun(text, not_topic):
+    assert DocumentNames.of(text).main_subject != not_topic
+
+
+def test_a_person_is_not_the_topic_when_a_company_is_named(tmp_path):
+    text = (
+        "Chief executive Jane Holloway said Acme Robotics raised $50 million. Jane Holloway "
+        "spoke for an hour. Jane Holloway smiled."
+    )
+    assert DocumentNames.of(text).main_subject == "Acme Robotics"
+
+
+def test_generic_names_never_join_documents(tmp_path):
+    texts = {
+        "a.md": "The Company's revenue was $5 million in 2019.",
+        "b.md": "The Company's revenue was $7 million in 2019.",
+    }
+    assert run(tmp_path, texts, date=date(2020, 3, 1)) == []
+
+
+# --- fine-grained measures ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Regulators fined Larchmont $25 million in 2018.", "$25 million", "fine"),
+        ("Larchmont faces a $27.5bn tax bill for 2004.", "$27.5bn", "tax"),
+        ("Larchmont filed a $20bn damages claim in 2004.", "$20bn", "claim"),
+        ("Larchmont agreed to pay $515m to settle the case in 2004.", "$515m", "settlement"),
+        ("Larchmont's unit was sold for $9.3bn in 2004.", "$9.3bn", "proceeds"),
+        ("Kestrel made a $6.8bn bid for Larchmont in 2005.", "$6.8bn", "bid"),
+        ("Kestrel's retail division made a profit of $1 billion in 2019.", "$1 billion", "segment"),
+        ("Kestrel's revenue rose by $4.9 million in 2019.", "$4.9 million", "change"),
+        (
+            "Kestrel recorded an increase of $4.9 million in costs in 2019.",
+            "$4.9 million",
+            "change",
+        ),
+        ("Kestrel signed a $6bn supply deal in 2019.", "$6bn", "deal"),
+        ("Kestrel's revenue in 2019 was $3 billion.", "$3 billion", ""),
+    ],
+)
+def test_each_figure_has_its_measure(tmp_path, text, figure, measure):
+    assert claim_for(tmp_path, text, figure).measure == measure
+
+
+def test_respectively_gives_each_figure_its_year(tmp_path):
+    text = "Kestrel's revenue was $24.6 million and $25.1 million for 2019 and 2018, respectively."
+    claims = claims_of(tmp_path, text)
+    assert [(c.mention.text, c.period) for c in claims] == [
+        ("$24.6 million", "2019"),
+        ("$25.1 million", "2018"),
+    ]
+
+
+def test_quarter_half_and_nine_months_are_different_spans(tmp_path):
+    text = (
+        "Kestrel's revenue in the nine months to September 2019 was $6 billion. "
+        "Kestrel's revenue in the third quarter of 2019 was $2 billion."
+    )
+    spans = {c.mention.text: c.period_span for c in claims_of(tmp_path, text)}
+    assert spans == {"$6 billion": "9 months", "$2 billion": "quarter"}
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        pytest.param(
+            {
+                "a.md": "Larchmont rejected a $6.3bn bid from Kestrel in January 2005.",
+                "b.md": "Larchmont accepted a $6.8bn bid from Corvane in January 2005.",
+            },
+            id="rival-bidders",
+        ),
+        pytest.param(
+            {
+                "a.md": "Larchmont faces a $27.5bn tax bill for 2004.",
+                "b.md": "Larchmont's main unit was sold for $24bn in 2004.",
+            },
+            id="tax-bill-and-sale-price",
+        ),
+        pytest.param(
+            {
+                "a.md": "Larchmont was fined $20m by regulators in 2004.",
+                "b.md": "Larchmont agreed to pay $25m to settle a lawsuit in 2004.",
+            },
+            id="fine-and-settlement",
+        ),
+        pytest.param(
+            {
+                "a.md": "Kestrel's pretax profit for 2019 was $5 billion.",
+                "b.md": "Kestrel's net profit for 2019 was $4 billion.",
+            },
+            id="pretax-and-net",
+        ),
+        pytest.param(
+            {
+                "a.md": "Kestrel's retail division made a profit of $1 billion in 2019.",
+                "b.md": "Kestrel made a profit of $1.4 billion in 2019.",
+            },
+            id="division-and-group",
+        ),
+        pytest.param(
+            {
+                "a.md": "Kestrel's revenue in the three months to September 2019 was $2.5 billion.",
+                "b.md": "Kestrel's revenue in the nine months to September 2019 was $6 billion.",
+            },
+            id="quarter-and-nine-months",
+        ),
+        pytest.param(
+            {
+                "a.md": "Kestrel's revenue for 2019 rose by $1 billion.",
+                "b.md": "Kestrel's revenue for 2019 was $1.5 billion.",
+            },
+            id="change-and-level",
+        ),
+        pytest.param(
+            {
+                "a.md": "Kestrel shares closed at $41 on 3 June 2019.",
+                "b.md": "Kestrel shares closed at $43 on 5 June 2019.",
+            },
+            id="two-trading-days",
+        ),
+        pytest.param(
+            {
+                "a.md": "Kestrel's revenue for 2019 was $30 billion.",
+                "b.md": "Kestrel's revenue for 2019 was $34 billion.",
+                "c.md": "Kestrel's revenue for 2019 was $38 billion.",
+            },
+            id="no-two-figures-agree",
+        ),
+    ],
+)
+def test_different_measures_are_not_compared(tmp_path, texts):
+    assert run(tmp_path, texts, date=date(2020, 3, 1)) == []
+
+
+def test_two_documents_disagreeing_one_to_one_are_both_reported_as_disagreeing(tmp_path):
+    texts = {
+        "a.md": "Kestrel's revenue for 2019 was $30 billion.",
+        "b.md": "Kestrel's revenue for 2019 was $34 billion.",
+    }
+    (finding,) = run(tmp_path, texts, date=date(2020, 3, 1))
+    assert "disagree" in finding.message and "contradicts" not in finding.message
+    assert "either may be the wrong one" in finding.explanation
+
+
+def test_a_value_two_figures_agree_on_is_the_reference(tmp_path):
+    texts = {
+        "a.md": "Kestrel's revenue for 2019 was $30 billion.",
+        "b.md": "Kestrel's revenue for 2019 was $30 billion, the filing showed.",
+        "c.md": "Kestrel's revenue for 2019 was $34 billion.",
+    }
+    (finding,) = run(tmp_path, texts, date=date(2020, 3, 1))
+    assert "'$34 billion' contradicts '$30 billion'" in finding.message
+
+
+def test_the_headline_and_the_lead_state_one_deal(tmp_path):
+    texts = {"a.txt": "Kestrel buys rival for $13bn\n\nKestrel is to buy Larchmont for $11bn.\n"}
+    (finding,) = run(tmp_path, texts)
+    assert "headline's '$13bn' and the lead's '$11bn' disagree" in finding.message
+    assert "same event" in finding.explanation
+
+
+def test_a_headline_rounding_its_lead_is_not_a_conflict(tmp_path):
+    texts = {"a.txt": "Kestrel in $16bn deal\n\nKestrel signed a $16.6bn deal with Larchmont.\n"}
+    assert run(tmp_path, texts) == []
+
+
+def test_a_rule_can_require_stated_entities(tmp_path):
+    texts = {
+        "a.md": TOPIC_CLEAR,
+        "b.md": "Kestrel Foods's revenue for 2019 was $7 billion.",
+    }
+    assert len(run(tmp_path, texts, date=date(2020, 3, 1))) == 1
+    stated = {"figure-conflict": {"requires": {"entity": "stated", "period": "inferred"}}}
+    assert run(tmp_path, texts, date=date(2020, 3, 1), params=stated) == []
+
+
+def test_a_filer_calling_itself_the_company_gives_positional_names_weak_grades(tmp_path):
+    text = (
+        "The Company sold its Dunmore plant. Revenue at the Dunmore site was $4 million in "
+        "2019, the Company said."
+    )
+    assert claim_for(tmp_path, text, "$4 million").grade("entity") is Grade.WEAK
+
+
+def test_a_bid_from_a_named_bidder_is_keyed_by_it(tmp_path):
+    claim = claim_for(tmp_path, "Larchmont rejected a $6.3bn bid from Kestrel in 2005.", "$6.3bn")
+    assert (claim.entity, claim.counterparty, claim.measure) == ("Larchmont", "Kestrel", "bid")
+
+
+def test_a_loans_maturity_is_not_the_period_of_its_amount(tmp_path):
+    text = "Kestrel repaid a $250 million loan with a maturity date of August 2022."
+    assert claim_for(tmp_path, text, "$250 million").period != "2022-08"
+
+
+def test_the_headline_is_not_compared_with_a_part_of_the_leads_total(tmp_path):
+    texts = {
+        "a.txt": "Kestrel bosses in $65m payout\n\nTen former Kestrel directors agreed to pay "
+        "$54m, including $18m from their own pockets, to settle a lawsuit.\n"
+    }
+    (finding,) = run(tmp_path, texts)
+    assert "'$65m' and the lead's '$54m'" in finding.message
+
+
+def test_the_markdown_figures_table_marks_what_is_not_stated(tmp_path):
+    (tmp_path / "a.md").write_text(TOPIC_CLEAR, encoding="utf-8")
+    report = render_markdown(check([tmp_path], date=ON))
+    assert "| Kestrel Foods (inferred) | revenue |" in report

@@ -1,0 +1,421 @@
+"""One-sentence notes, each linked to its company, metric and period, and the evidence each
+attribute records. Every sentence is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from checker.api import analyse_document
+from checker.corpus import read_corpus
+from checker.model import Claim
+
+ON = date(2020, 6, 15)
+
+# (sentence, figure, entity, metric, period), with the document dated 15 June 2020.
+SENTENCES = [
+    (
+        "Xiaomi was valued at $45 billion in December 2014.",
+        "$45 billion",
+        "Xiaomi",
+        "valuation",
+        "2014-12",
+    ),
+    (
+        "Investors valued Brightwave at $3.2 billion in March 2019.",
+        "$3.2 billion",
+        "Brightwave",
+        "valuation",
+        "2019-03",
+    ),
+    (
+        "The round valued Kelpie Robotics at $800 million in 2018.",
+        "$800 million",
+        "Kelpie Robotics",
+        "valuation",
+        "2018",
+    ),
+    (
+        "Norland's valuation reached $12 billion in 2017.",
+        "$12 billion",
+        "Norland",
+        "valuation",
+        "2017",
+    ),
+    (
+        "In May 2016 Quillfeather was valued at about $1.5 billion.",
+        "$1.5 billion",
+        "Quillfeather",
+        "valuation",
+        "2016-05",
+    ),
+    (
+        "Corvane is now worth $7 billion, according to the latest round in 2020.",
+        "$7 billion",
+        "Corvane",
+        "valuation",
+        "2020-06",
+    ),
+    (
+        "A tender offer in April 2021 valued Pellucid at $9.4 billion.",
+        "$9.4 billion",
+        "Pellucid",
+        "valuation",
+        "2021-04",
+    ),
+    (
+        "Halvard's pre-money valuation was $600 million in 2015.",
+        "$600 million",
+        "Halvard",
+        "valuation",
+        "2015",
+    ),
+    (
+        "Brightwave raised $250 million in a Series C round in 2019.",
+        "$250 million",
+        "Brightwave",
+        "funding",
+        "2019",
+    ),
+    (
+        "In January 2018, Tessaly raised $40 million from investors.",
+        "$40 million",
+        "Tessaly",
+        "funding",
+        "2018-01",
+    ),
+    (
+        "Orrin Health has raised $1.2 billion in funding since 2016.",
+        "$1.2 billion",
+        "Orrin Health",
+        "funding",
+        "2020-06",
+    ),
+    (
+        "Mossgiel closed a $75 million funding round in February 2020.",
+        "$75 million",
+        "Mossgiel",
+        "funding",
+        "2020-02",
+    ),
+    (
+        "Quillfeather's latest round, in 2017, raised $300 million.",
+        "$300 million",
+        "Quillfeather",
+        "funding",
+        "2017",
+    ),
+    (
+        "The start-up Zephyrine raised €30 million in 2019.",
+        "€30 million",
+        "Zephyrine",
+        "funding",
+        "2019",
+    ),
+    (
+        "Dunmore Labs raised $18 million in seed funding in March 2015.",
+        "$18 million",
+        "Dunmore Labs",
+        "funding",
+        "2015-03",
+    ),
+    (
+        "Ashgrove made a $5 billion offer for Benthic in 2018.",
+        "$5 billion",
+        "Benthic",
+        "valuation",
+        "2018",
+    ),
+    (
+        "Ashgrove bid $6.1 billion for Benthic in October 2018.",
+        "$6.1 billion",
+        "Benthic",
+        "valuation",
+        "2018-10",
+    ),
+    (
+        "Benthic rejected a $5.5 billion takeover approach from Ashgrove in 2018.",
+        "$5.5 billion",
+        "Benthic",
+        "valuation",
+        "2018",
+    ),
+    (
+        "Corvane's £2 billion bid for Tarrow was rebuffed in 2019.",
+        "£2 billion",
+        "Tarrow",
+        "valuation",
+        "2019",
+    ),
+    (
+        "Tarrow received a takeover offer worth £2.4 billion in June 2019.",
+        "£2.4 billion",
+        "Tarrow",
+        "valuation",
+        "2019-06",
+    ),
+    (
+        "In 2016 Fennick offered $900 million for Larchmont.",
+        "$900 million",
+        "Larchmont",
+        "valuation",
+        "2016",
+    ),
+    (
+        "Ashgrove agreed to buy Benthic for $7 billion in 2019.",
+        "$7 billion",
+        "Benthic",
+        "price_paid",
+        "2019",
+    ),
+    (
+        "In March 2017 Fennick bought Larchmont for $450 million.",
+        "$450 million",
+        "Larchmont",
+        "price_paid",
+        "2017-03",
+    ),
+    (
+        "Corvane paid $1.1 billion for Tarrow in 2020.",
+        "$1.1 billion",
+        "Tarrow",
+        "price_paid",
+        "2020",
+    ),
+    (
+        "Pellucid completed the acquisition of Drummond for $2.3 billion in 2018.",
+        "$2.3 billion",
+        "Drummond",
+        "price_paid",
+        "2018",
+    ),
+    (
+        "Halvard sold its stake in Quorra for $120 million in 2016.",
+        "$120 million",
+        "Quorra",
+        "price_paid",
+        "2016",
+    ),
+    (
+        "Tessaly invested $500 million in Mossgiel in 2019.",
+        "$500 million",
+        "Mossgiel",
+        "investment",
+        "2019",
+    ),
+    (
+        "In May 2020, Orrin Health put $80 million into Dunmore Labs.",
+        "$80 million",
+        "Dunmore Labs",
+        "investment",
+        "2020-05",
+    ),
+    (
+        "Fennick paid $300 million for a 10% stake in Zephyrine in 2018.",
+        "$300 million",
+        "Zephyrine",
+        "price_paid",
+        "2018",
+    ),
+    (
+        "Corvane took a 20% stake in Tarrow for $150 million in 2017.",
+        "$150 million",
+        "Tarrow",
+        "price_paid",
+        "2017",
+    ),
+    (
+        "Ashgrove invested a further $40 million in Kelpie Robotics in 2021.",
+        "$40 million",
+        "Kelpie Robotics",
+        "investment",
+        "2021",
+    ),
+    (
+        "Brightwave's revenue in 2019 was $2.1 billion.",
+        "$2.1 billion",
+        "Brightwave",
+        "revenue",
+        "2019",
+    ),
+    (
+        "Norland reported revenue of $5.6 billion for 2018.",
+        "$5.6 billion",
+        "Norland",
+        "revenue",
+        "2018",
+    ),
+    ("In 2017 Corvane's sales rose to €3.4 billion.", "€3.4 billion", "Corvane", "revenue", "2017"),
+    ("Tarrow's turnover was £780 million in 2016.", "£780 million", "Tarrow", "revenue", "2016"),
+    (
+        "Pellucid made a net profit of $310 million in 2019.",
+        "$310 million",
+        "Pellucid",
+        "profit",
+        "2019",
+    ),
+    ("Halvard's net income for 2018 was $95 million.", "$95 million", "Halvard", "profit", "2018"),
+    ("Quorra earned $44 million in 2015.", "$44 million", "Quorra", "profit", "2015"),
+    (
+        "Larchmont posted a loss of $120 million in 2019.",
+        "$120 million",
+        "Larchmont",
+        "loss",
+        "2019",
+    ),
+    ("Mossgiel lost $60 million in 2017.", "$60 million", "Mossgiel", "loss", "2017"),
+    (
+        "Drummond's operating profit rose to £210 million in 2018.",
+        "£210 million",
+        "Drummond",
+        "profit",
+        "2018",
+    ),
+    (
+        "Zephyrine's revenue in the first quarter of 2019 was €45 million.",
+        "€45 million",
+        "Zephyrine",
+        "revenue",
+        "2019-03",
+    ),
+    (
+        "Tessaly's sales for the year to March 2018 were $1.4 billion.",
+        "$1.4 billion",
+        "Tessaly",
+        "revenue",
+        "2018",
+    ),
+    (
+        "Brightwave priced its shares at $22 each in its IPO in 2019.",
+        "$22",
+        "Brightwave",
+        "share_price",
+        "2019",
+    ),
+    ("Norland shares closed at $48 on 3 June.", "$48", "Norland", "share_price", "2020-06"),
+    (
+        "Corvane set its offer price at $17 a share in 2018.",
+        "$17",
+        "Corvane",
+        "share_price",
+        "2018",
+    ),
+    ("Tarrow's shares opened at $31 in March 2020.", "$31", "Tarrow", "share_price", "2020-03"),
+    (
+        "Pellucid's market value passed $100 billion in 2020.",
+        "$100 billion",
+        "Pellucid",
+        "market_cap",
+        "2020",
+    ),
+    (
+        "Halvard's market capitalisation was $12 billion in January 2019.",
+        "$12 billion",
+        "Halvard",
+        "market_cap",
+        "2019-01",
+    ),
+    ("Regulators fined Quorra $25 million in 2018.", "$25 million", "Quorra", "other", "2018"),
+    ("Larchmont was fined £4 million in May 2017.", "£4 million", "Larchmont", "other", "2017-05"),
+    (
+        "Mossgiel paid a $10 million penalty in 2019.",
+        "$10 million",
+        "Mossgiel",
+        "price_paid",
+        "2019",
+    ),
+    (
+        "Drummond raised $1.2 billion in its IPO in 2019.",
+        "$1.2 billion",
+        "Drummond",
+        "funding",
+        "2019",
+    ),
+    (
+        "Zephyrine's listing in 2018 raised €400 million.",
+        "€400 million",
+        "Zephyrine",
+        "funding",
+        "2018",
+    ),
+    (
+        "Tessaly's IPO brought in $650 million in April 2020.",
+        "$650 million",
+        "Tessaly",
+        "funding",
+        "2020-04",
+    ),
+    (
+        "Orrin Health raised $2 billion in a flotation in 2017.",
+        "$2 billion",
+        "Orrin Health",
+        "funding",
+        "2017",
+    ),
+    (
+        "Dunmore Labs announced a $500 million buyback in 2019.",
+        "$500 million",
+        "Dunmore Labs",
+        "other",
+        "2019",
+    ),
+    (
+        "In 2018 Kelpie Robotics spent $70 million buying back shares.",
+        "$70 million",
+        "Kelpie Robotics",
+        "other",
+        "2018",
+    ),
+    (
+        "Brightwave took out a $300 million loan in 2016.",
+        "$300 million",
+        "Brightwave",
+        "investment",
+        "2016",
+    ),
+    (
+        "Ashgrove expects revenue of $9 billion next year.",
+        "$9 billion",
+        "Ashgrove",
+        "revenue",
+        "2021",
+    ),
+    (
+        "Benthic's 2017 revenue of $3.3 billion beat forecasts.",
+        "$3.3 billion",
+        "Benthic",
+        "revenue",
+        "2017",
+    ),
+    (
+        "Fennick earned $12 million in the second half of 2018.",
+        "$12 million",
+        "Fennick",
+        "profit",
+        "2018-12",
+    ),
+]
+
+
+def claims_of(tmp_path: Path, text: str, on: date | None = ON) -> list[Claim]:
+    path = tmp_path / "note.txt"
+    path.write_text(text, encoding="utf-8")
+    (document,) = read_corpus([path], date_override=on)
+    return analyse_document(document).claims
+
+
+def claim_for(tmp_path: Path, text: str, figure: str, on: date | None = ON) -> Claim:
+    return next(c for c in claims_of(tmp_path, text, on) if c.mention.text == figure)
+
+
+def test_the_table_has_at_least_sixty_sentences():
+    assert len(SENTENCES) >= 60
+
+
+@pytest.mark.parametrize(("text", "figure", "entity", "metric", "period"), SENTENCES)
+def test_a_one_sentence_note_is_linked(tmp_path, text, figure, entity, metric, period):
+    claim = claim_for(tmp_path, text, figure)
+    assert (claim.entity, claim.metric, claim.period) == (entity, metric, period)
+    assert claim.evidence_for("metric") is not None
