@@ -116,6 +116,12 @@ KNOWN = {
         "100 KB: 10.7 s, 11x to 30x",
         run=False,
     ),
+    ("extract", "dollar-thousands"): _needs(
+        "moneyen",
+        "checker/extract/english.py on '$1,000,$1,000,...' (same per-figure costs as '$1 $1')",
+        "100 KB: 4-11 s, 8.4x to 18.8x",
+        run=False,
+    ),
     ("link", "spaced-thousands"): _needs(
         "textmodel",
         "checker/relations.py / checker/link on '1 000 1 000 ...': borderline",
