@@ -288,3 +288,24 @@ def test_the_notes_fixture_is_unaffected_by_ignore_files(
     write_notes(tmp_path)
     (tmp_path / ".gitignore").write_text("reports/\n")
     assert len(check("notes").documents) == 3
+
+
+def test_a_file_whose_reading_raises_is_skipped_with_the_reason(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import checker.corpus
+
+    def broken(text: str, plain: str, is_html: bool) -> None:
+        if "POISON" in text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return None, "unknown"
+
+    monkeypatch.setattr(checker.corpus, "find_document_date", broken)
+    result = check("docs")
+    assert [d.path for d in result.documents] == ["docs/a.txt"]
+    assert result.skipped == [
+        SkippedFile(
+            "docs/b.txt",
+            "internal error in corpus: RecursionError: maximum recursion depth exceeded",
+        )
+    ]
