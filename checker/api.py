@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from checker.baseline import apply_baseline, read_baseline
-from checker.budget import OverBudget, over_budget_reason, time_limit
+from checker.budget import OverBudget, internal_error_reason, over_budget_reason, time_limit
 from checker.checks import CheckContext
 from checker.config import Settings, make_layer, resolve_settings
 from checker.corpus import read_corpus
@@ -249,14 +249,6 @@ def analyse_safely(document: Document, seconds: float | None) -> LinkedDocument 
         return SkippedFile(document.path, over_budget_reason(seconds or 0, f"while {stage}ing"))
     except Exception as error:
         return SkippedFile(document.path, internal_error_reason(stage, error))
-
-
-def internal_error_reason(stage: str, error: Exception) -> str:
-    """'internal error in STAGE: Type: message', on one line and at most about 200 characters."""
-    message = " ".join(f"{type(error).__name__}: {error}".split())
-    if len(message) > 200:
-        message = message[:199] + "…"
-    return f"internal error in {stage}: {message}"
 
 
 def _link_all(

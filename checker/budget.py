@@ -1,4 +1,4 @@
-"""A time limit per document and stage, so that no input can make a run hang.
+"""A time limit per document and stage, so that no input can make a run hang; skip reasons.
 
 The limit is a real-time timer (SIGALRM) whose handler raises `OverBudget` in the code that
 is running, including inside a long `regex` match (the `regex` module checks for signals
@@ -48,3 +48,11 @@ def _over_budget(signum: int, frame: FrameType | None) -> None:
 def over_budget_reason(seconds: float, stage: str) -> str:
     """The reason shown for a document skipped by the time limit."""
     return f"took longer than the {seconds:g} s time limit per document ({stage}); not checked"
+
+
+def internal_error_reason(stage: str, error: Exception) -> str:
+    """'internal error in STAGE: Type: message', on one line and at most about 200 characters."""
+    message = " ".join(f"{type(error).__name__}: {error}".split())
+    if len(message) > 200:
+        message = message[:199] + "…"
+    return f"internal error in {stage}: {message}"

@@ -23,7 +23,7 @@ import pathspec
 import regex
 from charset_normalizer.md import mess_ratio
 
-from checker.budget import OverBudget, over_budget_reason, time_limit
+from checker.budget import OverBudget, internal_error_reason, over_budget_reason, time_limit
 from checker.model import REPORT_HEADING, Document, Grade, SkippedFile
 
 READABLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
@@ -80,8 +80,7 @@ def _read_within(
     except OverBudget:
         return SkippedFile(entry.shown, over_budget_reason(seconds or 0, "while reading"))
     except Exception as error:
-        message = " ".join(f"{type(error).__name__}: {error}".split())[:200]
-        return SkippedFile(entry.shown, f"internal error in corpus: {message}")
+        return SkippedFile(entry.shown, internal_error_reason("corpus", error))
 
 
 def shown_path(path: str | os.PathLike) -> str:

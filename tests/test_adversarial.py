@@ -116,6 +116,18 @@ KNOWN = {
         "100 KB: 10.7 s, 11x to 30x",
         run=False,
     ),
+    ("extract", "dollar-thousands"): _needs(
+        "moneyen",
+        "checker/extract/english.py on '$1,000,$1,000,...' (same per-figure costs as '$1 $1')",
+        "100 KB: 4-11 s, 8.4x to 18.8x",
+        run=False,
+    ),
+    ("link", "dollar-thousands"): _needs(
+        "textmodel",
+        "checker/relations.py / checker/link on 14,285 figures '$1,000,$1,000,...'",
+        "100 KB: 16 s, 8.6x to 24.2x under load",
+        run=False,
+    ),
     ("link", "spaced-thousands"): _needs(
         "textmodel",
         "checker/relations.py / checker/link on '1 000 1 000 ...': borderline",

@@ -288,3 +288,100 @@ def test_the_notes_fixture_is_unaffected_by_ignore_files(
     write_notes(tmp_path)
     (tmp_path / ".gitignore").write_text("reports/\n")
     assert len(check("notes").documents) == 3
+
+
+def test_a_file_whose_reading_raises_is_skipped_with_the_reason(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import checker.corpus
+
+    def broken(text: str, plain: str, is_html: bool) -> None:
+        if "POISON" in text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return None, "unknown"
+
+    monkeypatch.setattr(checker.corpus, "find_document_date", broken)
+    result = check("docs")
+    assert [d.path for d in result.documents] == ["docs/a.txt"]
+    assert result.skipped == [
+        SkippedFile(
+            "docs/b.txt",
+            "internal error in corpus: RecursionError: maximum recursion depth exceeded",
+        )
+    ]
+
+
+# --------------------------------------------------------------------------- others' fixes
+
+
+@pytest.mark.xfail(
+    raises=ZeroDivisionError,
+    reason="needs the owner of checker/checks/consistency.py: _fx_finding divides by a zero "
+    "amount (implied = flagged / reference) in the rules stage, which no document catch covers",
+)
+@pytest.mark.parametrize(
+    "text",
+    ["It crossed HK$0 trillion (US$71.3 billion).", "It is worth $0 billion (about HK$5 billion)."],
+)
+def test_a_zero_amount_restated_in_another_currency_does_not_crash(folder: Path, text: str) -> None:
+    (folder / "b.txt").write_text(text + " 2020\n", encoding="utf-8")
+    check("docs")
+
+
+@pytest.mark.xfail(
+    raises=ValueError,
+    reason="needs moneyen's bound on amounts (more than 10^18 is noise) or ci's JSON writer: "
+    "a 400-digit amount becomes inf and json.dumps(allow_nan=False) raises",
+)
+@pytest.mark.parametrize("marker", ["$", "亿元"])
+def test_a_400_digit_amount_gives_a_valid_json_report(folder: Path, marker: str) -> None:
+    digits = "9" * 400
+    text = f"It paid ${digits} billion." if marker == "$" else f"公司投资{digits}亿元。"
+    (folder / "b.txt").write_text(text + "\n", encoding="utf-8")
+    report = json.loads(render(check("docs"), "json"))
+    assert all(figure["amount"] < 1e19 for figure in report["figures"])
+
+
+INVISIBLE = {
+    "zero-width space": "\u200b",
+    "soft hyphen": "\u00ad",
+    "word joiner": "\u2060",
+    "byte order mark": "\ufeff",
+    "bidi override": "\u202e",
+}
+
+
+@pytest.mark.parametrize("name", sorted(INVISIBLE))
+def test_invisible_characters_inside_figures_never_crash_or_misplace_offsets(
+    folder: Path, name: str
+) -> None:
+    mark = INVISIBLE[name]
+    text = f"Acme was valued at ${mark}45{mark} bil{mark}lion, or HK{mark}$350 billion, in 2020.\n"
+    (folder / "b.txt").write_text(text, encoding="utf-8")
+    result = check("docs")
+    by_path = {d.path: d for d in result.documents}
+    assert "docs/b.txt" in by_path
+    report = json.loads(render(result, "json"))
+    for figure in report["figures"]:
+        document = by_path[figure["path"]]
+        assert document.text[figure["start"] : figure["end"]] == figure["text"]
+
+
+@pytest.mark.skipif(not can_limit(), reason="no real-time timer on this platform")
+def test_a_huge_article_and_html_page_are_skipped_within_the_time_limit(
+    folder: Path,
+) -> None:
+    sentence = (
+        "Acme said revenue rose 12 per cent to $4.2 billion in 2019 from $3.75 billion, "
+        "while Beta paid $300 million for a 10 per cent stake, valuing it at $3 billion. "
+    )
+    (folder / "line.txt").write_text(sentence * (1_000_000 // len(sentence)), encoding="utf-8")
+    page = "".join(f"<p>{sentence}</p>\n" for _ in range(10_000_000 // (len(sentence) + 8)))
+    (folder / "page.html").write_text(f"<html><body>{page}</body></html>", encoding="utf-8")
+    started = time.monotonic()
+    result = check("docs", time_limit=2)
+    assert time.monotonic() - started < 2 * 2 * 2 + 15  # two documents, two stages, slack
+    reasons = {s.path: s.reason for s in result.skipped}
+    assert reasons["docs/line.txt"].startswith("took longer than the 2 s time limit")
+    assert reasons["docs/page.html"].startswith("took longer than the 2 s time limit")
+    assert "docs/a.txt" in {d.path for d in result.documents}
