@@ -6,7 +6,7 @@ import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -15,9 +15,11 @@ import pandas as pd
 
 from checker.baseline import apply_baseline, read_baseline
 from checker.budget import OverBudget, internal_error_reason, over_budget_reason, time_limit
+from checker.cache import DocumentCache
 from checker.checks import CheckContext
 from checker.config import Settings, make_layer, resolve_settings
 from checker.corpus import read_corpus
+from checker.distributed import analyse_on_dask
 from checker.engine import exit_status, in_order, run_rules
 from checker.extract import extract_mentions
 from checker.facts import build_fact_table, merge_similar_names, years_mentioned
@@ -46,8 +48,24 @@ from checker.text import read_text
 Paths = str | os.PathLike | Sequence[str | os.PathLike]
 
 
+ENGINES = ("local", "dask")
+
+
 class InputError(ValueError):
     """No document could be read from the paths given (the command line's exit status 2)."""
+
+
+@dataclass(frozen=True)
+class Runner:
+    """How the per-document stages run: `jobs` local worker processes or a Dask cluster
+    (`engine` "dask", at `scheduler` or a local cluster), with a per-file `cache` of their
+    results (None: no cache) and a progress bar when `progress`."""
+
+    jobs: int = 1
+    progress: bool = False
+    cache: DocumentCache | None = None
+    engine: str = "local"
+    scheduler: str | None = None
 
 
 def check(
@@ -70,6 +88,9 @@ def check(
     progress: bool = False,
     time_limit: float | None = None,
     respect_ignore_files: bool | None = None,
+    cache: bool | str | os.PathLike = False,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> CheckResult:
     """Check the documents under `paths` (one path or several): the command line's options.
 
@@ -77,6 +98,8 @@ def check(
     arguments that are not None override it, as options do. Raises ConfigError, RuleError
     or BaselineError (all ValueError) for an unusable configuration, rule pack or baseline,
     and InputError when no document could be read (a missing path, an empty folder).
+    `cache` is True for the default cache folder or a folder path; `engine` "dask" runs the
+    per-document stages on the Dask scheduler at `scheduler` (a local cluster when None).
     """
     paths = as_path_list(paths)
     given = {
@@ -96,7 +119,11 @@ def check(
     }
     arguments = {key: value for key, value in given.items() if value is not None}
     layer = make_layer(arguments, _argument, Path.cwd())
-    result = run_check(paths, resolve_settings(paths, config, layer), jobs, progress)
+    if engine not in ENGINES:
+        raise ValueError(f"check(engine={engine!r}): the engine is one of {', '.join(ENGINES)}")
+    store = None if cache is False else DocumentCache(None if cache is True else Path(cache))
+    runner = Runner(jobs, progress, store, engine, scheduler)
+    result = run_check(paths, resolve_settings(paths, config, layer), runner)
     if not result.documents:
         raise InputError(no_document_reason(result.skipped))
     if baseline is None:
@@ -123,7 +150,7 @@ def _argument(key: str) -> str:
 
 
 def run_check(
-    paths: Sequence[str | os.PathLike], settings: Settings, jobs: int = 1, progress: bool = False
+    paths: Sequence[str | os.PathLike], settings: Settings, runner: Runner | None = None
 ) -> CheckResult:
     """Read, extract, link and check the documents under `paths` with resolved settings."""
     documents: list[Document] = []
@@ -141,7 +168,7 @@ def run_check(
         else:
             documents.append(with_inferred_date(item))
     claims, relations, short_names, failed = _link_all(
-        documents, jobs, progress, settings.time_limit
+        documents, runner or Runner(), settings.time_limit
     )
     if failed:
         failed_paths = {item.path for item in failed}
@@ -252,9 +279,9 @@ def analyse_safely(document: Document, seconds: float | None) -> LinkedDocument 
 
 
 def _link_all(
-    documents: list[Document], jobs: int, progress: bool, seconds: float | None
+    documents: list[Document], runner: Runner, seconds: float | None
 ) -> tuple[list[Claim], list[Relation], dict[str, str], list[SkippedFile]]:
-    """Per-document stages, in a process pool when jobs > 1; figure ids numbered in order.
+    """Per-document stages as `runner` says (cached results first); figure ids in order.
 
     Also returns the short forms documents use for long names ("Jio" for "Jio Platforms"),
     and the documents skipped because their analysis raised or ran out of time.
@@ -263,8 +290,8 @@ def _link_all(
     relations: list[Relation] = []
     short_names: dict[str, str] = {}
     failed: list[SkippedFile] = []
-    analysed = _analyse(documents, jobs, seconds)
-    for linked in tracked(analysed, len(documents)) if progress else analysed:
+    analysed = _analyse(documents, runner, seconds)
+    for linked in tracked(analysed, len(documents)) if runner.progress else analysed:
         if isinstance(linked, SkippedFile):
             failed.append(linked)
             continue
@@ -280,12 +307,34 @@ def _link_all(
 
 
 def _analyse(
-    documents: list[Document], jobs: int, seconds: float | None
+    documents: list[Document], runner: Runner, seconds: float | None
+) -> Iterator[LinkedDocument | SkippedFile]:
+    """Each document's results in order: from the cache when it has them, else computed
+    (and stored when the analysis succeeded)."""
+    cache = runner.cache
+    cached = [cache.load(document) for document in documents] if cache else [None] * len(documents)
+    missing = [document for document, hit in zip(documents, cached, strict=True) if hit is None]
+    fresh = iter(_computed(missing, runner, partial(analyse_safely, seconds=seconds)))
+    for document, hit in zip(documents, cached, strict=True):
+        if hit is not None:
+            yield hit
+            continue
+        result = next(fresh)
+        if cache is not None and isinstance(result, LinkedDocument):
+            cache.store(document, result)
+        yield result
+
+
+def _computed(
+    documents: list[Document],
+    runner: Runner,
+    analyse: Callable[[Document], LinkedDocument | SkippedFile],
 ) -> Iterable[LinkedDocument | SkippedFile]:
-    analyse = partial(analyse_safely, seconds=seconds)
-    if jobs <= 1 or len(documents) < 2 * jobs:
+    if runner.engine == "dask":
+        return analyse_on_dask(documents, analyse, runner.scheduler)
+    if runner.jobs <= 1 or len(documents) < 2 * runner.jobs:
         return map(analyse, documents)
-    return _in_pool(documents, jobs, analyse)
+    return _in_pool(documents, runner.jobs, analyse)
 
 
 def _in_pool(

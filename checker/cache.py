@@ -54,7 +54,8 @@ def code_fingerprint() -> str:
 def document_key(document: Document) -> str:
     """The cache key of one document's per-document results."""
     digest = hashlib.sha256(code_fingerprint().encode())
-    for part in (document.path, str(document.date), str(document.date_grade), document.plain):
+    dated = (document.date, document.date_grade, document.date_window)
+    for part in (document.path, repr(dated), document.plain):
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\0")
     return digest.hexdigest()
@@ -78,8 +79,10 @@ class DocumentCache:
             return None
 
     def store(self, document: Document, linked: LinkedDocument) -> None:
-        """Write one entry atomically; a cache that cannot be written is silently skipped."""
+        """Write one entry atomically; when the folder cannot be written the run goes on
+        uncached (the results are the same, only slower)."""
         entry = self._entry(document_key(document))
+        scratch = None
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
             handle, scratch = tempfile.mkstemp(dir=entry.parent, suffix=".part")
@@ -87,7 +90,8 @@ class DocumentCache:
                 pickle.dump(linked, stream, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(scratch, entry)
         except OSError:
-            return
+            if scratch is not None:
+                Path(scratch).unlink(missing_ok=True)
 
     def clear(self) -> int:
         """Delete every entry; the number of entries removed."""

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from rich.console import Console
 
-from checker.api import run_check
+from checker.api import ENGINES, Runner, run_check
 from checker.baseline import BaselineError, apply_baseline, read_baseline, render_baseline
+from checker.cache import CACHE_DIR_VARIABLE, DocumentCache
 from checker.config import (
     ConfigError,
     Settings,
@@ -38,7 +39,8 @@ DEFAULT_OUTPUTS = {
 USAGE_ERROR = 2
 INTERNAL_ERROR = 2
 COMMANDS = "Other commands: 'check-figures rules' lists the rules; 'check-figures explain RULE' "
-COMMANDS += "documents one; 'check-figures config [PATH ...]' prints the effective configuration."
+COMMANDS += "documents one; 'check-figures config [PATH ...]' prints the effective configuration; "
+COMMANDS += "'check-figures cache clear' empties the per-file cache."
 
 
 class UsageError(Exception):
@@ -114,13 +116,38 @@ def build_parser(prog: str = "check-figures", paths: str = "+") -> argparse.Argu
         action="store_true",
         help="print nothing but errors: no findings, no summary, no progress bar (default: off)",
     )
-    parser.add_argument(
+    run = parser.add_argument_group("execution")
+    run.add_argument(
         "--jobs",
         "-j",
         type=int,
-        default=1,
+        default=default_jobs(),
         metavar="N",
-        help="worker processes for reading, extracting and linking (default: %(default)s)",
+        help="worker processes for reading, extracting and linking "
+        "(default: %(default)s, the machine's cores)",
+    )
+    run.add_argument(
+        "--no-cache",
+        dest="cache",
+        action="store_false",
+        help="neither read nor write the per-file cache (default: cache in "
+        f"${CACHE_DIR_VARIABLE}, else ~/.cache/check-figures)",
+    )
+    run.add_argument(
+        "--cache-dir", metavar="DIR", help="the per-file cache's folder (default: as above)"
+    )
+    run.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="local",
+        help="where the per-document stages run: this machine, or a Dask cluster "
+        "(needs the dask extra) (default: %(default)s)",
+    )
+    run.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="the Dask scheduler for --engine dask, e.g. tcp://10.0.0.5:8786 "
+        "(default: a local cluster)",
     )
     return parser
 
@@ -211,6 +238,8 @@ def _dispatch(args: list[str]) -> int:
         return _explain(args[1:])
     if args and args[0] == "config":
         return _show_config(args[1:])
+    if args and args[0] == "cache":
+        return _cache_command(args[1:])
     return _run(build_parser().parse_args(args))
 
 
@@ -269,7 +298,7 @@ def _run(args: argparse.Namespace) -> int:
         Stage.enter("baseline", args.baseline)
         baseline = read_baseline(Path(args.baseline))
     Stage.enter("check", checked)
-    result = run_check(args.paths, settings, args.jobs, not args.quiet)
+    result = run_check(args.paths, settings, _runner(args))
     if not result.documents:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in result.skipped) or "no files given"
         raise UsageError(f"no document could be read ({reasons})")
@@ -296,6 +325,21 @@ def _run(args: argparse.Namespace) -> int:
         Stage.enter("the terminal summary", "standard output")
         _print_terminal(result, reports)
     return result.exit_status
+
+
+def default_jobs() -> int:
+    """Worker processes by default: one per core."""
+    return os.cpu_count() or 1
+
+
+def _runner(args: argparse.Namespace) -> Runner:
+    """How the per-document stages run, from the execution options."""
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler goes with --engine dask")
+    cache = None
+    if args.cache:
+        cache = DocumentCache(Path(args.cache_dir) if args.cache_dir else None)
+    return Runner(args.jobs, not args.quiet, cache, args.engine, args.scheduler)
 
 
 def _print_terminal(result: CheckResult, reports: list[tuple[str, str]]) -> None:
@@ -383,6 +427,18 @@ def _append(path: Path, text: str) -> None:
             handle.write(text)
     except OSError as error:
         raise UsageError(f"cannot append to {path}: {error.strerror or error}") from error
+
+
+def _cache_command(args: Sequence[str]) -> int:
+    """`check-figures cache clear [--cache-dir DIR]`: empty the per-file cache."""
+    parser = _Parser(prog="check-figures cache")
+    parser.add_argument("action", choices=("clear",), help="clear: delete every cached entry")
+    parser.add_argument("--cache-dir", metavar="DIR", help="the cache's folder")
+    options = parser.parse_args(args)
+    cache = DocumentCache(Path(options.cache_dir) if options.cache_dir else None)
+    removed = cache.clear()
+    print(f"check-figures: removed {removed} cached file results from {cache.folder}")
+    return 0
 
 
 def _catalog(options: argparse.Namespace) -> list[Rule]:

@@ -1,6 +1,14 @@
-"""Pytest hooks: print the peer-spec pass rates that tests/test_peer_specs.py records."""
+"""Pytest hooks: print the peer-spec pass rates that tests/test_peer_specs.py records, and
+keep the command line's per-file cache in a scratch folder, out of the user's home."""
+
+import os
+import tempfile
 
 import pytest
+
+from checker.cache import CACHE_DIR_VARIABLE
+
+os.environ[CACHE_DIR_VARIABLE] = tempfile.mkdtemp(prefix="check-figures-test-cache-")
 
 RATE_PROPERTY = "peer_spec_rate"
 
