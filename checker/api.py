@@ -17,10 +17,12 @@ from checker.baseline import apply_baseline, read_baseline
 from checker.budget import OverBudget, internal_error_reason, over_budget_reason, time_limit
 from checker.cache import DocumentCache
 from checker.checks import CheckContext
+from checker.choices import ENGINES
 from checker.config import Settings, make_layer, resolve_settings
 from checker.corpus import read_corpus
 from checker.distributed import analyse_on_dask
 from checker.engine import exit_status, in_order, run_rules
+from checker.errors import InputError
 from checker.extract import extract_mentions
 from checker.facts import build_fact_table, merge_similar_names, years_mentioned
 from checker.link import LinkedDocument, link_document
@@ -46,13 +48,6 @@ from checker.suppress import (
 from checker.text import read_text
 
 Paths = str | os.PathLike | Sequence[str | os.PathLike]
-
-
-ENGINES = ("local", "dask")
-
-
-class InputError(ValueError):
-    """No document could be read from the paths given (the command line's exit status 2)."""
 
 
 @dataclass(frozen=True)

@@ -18,13 +18,10 @@ from typing import Any
 
 from checker.config import relative_to
 from checker.engine import exit_status
+from checker.errors import BaselineError
 from checker.model import CheckResult, Finding
 
 VERSION = 1
-
-
-class BaselineError(ValueError):
-    """A baseline file that cannot be read; the message names the file and the problem."""
 
 
 @dataclass(frozen=True)

@@ -9,24 +9,17 @@ import sys
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rich.console import Console
-
-from checker.api import ENGINES, Runner, run_check
-from checker.baseline import BaselineError, apply_baseline, read_baseline, render_baseline
 from checker.cache import CACHE_DIR_VARIABLE, DocumentCache
-from checker.config import (
-    ConfigError,
-    Settings,
-    make_layer,
-    render_settings,
-    resolve_settings,
-)
-from checker.engine import FAIL_ON_CHOICES, Rule, RuleError
-from checker.model import CheckResult
-from checker.report import FORMATS, render, tool_version, write_atomically
-from checker.report.github import step_summary
-from checker.report.terminal import print_summary
+from checker.choices import ENGINES, FAIL_ON_CHOICES, FORMATS, tool_version
+from checker.errors import BaselineError, ConfigError, RuleError
+
+if TYPE_CHECKING:
+    from checker.api import Runner
+    from checker.config import Settings
+    from checker.engine import Rule
+    from checker.model import CheckResult
 
 DEFAULT_OUTPUTS = {
     "markdown": "reports/figures.md",
@@ -272,6 +265,8 @@ OPTION_KEYS = (
 
 def _settings(args: argparse.Namespace, paths: Sequence[str]) -> Settings:
     """The run's settings: the configuration file overridden by the options given."""
+    from checker.config import make_layer, resolve_settings
+
     options = {key: getattr(args, key.replace("-", "_"), None) for key in OPTION_KEYS}
     for key in ("select", "ignore", "extend-select"):
         options[key] = _ids(options[key])
@@ -287,6 +282,11 @@ def _ids(value: str | None) -> list[str] | None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from checker.api import run_check
+    from checker.baseline import apply_baseline, read_baseline, render_baseline
+    from checker.report import render
+    from checker.report.github import step_summary
+
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     reports = _reports(args.format or [], args.output or [], args.no_report)
@@ -334,6 +334,8 @@ def default_jobs() -> int:
 
 def _runner(args: argparse.Namespace) -> Runner:
     """How the per-document stages run, from the execution options."""
+    from checker.api import Runner
+
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler goes with --engine dask")
     cache = None
@@ -344,6 +346,10 @@ def _runner(args: argparse.Namespace) -> Runner:
 
 def _print_terminal(result: CheckResult, reports: list[tuple[str, str]]) -> None:
     """Findings and summary on standard output, or on standard error when a report is there."""
+    from rich.console import Console
+
+    from checker.report.terminal import print_summary
+
     on_stdout = "-" not in [output for _, output in reports]
     console = Console(stderr=not on_stdout, highlight=False)
     try:
@@ -414,6 +420,8 @@ def _output_failed(error: OSError) -> UsageError:
 
 
 def _write(path: Path, text: str) -> None:
+    from checker.report import write_atomically
+
     try:
         write_atomically(path, text)
     except OSError as error:
@@ -484,5 +492,7 @@ def explanation(rule: Rule) -> str:
 
 def _show_config(args: Sequence[str]) -> int:
     parsed = build_parser("check-figures config", paths="*").parse_args(args)
+    from checker.config import render_settings
+
     print(render_settings(_settings(parsed, parsed.paths or ["."])), end="")
     return 0

@@ -24,10 +24,9 @@ from pathlib import Path
 import pathspec
 
 from checker.budget import DEFAULT_SECONDS
+from checker.choices import FAIL_ON_CHOICES, SEVERITIES
 from checker.engine import (
-    FAIL_ON_CHOICES,
     NUMBER,
-    SEVERITIES,
     Rule,
     configure_rule,
     default_rules_dir,
@@ -36,6 +35,7 @@ from checker.engine import (
     parameter_problem,
 )
 from checker.engine import select_rules as choose_rules
+from checker.errors import ConfigError
 from checker.money import is_known_currency
 from checker.suppress import UNUSED_SUPPRESSION
 
@@ -76,10 +76,6 @@ DEFAULTS: dict[str, object] = {
     "respect-ignore-files": True,
 }
 CURRENCY_EXAMPLES = "a currency code with ECB reference rates, such as USD, EUR, GBP, JPY or CNY"
-
-
-class ConfigError(ValueError):
-    """An unusable configuration value; the message names the file, key and accepted values."""
 
 
 Where = Callable[[str], str]

@@ -12,11 +12,11 @@ from importlib import resources
 from pathlib import Path
 
 from checker.checks import CHECKS, CheckContext
+from checker.choices import SEVERITIES
+from checker.errors import RuleError
 from checker.model import Finding
 from checker.text import read_text
 
-SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
-FAIL_ON_CHOICES: tuple[str, ...] = ("error", "warning", "info", "never")
 REQUIRED_KEYS: tuple[str, ...] = ("id", "title", "flags", "why", "severity", "check")
 OPTIONAL_KEYS: tuple[str, ...] = ("params", "examples")
 EXAMPLE_KEYS: tuple[str, ...] = ("text", "triggers", "date")
@@ -54,10 +54,6 @@ CHECK_PARAMETERS: dict[str, dict[str, str]] = {
     },
 }
 RULE_ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
-
-
-class RuleError(ValueError):
-    """A rule file that cannot be used; the message names the file and the problem."""
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,6 @@ import jsonschema
 import pytest
 from helpers import REPO, SEEDS, json_report, one_line_error, run
 
-from checker import cli
 from checker.cli import build_parser
 from checker.config import KEYS, rule_catalog
 from checker.model import Qualifier
@@ -568,7 +567,7 @@ def test_an_internal_error_is_one_line_with_stage_and_file(
     def broken(*args: object, **kwargs: object) -> None:
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr(cli, "run_check", broken)
+    monkeypatch.setattr("checker.api.run_check", broken)
     status, out, err = run(["seeds", "--output", "report.md"], capsys)
     assert (status, out) == (2, "")
     assert err == (
@@ -586,7 +585,7 @@ def test_an_internal_error_names_the_stage_and_file_it_carries(
     def broken(*args: object, **kwargs: object) -> None:
         raise error
 
-    monkeypatch.setattr(cli, "run_check", broken)
+    monkeypatch.setattr("checker.api.run_check", broken)
     status, _, err = run(["seeds", "-q"], capsys)
     assert status == 2
     assert err.splitlines() == [
@@ -601,7 +600,7 @@ def test_a_report_renderer_crash_names_the_report(
     def broken(*args: object, **kwargs: object) -> str:
         raise KeyError("F99")
 
-    monkeypatch.setattr(cli, "render", broken)
+    monkeypatch.setattr("checker.report.render", broken)
     status, _, err = run(["seeds", "--format", "sarif", "--output", "out.sarif", "-q"], capsys)
     assert status == 2
     assert err.startswith("check-figures: internal error in the sarif report on out.sarif: ")

@@ -7,16 +7,14 @@ import math
 import os
 import secrets
 from collections.abc import Iterable
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from checker.choices import FORMATS
 from checker.model import CheckResult, Finding
-
-FORMATS: tuple[str, ...] = ("markdown", "json", "sarif", "github", "junit", "gitlab")
 
 # Where the project is hosted: SARIF points users here for rule help. Set on release.
 HOME_URL = "https://github.com/your-org/check-figures"
@@ -143,11 +141,3 @@ def repository_root(start: Path | None = None) -> Path:
     """The nearest folder at or above `start` (the working folder) holding `.git`, else `start`."""
     here = Path(os.path.abspath(start or Path.cwd()))
     return next((folder for folder in (here, *here.parents) if (folder / ".git").exists()), here)
-
-
-def tool_version() -> str:
-    """The installed version of check-figures."""
-    try:
-        return metadata.version("check-figures")
-    except metadata.PackageNotFoundError:
-        return "0+unknown"

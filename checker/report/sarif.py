@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import quote
 
 from checker.baseline import figure_texts, finding_key, fingerprint
+from checker.choices import tool_version
 from checker.config import path_under, relative_to
 from checker.engine import Rule, default_rules_dir
 from checker.model import CheckResult, Finding, SkippedFile
@@ -17,7 +18,6 @@ from checker.report import (
     figure_rows,
     repository_root,
     sorted_findings,
-    tool_version,
 )
 
 SARIF_VERSION = "2.1.0"
