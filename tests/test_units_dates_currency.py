@@ -148,6 +148,21 @@ def test_an_inferred_date_fails_only_at_every_rate_of_its_window(tmp_path):
     assert findings(tmp_path, fine, "fx-mismatch") == []
 
 
+def test_an_old_year_the_text_recalls_bounds_its_date_only_from_below(tmp_path):
+    recalled = "Under the 1996 charter Acme paid $192m (£100m) for the plant."
+    assert inferred_window(recalled)[0] == 1996
+    assert inferred_window(recalled)[1] > 2020
+    assert findings(tmp_path, recalled, "fx-mismatch") == []
+
+
+def test_a_year_the_text_plans_for_bounds_its_date_from_above(tmp_path):
+    planned = "In 2001 Acme paid $200m (£100m) for the plant. It plans to open it in 2003."
+    assert inferred_window(planned) == (2001, 2003)
+    assert findings(tmp_path, planned, "fx-mismatch")
+    unbounded = "In 2001 Acme paid $200m (£100m) for the plant."
+    assert findings(tmp_path, unbounded, "fx-mismatch") == []
+
+
 def test_a_date_before_any_rate_source_is_not_checked(tmp_path):
     text = "Acme paid $100m (£20m) for the plant."
     assert findings(tmp_path, text, "fx-mismatch", date(1975, 3, 2)) == []
