@@ -105,12 +105,23 @@ def test_missing_currency_never_fires_on_counts(tmp_path, text):
         ("Profit was 5.2bn rupees ($120m; £64m), against 3.9bn a year earlier.", "3.9bn",
          "INR"),
         ("Sales were 8.1bn euros, compared with 7.4bn. It paid $1m.", "7.4bn", "EUR"),
+        ("Its budget swung to a deficit of 61.2 mln dlrs from a surplus of 40.5 mln. It paid €1m.",
+         "40.5 mln", "USD"),
+        ("Trading showed a loss of 9.3 billion yen against profit 2.1 billion. It paid $1m.",
+         "2.1 billion", "JPY"),
     ],
 )  # fmt: skip
 def test_an_elliptical_amount_takes_its_comparisons_currency(tmp_path, text, figure, currency):
     found = claim(tmp_path, text, figure)
     assert found.mention.currency == currency
     assert found.grade("currency").value == "inferred"
+
+
+def test_a_bare_amount_compared_with_a_bare_amount_of_a_named_measure_is_not_asked_for(
+    tmp_path,
+):
+    text = "Tax 80.5 mln dlrs vs 70.1 mln, before a special loss 12.4 mln vs profit 3.2 mln."
+    assert findings(tmp_path, text, "missing-currency") == []
 
 
 def test_missing_currency_still_fires_in_a_money_context(tmp_path):
