@@ -1,13 +1,13 @@
-"""A document's date when nothing states it: the latest year its text reports.
+"""A document's date when nothing states it: a window of years its text bounds.
 
 A news story reports what happened in the past or is happening now ("profits rose in
-2004", "sales in 2004 were"); it was written in or soon after the latest such year. A
-year the text looks forward to ("double by 2010", "expected in 2006", "the 2005-06
-budget") or only counts from ("since 2000") is not when it was written. The latest reported year only bounds the date from below: a
-story written in 2005 may recall a treaty of 1994 and nothing later. A year the text plans
-for bounds it from above ("plans to hire 10,000 people in 2005" was written by 2005);
-without one the window reaches the end of the rate history. The inferred date is that
-window of years with grade inferred; conversions check every rate in it.
+2004", "sales in 2004 were"); it was written in or after the latest such year. That year
+only bounds the date from below: a story of 2005 may recall a treaty of 1994 and nothing
+later. A year the text looks forward to ("double by 2010", "expected in 2006", "the
+2005-06 budget") or only counts from ("since 2000") is not when it was written; a year it
+plans for bounds it from above ("plans to hire 10,000 people in 2005" was written by 2005),
+and without one the window reaches the end of the rate history. The inferred date is that
+window with grade inferred; conversions check every rate in it.
 """
 
 from __future__ import annotations
