@@ -35,6 +35,11 @@ def claim(tmp_path: Path, text: str, figure: str, on: date | None = None):
         ("该公司每股发行价为18美元。", "18美元", "股"),
         ("白银报价为7元/克。", "7元", "克"),
         ("Profit was $3bn a month earlier.", "$3bn", None),
+        ("It expects 82 cents earnings per share this year.", "82 cents", "share"),
+        ("Grain was valued at 6.40 dlrs, up 12 cts a bushel on the week.", "6.40 dlrs", "bushel"),
+        ("For every $1 invested, the fund returned $1.40.", "$1", "ratio"),
+        ("补贴每投入1元，可带动8元消费。", "1元", "ratio"),
+        ("Profit rose to $4bn, up $1bn on the year.", "$4bn", None),
     ],
 )
 def test_per_unit_constructions(text, figure, unit):
