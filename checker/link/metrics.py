@@ -200,6 +200,25 @@ CHANGE_BEFORE = regex.compile(
     r"over|more than|less than)\s+)?$",
     regex.IGNORECASE,
 )
+# The same in Chinese: a verb of change right before the figure, with no "至"/"到" ("to")
+# between, gives the change ("同比减少6.2亿元", "a year-on-year decrease of 620 million
+# yuan"); "减少至6.2亿元" ("fell to") gives the level.
+CHANGE_VERBS_ZH: tuple[str, ...] = (
+    "增加",
+    "减少",
+    "下降",
+    "增长",
+    "上升",
+    "降低",
+    "下滑",
+    "提升",
+    "提高",
+    "回落",
+    "缩减",
+    "缩小",
+    "扩大",
+)
+CHANGE_BEFORE_ZH = regex.compile(rf"(?:{'|'.join(CHANGE_VERBS_ZH)})了?(?:约|近|超过?|逾)?\s*$")
 # "a $2.43 billion decrease in receivables": a change named right after the figure.
 CHANGE_AFTER = regex.compile(
     r"\s+(?:net\s+)?(?:increase|decrease|rise|fall|drop|decline|reduction|improvement|"
@@ -393,7 +412,7 @@ def figure_measure(
     cue in its clause. A share price is its own measure: only a change sets one."""
     clause_start, clause_end = clause
     before = text[max(clause_start, mention.start - MEASURE_BEFORE_REACH) : mention.start]
-    if change := CHANGE_BEFORE.search(before):
+    if change := CHANGE_BEFORE.search(before) or CHANGE_BEFORE_ZH.search(before):
         return "change", change.group(0).strip()
     if change := CHANGE_AFTER.match(text, mention.end, clause_end):
         return "change", change.group(0).strip()
