@@ -169,7 +169,8 @@ VALUE_BASIS = tuple(
 #   "a $27.5bn tax bill" -> tax; "fined $20m" -> fine; "a $20bn damages claim" -> claim;
 #   "agreed to pay $515m to settle" -> settlement; "sold for $9.3bn" -> proceeds;
 #   "a $6.8bn bid" -> bid; "the retail division made $40m" -> segment;
-#   "a $6bn gas supply deal" -> deal; "monthly payments of $4" -> instalment.
+#   "a $6bn gas supply deal" -> deal; "monthly payments of $4" -> instalment;
+#   "a $51m writedown" -> charge (a part of a loss, not the loss).
 MEASURE_CUES: tuple[tuple[str, str], ...] = (
     ("fine", r"fines?|fined|penalt(?:y|ies)"),
     ("tax", r"tax(?:es)?(?: bills?| claims?| demands?)?|back taxes"),
@@ -181,6 +182,7 @@ MEASURE_CUES: tuple[tuple[str, str], ...] = (
         r"bids?|offers?|offered|approach|proposal|tender|rejected|rebuffed|turned down|spurned",
     ),
     ("debt", r"debts?|loans?|bonds?|borrow(?:ed|ing|ings)?|owes?|owed"),
+    ("charge", r"write-?downs?|write-?offs?|impairments?|impairment charges?"),
     ("segment", r"divisions?|divisional|units?|arms?|segments?|subsidiar(?:y|ies)"),
     ("deal", r"deals?|contracts?|agreements?"),
     ("instalment", r"(?:monthly|quarterly|annual|weekly|yearly) (?:payments?|instal+ments?)"),
