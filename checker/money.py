@@ -241,6 +241,11 @@ def _ecb() -> _EcbHistory:
 
 
 @functools.cache
+def last_rate_year() -> int:
+    """The last year the shipped ECB history quotes."""
+    return _ecb().last.year
+
+
 def _ecb_currencies() -> frozenset[str]:
     cells = _ecb().cells
     quoted = {code for code, column in cells.items() if not _NOT_QUOTED.issuperset(column)}

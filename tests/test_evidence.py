@@ -182,7 +182,14 @@ def test_generic_names_never_join_documents(tmp_path):
             "change",
         ),
         ("Kestrel signed a $6bn supply deal in 2019.", "$6bn", "deal"),
+        (
+            "Kestrel's 2019 loss came mainly from a $7.3 million writedown.",
+            "$7.3 million",
+            "charge",
+        ),
         ("Kestrel's revenue in 2019 was $3 billion.", "$3 billion", ""),
+        ("星河科技2019年利润增长，主要因财务费用同比减少3.10亿元。", "3.10亿元", "change"),
+        ("星河科技2019年财务费用减少至3.10亿元。", "3.10亿元", ""),
     ],
 )
 def test_each_figure_has_its_measure(tmp_path, text, figure, measure):

@@ -35,6 +35,11 @@ def claim(tmp_path: Path, text: str, figure: str, on: date | None = None):
         ("该公司每股发行价为18美元。", "18美元", "股"),
         ("白银报价为7元/克。", "7元", "克"),
         ("Profit was $3bn a month earlier.", "$3bn", None),
+        ("It expects 82 cents earnings per share this year.", "82 cents", "share"),
+        ("Grain was valued at 6.40 dlrs, up 12 cts a bushel on the week.", "6.40 dlrs", "bushel"),
+        ("For every $1 invested, the fund returned $1.40.", "$1", "ratio"),
+        ("补贴每投入1元，可带动8元消费。", "1元", "ratio"),
+        ("Profit rose to $4bn, up $1bn on the year.", "$4bn", None),
     ],
 )
 def test_per_unit_constructions(text, figure, unit):
@@ -105,12 +110,23 @@ def test_missing_currency_never_fires_on_counts(tmp_path, text):
         ("Profit was 5.2bn rupees ($120m; £64m), against 3.9bn a year earlier.", "3.9bn",
          "INR"),
         ("Sales were 8.1bn euros, compared with 7.4bn. It paid $1m.", "7.4bn", "EUR"),
+        ("Its budget swung to a deficit of 61.2 mln dlrs from a surplus of 40.5 mln. It paid €1m.",
+         "40.5 mln", "USD"),
+        ("Trading showed a loss of 9.3 billion yen against profit 2.1 billion. It paid $1m.",
+         "2.1 billion", "JPY"),
     ],
 )  # fmt: skip
 def test_an_elliptical_amount_takes_its_comparisons_currency(tmp_path, text, figure, currency):
     found = claim(tmp_path, text, figure)
     assert found.mention.currency == currency
     assert found.grade("currency").value == "inferred"
+
+
+def test_a_bare_amount_compared_with_a_bare_amount_of_a_named_measure_is_not_asked_for(
+    tmp_path,
+):
+    text = "Tax 80.5 mln dlrs vs 70.1 mln, before a special loss 12.4 mln vs profit 3.2 mln."
+    assert findings(tmp_path, text, "missing-currency") == []
 
 
 def test_missing_currency_still_fires_in_a_money_context(tmp_path):
@@ -146,6 +162,21 @@ def test_an_inferred_date_fails_only_at_every_rate_of_its_window(tmp_path):
     fine = "In 2012 Acme paid $100m (£62m) for the plant."
     assert findings(tmp_path, slip, "fx-mismatch")
     assert findings(tmp_path, fine, "fx-mismatch") == []
+
+
+def test_an_old_year_the_text_recalls_bounds_its_date_only_from_below(tmp_path):
+    recalled = "Under the 1996 charter Acme paid $192m (£100m) for the plant."
+    assert inferred_window(recalled)[0] == 1996
+    assert inferred_window(recalled)[1] > 2020
+    assert findings(tmp_path, recalled, "fx-mismatch") == []
+
+
+def test_a_year_the_text_plans_for_bounds_its_date_from_above(tmp_path):
+    planned = "In 2001 Acme paid $200m (£100m) for the plant. It plans to open it in 2003."
+    assert inferred_window(planned) == (2001, 2003)
+    assert findings(tmp_path, planned, "fx-mismatch")
+    unbounded = "In 2001 Acme paid $200m (£100m) for the plant."
+    assert findings(tmp_path, unbounded, "fx-mismatch") == []
 
 
 def test_a_date_before_any_rate_source_is_not_checked(tmp_path):

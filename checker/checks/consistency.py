@@ -22,7 +22,11 @@ from checker.model import METRICS, Claim, Document, Finding, Grade, Mention
 from checker.money import MAX_STALE_DAYS, Rate, fx_rate, stated_interval
 from checker.relations import Restatement, Sum
 
-COMPARED_METRICS = tuple(metric for metric in METRICS if metric != "other")
+# Market quotes of an item or a currency ("$42 a barrel for February delivery", "65 dollars a
+# barrel" in two days' briefings, "33 cents a gallon" of propane and "43 cents" of kerosene):
+# the fact table keys neither the item priced nor the day, so two quotes are never one fact.
+QUOTE_METRICS = ("unit_price", "exchange_rate")
+COMPARED_METRICS = tuple(metric for metric in METRICS if metric not in ("other", *QUOTE_METRICS))
 # Metrics measured over a period rather than at a moment: a year of them is not a quarter.
 FLOW_METRICS = ("revenue", "profit", "loss")
 # Bases a figure has when the text names none: a bare profit or loss is the net one.

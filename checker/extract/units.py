@@ -86,6 +86,44 @@ ENGLISH_UNITS: tuple[str, ...] = (
     "song",
     "track",
 )
+# What a per-share amount measures, written between the figure and its unit: "75 cents
+# earnings per share", "20 pence dividend a share", "$3.10 net asset value per share".
+PER_UNIT_MEASURES: tuple[str, ...] = (
+    "earnings",
+    "profit",
+    "loss",
+    "net",
+    "income",
+    "dividend",
+    "payout",
+    "book value",
+    "net asset value",
+    "asset value",
+    "cash flow",
+    "revenue",
+    "sales",
+)
+# The base of a ratio, not an amount anyone has: "for every $1 invested", "每投入1元"
+# ("for every yuan put in"), "每赚6元" ("for every 6 yuan earned"). Its `per_unit` is RATIO.
+RATIO = "ratio"
+RATIO_BEFORE_EN = regex.compile(r"\bfor\s+(?:every|each)\s+$", regex.IGNORECASE)
+# Verbs after 每 that make the figure after them a ratio's base: "每卖出1元钱货" ("for every
+# yuan of goods sold"), "每投入1元", "每花1美元".
+CHINESE_RATIO_VERBS: tuple[str, ...] = (
+    "投入",
+    "投资",
+    "卖出",
+    "卖",
+    "销售",
+    "赚",
+    "赚取",
+    "花",
+    "花费",
+    "消费",
+    "支出",
+    "收入",
+    "补贴",
+)
 # Words after "per" that do not name a unit a price is quoted per.
 NOT_UNITS_AFTER_PER: tuple[str, ...] = ("cent", "centum", "annum", "year", "quarter", "cent.")
 # Units of shares, whose price per unit is a share price rather than a unit price.
@@ -96,8 +134,9 @@ _UNIT_WORDS = "|".join(sorted((regex.escape(u) for u in ENGLISH_UNITS), key=len,
 # "$5bn a month earlier" dates the figure; it is not a price per month.
 _NOT_AFTER_UNIT = r"(?:earlier|ago|before|later|after|previously|since)\b"
 _NOT_PER = "|".join(regex.escape(word) for word in NOT_UNITS_AFTER_PER)
+_MEASURES = "|".join(sorted((regex.escape(m) for m in PER_UNIT_MEASURES), key=len, reverse=True))
 ENGLISH_AFTER = regex.compile(
-    rf"^(?:\s+|\s*-\s*)(?:"
+    rf"^(?:\s+|\s*-\s*)(?:(?:{_MEASURES})\s+)?(?:"
     rf"(?:an?|per)(?:\s+|-)(?P<unit>{_UNIT_WORDS})(?:s|es)?\b(?!\s+{_NOT_AFTER_UNIT})"
     rf"|per(?:\s+|-)(?!(?:{_NOT_PER})\b)(?P<unit>[a-z]+(?:-[a-z]+)?)\b"
     rf"|(?P<each>each|apiece)\b)",
@@ -131,10 +170,19 @@ _ZH_UNITS = "|".join(sorted((regex.escape(u) for u in CHINESE_UNITS), key=len, r
 # "每股25美元", "每股发行价为25美元", "每份ADS定价12美元": 每 + unit, then at most a few
 # characters of price words before the figure.
 CHINESE_BEFORE = regex.compile(rf"每(?P<unit>{_ZH_UNITS})[^\d\s，。；,;]{{0,6}}\s*$")
+_ZH_RATIO_VERBS = "|".join(sorted(CHINESE_RATIO_VERBS, key=len, reverse=True))
+RATIO_BEFORE_ZH = regex.compile(rf"每(?:{_ZH_RATIO_VERBS})\s*$")
 CHINESE_AFTER = regex.compile(rf"^\s*(?:/|每)\s*(?P<unit>{_ZH_UNITS})")
 # The first figure of a range or pair takes the second's unit: "from £2.50 to £4 a leg",
 # "between $40 and $50 an ounce", "$40-$50 a barrel".
 RANGE_BETWEEN = regex.compile(r"^\s*(?:to|and|or|-|–|—)\s*$", regex.IGNORECASE)
+# A level takes the unit of its change written right after it: "valued at 19.20 dlrs, up 40
+# cts a barrel", "at $41, a drop of 90 cents a barrel".
+CHANGE_BETWEEN = regex.compile(
+    r"^\s*,?\s*(?:up|down|off|(?:an?\s+)?(?:decline|drop|fall|rise|gain|increase|decrease)"
+    r"\s+of)\s*$",
+    regex.IGNORECASE,
+)
 
 
 def per_unit_after(after: str) -> str | None:
@@ -147,9 +195,14 @@ def per_unit_after(after: str) -> str | None:
 
 
 def per_unit_before(before: str) -> str | None:
-    """The unit named right before a figure ("每股", "每份ADS")."""
+    """The unit named right before a figure ("每股", "每份ADS"), or RATIO for a ratio's base
+    ("for every $1", "每投入1元")."""
     match = CHINESE_BEFORE.search(before[-12:])
-    return match.group("unit") if match else None
+    if match:
+        return match.group("unit")
+    if RATIO_BEFORE_ZH.search(before[-12:]) or RATIO_BEFORE_EN.search(before[-12:]):
+        return RATIO
+    return None
 
 
 def with_per_unit(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -165,7 +218,10 @@ def with_per_unit(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if (
             first.per_unit is None
             and second.per_unit is not None
-            and RANGE_BETWEEN.match(text[first.end : second.start])
+            and (
+                RANGE_BETWEEN.match(text[first.end : second.start])
+                or CHANGE_BETWEEN.match(text[first.end : second.start])
+            )
         ):
             result[index] = replace(first, per_unit=second.per_unit)
     return result

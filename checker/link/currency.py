@@ -35,21 +35,6 @@ FORWARD_CONNECTORS: tuple[str, ...] = (
 # Words between a bare amount and the currency amount after it: "from 2.4 billion to 2.9
 # billion dlrs", "between 5 and 6 million euros" is a range and settled in extraction.
 BACKWARD_CONNECTORS: tuple[str, ...] = ("to",)
-_WORDS = r"(?:[\p{L}'’-]+\s+){0,4}"
-_CONNECTORS = "|".join(
-    regex.escape(word) for word in sorted(FORWARD_CONNECTORS, key=len, reverse=True)
-)
-FORWARD = regex.compile(
-    rf"^[\s,;]*{_WORDS}(?:{_CONNECTORS})\s+"
-    r"(?:(?:the|a|an|its|their|about|around|roughly|some|nearly|almost|just|only)\s+)*"
-    r"(?:(?:previous|prior|last|same|year|year's|period|period's|quarter|quarter's)\s+)*$",
-    regex.IGNORECASE,
-)
-BACKWARD = regex.compile(
-    rf"^\s*(?:{'|'.join(BACKWARD_CONNECTORS)})\s+(?:(?:about|around|roughly|some|nearly)\s+)?$",
-    regex.IGNORECASE,
-)
-BACKWARD_LEAD = regex.compile(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly)\s+)?$")
 # Money words near a bare amount that make it money rather than a count: "paid", "its
 # budget", "a loss of". "sales" is left out on purpose: "vehicle sales rose to 4.7 million"
 # counts cars.
@@ -73,6 +58,26 @@ MONEY_WORDS: tuple[str, ...] = (
     r"subsid(?:y|ies)|aid|grants?|reserves|assets|deposits|savings",
     r"dollars?|euros?|pounds|yen|yuan|rupees|francs|marks",
 )
+_WORDS = r"(?:[\p{L}'’-]+\s+){0,4}"
+_CONNECTORS = "|".join(
+    regex.escape(word) for word in sorted(FORWARD_CONNECTORS, key=len, reverse=True)
+)
+# The other side named by what it measures, between the connector and the amount: "a
+# deficit of 539 mln dlrs from a surplus of 295 mln", "a loss of 250 mln vs profit 28 mln".
+_MONEY_ALTERNATION = "|".join(MONEY_WORDS)
+MEASURE_NAMED = rf"(?:(?:[\p{{Ll}}-]+\s+){{0,2}}of\s+|(?:{_MONEY_ALTERNATION})\s+)?"
+FORWARD = regex.compile(
+    rf"^[\s,;]*{_WORDS}(?:{_CONNECTORS})\s+"
+    r"(?:(?:the|a|an|its|their|about|around|roughly|some|nearly|almost|just|only)\s+)*"
+    r"(?:(?:previous|prior|last|same|year|year's|period|period's|quarter|quarter's)\s+)*"
+    rf"{MEASURE_NAMED}$",
+    regex.IGNORECASE,
+)
+BACKWARD = regex.compile(
+    rf"^\s*(?:{'|'.join(BACKWARD_CONNECTORS)})\s+(?:(?:about|around|roughly|some|nearly)\s+)?$",
+    regex.IGNORECASE,
+)
+BACKWARD_LEAD = regex.compile(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly)\s+)?$")
 # Words right after a bare amount that make it a count: "15 million books", "4.7 million
 # vehicles", "159 million camera phones", "400 million people".
 COUNT_AFTER = regex.compile(
@@ -80,7 +85,7 @@ COUNT_AFTER = regex.compile(
     r"last|next|year|years|more|less|than|was|were|is|are|has|had|have|with|per|over|under|"
     r"its|their|his|her)\b)[\p{Ll}-]+s\b"
 )
-_MONEY = regex.compile(rf"\b(?:{'|'.join(MONEY_WORDS)})\b", regex.IGNORECASE)
+_MONEY = regex.compile(rf"\b(?:{_MONEY_ALTERNATION})\b", regex.IGNORECASE)
 # Where the words about a bare amount stop: a conjunction that starts another statement.
 SCOPE_STOP = regex.compile(r"[,;:()]|\s[-–—]\s|\b(?:while|whereas|but|and)\b")
 CONTEXT_RESOLVER = "money-words"
@@ -89,7 +94,7 @@ CONTEXT_RESOLVER = "money-words"
 # unit of that number; the comparison is not the place to ask for a currency.
 NUMBER_PARTNER = regex.compile(
     rf"\d[\d.,]*\s*(?:[\p{{L}}.]+[\s,]+){{0,6}}(?:{_CONNECTORS})\s+"
-    r"(?:(?:the|a|an|its|about|around|roughly|some|nearly)\s+)*$",
+    rf"(?:(?:the|a|an|its|about|around|roughly|some|nearly)\s+)*{MEASURE_NAMED}$",
     regex.IGNORECASE,
 )
 SENTENCE_BREAK = regex.compile(r"[.!?]\s|\n")

@@ -1,10 +1,13 @@
-"""A document's date when nothing states it: the latest year its text reports.
+"""A document's date when nothing states it: a window of years its text bounds.
 
 A news story reports what happened in the past or is happening now ("profits rose in
-2004", "sales in 2004 were"); it was written in or soon after the latest such year. A
-year the text looks forward to ("double by 2010", "expected in 2006", "the 2005-06
-budget") or only counts from ("since 2000") is not when it was written. The inferred date
-is a window of years with grade inferred; conversions check every rate in it.
+2004", "sales in 2004 were"); it was written in or after the latest such year. That year
+only bounds the date from below: a story of 2005 may recall a treaty of 1994 and nothing
+later. A year the text looks forward to ("double by 2010", "expected in 2006", "the
+2005-06 budget") or only counts from ("since 2000") is not when it was written; a year it
+plans for bounds it from above ("plans to hire 10,000 people in 2005" was written by 2005),
+and without one the window reaches the end of the rate history. The inferred date is that
+window with grade inferred; conversions check every rate in it.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import replace
 import regex
 
 from checker.model import Document, Grade
+from checker.money import last_rate_year
 
 # A year as written, not a decade ("the 1990s"), a span ("2005-06") or an amount.
 YEAR = regex.compile(r"(?<![\d$€£¥.,/-])(?:19|20)\d\d(?![\d%]|['’]?s\b|\s*[-–/]\s*\d)")
@@ -43,36 +47,49 @@ SENTENCE_START = regex.compile(r"[.!?](?=\s)|\n")
 # Where the words about a year stop: "Profits rose in 2004, and sales will double" reports
 # 2004.
 CLAUSE_BREAK = regex.compile(r"[.!?;,:](?=\s|$)|\n|\s[-–—]\s|\b(?:and|but|while|whereas)\b")
-# A year reported in the past tense was written in that year or later: how many years
-# later the window reaches.
-LATER_YEARS = 5
 # How far back the words before a year are read.
 BEFORE_REACH = 40
 
 
 def reported_years(text: str) -> list[int]:
     """The years the text reports in the past or present tense, in order of position."""
-    years = []
-    for match in YEAR.finditer(text):
-        before = text[max(0, match.start() - BEFORE_REACH) : match.start()]
-        if NOT_REPORTED_BEFORE.search(before) or NOT_REPORTED_AFTER.match(
-            text[match.end() : match.end() + 30]
-        ):
-            continue
-        if FUTURE_WORDS.search(_scope(text, match.start(), match.end())):
-            continue
-        years.append(int(match.group(0)))
-    return years
+    return [year for year, kind in _classified_years(text) if kind == "reported"]
+
+
+def planned_years(text: str) -> list[int]:
+    """The years the text looks forward to in the future or conditional ("will double in
+    2010", "plans to hire in 2005"), in order of position."""
+    return [year for year, kind in _classified_years(text) if kind == "planned"]
 
 
 def inferred_window(text: str) -> tuple[int, int] | None:
     """The years the document was probably written in: from the latest reported year to
-    LATER_YEARS after it; None when the text reports none."""
+    the earliest year it plans for after that, or to the end of the rate history; None
+    when the text reports none."""
     years = reported_years(text)
     if not years:
         return None
     latest = max(years)
-    return latest, latest + LATER_YEARS
+    later_plans = [year for year in planned_years(text) if year > latest]
+    return latest, min(later_plans) if later_plans else max(latest, last_rate_year())
+
+
+def _classified_years(text: str) -> list[tuple[int, str]]:
+    """Each year written as a year, with "reported", "planned" (future or conditional
+    words in its scope) or "bound" (a start, a target or a plan label)."""
+    years = []
+    for match in YEAR.finditer(text):
+        year = int(match.group(0))
+        before = text[max(0, match.start() - BEFORE_REACH) : match.start()]
+        if NOT_REPORTED_BEFORE.search(before) or NOT_REPORTED_AFTER.match(
+            text[match.end() : match.end() + 30]
+        ):
+            years.append((year, "bound"))
+        elif FUTURE_WORDS.search(_scope(text, match.start(), match.end())):
+            years.append((year, "planned"))
+        else:
+            years.append((year, "reported"))
+    return years
 
 
 def with_inferred_date(document: Document) -> Document:

@@ -169,7 +169,8 @@ VALUE_BASIS = tuple(
 #   "a $27.5bn tax bill" -> tax; "fined $20m" -> fine; "a $20bn damages claim" -> claim;
 #   "agreed to pay $515m to settle" -> settlement; "sold for $9.3bn" -> proceeds;
 #   "a $6.8bn bid" -> bid; "the retail division made $40m" -> segment;
-#   "a $6bn gas supply deal" -> deal; "monthly payments of $4" -> instalment.
+#   "a $6bn gas supply deal" -> deal; "monthly payments of $4" -> instalment;
+#   "a $51m writedown" -> charge (a part of a loss, not the loss).
 MEASURE_CUES: tuple[tuple[str, str], ...] = (
     ("fine", r"fines?|fined|penalt(?:y|ies)"),
     ("tax", r"tax(?:es)?(?: bills?| claims?| demands?)?|back taxes"),
@@ -181,6 +182,7 @@ MEASURE_CUES: tuple[tuple[str, str], ...] = (
         r"bids?|offers?|offered|approach|proposal|tender|rejected|rebuffed|turned down|spurned",
     ),
     ("debt", r"debts?|loans?|bonds?|borrow(?:ed|ing|ings)?|owes?|owed"),
+    ("charge", r"write-?downs?|write-?offs?|impairments?|impairment charges?"),
     ("segment", r"divisions?|divisional|units?|arms?|segments?|subsidiar(?:y|ies)"),
     ("deal", r"deals?|contracts?|agreements?"),
     ("instalment", r"(?:monthly|quarterly|annual|weekly|yearly) (?:payments?|instal+ments?)"),
@@ -200,6 +202,25 @@ CHANGE_BEFORE = regex.compile(
     r"over|more than|less than)\s+)?$",
     regex.IGNORECASE,
 )
+# The same in Chinese: a verb of change right before the figure, with no "至"/"到" ("to")
+# between, gives the change ("同比减少6.2亿元", "a year-on-year decrease of 620 million
+# yuan"); "减少至6.2亿元" ("fell to") gives the level.
+CHANGE_VERBS_ZH: tuple[str, ...] = (
+    "增加",
+    "减少",
+    "下降",
+    "增长",
+    "上升",
+    "降低",
+    "下滑",
+    "提升",
+    "提高",
+    "回落",
+    "缩减",
+    "缩小",
+    "扩大",
+)
+CHANGE_BEFORE_ZH = regex.compile(rf"(?:{'|'.join(CHANGE_VERBS_ZH)})了?(?:约|近|超过?|逾)?\s*$")
 # "a $2.43 billion decrease in receivables": a change named right after the figure.
 CHANGE_AFTER = regex.compile(
     r"\s+(?:net\s+)?(?:increase|decrease|rise|fall|drop|decline|reduction|improvement|"
@@ -393,7 +414,7 @@ def figure_measure(
     cue in its clause. A share price is its own measure: only a change sets one."""
     clause_start, clause_end = clause
     before = text[max(clause_start, mention.start - MEASURE_BEFORE_REACH) : mention.start]
-    if change := CHANGE_BEFORE.search(before):
+    if change := CHANGE_BEFORE.search(before) or CHANGE_BEFORE_ZH.search(before):
         return "change", change.group(0).strip()
     if change := CHANGE_AFTER.match(text, mention.end, clause_end):
         return "change", change.group(0).strip()

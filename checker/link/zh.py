@@ -123,6 +123,7 @@ SUBJECT_ENDS: tuple[str, ...] = (
     "近日",
     "日前",
     "同比",
+    "年化",  # "Lumora年化收入": annualised, a modifier of the metric after the subject
     *(cue for cues in METRIC_CUES.values() for cue in cues),
 )
 # Words that open a sentence where a subject would, but are no company: "公司预计",
@@ -164,6 +165,8 @@ TARGET_VERBS: tuple[str, ...] = ("收购", "入股", "投资", "注资", "增资
 OPENERS: tuple[str, ...] = (
     *("据悉", "据了解", "据报道", "据消息人士", "消息人士称", "当地时间", "财报显示", "数据显示"),
     *("近日", "日前", "此前", "目前", "今年", "去年", "同时", "另外"),
+    # Conjunctions that turn to another subject: "而Lumora年化收入为25亿美元" ("whereas Lumora's").
+    *("而", "但", "不过", "相比之下", "与此同时"),
 )
 
 # Chinese periods: (kind, pattern). A year with its month or quarter comes before the year.
