@@ -116,12 +116,12 @@ def build_corpus(folder: Path, size: int, dense: bool, seed: int = 7) -> int:
     return characters
 
 
-def measure(folder: Path, jobs: int) -> dict[str, float]:
+def measure(folder: Path, jobs: int, cache: Path | None) -> dict[str, float]:
     """Check `folder` in this process; wall, CPU (with workers), peak memory, counts."""
     from checker.api import check
 
     started = time.perf_counter()
-    result = check([folder], jobs=jobs, fail_on="never")
+    result = check([folder], jobs=jobs, fail_on="never", cache=cache or False)
     wall = time.perf_counter() - started
     own = resource.getrusage(resource.RUSAGE_SELF)
     workers = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -142,16 +142,32 @@ def run_size(folder: Path, jobs: int, extra: list[str]) -> dict[str, float]:
     return json.loads(done.stdout)
 
 
+def print_row(size: int, row: dict[str, float], characters: int, label: str = "") -> None:
+    """One size's line: times, rates, memory and counts."""
+    print(
+        f"{size:>7} docs{f' ({label})' if label else ''}: wall {row['wall']:.1f} s, "
+        f"CPU {row['cpu']:.1f} s, {row['documents'] / row['cpu']:.0f} docs/CPU-s, "
+        f"{characters / 1e6 / row['cpu']:.2f} MB/CPU-s, "
+        f"{characters / row['cpu']:,.0f} chars/CPU-s, peak {row['peak_mb']:.0f} MB, "
+        f"{row['figures']:.0f} figures, {row['findings']:.0f} findings",
+        flush=True,
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--dense", action="store_true")
     parser.add_argument("--keep", type=Path, help="build the corpora here and keep them")
+    parser.add_argument(
+        "--warm", action="store_true", help="also time a re-run that reads the per-file cache"
+    )
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--cache", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
-        print(json.dumps(measure(args.measure, args.jobs)))
+        print(json.dumps(measure(args.measure, args.jobs, args.cache)))
         return 0
     sizes = [int(size) for size in args.sizes.split(",")]
     rows = []
@@ -161,16 +177,12 @@ def main() -> int:
             folder = base / f"{'dense' if args.dense else 'news'}-{size}"
             characters = build_corpus(folder, size, args.dense)
             row = run_size(folder, args.jobs, [])
-            row["characters"] = characters
             rows.append(row)
-            print(
-                f"{size:>7} docs: wall {row['wall']:.1f} s, CPU {row['cpu']:.1f} s, "
-                f"{row['documents'] / row['cpu']:.0f} docs/CPU-s, "
-                f"{characters / 1e6 / row['cpu']:.2f} MB/CPU-s, "
-                f"{characters / row['cpu']:,.0f} chars/CPU-s, peak {row['peak_mb']:.0f} MB, "
-                f"{row['figures']:.0f} figures, {row['findings']:.0f} findings",
-                flush=True,
-            )
+            print_row(size, row, characters)
+            if args.warm:
+                cache = ["--cache", str(base / f"cache-{size}")]
+                run_size(folder, args.jobs, cache)
+                print_row(size, run_size(folder, args.jobs, cache), characters, "warm cache")
     if len(rows) >= 2:
         small, large = rows[-2], rows[-1]
         print(
