@@ -311,14 +311,9 @@ def test_a_file_whose_reading_raises_is_skipped_with_the_reason(
     ]
 
 
-# --------------------------------------------------------------------------- others' fixes
+# ------------------------------------------------------------------ numbers in the checks
 
 
-@pytest.mark.xfail(
-    raises=ZeroDivisionError,
-    reason="needs the owner of checker/checks/consistency.py: _fx_finding divides by a zero "
-    "amount (implied = flagged / reference) in the rules stage, which no document catch covers",
-)
 @pytest.mark.parametrize(
     "text",
     ["It crossed HK$0 trillion (US$71.3 billion).", "It is worth $0 billion (about HK$5 billion)."],
@@ -328,11 +323,6 @@ def test_a_zero_amount_restated_in_another_currency_does_not_crash(folder: Path,
     check("docs")
 
 
-@pytest.mark.xfail(
-    raises=ValueError,
-    reason="needs moneyen's bound on amounts (more than 10^18 is noise) or ci's JSON writer: "
-    "a 400-digit amount becomes inf and json.dumps(allow_nan=False) raises",
-)
 @pytest.mark.parametrize("marker", ["$", "亿元"])
 def test_a_400_digit_amount_gives_a_valid_json_report(folder: Path, marker: str) -> None:
     digits = "9" * 400

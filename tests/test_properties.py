@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import tempfile
-from decimal import InvalidOperation
 from pathlib import Path
 
 import pytest
@@ -88,11 +87,6 @@ def test_extraction_never_raises_on_money_like_fragments(text: str) -> None:
         assert 0 <= mention.start < mention.end <= len(text)
 
 
-@pytest.mark.xfail(
-    raises=InvalidOperation,
-    reason="needs moneyen's fix: checker/extract/english.py reads any Unicode digit `\\d` "
-    "accepts (U+10D40) and Decimal() rejects it",
-)
 @pytest.mark.parametrize("digit", ["\U00010d40", "\U0001e4f0", "\U00011f50"])
 def test_a_rare_unicode_digit_is_not_a_number(digit: str) -> None:
     text = f"It paid ${digit * 3} billion, then $5 billion."
@@ -113,11 +107,6 @@ FUZZ_CRASHES = [
 ]
 
 
-@pytest.mark.xfail(
-    raises=InvalidOperation,
-    reason="needs moneyen's fix: checker/extract/english.py Decimal(cleaned) in "
-    "_draft_from_number and Decimal(follower.group('digits')) in _read_compound get U+1E4F0",
-)
 @pytest.mark.parametrize("data", FUZZ_CRASHES)
 def test_inputs_the_fuzzer_found_do_not_crash_the_extractor(data: bytes) -> None:
     extract_mentions(data.decode("utf-8"), "x.txt")

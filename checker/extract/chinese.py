@@ -81,6 +81,9 @@ _CLAUSE_BREAK = regex.compile(r"[，,。；;！!？?：:\n（()）]")
 _SENTENCE_BREAK = regex.compile(r"[。；;！!？?\n]")
 _PARAGRAPH_BREAK = regex.compile(r"\n")
 _ZERO_DIGITS = frozenset(ch for ch, value in DIGITS.items() if value == 0)
+MAX_NUMERAL_CHARS = 40
+"""A longer numeral is noise (a pasted digit table), never an amount; as MAX_NUMBER_CHARS in
+english.py. The bound also keeps reading a long run of numeral characters linear."""
 
 
 @dataclass(frozen=True)
@@ -292,6 +295,8 @@ def _earlier_currency(
 def _mention_at(text: str, start: int, end: int, consumed: int, path: str) -> Mention | None:
     """The figure at text[start:end], dropping leading tokens that belong to a word ("统一")."""
     for token in _NUMERAL_TOKEN.finditer(text, start, end):
+        if end - token.start() > MAX_NUMERAL_CHARS:
+            continue
         numeral = parse_numeral(text[token.start() : end])
         if numeral is not None and not _is_vague(text, token.start()):
             return _figure(text, token.start(), end, numeral, consumed, path)

@@ -104,10 +104,15 @@ TOPIC_LEAD_POINTS = 2
 # A topic named fewer times than this (counting the title and opening's extra weight) is too
 # thinly evidenced to carry figures that name no company.
 TOPIC_MIN_SCORE = 4
+# Not after a capitalised word: a name that cannot be followed as the pattern asks from a
+# run's first word cannot be from a later one either, and trying every word of "Acme Acme
+# Acme ..." again would take time growing with the square of the run.
+NOT_MID_NAME = r"(?<![A-Z][\p{L}\d&.-]*?\s*?)"
 BODY_LINE = regex.compile(r"^(?![-#]|\w+:\s)(?P<p>\S.*)$", regex.MULTILINE)
 PERSON = regex.compile(
     rf"\b(?:[Cc]hief [Ee]xecutive|CEO|[Cc]o-?founder|[Ff]ounder|[Cc]hair(?:man|woman)|boss|"
-    rf"Mr|Ms|Mrs)\.?,?\s+(?P<name>{NAME})|(?P<name>{NAME}),\s+(?:who\b|(?:its|the|their)\s+"
+    rf"Mr|Ms|Mrs)\.?,?\s+(?P<name>{NAME})|{NOT_MID_NAME}(?P<name>{NAME}),\s+"
+    rf"(?:who\b|(?:its|the|their)\s+"
     rf"(?:chief|founder|co-?founder|chair\w*|boss|president|head|billionaire)\b)"
 )
 TRANSACTION_OBJECT = regex.compile(
@@ -116,7 +121,8 @@ TRANSACTION_OBJECT = regex.compile(
     rf"valuing|values|valued) (?:the )?(?P<name>{NAME})"
 )
 TRANSACTION_SUBJECT = regex.compile(
-    rf"(?P<name>{NAME})(?:['’]s)? (?:(?!to\b)[^\s.;]+ ){{0,3}}?(?:invest(?:s|ed)?|inject(?:s|ed)|"
+    rf"{NOT_MID_NAME}(?P<name>{NAME})(?:['’]s)? (?:(?!to\b)[^\s.;]+ ){{0,3}}?"
+    rf"(?:invest(?:s|ed)?|inject(?:s|ed)|"
     rf"committed|wrote a cheque|put|putting|paid|bought|buys|acquir(?:es|ed)|"
     rf"(?:takes|took|taking) control|"
     rf"agreed to (?:take|buy|invest|acquire))\b"
@@ -306,9 +312,14 @@ def _short_forms(written: Counter[str]) -> dict[str, str]:
     and "Vodafone Group Services") is ambiguous and maps neither.
     """
     expansions: dict[str, list[str]] = {}
+    # Only prefixes as long as some written name can be one: a run of capitalised words read
+    # as one long name would otherwise be joined again for every word it has.
+    sizes = sorted({len(name.split()) for name in written})
     for name in written:
         words = name.split()
-        for size in range(1, len(words)):
+        for size in sizes:
+            if size >= len(words):
+                break
             prefix = " ".join(words[:size])
             if prefix in written:
                 expansions.setdefault(prefix, []).append(name)
