@@ -15,6 +15,10 @@ from contextlib import contextmanager
 from types import FrameType
 
 DEFAULT_SECONDS = 30.0
+# After the limit the timer keeps firing at this interval until the work stops: an OverBudget
+# raised where Python cannot pass it on (a garbage-collector callback, a __del__) is lost,
+# and the next one ends the work.
+REFIRE_SECONDS = 0.5
 
 
 class OverBudget(BaseException):
@@ -33,7 +37,7 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         yield
         return
     previous = signal.signal(signal.SIGALRM, _over_budget)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, REFIRE_SECONDS)
     try:
         yield
     finally:
