@@ -14,6 +14,7 @@ from dataclasses import replace
 import regex
 
 from checker.model import Claim, Evidence, Grade, Mention
+from checker.text import read_text
 
 RESOLVER = "comparison-ellipsis"
 # Words between a currency amount and the bare amount after it that make the two the sides
@@ -97,7 +98,6 @@ NUMBER_PARTNER = regex.compile(
     rf"(?:(?:the|a|an|its|about|around|roughly|some|nearly)\s+)*{MEASURE_NAMED}$",
     regex.IGNORECASE,
 )
-SENTENCE_BREAK = regex.compile(r"[.!?]\s|\n")
 PARENTHETICAL = regex.compile(r"\([^()]*\)")
 # How many figures back the currency amount may be ("4.3bn rupees ($98m; £52m), against").
 MAX_BACK = 4
@@ -162,7 +162,7 @@ def _parallel(text: str, claims: Sequence[Claim], index: int) -> tuple[Claim, st
     mention = claims[index].mention
     for earlier in reversed(claims[max(0, index - MAX_BACK) : index]):
         between = text[earlier.mention.end : mention.start]
-        if SENTENCE_BREAK.search(between):
+        if not read_text(text).same_sentence(earlier.mention.start, mention.start):
             break
         words = PARENTHETICAL.sub("", between)
         if earlier.mention.currency_markers and FORWARD.match(words):

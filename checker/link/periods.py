@@ -78,7 +78,6 @@ RESPECTIVE_YEARS = regex.compile(
     regex.IGNORECASE,
 )
 LISTED_YEAR = regex.compile(r"(?:19|20)\d\d")
-SENTENCE_STOP = regex.compile(r"[.!?](?=\s)|\n\s*\n")
 # "the nine months to", "six months ended": how long a period ending in the named month lasts.
 MONTHS_TO_BEFORE = regex.compile(
     r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -443,8 +442,7 @@ def _respective_years(text: str, figures: Sequence[Mention]) -> dict[int, Resolv
         chosen = list(range(before - len(years), before))
         if not chosen or chosen[0] < 0:
             continue
-        span = text[figures[chosen[0]].start : listing.start()]
-        if SENTENCE_STOP.search(span):
+        if not read_text(text).same_sentence(figures[chosen[0]].start, listing.start()):
             continue
         for index, year in zip(chosen, years, strict=True):
             found[index] = Resolved(year, words=listing.group(0))
