@@ -32,6 +32,7 @@ from checker.model import (
     Claim,
     Document,
     Finding,
+    Mention,
     NameMerge,
     Relation,
     SkippedFile,
@@ -255,8 +256,12 @@ def _paths_by_name(claims: list[Claim]) -> dict[str, set[str]]:
 
 def analyse_document(document: Document) -> LinkedDocument:
     """Extract and link one document, numbering its figures from F1."""
-    mentions = extract_mentions(read_text(document.plain).flat, document.path)
-    return link_document(document, mentions, first_id=1)
+    return link_document(document, _mentions(document), first_id=1)
+
+
+def _mentions(document: Document) -> list[Mention]:
+    """The document's money figures, read from the text model's flat text."""
+    return extract_mentions(read_text(document.plain).flat, document.path)
 
 
 def analyse_safely(document: Document, seconds: float | None) -> LinkedDocument | SkippedFile:
@@ -264,7 +269,7 @@ def analyse_safely(document: Document, seconds: float | None) -> LinkedDocument 
     stage = "extract"
     try:
         with time_limit(seconds):
-            mentions = extract_mentions(read_text(document.plain).flat, document.path)
+            mentions = _mentions(document)
             stage = "link"
             return link_document(document, mentions, first_id=1)
     except OverBudget:

@@ -282,7 +282,7 @@ def _ids(value: str | None) -> list[str] | None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from checker.api import run_check
+    from checker.api import no_document_reason, run_check
     from checker.baseline import apply_baseline, read_baseline, render_baseline
     from checker.report import render
     from checker.report.github import step_summary
@@ -300,8 +300,7 @@ def _run(args: argparse.Namespace) -> int:
     Stage.enter("check", checked)
     result = run_check(args.paths, settings, _runner(args))
     if not result.documents:
-        reasons = "; ".join(f"{s.path}: {s.reason}" for s in result.skipped) or "no files given"
-        raise UsageError(f"no document could be read ({reasons})")
+        raise UsageError(no_document_reason(result.skipped))
     if args.write_baseline:
         Stage.enter("baseline", args.write_baseline)
         written = Path(args.write_baseline)
