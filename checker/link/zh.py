@@ -229,12 +229,6 @@ def is_chinese_figure(text: str, mention: Mention) -> bool:
     return _HAN.search(text, max(0, mention.start - 6), min(len(text), mention.end + 6)) is not None
 
 
-def figure_metric(text: str, mention: Mention) -> str | None:
-    """The metric the Chinese cue words around a figure name, None when none does."""
-    found = metric_cue(text, mention)
-    return found[0] if found else None
-
-
 def metric_cue(text: str, mention: Mention) -> tuple[str, str] | None:
     """The metric of a figure in a Chinese sentence and the cue words that state it (for the
     figure's evidence), None when no cue does. An amount per unit ("每10股派8元",
