@@ -1,13 +1,17 @@
-"""Filing captions as annual reports write them: which bare amounts a caption "(in thousands)"
-scales and which it leaves alone. Every passage is invented."""
+"""Filing captions as annual reports write them (which bare amounts a caption "(in thousands)"
+scales and which it leaves alone), and what linking reads from results-table rows and
+captions. Every passage is invented."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
 
+from checker.api import analyse_document
 from checker.extract import extract_mentions
+from checker.model import Claim, Document, Evidence, Grade
 
 D = Decimal
 
@@ -99,3 +103,55 @@ def test_a_scale_carried_from_the_sentence_names_the_caption_and_the_sentence() 
 def test_a_caption_above_prose_is_not_read_as_scaling_it() -> None:
     text = CAPTIONED_PASSAGES[6][0]
     assert all(not m.scale_note for m in extract_mentions(text))
+
+
+def _linked(text: str) -> dict[str, Claim]:
+    document = Document(path="t.txt", text=text, plain=text, encoding="utf-8", date=WIRE_DATE)
+    return {claim.mention.text: claim for claim in analyse_document(document).claims}
+
+
+WIRE_DATE = date(1987, 3, 4)
+QUARTER_STORY = """HARBOUR MILLS INC <HBM> 4TH QTR LOSS
+
+    DENVER, March 4 -
+    Oper shr loss 12 cts vs profit 30 cts
+    Oper net loss 1,250,000 vs profit 3,100,000
+    Revs 41.2 mln vs 39.8 mln
+    1986 Year
+    Revs 160.4 mln vs 151.0 mln
+"""
+
+
+@pytest.mark.parametrize(
+    ("figure", "metric", "label", "period", "grade"),
+    [
+        ("1,250,000", "loss", "Oper net loss", "1986-12", Grade.INFERRED),
+        ("3,100,000", "profit", "profit", "1985-12", Grade.INFERRED),
+        ("41.2 mln", "revenue", "Revs", "1986-12", Grade.INFERRED),
+        ("39.8 mln", "revenue", "Revs", "1985-12", Grade.INFERRED),
+        ("160.4 mln", "revenue", "Revs", "1986", Grade.STATED),
+        ("151.0 mln", "revenue", "Revs", "1985", Grade.INFERRED),
+    ],
+)
+def test_a_table_row_gives_its_metric_and_its_table_period(
+    figure: str, metric: str, label: str, period: str, grade: Grade
+) -> None:
+    claim = _linked(QUARTER_STORY)[figure]
+    assert (claim.metric, claim.period) == (metric, period)
+    assert claim.evidence_for("metric") == Evidence("table_row_label", label, Grade.STATED)
+    table = claim.evidence_for("period")
+    assert (table.resolver, table.grade) == ("table_period", grade)
+    assert claim.entity == "HARBOUR MILLS INC"
+
+
+def test_a_quarter_long_before_the_story_is_left_to_the_text() -> None:
+    late = QUARTER_STORY.replace("4TH QTR", "3RD QTR")
+    claim = _linked(late)["41.2 mln"]
+    assert claim.evidence_for("period").resolver != "table_period"
+
+
+def test_a_caption_scale_is_in_the_figure_evidence() -> None:
+    text = CAPTIONED_PASSAGES[0][0]
+    (claim,) = _linked(text).values()
+    scale = claim.evidence_for("scale")
+    assert (scale.resolver, scale.grade) == ("caption", Grade.INFERRED)

@@ -161,7 +161,7 @@ def read_results_tables(text: str, path: str = "") -> tuple[list[Mention], list[
     if not any(_VERSUS.search(line["cells"]) for line in lines):
         return [], []
     table_unit = _first_unit(lines)
-    periods = _Periods(text)
+    periods = TablePeriods(text)
     for index, line in enumerate(lines):
         if not _VERSUS.search(line["cells"]) and not _next_to_comparison(index, lines):
             continue
@@ -205,21 +205,38 @@ def _unit_currency(unit: str) -> tuple[str, Decimal]:
     return lx.NAMES[word], Decimal(1)
 
 
-class _Periods:
+class TablePeriods:
     """The period headers of a story ("Year", "Nine mths"), read once."""
 
     def __init__(self, text: str) -> None:
         headers = list(_PERIOD_LINE.finditer(text))
         self.starts = [match.start() for match in headers]
         self.names = [_SPACES.sub(" ", match["period"].lower()) for match in headers]
-        headline = text[: text.find("\n", 0, 400) if "\n" in text[:400] else 400]
-        match = _HEADLINE_PERIOD.search(headline)
+        match = _HEADLINE_PERIOD.search(_headline(text))
         self.headline = _SPACES.sub(" ", match["period"].lower()) if match else None
 
     def before(self, position: int) -> str | None:
         """The period header nearest above a row, else the period the headline names."""
         index = bisect.bisect_left(self.starts, position)
         return self.names[index - 1] if index else self.headline
+
+    def in_table(self, position: int) -> bool:
+        """Whether a header line of the table, not the headline, gives a row its period."""
+        return bisect.bisect_left(self.starts, position) > 0
+
+
+_FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?:[^\n]*\n)*?---[ \t]*(?:\n|\Z)")
+HEADLINE_REACH = 400
+
+
+def _headline(text: str) -> str:
+    """The story's first line of text, after any front matter (between two "---" lines)."""
+    front = _FRONT_MATTER.match(text)
+    start = front.end() if front else 0
+    while start < len(text) and text[start] in " \t\n":
+        start += 1
+    end = text.find("\n", start, start + HEADLINE_REACH)
+    return text[start : end if end >= 0 else start + HEADLINE_REACH]
 
 
 def _line_figures(
