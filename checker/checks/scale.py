@@ -6,6 +6,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from checker.checks.context import CheckContext, format_amount
+from checker.extract.lexicon_zh import DIGITS
 from checker.model import Claim, Finding, Grade
 from checker.money import scale_factor
 
@@ -26,6 +27,12 @@ PER_UNIT_METRICS = ("share_price", "unit_price", "exchange_rate")
 FULL_DIGITS = Decimal(1000)
 
 
+def writes_a_digit(claim: Claim) -> bool:
+    """Whether the figure's numeral has a digit; "百万元" and "破亿" are magnitude words only,
+    which can neither lose a magnitude nor show one another lost."""
+    return any(ch.isdigit() or ch in DIGITS for ch in claim.mention.text)
+
+
 def _evidence_index(claims: list[Claim], metrics: tuple[str, ...]) -> dict[tuple, list[Claim]]:
     """Figures that can show what another lost: a magnitude word, a company-level metric the
     words state, a company (or, within one document, none), grouped by (company or path,
@@ -33,6 +40,8 @@ def _evidence_index(claims: list[Claim], metrics: tuple[str, ...]) -> dict[tuple
     index: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
         mention = claim.mention
+        if not writes_a_digit(claim):
+            continue
         if (
             mention.scale_word
             and claim.metric in metrics
@@ -63,6 +72,7 @@ def _candidate(claim: Claim) -> bool:
         and claim.metric not in PER_UNIT_METRICS
         and written_number(claim) < FULL_DIGITS
         and mention.amount != 0
+        and writes_a_digit(claim)
     )
 
 

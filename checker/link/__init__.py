@@ -26,8 +26,9 @@ from checker.link.metrics import (
     unit_metric,
 )
 from checker.link.names import DocumentNames, normalize_entity
-from checker.link.periods import DocumentPeriods
+from checker.link.periods import DocumentPeriods, FigurePeriod
 from checker.link.places import figure_places
+from checker.link.tables import TablePeriods, scale_evidence, table_metric, table_period
 from checker.link.text import clause_bounds
 from checker.model import Claim, Document, Evidence, Grade, Mention, Relation
 from checker.relations import Sum, find_relations
@@ -55,9 +56,10 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
     clauses = [clause_bounds(text, m.start, m.end) for m in mentions]
     metrics = figure_metrics(text, mentions, clauses, listed)
     metrics = [
-        _unit_reading(text, mention, clause, reading)
+        table_metric(document.plain, mention) or _unit_reading(text, mention, clause, reading)
         for mention, clause, reading in zip(mentions, clauses, metrics, strict=True)
     ]
+    headers = TablePeriods(document.plain) if any(m.table_period for m in mentions) else None
     periods = DocumentPeriods.of(text, document.date, mentions)
     places = figure_places(text, mentions)
     for offset, (mention, reading) in enumerate(zip(mentions, metrics, strict=True)):
@@ -66,6 +68,7 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
         found = figure_entity(text, mention, clause_start, metric, names)
         entity, counterparty = names.shortest(found.entity), names.shortest(found.counterparty)
         period = periods.figure_period(offset, (clause_start, clause_end))
+        period, period_items = _table_period(mention, headers, document, period)
         basis = figure_basis(text, mention, metric, clause_start, clause_end)
         measure = figure_measure(text, mention, metric, clauses[offset])
         evidence = figure_evidence(
@@ -76,10 +79,10 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
                 names.in_span(text, text.rfind("\n\n", 0, mention.start) + 1, mention.start),
             ),
             reading,
-            period_evidence(period, document),
+            period_items,
             basis,
             measure,
-        )
+        ) + scale_evidence(mention)
         claims.append(
             Claim(
                 mention=mention,
@@ -106,6 +109,26 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
     return LinkedDocument(claims, relations, names.short_names)
 
 
+def _table_period(
+    mention: Mention, headers: TablePeriods | None, document: Document, period: FigurePeriod
+) -> tuple[FigurePeriod, tuple[tuple[str, Evidence], ...]]:
+    """The period of a results-table row when its table places it, else `period`; with the
+    evidence of the one taken."""
+    table = table_period(mention, headers, document.date) if headers else None
+    if table is None:
+        return period, period_evidence(period, document)
+    stated = table.evidence.grade is Grade.STATED
+    placed = replace(
+        period,
+        period=table.period,
+        explicit=stated,
+        inferred=not stated,
+        span=table.span,
+        words=table.evidence.words,
+    )
+    return placed, (("period", table.evidence),)
+
+
 def _unit_reading(
     text: str, mention: Mention, clause: tuple[int, int], reading: MetricReading
 ) -> MetricReading:
@@ -128,7 +151,8 @@ def _with_metric_evidence(
     for offset, (claim, clause) in enumerate(zip(claims, clauses, strict=True)):
         current = claim.evidence_for("metric")
         restated = offset and _restates(text, claims[offset - 1].mention, claim.mention)
-        binding = None if restated else metric_evidence(text, claim.mention, claim.metric, clause)
+        bound = restated or (current is not None and current.resolver == "table_row_label")
+        binding = None if bound else metric_evidence(text, claim.mention, claim.metric, clause)
         if binding is not None and (
             current is None or binding.grade.strength < current.grade.strength
         ):
