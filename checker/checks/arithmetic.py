@@ -13,7 +13,7 @@ import pandas as pd
 from checker.checks.consistency import meets
 from checker.checks.context import CheckContext, format_amount
 from checker.model import Claim, Finding, Qualifier, Relation
-from checker.money import Rate, stated_interval
+from checker.money import Rate, at_middle_rate, at_rate, stated_interval
 from checker.relations import Change, Comparison, Stake, StatedNumber, Sum
 
 Interval = tuple[float, float]
@@ -134,10 +134,13 @@ def on_one_scale(
         rate = context.rate_to_usd(claim, currency) if currency != "USD" else None
         if currency != "USD" and rate is None:
             return None
-        low_rate, high_rate = (rate.low, rate.high) if rate else (1.0, 1.0)
-        converted.append((low * low_rate, high * high_rate))
-        nominal.append(amount * (low_rate + high_rate) / 2)
-        rates.extend([rate] if rate else [])
+        if rate is None:
+            converted.append((low, high))
+            nominal.append(amount)
+            continue
+        converted.append((at_rate(low, rate)[0], at_rate(high, rate)[1]))
+        nominal.append(at_middle_rate(amount, rate))
+        rates.append(rate)
     return Scaled("USD", tuple(converted), tuple(nominal), tuple(rates))
 
 

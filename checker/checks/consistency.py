@@ -19,7 +19,14 @@ from checker.checks.context import (
 from checker.checks.currency import Reading, overlaps, stated_usd
 from checker.link.places import HEADLINE, LEAD
 from checker.model import METRICS, Claim, Document, Finding, Grade, Mention
-from checker.money import MAX_STALE_DAYS, Rate, fx_rate, stated_interval
+from checker.money import (
+    MAX_STALE_DAYS,
+    Rate,
+    cross_rate,
+    fx_rate,
+    stated_interval,
+    through_quote,
+)
 from checker.relations import Restatement, Sum
 
 # Market quotes of an item or a currency ("$42 a barrel for February delivery", "65 dollars a
@@ -124,7 +131,7 @@ def _fx_finding(
     ref_currency, flag_currency = reference.mention.currency, flagged.mention.currency
     expected = _expected_amount(reference, ref_rate, rate)
     implied = _implied(flagged, reference)
-    market = (ref_rate.low + ref_rate.high) / 2 / ((rate.low + rate.high) / 2)
+    market = cross_rate(ref_rate, rate)
     lines = [
         f"{flagged.figure_id} '{flagged.mention.text}' restates {reference.figure_id} "
         f"'{reference.mention.text}' ({context.where(reference)}).",
@@ -167,8 +174,7 @@ def _implied_rate_line(flagged: Claim, reference: Claim, market: float) -> str:
 
 def _expected_amount(reference: Claim, ref_rate: Rate, rate: Rate) -> tuple[float, float]:
     """The reference amount in the flagged figure's currency, over both rate intervals."""
-    amount = float(reference.mention.amount)
-    bounds = [amount * ref_rate.low / rate.high, amount * ref_rate.high / rate.low]
+    bounds = through_quote(float(reference.mention.amount), ref_rate, rate)
     return min(bounds), max(bounds)
 
 

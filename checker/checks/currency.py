@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from checker.checks.context import CheckContext, format_amount, format_interval, ratio_text
 from checker.link.currency import CONTEXT_RESOLVER as MONEY_CONTEXT
 from checker.model import Claim, Finding
-from checker.money import Rate, stated_interval
+from checker.money import Rate, at_rate, stated_interval
 
 CURRENCY_NAMES = {
     "USD": "US dollars",
@@ -39,8 +39,7 @@ def stated_usd(context: CheckContext, claim: Claim, currency: str) -> Reading | 
     rate = context.rate_to_usd(claim, currency)
     if rate is None:
         return None
-    bounds = [float(low) * rate.low, float(low) * rate.high, float(high) * rate.low]
-    bounds.append(float(high) * rate.high)
+    bounds = [*at_rate(float(low), rate), *at_rate(float(high), rate)]
     return Reading(currency, min(bounds), max(bounds), rate)
 
 
