@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 import tomllib
 from collections.abc import Iterator
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import pytest
@@ -92,6 +92,18 @@ def test_an_entry_point_that_is_not_a_check_is_refused(
     monkeypatch.syspath_prepend(str(site))
     with pytest.raises(RuleError, match=r"'odd' .* is not a check"):
         registered_checks()
+
+
+@dataclass(frozen=True)
+class Counted:
+    """A parameter of a type no rule file value is read into."""
+
+    times: int = 2
+
+
+def test_a_parameter_of_an_unsupported_type_is_refused() -> None:
+    with pytest.raises(RuleError, match=r"Counted: parameter\(s\) times must be typed float"):
+        Check(lambda run: [], Counted).kinds()
 
 
 @pytest.mark.usefixtures("fresh_registry")

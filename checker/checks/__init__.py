@@ -11,7 +11,6 @@ from checker.checks.context import CheckContext
 from checker.checks.registry import (
     ENTRY_POINT_GROUP,
     Check,
-    NoParameters,
     RuleRun,
     check,
     registered_checks,
@@ -21,7 +20,6 @@ __all__ = [
     "ENTRY_POINT_GROUP",
     "Check",
     "CheckContext",
-    "NoParameters",
     "RuleRun",
     "check",
     "registered_checks",

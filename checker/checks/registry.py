@@ -78,18 +78,20 @@ class Check(Generic[P]):
     def __call__(self, run: RuleRun[P]) -> list[Finding]:
         return self.run(run)
 
-    @property
-    def doc(self) -> str:
-        """The first line of the check function's docstring."""
-        return (self.run.__doc__ or "").strip().split("\n", 1)[0]
-
     def defaults(self) -> dict[str, object]:
         """Every parameter with its default, as a rule file would write it (lists, tables)."""
         return {item.name: _as_toml(_default(item)) for item in dataclasses.fields(self.parameters)}
 
     def kinds(self) -> dict[str, str]:
         """What sort of value each parameter takes, as an error message names it."""
-        return {name: _KINDS[hint] for name, hint in _hints(self.parameters).items()}
+        kinds = {name: _KINDS.get(hint) for name, hint in _hints(self.parameters).items()}
+        unsupported = sorted(name for name, kind in kinds.items() if kind is None)
+        if unsupported:
+            raise RuleError(
+                f"{self.parameters.__name__}: parameter(s) {', '.join(unsupported)} must be "
+                "typed float, tuple[str, ...], dict[str, str], bool or str"
+            )
+        return {name: kind for name, kind in kinds.items() if kind is not None}
 
     def bind(self, values: Mapping[str, object]) -> P:
         """The parameters object of a rule: `values` over the defaults, in the declared types."""
@@ -106,11 +108,6 @@ def check(parameters: type[P]) -> Callable[[Callable[[RuleRun[P]], list[Finding]
         return Check(run, parameters)
 
     return declare
-
-
-@dataclass(frozen=True)
-class NoParameters:
-    """The parameters of a check that takes none."""
 
 
 @functools.cache
@@ -151,6 +148,7 @@ def _loaded(point: EntryPoint) -> Check:
             f"check {point.name!r} ({point.value}) is not a check: declare it with "
             "checker.checks.check(ParametersDataclass)"
         )
+    loaded.kinds()
     return loaded
 
 
