@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from decimal import Decimal
 
 from checker.checks.context import CheckContext, format_amount
+from checker.checks.registry import RuleRun, check
 from checker.extract.lexicon_zh import DIGITS
 from checker.model import Claim, Finding, Grade
 from checker.money import scale_factor
@@ -76,7 +78,18 @@ def _candidate(claim: Claim) -> bool:
     )
 
 
-def missing_scale(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
+@dataclass(frozen=True)
+class ScaleParameters:
+    """Parameters of `lost_magnitude`."""
+
+    metrics: tuple[str, ...] = DEFAULT_METRICS
+    """Company-level metrics whose figures are checked."""
+    implausible_below_usd: float = 1_000_000
+    """A company-level figure worth less than this in USD has no credible magnitude."""
+
+
+@check(ScaleParameters)
+def missing_scale(run: RuleRun[ScaleParameters]) -> list[Finding]:
     """Figures that lost their magnitude word.
 
     Flagged when the same company's figure (or, with no company named, the same document's)
@@ -86,8 +99,8 @@ def missing_scale(context: CheckContext, rule: str, severity: str, params: dict)
     company has and no magnitude word. Prices per unit, retail prices and exchange rates
     never are.
     """
-    metrics = tuple(params.get("metrics", DEFAULT_METRICS))
-    implausible_below = float(params.get("implausible_below_usd", 1_000_000))
+    context, rule, severity = run.context, run.rule, run.severity
+    metrics, implausible_below = run.params.metrics, run.params.implausible_below_usd
     index = _evidence_index(context.claims, metrics)
     findings = []
     for claim in context.claims:
