@@ -28,6 +28,7 @@ from checker.link.metrics import (
 from checker.link.names import DocumentNames, normalize_entity
 from checker.link.periods import DocumentPeriods
 from checker.link.places import figure_places
+from checker.link.standards import figure_standard, with_standard
 from checker.link.text import clause_bounds
 from checker.model import Claim, Document, Evidence, Grade, Mention, Relation
 from checker.relations import Sum, find_relations
@@ -66,7 +67,10 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
         found = figure_entity(text, mention, clause_start, metric, names)
         entity, counterparty = names.shortest(found.entity), names.shortest(found.counterparty)
         period = periods.figure_period(offset, (clause_start, clause_end))
-        basis = figure_basis(text, mention, metric, clause_start, clause_end)
+        basis = with_standard(
+            figure_basis(text, mention, metric, clause_start, clause_end),
+            figure_standard(text, mention),
+        )
         measure = figure_measure(text, mention, metric, clauses[offset])
         evidence = figure_evidence(
             entity_evidence(
