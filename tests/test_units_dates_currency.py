@@ -3,6 +3,7 @@ invented sentences."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from checker.api import check
 from checker.extract import extract_mentions
 from checker.link.dates import inferred_window, reported_years
+from checker.report import render
 
 
 def findings(tmp_path: Path, text: str, rule: str, on: date | None = None) -> list:
@@ -220,6 +222,17 @@ def test_a_year_counted_from_the_documents_date_does_not_excuse_a_conversion(tmp
 def test_a_date_before_any_rate_source_is_not_checked(tmp_path):
     text = "Acme paid $100m (£20m) for the plant."
     assert findings(tmp_path, text, "fx-mismatch", date(1975, 3, 2)) == []
+
+
+def test_the_report_says_why_a_figure_has_no_rate(tmp_path):
+    (tmp_path / "a.txt").write_text("Acme paid $100m (£20m) for the plant.", encoding="utf-8")
+    result = check([tmp_path], date=date(1975, 3, 2))
+    notes = dict(zip(result.facts["text"], result.facts["rate_note"], strict=True))
+    assert notes["$100m"] == ""
+    assert "1975-03-02 is before every rate history shipped" in notes["£20m"]
+    assert "— (no rate: 1975-03-02 is before" in render(result, "markdown")
+    (figure,) = [f for f in json.loads(render(result, "json"))["figures"] if f["text"] == "£20m"]
+    assert figure["rate_note"] == notes["£20m"]
 
 
 def test_a_1987_conversion_is_checked_at_the_older_rate_source(tmp_path):
