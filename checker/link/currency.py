@@ -147,14 +147,15 @@ def _paragraph_currency(text: str, claims: Sequence[Claim], index: int) -> Claim
     claim = claims[index]
     if claim.metric in UNSETTLED_METRICS:
         return None
-    paragraph = read_text(text).paragraph_at(claim.mention.start)
-    same = [
-        other
-        for other in claims[:index]
-        if other.metric == claim.metric
-        and other.mention.currency is not None
-        and read_text(text).paragraph_at(other.mention.start) == paragraph
-    ]
+    passage = read_text(text)
+    paragraph = passage.paragraph_at(claim.mention.start)
+    same = []
+    for other in reversed(claims[:index]):
+        if passage.paragraph_at(other.mention.start) != paragraph:
+            break
+        if other.metric == claim.metric and other.mention.currency is not None:
+            same.append(other)
+    same.reverse()
     if len({other.mention.currency for other in same}) != 1:
         return None
     return same[-1]

@@ -9,6 +9,10 @@ with a figure whose text names no standard. The cues are data below, each with a
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
+
 import regex
 
 from checker.model import Mention
@@ -50,12 +54,25 @@ def figure_standard(text: str, mention: Mention) -> str:
     """The standard or listing the figure's sentence reports it under ("HKFRS", "US GAAP"),
     the cue nearest the figure first; "" when the sentence names none."""
     start, end = read_text(text).sentence_bounds(mention.start, mention.end)
+    cues = _cues(text)
+    first = bisect.bisect_left(cues, (start,))
     found = [
-        (min(abs(cue.start() - mention.start), abs(cue.end() - mention.end)), standard)
-        for standard, pattern in STANDARD_PATTERNS
-        for cue in pattern.finditer(text, start, end)
+        (min(abs(cue_start - mention.start), abs(cue_end - mention.end)), standard)
+        for cue_start, cue_end, standard in itertools.takewhile(
+            lambda cue: cue[1] <= end, cues[first:]
+        )
     ]
     return min(found)[1] if found else ""
+
+
+@functools.lru_cache(maxsize=4)
+def _cues(text: str) -> list[tuple[int, int, str]]:
+    """Every standard cue of the text, in order of position (read once per document)."""
+    return sorted(
+        (cue.start(), cue.end(), standard)
+        for standard, pattern in STANDARD_PATTERNS
+        for cue in pattern.finditer(text)
+    )
 
 
 def with_standard(basis: str, standard: str) -> str:
