@@ -10,7 +10,7 @@ import pandas as pd
 import regex
 
 from checker.model import Claim, Document
-from checker.money import to_usd
+from checker.money import rate_unavailable_reason, to_usd
 from checker.text import read_text
 
 FIGURE_COLUMNS: tuple[str, ...] = (
@@ -32,6 +32,7 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "value_usd_low",
     "value_usd_high",
     "currency_note",
+    "rate_note",
     "target",
     "explicit_period",
     "inferred_period",
@@ -121,6 +122,7 @@ def _row(claim: Claim, document: Document, years: Sequence[int]) -> dict[str, ob
         "value_usd_low": low,
         "value_usd_high": high,
         "currency_note": mention.currency_note,
+        "rate_note": _rate_note(claim, document, years) if interval is None else "",
         "target": claim.is_target,
         "explicit_period": claim.explicit_period,
         "inferred_period": claim.inferred_period,
@@ -132,6 +134,15 @@ def _row(claim: Claim, document: Document, years: Sequence[int]) -> dict[str, ob
         **{f"{name}_grade": claim.grade(name).value for name in GRADED_ATTRIBUTES},
         "evidence": evidence_summary(claim),
     }
+
+
+def _rate_note(claim: Claim, document: Document, years: Sequence[int]) -> str:
+    """Why a figure with a currency has no US-dollar value: no rate source covers its
+    document's date ("1975-03-02 is before every rate history shipped"); "" otherwise."""
+    currency = claim.mention.currency
+    if currency is None:
+        return ""
+    return rate_unavailable_reason(currency, "USD", document.date, years)
 
 
 def evidence_summary(claim: Claim) -> str:

@@ -384,13 +384,26 @@ def rate_unavailable_reason(
         unknown = [c for c in (base, quote) if not is_known_currency(c)]
         if unknown:
             return f"no ECB reference rate or fixed rate for {', '.join(unknown)}"
-        return f"no ECB reference rate for {base}/{quote} within {MAX_STALE_DAYS} days of the date"
-    when = str(on) if on is not None else f"the years {min(years)}–{max(years)}"
+        if on is None:
+            return f"no ECB reference rate for {base}/{quote} in {_years_text(years)}"
+        return f"no ECB reference rate for {base}/{quote} within {MAX_STALE_DAYS} days of {on}"
+    when = str(on) if on is not None else _years_text(years)
     if "EUR" in (base, quote) and on is None:
         return f"the euro did not exist in part of {when} (it started on 1999-01-04)"
     if "EUR" in (base, quote):
         return f"the euro did not exist on {when} (it started on 1999-01-04)"
-    if (on or date(min(years), 1, 1)) < NBP_FIRST_DAY:
+    if on is None:
+        start = date(min(years), 1, 1)
+        if start < NBP_FIRST_DAY:
+            subject = f"{when} is" if len(set(years)) == 1 else f"{when} are"
+            if max(years) >= NBP_FIRST_DAY.year:
+                subject = f"part of {when} is"
+            return f"{subject} before every rate history shipped (NBP from {NBP_FIRST_DAY})"
+        return (
+            f"part of {when} is before the ECB history (1999-01-04) and the NBP history has no"
+            f" {base}/{quote} rate for it"
+        )
+    if on < NBP_FIRST_DAY:
         return f"{when} is before every rate history shipped (NBP from {NBP_FIRST_DAY})"
     return (
         f"{when} is before the ECB history (1999-01-04) and the NBP history has no"
@@ -399,6 +412,14 @@ def rate_unavailable_reason(
 
 
 NBP_FIRST_DAY = date(1984, 1, 2)
+
+
+def _years_text(years: Sequence[int]) -> str:
+    """ "the years 1998–2026", or "1998" for one year, or "every year" for none."""
+    if not years:
+        return "every year"
+    first, last = min(years), max(years)
+    return str(first) if first == last else f"the years {first}–{last}"
 
 
 @functools.cache

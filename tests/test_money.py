@@ -109,6 +109,18 @@ def test_a_rate_that_exists_has_no_reason():
     assert rate_unavailable_reason("USD", "JPY", date(1987, 3, 3)) == ""
 
 
+@pytest.mark.parametrize(
+    ("years", "reason"),
+    [
+        ((1975, 1980), "the years 1975–1980 are before every rate history shipped"),
+        ((1998, 2005), "the euro did not exist in part of the years 1998–2005"),
+    ],
+)
+def test_a_window_of_years_without_rates_says_which_part(years, reason):
+    base = "EUR" if "euro" in reason else "GBP"
+    assert reason in rate_unavailable_reason(base, "USD", None, years)
+
+
 def test_undated_years_before_1999_span_the_nbp_rates():
     rate = fx_rate("DEM", "USD", None, years=(1987,))
     assert rate is not None

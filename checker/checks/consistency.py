@@ -18,11 +18,13 @@ from checker.checks.context import (
 )
 from checker.checks.currency import Reading, overlaps, stated_usd
 from checker.checks.registry import RuleRun, check
+from checker.link.periods import counted_from_document_date
 from checker.link.places import HEADLINE, LEAD
 from checker.model import METRICS, Claim, Document, Finding, Grade, Mention
 from checker.money import (
     MAX_STALE_DAYS,
     Rate,
+    at_rate,
     cross_rate,
     fx_rate,
     stated_interval,
@@ -86,6 +88,8 @@ def fx_mismatch(run: RuleRun[FxParameters]) -> list[Finding]:
             continue
         if any(_outside_history(document, r) for r in (original, converted)):
             continue
+        if _agrees_in_own_year(document, (first, second), tolerance):
+            continue
         findings.append(
             _fx_finding(context, rule, severity, (converted, original), (second, first), tolerance)
         )
@@ -107,6 +111,47 @@ def _outside_history(document: Document, reading: Reading) -> bool:
     return not all(
         _year_covered(rate.base, rate.quote, year) for year in range(window[0], window[1] + 1)
     )
+
+
+def _agrees_in_own_year(document: Document, pair: tuple[Claim, Claim], tolerance: float) -> bool:
+    """Whether the text places the figures in a year before the document's ("a loss of 684bn
+    yen ($6.4bn) in 2000") and the conversion agrees at some rate of that year: it may have
+    been made then, so it is not a mismatch."""
+    year = _own_past_year(document, pair)
+    if year is None:
+        return False
+    readings = [_reading_in_year(claim, year) for claim in pair]
+    if None in readings:
+        return False
+    return overlaps(readings[0], readings[1], tolerance)
+
+
+def _own_past_year(document: Document, pair: tuple[Claim, Claim]) -> int | None:
+    """The year the figures' own clause states for them, when it is before the year the
+    document was written in; None for a target, or a period only carried from other
+    sentences (the year is uncertain, so the conversion is checked at the document's date)."""
+    written = document.date.year if document.date else (document.date_window or (None,))[0]
+    for claim in pair:
+        evidence = claim.evidence_for("period")
+        if claim.is_target or not claim.period or evidence is None:
+            continue
+        if evidence.grade is not Grade.STATED or counted_from_document_date(evidence.words):
+            continue
+        year = int(claim.period[:4])
+        return year if written is not None and year < written else None
+    return None
+
+
+def _reading_in_year(claim: Claim, year: int) -> Reading | None:
+    """The figure's stated interval in USD over the rates of `year`; None when no source
+    covers the whole year."""
+    mention = claim.mention
+    rate = fx_rate(mention.currency, "USD", None, (year,))
+    if rate is None or not _year_covered(mention.currency, "USD", year):
+        return None
+    low, high = stated_interval(mention.amount, mention.precision, mention.qualifier.value)
+    bounds = [*at_rate(float(low), rate), *at_rate(float(high), rate)]
+    return Reading(mention.currency, min(bounds), max(bounds), rate)
 
 
 def _year_covered(base: str, quote: str, year: int) -> bool:

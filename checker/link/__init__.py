@@ -28,6 +28,7 @@ from checker.link.metrics import (
 from checker.link.names import DocumentNames, normalize_entity
 from checker.link.periods import DocumentPeriods, FigurePeriod
 from checker.link.places import figure_places
+from checker.link.standards import figure_standard, with_standard
 from checker.link.tables import TablePeriods, scale_evidence, table_metric, table_period
 from checker.link.text import clause_bounds
 from checker.model import Claim, Document, Evidence, Grade, Mention, Relation
@@ -156,7 +157,9 @@ def _basis(linking: Linking) -> None:
     """The basis of each figure ("net", "pre-money", "adjusted") from its clause's cue words."""
     text = linking.text
     linking.bases = [
-        figure_basis(text, mention, reading.metric, *clause)
+        with_standard(
+            figure_basis(text, mention, reading.metric, *clause), figure_standard(text, mention)
+        )
         for mention, clause, reading in zip(
             linking.mentions, linking.clauses, linking.metrics, strict=True
         )

@@ -488,8 +488,16 @@ def figure_cells(row: dict[str, Any]) -> list[str]:
         row.get("currency") or MISSING,
         row.get("qualifier") or MISSING,
         *(_graded(row, name) for name in ("entity", "metric", "period")),
-        format_value(row.get("value_usd"), row.get("value_usd_low"), row.get("value_usd_high")),
+        _value_cell(row),
     ]
+
+
+def _value_cell(row: dict[str, Any]) -> str:
+    """The value in US dollars, or why there is none when a rate source does not cover the
+    document's date ("— (no rate: 1975-03-02 is before every rate history shipped ...)")."""
+    value = format_value(row.get("value_usd"), row.get("value_usd_low"), row.get("value_usd_high"))
+    note = row.get("rate_note")
+    return f"{value} (no rate: {note})" if value == MISSING and note else value
 
 
 def _graded(row: dict[str, Any], name: str) -> str:
