@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -15,10 +15,12 @@ from checker.engine import Rule, default_rules_dir
 from checker.model import CheckResult, Finding, SkippedFile
 from checker.report import (
     HOME_URL,
-    figure_rows,
+    named_facts,
     repository_root,
+    rows_by_id,
     sorted_findings,
 )
+from checker.report.stream import Streamed, json_pieces
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -33,11 +35,17 @@ FIX_TEXT = re.compile(r"^Fix: write '([^'\n]+)'\.?$", re.MULTILINE)
 
 def render_sarif(result: CheckResult) -> str:
     """The SARIF log of a run: one run, its rules, its results; same result, same bytes."""
+    return "".join(iter_sarif(result))
+
+
+def iter_sarif(result: CheckResult) -> Iterator[str]:
+    """The SARIF log in pieces, the results made one at a time as they are written."""
     root = repository_root()
     rules = sorted(result.rules, key=lambda rule: rule.id)
     index = {rule.id: position for position, rule in enumerate(rules)}
-    figures = {row["id"]: row for row in figure_rows(result.facts)}
-    texts = figure_texts(result.facts)
+    named = named_facts(result.facts, result.findings)
+    figures = rows_by_id(named)
+    texts = figure_texts(named)
     run = {
         "tool": {
             "driver": {
@@ -58,13 +66,14 @@ def render_sarif(result: CheckResult) -> str:
         ],
         "automationDetails": {"id": AUTOMATION_ID},
         "columnKind": "unicodeCodePoints",
-        "results": [
+        "results": Streamed(
             sarif_result(finding, index, figures, texts, root)
             for finding in sorted_findings(result.findings)
-        ],
+        ),
     }
     log = {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    yield from json_pieces(log)
+    yield "\n"
 
 
 def rule_descriptor(rule: Rule) -> dict[str, Any]:
