@@ -16,9 +16,6 @@ import pandas as pd
 from checker.choices import FORMATS
 from checker.model import CheckResult, Finding
 
-# Where the project is hosted: SARIF points users here for rule help. Set on release.
-HOME_URL = "https://github.com/your-org/check-figures"
-
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 
 # The order of figures in every report, and how many figure records are made at a time.
