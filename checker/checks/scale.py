@@ -8,6 +8,7 @@ from decimal import Decimal
 from checker.checks.context import CheckContext, format_amount
 from checker.model import Claim, Finding, Grade
 from checker.money import scale_factor
+from checker.relations import Restatement
 
 DEFAULT_METRICS = ("valuation", "market_cap", "funding", "revenue", "profit", "loss", "investment")
 
@@ -24,6 +25,13 @@ PER_UNIT_METRICS = ("share_price", "unit_price", "exchange_rate")
 # A number written with this many whole units or more carries its size in its digits
 # ("$710,000", "£46,998"): it has not lost a magnitude word.
 FULL_DIGITS = Decimal(1000)
+# Magnitude words written against the number ("$4bn", "£7m"); others take a space.
+ATTACHED_WORDS = ("bn", "m", "mn", "tn", "trn", "k")
+# The words a restatement a power of a thousand larger than its figure shows were lost.
+LOST_WORDS = ((3, "thousand"), (6, "million"), (9, "billion"), (12, "trillion"))
+# How far, as a factor, a restatement's ratio to its figure may stray from that power of a
+# thousand at any rate of the document's window (a thousand lies far beyond it either way).
+RESTATED_SLACK = 3.0
 
 
 def _evidence_index(claims: list[Claim], metrics: tuple[str, ...]) -> dict[tuple, list[Claim]]:
@@ -78,20 +86,124 @@ def missing_scale(context: CheckContext, rule: str, severity: str, params: dict)
     """
     metrics = tuple(params.get("metrics", DEFAULT_METRICS))
     implausible_below = float(params.get("implausible_below_usd", 1_000_000))
+    reach = int(params.get("repeat_within_paragraphs", 2))
     index = _evidence_index(context.claims, metrics)
+    repeats = _repeat_index(context, implausible_below)
+    paragraphs = _paragraphs(context)
+    restated = _restatement_partners(context)
     findings = []
     for claim in context.claims:
-        if not _candidate(claim):
-            continue
         usd = context.usd(claim)
         if usd is None or max(abs(usd[0]), abs(usd[1])) >= implausible_below:
             continue
-        same_document = index.get(("in", claim.mention.path, written_number(claim)), [])
-        evidence = _best_evidence(claim, index.get(_whose(claim), []) + same_document)
-        if evidence is None and not _states_company_metric(claim, metrics):
-            continue
-        findings.append(_finding(context, rule, severity, claim, usd, evidence, implausible_below))
+        if _candidate(claim):
+            same_document = index.get(("in", claim.mention.path, written_number(claim)), [])
+            evidence = _best_evidence(claim, index.get(_whose(claim), []) + same_document)
+            if evidence is None and claim.mention.scale_word is None:
+                tied = [
+                    other
+                    for other in repeats.get(_repeat_key(claim), [])
+                    if _tied(claim, other, paragraphs, reach)
+                ]
+                evidence = _best_evidence(claim, tied, any_metric=True)
+            if evidence is not None or _states_company_metric(claim, metrics):
+                finding = _finding(context, rule, severity, claim, usd, evidence, implausible_below)
+                findings.append(finding)
+                continue
+        lost = _lost_in_restatement(context, claim, usd, restated.get(claim.figure_id, []))
+        if lost is not None:
+            findings.append(_restated_finding(context, rule, severity, claim, *lost))
     return findings
+
+
+def _repeat_key(claim: Claim) -> tuple[str, str | None, Decimal]:
+    """A document, a currency and a number as written: what a figure and its repeat share."""
+    return (claim.mention.path, claim.mention.currency, written_number(claim))
+
+
+def _repeat_index(context: CheckContext, floor: float) -> dict[tuple, list[Claim]]:
+    """Figures written with a magnitude word, not priced per unit, at least `floor` US
+    dollars: what a bare figure with the same digits in the same document may have lost."""
+    index: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in context.claims:
+        mention = claim.mention
+        usd = context.usd(claim)
+        if (
+            mention.scale_word
+            and mention.per_unit is None
+            and claim.metric not in PER_UNIT_METRICS
+            and usd is not None
+            and min(abs(usd[0]), abs(usd[1])) >= floor
+        ):
+            index[_repeat_key(claim)].append(claim)
+    return index
+
+
+def _paragraphs(context: CheckContext) -> dict[str, int]:
+    """The paragraph number of every figure in its document."""
+    rows = context.facts[["id", "paragraph"]].itertuples(index=False)
+    return {row.id: int(row.paragraph) for row in rows}
+
+
+def _tied(claim: Claim, other: Claim, paragraphs: dict[str, int], reach: int) -> bool:
+    """Whether a bare figure and a figure with the same digits and a magnitude are one amount
+    written twice: the company named in the bare figure's own words and not guessed for the
+    other, the other in the headline (which states the story's figure), or both within
+    `reach` paragraphs (one passage of the story)."""
+    if (
+        claim.entity is not None
+        and claim.entity == other.entity
+        and claim.grade("entity") is Grade.STATED
+        and other.grade("entity") is not Grade.WEAK
+    ):
+        return True
+    if other.place == "headline":
+        return True
+    first, second = paragraphs.get(claim.figure_id), paragraphs.get(other.figure_id)
+    return first is not None and second is not None and abs(first - second) <= reach
+
+
+def _restatement_partners(context: CheckContext) -> dict[str, list[Claim]]:
+    """For each figure, the figures that restate it or that it restates ("$1.5 (£799,000)")."""
+    partners: dict[str, list[Claim]] = defaultdict(list)
+    for relation in context.relations:
+        if isinstance(relation, Restatement):
+            first, second = (context.by_id[figure] for figure in relation.figures)
+            partners[first.figure_id].append(second)
+            partners[second.figure_id].append(first)
+    return partners
+
+
+def _lost_in_restatement(
+    context: CheckContext, claim: Claim, usd: tuple[float, float], partners: list[Claim]
+) -> tuple[Claim, str] | None:
+    """The restatement of a bare figure that is a power of a thousand larger in US dollars
+    (within `RESTATED_SLACK`) at every rate the document's date allows, and the magnitude
+    word that power stands for: "$1.5 (£799,000)" lost "million". A price the text states
+    per unit never is."""
+    mention = claim.mention
+    if (
+        mention.scale_word
+        or mention.per_unit is not None
+        or mention.amount == 0
+        or written_number(claim) >= FULL_DIGITS
+        or (claim.metric in PER_UNIT_METRICS and claim.grade("metric") is Grade.STATED)
+    ):
+        return None
+    low, high = sorted(abs(value) for value in usd)
+    for partner in partners:
+        other = context.usd(partner)
+        if other is None or partner.mention.currency == mention.currency or low <= 0:
+            continue
+        other_low, other_high = sorted(abs(value) for value in other)
+        for exponent, word in LOST_WORDS:
+            power = 10.0**exponent
+            if (
+                low * power / RESTATED_SLACK <= other_low
+                and other_high <= high * power * RESTATED_SLACK
+            ):
+                return partner, word
+    return None
 
 
 def _states_company_metric(claim: Claim, metrics: tuple[str, ...]) -> bool:
@@ -103,15 +215,15 @@ def _states_company_metric(claim: Claim, metrics: tuple[str, ...]) -> bool:
     )
 
 
-def _best_evidence(claim: Claim, candidates: list[Claim]) -> Claim | None:
+def _best_evidence(claim: Claim, candidates: list[Claim], any_metric: bool = False) -> Claim | None:
     """The figure with the same digits, currency and a larger magnitude, of the claim's
-    metric or (when the claim states none) any, nearest first."""
+    metric or (when the claim states none, or `any_metric`) any, nearest first."""
     larger = [
         c
         for c in candidates
         if abs(c.mention.amount) > abs(claim.mention.amount)
         and c.mention.currency == claim.mention.currency
-        and claim.metric in (c.metric, "other")
+        and (any_metric or claim.metric in (c.metric, "other"))
     ]
     if not larger:
         return None
@@ -166,10 +278,30 @@ def _finding(
     return context.finding(rule, severity, involved, message, "\n".join(lines))
 
 
+def _restated_finding(
+    context: CheckContext, rule: str, severity: str, claim: Claim, partner: Claim, word: str
+) -> Finding:
+    """The finding of a figure whose restatement shows the magnitude it lost."""
+    mention = claim.mention
+    message = (
+        f"'{mention.text}' has lost its magnitude; its restatement "
+        f"'{partner.mention.text}' is about a {word} times larger"
+    )
+    lines = [
+        f"{claim.figure_id} '{mention.text}' is restated as {partner.figure_id} "
+        f"'{partner.mention.text}' ({context.where(partner)}), which is about a {word} times "
+        f"'{mention.text}' at the exchange rates of the document's date.",
+        f"Fix: write '{_with_scale(mention.text, word)}'.",
+    ]
+    return context.finding(rule, severity, [claim, partner], message, "\n".join(lines))
+
+
 def _with_scale(text: str, word: str | None, lost_from: str | None = None) -> str:
     """The figure's text with the evidence's magnitude in place of its own (or none)."""
     if not word:
         return text
     if lost_from and text.lower().endswith(lost_from.lower()):
         return f"{text[: -len(lost_from)]}{word}"
-    return f"{text} {word}"
+    number_end = max(i for i, char in enumerate(text) if char.isdigit()) + 1
+    gap = "" if word.lower() in ATTACHED_WORDS or not word.isascii() else " "
+    return f"{text[:number_end]}{gap}{word}{text[number_end:]}"
