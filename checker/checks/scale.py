@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from decimal import Decimal
 
 from checker.checks.context import CheckContext, format_amount
@@ -79,17 +80,21 @@ def missing_scale(context: CheckContext, rule: str, severity: str, params: dict)
 
     Flagged when the same company's figure (or, with no company named, the same document's)
     with the same digits and a larger magnitude states a company-level metric, the figure's
-    own metric being that one or none ("At Rs 4.62 lakh, Jio would rank fifth"); or when the
+    own metric being that one or none ("At Rs 4.62 lakh, Jio would rank fifth"); when the
     figure's own words state a company-level metric ("its $45 valuation") with an amount no
-    company has and no magnitude word. Prices per unit, retail prices and exchange rates
-    never are.
+    company has and no magnitude word; when a bare figure repeats one of its document written
+    with a magnitude and tied to it (`_tie`); or when its restatement in another currency is
+    a power of a thousand larger (`_lost_in_restatement`). Prices per unit, retail prices and
+    exchange rates never are.
     """
     metrics = tuple(params.get("metrics", DEFAULT_METRICS))
     implausible_below = float(params.get("implausible_below_usd", 1_000_000))
-    reach = int(params.get("repeat_within_paragraphs", 2))
-    index = _evidence_index(context.claims, metrics)
-    repeats = _repeat_index(context, implausible_below)
-    paragraphs = _paragraphs(context)
+    lookup = Lookup(
+        _evidence_index(context.claims, metrics),
+        _repeat_index(context, implausible_below),
+        _paragraphs(context),
+        int(params.get("repeat_within_paragraphs", 2)),
+    )
     restated = _restatement_partners(context)
     findings = []
     for claim in context.claims:
@@ -97,23 +102,51 @@ def missing_scale(context: CheckContext, rule: str, severity: str, params: dict)
         if usd is None or max(abs(usd[0]), abs(usd[1])) >= implausible_below:
             continue
         if _candidate(claim):
-            same_document = index.get(("in", claim.mention.path, written_number(claim)), [])
-            evidence = _best_evidence(claim, index.get(_whose(claim), []) + same_document)
-            if evidence is None and claim.mention.scale_word is None:
-                tied = [
-                    other
-                    for other in repeats.get(_repeat_key(claim), [])
-                    if _tied(claim, other, paragraphs, reach)
-                ]
-                evidence = _best_evidence(claim, tied, any_metric=True)
+            evidence, tie = _evidence(claim, lookup)
             if evidence is not None or _states_company_metric(claim, metrics):
-                finding = _finding(context, rule, severity, claim, usd, evidence, implausible_below)
-                findings.append(finding)
+                findings.append(
+                    _finding(
+                        context, rule, severity, claim, usd, (evidence, tie), implausible_below
+                    )
+                )
                 continue
         lost = _lost_in_restatement(context, claim, usd, restated.get(claim.figure_id, []))
         if lost is not None:
             findings.append(_restated_finding(context, rule, severity, claim, *lost))
     return findings
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """Where a figure's evidence is looked up: figures that state a company-level metric with
+    a magnitude (`_evidence_index`), figures with a magnitude by document, currency and digits
+    (`_repeat_index`), every figure's paragraph, and how many paragraphs a repeat may be away."""
+
+    metric_evidence: dict[tuple, list[Claim]]
+    repeats: dict[tuple, list[Claim]]
+    paragraphs: dict[str, int]
+    reach: int
+
+
+def _evidence(claim: Claim, lookup: Lookup) -> tuple[Claim | None, str]:
+    """The figure that shows what `claim` lost, and what ties a repeat to it ("" for a
+    company-level metric's evidence)."""
+    same_document = lookup.metric_evidence.get(
+        ("in", claim.mention.path, written_number(claim)), []
+    )
+    found = _best_evidence(claim, lookup.metric_evidence.get(_whose(claim), []) + same_document)
+    if found is not None or claim.mention.scale_word is not None:
+        return found, ""
+    ties = {
+        other.figure_id: tie
+        for other in lookup.repeats.get(_repeat_key(claim), [])
+        if (tie := _tie(claim, other, lookup.paragraphs, lookup.reach))
+    }
+    candidates = [
+        other for other in lookup.repeats.get(_repeat_key(claim), []) if other.figure_id in ties
+    ]
+    found = _best_evidence(claim, candidates, any_metric=True)
+    return found, ties[found.figure_id] if found is not None else ""
 
 
 def _repeat_key(claim: Claim) -> tuple[str, str | None, Decimal]:
@@ -145,22 +178,24 @@ def _paragraphs(context: CheckContext) -> dict[str, int]:
     return {row.id: int(row.paragraph) for row in rows}
 
 
-def _tied(claim: Claim, other: Claim, paragraphs: dict[str, int], reach: int) -> bool:
-    """Whether a bare figure and a figure with the same digits and a magnitude are one amount
-    written twice: the company named in the bare figure's own words and not guessed for the
-    other, the other in the headline (which states the story's figure), or both within
-    `reach` paragraphs (one passage of the story)."""
+def _tie(claim: Claim, other: Claim, paragraphs: dict[str, int], reach: int) -> str:
+    """What makes a bare figure and a figure with the same digits and a magnitude one amount
+    written twice ("" when nothing does): the company named in the bare figure's own words and
+    not guessed for the other, the other in the headline (which states the story's figure),
+    or both within `reach` paragraphs (one passage of the story)."""
     if (
         claim.entity is not None
         and claim.entity == other.entity
         and claim.grade("entity") is Grade.STATED
         and other.grade("entity") is not Grade.WEAK
     ):
-        return True
+        return f"both are {claim.entity}'s"
     if other.place == "headline":
-        return True
+        return "the headline states the story's figure"
     first, second = paragraphs.get(claim.figure_id), paragraphs.get(other.figure_id)
-    return first is not None and second is not None and abs(first - second) <= reach
+    if first is not None and second is not None and abs(first - second) <= reach:
+        return f"both stand within {reach} paragraphs of each other"
+    return ""
 
 
 def _restatement_partners(context: CheckContext) -> dict[str, list[Claim]]:
@@ -244,25 +279,37 @@ def _finding(
     severity: str,
     claim: Claim,
     usd: tuple[float, float],
-    evidence: Claim | None,
+    found: tuple[Claim | None, str],
     implausible_below: float,
 ) -> Finding:
     mention = claim.mention
+    evidence, tie = found
     metric = claim.metric.replace("_", " ")
     whose = f"{claim.entity}'s " if claim.entity else "a "
-    lines = [
-        f"{claim.figure_id} '{mention.text}' states {whose}{metric} as "
+    amount = (
         f"{format_amount(mention.amount, mention.currency)} "
-        f"(about {format_amount(usd[1], 'USD')}), "
-        f"below the {format_amount(implausible_below, 'USD')} that any company's {metric} "
-        "reported in the news would reach."
-    ]
+        f"(about {format_amount(usd[1], 'USD')}), below the "
+        f"{format_amount(implausible_below, 'USD')}"
+    )
+    if tie:
+        first = f"{claim.figure_id} '{mention.text}' is {amount} of a company-level amount."
+    else:
+        first = (
+            f"{claim.figure_id} '{mention.text}' states {whose}{metric} as {amount} that any "
+            f"company's {metric} reported in the news would reach."
+        )
+    lines = [first]
     if evidence is not None:
         word = evidence.mention.scale_word
+        what = (
+            f"writes the same digits in {mention.currency} with the magnitude '{word}' ({tie})"
+            if tie
+            else f"gives {claim.entity}'s {evidence.metric.replace('_', ' ')} with the same "
+            f"digits and the magnitude '{word}'"
+        )
         lines.append(
-            f"Evidence: {evidence.figure_id} '{evidence.mention.text}' ({context.where(evidence)}) "
-            f"gives {claim.entity}'s {evidence.metric.replace('_', ' ')} with the same digits and "
-            f"the magnitude '{word}'."
+            f"Evidence: {evidence.figure_id} '{evidence.mention.text}' "
+            f"({context.where(evidence)}) {what}."
         )
         lines.append(f"Fix: write '{_with_scale(mention.text, word, mention.scale_word)}'.")
         message = (
