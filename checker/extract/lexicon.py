@@ -398,6 +398,16 @@ SUBUNITS: dict[str, tuple[str, Decimal]] = {
     "mao": ("CNY", Decimal("0.1")),
     "cts": ("USD", Decimal("0.01")),
     "ct": ("USD", Decimal("0.01")),
+    # Cents of a named dollar ("a par value of 50 H.K. Cents", "12 Australian cents").
+    "h.k. cents": ("HKD", Decimal("0.01")),
+    "hk cents": ("HKD", Decimal("0.01")),
+    "hong kong cents": ("HKD", Decimal("0.01")),
+    "u.s. cents": ("USD", Decimal("0.01")),
+    "us cents": ("USD", Decimal("0.01")),
+    "australian cents": ("AUD", Decimal("0.01")),
+    "canadian cents": ("CAD", Decimal("0.01")),
+    "singapore cents": ("SGD", Decimal("0.01")),
+    "new zealand cents": ("NZD", Decimal("0.01")),
 }
 
 # Magnitude words and abbreviations; single letters only count attached to digits.
@@ -547,7 +557,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     over under per each a-year annually year-on-year was were is are be been will would
     could should may might has had have it its their his her our your between via
     against toward towards through within without about around up down off out earlier
-    later ago more less""".split()
+    later ago more less vs versus compared""".split()
 )
 
 # Nouns after "of" that keep a bare amount money ("2 billion of revenue").
@@ -566,4 +576,88 @@ MONEY_CONTEXT: frozenset[str] = frozenset(
     debt forecast budget portfolio capital earned earn earnings sold bought buy buys
     deal bid offer proceeds income fees fee loan loans lent borrowed cheque check bill
     bills""".split()
+)
+
+# Words of time that may follow a figure written without a unit ("closed at 27-1/2 today").
+TIME_WORDS: frozenset[str] = frozenset({"today", "yesterday", "tonight"})
+
+# Nouns (and their adjectives) naming an amount of money, after which a bare amount is one:
+# "a turnaround from its 37.25 mln profit", "against a 37 mln net loss".
+AMOUNT_NOUNS: frozenset[str] = frozenset(
+    """profit profits loss losses deficit surplus shortfall writedown writedowns write-off
+    write-offs net pretax pre-tax""".split()
+)
+
+# Words between an amount with a unit and a later bare amount that make the two the sides of
+# one comparison, so the bare one is in the same unit: "38 billion marks from 42.72 billion",
+# "4.3bn rupees ($98m; £52m), against 2.7bn", "487 mln bolivars, as compared to 412 mln",
+# "18 mln tonnes, versus 13.7 mln" (tonnes: not money). A few words may stand on either side.
+CARRY_CONNECTORS: tuple[str, ...] = (
+    "against",  # "24 mln dlrs against a 37 mln profit"
+    "compared with",  # "5 mln dlrs, compared with 4 mln"
+    "compared to",  # "487 mln bolivars, as compared to 1985's 412 mln"
+    "versus",  # "18 mln tonnes, versus 13.7 mln last year"
+    "vs",
+    "vs.",
+    "from",  # "38 billion marks from 42.72 billion"
+    "after",  # "4bn rupees after 3.1bn"
+    "to",  # "from 5 mln dlrs to 7 mln"
+    "than",  # "224 mln stg, sharply narrower than January's 527 mln deficit"
+)
+
+# Words joining a bare number to the amount right after it that states the unit for both:
+# "110 to 130 mln dlrs", "from 1.042 to 1.504 bln bolivars", "75-85 mln dlrs", "ninety or
+# eighty cents", "between 5 and 6 mln dlrs" ("and" only after "between").
+SHARED_UNIT_JOINERS: tuple[str, ...] = ("to", "or", "-", "\u2013", "\u2014")
+
+# Month names and abbreviations: a number after one is a day ("the year to March 31 to 20 mln
+# dlrs" does not make 31 an amount).
+MONTHS: frozenset[str] = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+
+# Denominators a wire writes share prices in ("12-5/8", "closed up 1/2", "3-1/2 cts").
+QUOTE_DENOMINATORS: frozenset[int] = frozenset({2, 4, 8, 16, 32, 64})
+
+# A bare fraction price is a stock quote after one of these ("Emery's stock closed up 1/2 at
+# 12-5/8", "Purolator closed at 34-7/8, off 5/8", "American Express fell 3-1/8 to 77-3/8")
+# in a sentence naming shares or a stock (QUOTE_SUBJECTS); never a rate ("by 1/4 to 14 pct").
+QUOTE_LEADS: tuple[str, ...] = (
+    "closed at",
+    "closed up",
+    "closed down",
+    "closed off",
+    "closed",
+    "traded at",
+    "trading at",
+    "at",
+    "to",
+    "off",
+    "up",
+    "down",
+    "unchanged at",
+    "high of",
+    "low of",
+    "rose",
+    "rising",
+    "fell",
+    "falling",
+    "gained",
+    "lost",
+    "dropped",
+    "added",
+    "eased",
+    "slipped",
+)
+QUOTE_SUBJECTS: frozenset[str] = frozenset({"stock", "stocks", "shares", "share"})
+
+# Verbs of a price move: a bare level after "to" is in the unit of the move before it
+# ("Horizon shares jumped 23p to 188" is 188p, "Bass shares dipped 13p to 879"). The move
+# writes no magnitude, and a level below a move in a sub-unit is left alone ("fell 40 cts to
+# 18" may mean 18 dlrs).
+MOVE_VERBS: frozenset[str] = frozenset(
+    """jumped rose fell dipped gained lost added shed climbed slipped eased dropped rallied
+    slumped surged firmed advanced declined jumping rising falling dipping gaining losing
+    adding shedding climbing slipping easing dropping up down off""".split()
 )
