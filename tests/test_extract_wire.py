@@ -189,6 +189,15 @@ WIRE_CONSTRUCTIONS: list[tuple[str, list[Reading]]] = [
         "The board approved 75 mln Hong Kong\ndlrs of spending.",
         [("75 mln Hong Kong\ndlrs", D("75e6"), "HKD", None)],
     ),
+    ("It began an 18.50-dlr-a-share cash offer.", [("18.50-dlr", D("18.50"), "USD", "share")]),
+    ("The firm disclosed a 4bn-euro hole.", [("4bn-euro", D("4e9"), "EUR", None)]),
+    ("The ruling may put a billion-dollar dent in its accounts.", []),
+    ("He bought a 10-pound bag of rice.", []),
+    (
+        "Earnings ranged from 2.99 to 3.1 billion H.K. Dlrs.",
+        [("2.99", D("2.99e9"), "HKD", None), ("3.1 billion H.K. Dlrs", D("3.1e9"), "HKD", None)],
+    ),
+    ("The group paid 50 mln N.Z.\nDlrs.", [("50 mln N.Z.\nDlrs", D("50e6"), "NZD", None)]),
     # a bare level after a price move is in the move's unit
     (
         "Dunmore shares jumped 14p to 212 after the bid.",

@@ -345,17 +345,18 @@ def _read_suffix_currency(text: str, draft: _Draft, pos: int, story: _Story) -> 
 
 
 def _name_fits(text: str, draft: _Draft, match: regex.Match) -> bool:
-    """A hyphen joins a name only to a spelled number ("one-yen") or to a hyphenated
-    magnitude ("a 9.9-mln-dlr loan"); "won" and "marks" need a magnitude; a name before
-    "zone" or "area" is an adjective ("12 Euro zone countries")."""
+    """A hyphen joins a name to a spelled number ("one-yen"), to a hyphenated magnitude ("a
+    9.9-mln-dlr loan") or, for lx.HYPHEN_NAMES, to digits ("an 18.50-dlr-a-share offer");
+    never to "a" ("a billion-dollar dent" is a size, not an amount); "won" and "marks" need a
+    magnitude; a name before "zone" or "area" is an adjective ("12 Euro zone countries")."""
     joined_by_hyphen = match.group(0).startswith("-")
-    if joined_by_hyphen and not (draft.is_words or draft.hyphenated):
+    name = _SPACES.sub(" ", match.group("name").lower())
+    joins_digits = draft.hyphenated or name in lx.HYPHEN_NAMES
+    if joined_by_hyphen and (draft.is_fraction or not (draft.is_words or joins_digits)):
         return False
     if _ADJECTIVE_NAME.match(text, match.end()):
         return False
-    return match.group("name").lower() not in lx.NAMES_NEEDING_MAGNITUDE or (
-        draft.magnitude is not None
-    )
+    return name not in lx.NAMES_NEEDING_MAGNITUDE or draft.magnitude is not None
 
 
 def _currency_of_name(name: str, story: _Story) -> tuple[str | None, str]:

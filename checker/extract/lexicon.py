@@ -154,6 +154,14 @@ NAMES: dict[str, str] = {
     "new zealand dlrs": "NZD",
     "new zealand dollar": "NZD",
     "taiwan dlrs": "TWD",
+    "h.k. dlrs": "HKD",
+    "h.k. dollars": "HKD",
+    "hk dlrs": "HKD",
+    "n.z. dlrs": "NZD",
+    "n.z. dollars": "NZD",
+    "nz dlrs": "NZD",
+    "aust dlrs": "AUD",
+    "s'pore dlrs": "SGD",
     "stg": "GBP",
     "marks": "DEM",
     "d-marks": "DEM",
@@ -212,6 +220,13 @@ NAMES: dict[str, str] = {
     "dls": "USD",
     "bolivars": "VEB",
 }
+
+# Names a hyphen may join to digits: "an 18.50-dlr-a-share offer", "a 100-yen coin". Names
+# that also weigh or mean a word ("a 5-pound bag", "2-mark") are left out.
+HYPHEN_NAMES: frozenset[str] = frozenset(
+    """dlr dlrs dollar dollars yen euro euros franc francs stg lira lire rupee rupees yuan
+    peso pesos""".split()
+)
 
 # Names whose currency depends on the country the story is about: the plain name, the
 # currency for each country (ISO 3166 alpha-2) and the reading when the text names none, a
