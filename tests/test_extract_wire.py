@@ -311,6 +311,11 @@ FILING_PASSAGES: list[tuple[str, list[tuple[Decimal, str | None]]]] = [
     ("Costs were \uffe13 million.", [(D("3e6"), "GBP")]),
     ("The price was 28\uff0c900 dollars in total.", [(D("28900"), "USD")]),
     ("Loss of 1.5 mln dlrs or 12 cts per share.", [(D("1.5e6"), "USD"), (D("0.12"), "USD")]),
+    (
+        "The lot was sold for NZD $2.4m (AUD $2.2m).",
+        [(D("2.4e6"), "NZD"), (D("2.2e6"), "AUD")],
+    ),
+    ("The fee was CAD $350,000 in the year.", [(D("350000"), "CAD")]),
 ]
 
 

@@ -93,6 +93,9 @@ SENTENCE_END_RE = regex.compile(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
 # A bare figure right after "X, or" or "X (" restates X in a currency the text leaves open
 # ("19 million yuan, or about 3 million"): it does not take X's unit.
 _RESTATES = regex.compile(r"\s*(?:\(|,?\s+or\s)")
+_DOLLAR_CODE_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?P<code>{_alternation(sorted(lx.DOLLAR_CODES))})\s?(?=$)"
+)
 _PARENTHETICAL = regex.compile(r"\([^()]*\)")
 _WORD_BEFORE = regex.compile(r"(?:^|[^\p{L}])(?P<word>\p{L}+\.?)\s+$")
 _QUOTE_LEAD = regex.compile(rf"(?:^|[^\p{{L}}])(?i:{_alternation(list(lx.QUOTE_LEADS))})\s+$")
@@ -414,7 +417,12 @@ def _read_left(text: str, draft: _Draft) -> None:
                 if key.isalpha() and (spacer == "" and not key.endswith(".")) and key != "rs":
                     continue
                 symbol_start = start - len(candidate)
-                _add_prefix(draft, lx.SYMBOLS[key], symbol_start, symbol=True)
+                currency = lx.SYMBOLS[key]
+                if key == "$" and (
+                    code := _DOLLAR_CODE_BEFORE.search(text, max(0, symbol_start - 4), symbol_start)
+                ):
+                    currency, symbol_start = code.group("code"), code.start("code")
+                _add_prefix(draft, currency, symbol_start, symbol=True)
                 _read_sign_before(text, draft)
                 return
     code = regex.search(r"(?:^|[^\p{L}])(?P<code>[A-Za-z]{3,4})\s?$", before)

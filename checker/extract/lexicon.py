@@ -62,6 +62,9 @@ ISO_CODES: frozenset[str] = frozenset(
     DEM FRF ITL NLG BEF LUF ESP ATS PTE FIM IEP GRD VEB""".split()
 )
 
+# Codes of dollars: written before "$" they name which dollar it is ("NZD $1.3m", "AUD $1.2m").
+DOLLAR_CODES: frozenset[str] = frozenset("USD AUD NZD CAD HKD SGD TWD MXN".split())
+
 # Codes written in lower case are read only for these, so "all" or "top" never count.
 LOWERCASE_CODES: frozenset[str] = frozenset(
     """usd eur gbp jpy cny rmb hkd sgd aud cad nzd chf sek inr btc""".split()
