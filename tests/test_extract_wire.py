@@ -224,6 +224,8 @@ COUNTRY_STORIES: list[tuple[str, Decimal, str, str]] = [
     ("OSLO, May 4 - The oil firm earned 3 billion crowns.", D("3e9"), "NOK", "inferred"),
     ("TORONTO, April 1 - The bank earned 200 mln dlrs.", D("200e6"), "CAD", "inferred"),
     ("SYDNEY, April 1 - The miner earned 150 mln dlrs.", D("150e6"), "AUD", "inferred"),
+    ("PERTH, April 1 - The final dividend is 12 cents.", D("0.12"), "AUD", "inferred"),
+    ("HONG KONG, May 2 - The bank will pay 31 cts a share.", D("0.31"), "HKD", "inferred"),
     ("KARACHI, Feb 2 - The textile mill lost 40 mln rupees.", D("40e6"), "PKR", "inferred"),
     ("NAIROBI, Feb 2 - The tea board earned 70 mln shillings.", D("70e6"), "KES", "inferred"),
     ("The Belgian holding earned 5 billion francs.", D("5e9"), "BEF", "inferred"),

@@ -328,9 +328,11 @@ def _read_suffix_currency(text: str, draft: _Draft, pos: int, story: _Story) -> 
         draft.suffix_name = True
         return m.end()
     if m := SUFFIX_SUBUNIT_RE.match(text, pos):
-        currency, fraction = lx.SUBUNITS[_SPACES.sub(" ", m.group("sub").lower())]
+        sub = _SPACES.sub(" ", m.group("sub").lower())
+        currency, draft.subunit = lx.SUBUNITS[sub]
+        if sub in lx.COUNTRY_NAMES:
+            currency, draft.currency_note = _currency_of_name(sub, story)
         draft.markers.append(currency)
-        draft.subunit = fraction
         return m.end()
     if not draft.is_words and (m := PENCE_RE.match(text, pos)):
         draft.markers.append("GBP")

@@ -258,6 +258,11 @@ COUNTRY_NAMES: dict[str, tuple[dict[str, str], str | None]] = {
     "dollars": (_DOLLAR_COUNTRIES, "USD"),
     "dlrs": (_DOLLAR_COUNTRIES, "USD"),
     "dlr": (_DOLLAR_COUNTRIES, "USD"),
+    # Cents are the dollar's of the story: "64 cts a share" in a Toronto story is Canadian.
+    "cents": (_DOLLAR_COUNTRIES, "USD"),
+    "cent": (_DOLLAR_COUNTRIES, "USD"),
+    "cts": (_DOLLAR_COUNTRIES, "USD"),
+    "ct": (_DOLLAR_COUNTRIES, "USD"),
 }
 
 # Names whose reading without a country is a guess (graded weak in `Mention.currency_note`).
@@ -269,7 +274,9 @@ NAMES_NEEDING_MAGNITUDE: frozenset[str] = frozenset({"won", "marks", "crowns"})
 
 # Names read from the dateline only: "dollars" is US dollars unless the story is filed from
 # a dollar country; words such as "Canada" in the body do not change it.
-DATELINE_ONLY_NAMES: frozenset[str] = frozenset({"dollars", "dlrs", "dlr"})
+DATELINE_ONLY_NAMES: frozenset[str] = frozenset(
+    {"dollars", "dlrs", "dlr", "cents", "cent", "cts", "ct"}
+)
 
 # Dateline cities and the country they are in ("PARIS, March 3 -").
 DATELINE_CITIES: dict[str, str] = {
