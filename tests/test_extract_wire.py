@@ -229,6 +229,8 @@ COUNTRY_STORIES: list[tuple[str, Decimal, str, str]] = [
     ("KARACHI, Feb 2 - The textile mill lost 40 mln rupees.", D("40e6"), "PKR", "inferred"),
     ("NAIROBI, Feb 2 - The tea board earned 70 mln shillings.", D("70e6"), "KES", "inferred"),
     ("The Belgian holding earned 5 billion francs.", D("5e9"), "BEF", "inferred"),
+    ("TEHRAN, June 1 - The budget is 900 trillion rials.", D("900e12"), "IRR", "inferred"),
+    ("The Omani oil firm earned 2 bln rials.", D("2e9"), "OMR", "inferred"),
     ("The Danish brewer earned 800 mln crowns.", D("800e6"), "DKK", "inferred"),
     ("The company earned 50 mln francs.", D("50e6"), "CHF", "weak"),
 ]

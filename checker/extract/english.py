@@ -105,7 +105,7 @@ _SHARED_JOINER = regex.compile(
 )
 _CARRY_BETWEEN = regex.compile(
     r"^[\s,]*(?:[\p{L}0-9'’.-]++[\s,]+){0,6}?"
-    rf"(?i:{_alternation(list(lx.CARRY_CONNECTORS))})\s+(?:[\p{{L}}0-9'’-]++\s+){{0,2}}$"
+    rf"(?i:{_alternation(list(lx.CARRY_CONNECTORS))})\s+(?:[\p{{L}}0-9'’-]++\s+){{0,3}}$"
 )
 MAX_COMPARISON_BACK = 4
 """How many figures with a magnitude back the other side of a comparison may be."""
