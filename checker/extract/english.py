@@ -221,7 +221,8 @@ def _draft_from_number(text: str, match: regex.Match) -> _Draft | None:
 
 
 def _quote_draft(text: str, match: regex.Match) -> _Draft | None:
-    """ "12-5/8" as 12.625, "5/8" as 0.625; None for a fraction that is not in lowest terms."""
+    """ "12-5/8" as 12.625, "5/8" as 0.625; None for an improper fraction ("9/8") or one glued
+    to other digits or letters."""
     numerator, denominator = int(match.group("numerator")), int(match.group("denominator"))
     if numerator >= denominator or not _digits_stand_alone(text, *match.span()):
         return None
@@ -351,8 +352,8 @@ def _read_suffix_currency(text: str, draft: _Draft, pos: int, story: _Story) -> 
 
 def _name_fits(text: str, draft: _Draft, match: regex.Match) -> bool:
     """A hyphen joins a name to a spelled number ("one-yen"), to a hyphenated magnitude ("a
-    9.9-mln-dlr loan") or, for lx.HYPHEN_NAMES, to digits ("an 18.50-dlr-a-share offer");
-    never to "a" ("a billion-dollar dent" is a size, not an amount); "won" and "marks" need a
+    4.5-mln-dlr loan") or, for lx.HYPHEN_NAMES, to digits ("a 21.25-dlr-a-share offer");
+    never to "a" ("a billion-dollar hole" is a size, not an amount); "won" and "marks" need a
     magnitude; a name before "zone" or "area" is an adjective ("12 Euro zone countries")."""
     joined_by_hyphen = match.group(0).startswith("-")
     name = _SPACES.sub(" ", match.group("name").lower())
@@ -504,8 +505,8 @@ def _is_money(text: str, draft: _Draft, accepted: list[_Draft], recent: list[_Dr
 
 def _unit_partner(text: str, draft: _Draft, recent: list[_Draft]) -> _Draft | None:
     """The nearest earlier figure of the same magnitude in the sentence, outside parentheses,
-    whose unit a bare one takes ("38 billion marks from 42.72 billion", "revenue of 55 mln
-    Canadian dlrs with a pretax loss of 1.6 mln"), whatever that unit is. None when a
+    whose unit a bare one takes ("21 billion marks from 24.35 billion", "revenue of 80 mln
+    Canadian dlrs with a loss of 2.3 mln"), whatever that unit is. None when a
     restatement of the same magnitude in another currency stands between ("€4.5 billion
     (£3.8 billion), ... around 2 billion" does not say which)."""
     restated: set[str | None] = set()
@@ -548,8 +549,8 @@ def _carry_from(text: str, draft: _Draft, source: _Draft, why: str) -> None:
 
 
 def _is_stock_quote(text: str, draft: _Draft, accepted: list[_Draft]) -> bool:
-    """A bare fraction price quoted for a share: "Emery's stock closed up 1/2 at 12-5/8"; the
-    next quotes of the run need no stock word ("Purolator closed at 34-7/8, off 5/8")."""
+    """A bare fraction price quoted for a share: "Acme's stock closed up 3/8 at 21-1/4"; the
+    next quotes of the run need no stock word ("Zenith closed at 14-1/8, off 1/4")."""
     if not _QUOTE_LEAD.search(text, max(0, draft.start - 20), draft.start):
         return False
     if not _ends_bare_figure(text, draft.end):
@@ -584,7 +585,7 @@ def _ends_bare_figure(text: str, pos: int) -> bool:
 
 
 def _is_price_level(text: str, draft: _Draft, move: _Draft) -> bool:
-    """A bare level after a price move in a unit: "Horizon shares jumped 23p to 188"."""
+    """A bare level after a price move in a unit: "Dunmore shares jumped 14p to 212"."""
     if move.magnitude is not None or not (move.markers or move.carried) or move.negative:
         return False
     if not regex.fullmatch(r"\s+to\s+", text[move.end : draft.start]):
@@ -601,7 +602,7 @@ def _is_price_level(text: str, draft: _Draft, move: _Draft) -> bool:
 
 def _shares_unit(text: str, low: _Draft, high: _Draft) -> bool:
     """Whether a bare number is the first end of a pair whose second states the unit for both:
-    "110 to 130 mln dlrs", "from 1.042 to 1.504 bln bolivars", "ninety or eighty cents"."""
+    "110 to 125 mln dlrs", "from 2.15 to 2.6 bln crowns", "seventy or sixty cents"."""
     if low.markers or low.carried or low.is_fraction or low.count or low.subunit != 1:
         return False
     if low.magnitude is not None and low.factor != high.factor:

@@ -62,7 +62,7 @@ ISO_CODES: frozenset[str] = frozenset(
     DEM FRF ITL NLG BEF LUF ESP ATS PTE FIM IEP GRD VEB""".split()
 )
 
-# Codes of dollars: written before "$" they name which dollar it is ("NZD $1.3m", "AUD $1.2m").
+# Codes of dollars: written before "$" they name which dollar it is ("NZD $2.4m", "CAD $350,000").
 DOLLAR_CODES: frozenset[str] = frozenset("USD AUD NZD CAD HKD SGD TWD MXN".split())
 
 # Codes written in lower case are read only for these, so "all" or "top" never count.
@@ -229,7 +229,7 @@ NAMES: dict[str, str] = {
     "bolivars": "VEB",
 }
 
-# Names a hyphen may join to digits: "an 18.50-dlr-a-share offer", "a 100-yen coin". Names
+# Names a hyphen may join to digits: "a 21.25-dlr-a-share offer", "a 100-yen coin". Names
 # that also weigh or mean a word ("a 5-pound bag", "2-mark") are left out.
 HYPHEN_NAMES: frozenset[str] = frozenset(
     """dlr dlrs dollar dollars yen euro euros franc francs stg lira lire rupee rupees yuan
@@ -439,7 +439,7 @@ SUBUNITS: dict[str, tuple[str, Decimal]] = {
     "mao": ("CNY", Decimal("0.1")),
     "cts": ("USD", Decimal("0.01")),
     "ct": ("USD", Decimal("0.01")),
-    # Cents of a named dollar ("a par value of 50 H.K. Cents", "12 Australian cents").
+    # Cents of a named dollar ("a par value of 20 H.K. Cents", "12 Australian cents").
     "h.k. cents": ("HKD", Decimal("0.01")),
     "hk cents": ("HKD", Decimal("0.01")),
     "hong kong cents": ("HKD", Decimal("0.01")),
@@ -619,36 +619,36 @@ MONEY_CONTEXT: frozenset[str] = frozenset(
     bills""".split()
 )
 
-# Words of time that may follow a figure written without a unit ("closed at 27-1/2 today").
+# Words of time that may follow a figure written without a unit ("closed at 21-1/4 today").
 TIME_WORDS: frozenset[str] = frozenset({"today", "yesterday", "tonight"})
 
 # Nouns (and their adjectives) naming an amount of money, after which a bare amount is one:
-# "a turnaround from its 37.25 mln profit", "against a 37 mln net loss".
+# "after a 9.8 mln profit a year before", "against a 12 mln net loss".
 AMOUNT_NOUNS: frozenset[str] = frozenset(
     """profit profits loss losses deficit surplus shortfall writedown writedowns write-off
     write-offs net pretax pre-tax""".split()
 )
 
 # Words between an amount with a unit and a later bare amount that make the two the sides of
-# one comparison, so the bare one is in the same unit: "38 billion marks from 42.72 billion",
-# "4.3bn rupees ($98m; £52m), against 2.7bn", "487 mln bolivars, as compared to 412 mln",
-# "18 mln tonnes, versus 13.7 mln" (tonnes: not money). A few words may stand on either side.
+# one comparison, so the bare one is in the same unit: "21 billion marks from 24.35 billion",
+# "3.1bn rupees ($70m; £40m), against 2.4bn", "640 mln guilders, as compared to 598 mln",
+# "14 mln tonnes, versus 12.2 mln" (tonnes: not money). A few words may stand on either side.
 CARRY_CONNECTORS: tuple[str, ...] = (
-    "against",  # "24 mln dlrs against a 37 mln profit"
+    "against",  # "20 mln dlrs against a 15 mln profit"
     "compared with",  # "5 mln dlrs, compared with 4 mln"
-    "compared to",  # "487 mln bolivars, as compared to 1985's 412 mln"
-    "versus",  # "18 mln tonnes, versus 13.7 mln last year"
+    "compared to",  # "640 mln guilders, as compared to 1985's 598 mln"
+    "versus",  # "14 mln tonnes, versus 12.2 mln last season"
     "vs",
     "vs.",
-    "from",  # "38 billion marks from 42.72 billion"
+    "from",  # "21 billion marks from 24.35 billion"
     "after",  # "4bn rupees after 3.1bn"
     "to",  # "from 5 mln dlrs to 7 mln"
     "than",  # "224 mln stg, sharply narrower than January's 527 mln deficit"
 )
 
 # Words joining a bare number to the amount right after it that states the unit for both:
-# "110 to 130 mln dlrs", "from 1.042 to 1.504 bln bolivars", "75-85 mln dlrs", "ninety or
-# eighty cents", "between 5 and 6 mln dlrs" ("and" only after "between").
+# "110 to 125 mln dlrs", "from 2.15 to 2.6 bln crowns", "45-50 cts a share", "seventy or
+# sixty cents", "between 5 and 6 mln dlrs" ("and" only after "between").
 SHARED_UNIT_JOINERS: tuple[str, ...] = ("to", "or", "-", "\u2013", "\u2014")
 
 # Month names and abbreviations: a number after one is a day ("the year to March 31 to 20 mln
@@ -661,8 +661,8 @@ MONTHS: frozenset[str] = frozenset(
 # Denominators a wire writes share prices in ("12-5/8", "closed up 1/2", "3-1/2 cts").
 QUOTE_DENOMINATORS: frozenset[int] = frozenset({2, 4, 8, 16, 32, 64})
 
-# A bare fraction price is a stock quote after one of these ("Emery's stock closed up 1/2 at
-# 12-5/8", "Purolator closed at 34-7/8, off 5/8", "American Express fell 3-1/8 to 77-3/8")
+# A bare fraction price is a stock quote after one of these ("Acme's stock closed up 3/8 at
+# 21-1/4", "Zenith closed at 14-1/8, off 1/4", "Widget Corp shares fell 1-1/4 to 40-3/4")
 # in a sentence naming shares or a stock (QUOTE_SUBJECTS); never a rate ("by 1/4 to 14 pct").
 QUOTE_LEADS: tuple[str, ...] = (
     "closed at",
@@ -694,7 +694,7 @@ QUOTE_LEADS: tuple[str, ...] = (
 QUOTE_SUBJECTS: frozenset[str] = frozenset({"stock", "stocks", "shares", "share"})
 
 # Verbs of a price move: a bare level after "to" is in the unit of the move before it
-# ("Horizon shares jumped 23p to 188" is 188p, "Bass shares dipped 13p to 879"). The move
+# ("Dunmore shares jumped 14p to 212" is 212p, "Kelso shares dipped 9p to 455"). The move
 # writes no magnitude, and a level below a move in a sub-unit is left alone ("fell 40 cts to
 # 18" may mean 18 dlrs).
 MOVE_VERBS: frozenset[str] = frozenset(

@@ -20,7 +20,7 @@ STATED_RATE = regex.compile(
 # How far around the two figures the words that state a rate may be, in characters.
 STATED_RATE_REACH = 120
 # Words joining figures inside a parenthetical that then restates an expression, not the one
-# figure before it: "NZD $1.3m less NZD $0.1m (AUD $1.2m less cost of sale of $0.1m)".
+# figure before it: "NZD $2.6m less fees of NZD $0.2m (AUD $2.4m less fees of $0.2m)".
 EXPRESSION_WORDS = regex.compile(r"\b(?:less|plus|minus|net of)\b", regex.IGNORECASE)
 
 
@@ -53,7 +53,7 @@ def restatements(flat: str, claims: list[Claim]) -> list[Restatement]:
 
 def _restates_expression(flat: str, between: str, second: Claim) -> bool:
     """Whether the parenthetical the second figure opens goes on to join it to more figures
-    ("(AUD $1.2m less cost of sale of $0.1m)"): it restates a whole expression."""
+    ("(AUD $2.4m less fees of $0.2m)"): it restates a whole expression."""
     if not between.rstrip().endswith("("):
         return False
     close = flat.find(")", second.mention.end, second.mention.end + STATED_RATE_REACH)
