@@ -178,8 +178,8 @@ WIRE_CONSTRUCTIONS: list[tuple[str, list[Reading]]] = [
     ("It signed a 1.2-billion-dlr contract.", [("1.2-billion-dlr", D("1.2e9"), "USD", None)]),
     ("The par value is 20 H.K. cents a share.", [("20 H.K. cents", D("0.20"), "HKD", "share")]),
     (
-        "Holders get a par value of 50 H.K.\nCents a share.",
-        [("50 H.K.\nCents", D("0.50"), "HKD", "share")],
+        "Holders get a par value of 40 H.K.\nCents a share.",
+        [("40 H.K.\nCents", D("0.40"), "HKD", "share")],
     ),
     (
         "The miner paid a dividend of 12 Australian cents.",
@@ -189,15 +189,15 @@ WIRE_CONSTRUCTIONS: list[tuple[str, list[Reading]]] = [
         "The board approved 75 mln Hong Kong\ndlrs of spending.",
         [("75 mln Hong Kong\ndlrs", D("75e6"), "HKD", None)],
     ),
-    ("It began an 18.50-dlr-a-share cash offer.", [("18.50-dlr", D("18.50"), "USD", "share")]),
-    ("The firm disclosed a 4bn-euro hole.", [("4bn-euro", D("4e9"), "EUR", None)]),
-    ("The ruling may put a billion-dollar dent in its accounts.", []),
+    ("It launched a 21.25-dlr-a-share cash offer.", [("21.25-dlr", D("21.25"), "USD", "share")]),
+    ("The audit found a 3bn-euro gap.", [("3bn-euro", D("3e9"), "EUR", None)]),
+    ("The recall left a billion-dollar hole in its budget.", []),
     ("He bought a 10-pound bag of rice.", []),
     (
-        "Earnings ranged from 2.99 to 3.1 billion H.K. Dlrs.",
-        [("2.99", D("2.99e9"), "HKD", None), ("3.1 billion H.K. Dlrs", D("3.1e9"), "HKD", None)],
+        "Forecasts ranged from 1.85 to 2.05 billion H.K. Dlrs.",
+        [("1.85", D("1.85e9"), "HKD", None), ("2.05 billion H.K. Dlrs", D("2.05e9"), "HKD", None)],
     ),
-    ("The group paid 50 mln N.Z.\nDlrs.", [("50 mln N.Z.\nDlrs", D("50e6"), "NZD", None)]),
+    ("The group paid 35 mln N.Z.\nDlrs.", [("35 mln N.Z.\nDlrs", D("35e6"), "NZD", None)]),
     # a bare level after a price move is in the move's unit
     (
         "Dunmore shares jumped 14p to 212 after the bid.",
