@@ -72,6 +72,143 @@ WIRE_LINES: list[tuple[str, list[tuple[Decimal, str | None]]]] = [
     ("The bid values the company at about 2.1 billion dlrs.", [(D("2.1e9"), "USD")]),
 ]
 
+# Constructions where the wire states a unit once for two figures, quotes share prices in
+# fractions or joins words by hyphens: (text, [(surface, value, currency, per unit), ...]).
+Reading = tuple[str, Decimal, str | None, str | None]
+WIRE_CONSTRUCTIONS: list[tuple[str, list[Reading]]] = [
+    # the other side of a comparison takes the unit of the first
+    (
+        "Output fell to 21 billion marks from 24.35 billion in 1985.",
+        [
+            ("21 billion marks", D("21e9"), "DEM", None),
+            ("24.35 billion", D("24.35e9"), "DEM", None),
+        ],
+    ),
+    (
+        "Sales reached 3.1bn rupees, against 2.4bn a year earlier.",
+        [("3.1bn rupees", D("3.1e9"), "INR", None), ("2.4bn", D("2.4e9"), "INR", None)],
+    ),
+    (
+        "The unit posted a 12.4 mln dlr loss, after a 9.8 mln profit a year before.",
+        [("12.4 mln dlr", D("12.4e6"), "USD", None), ("9.8 mln", D("9.8e6"), "USD", None)],
+    ),
+    (
+        "Exports earned 640 mln guilders, as compared to 1985's 598 mln.",
+        [("640 mln guilders", D("640e6"), "NLG", None), ("598 mln", D("598e6"), "NLG", None)],
+    ),
+    (
+        "TORONTO, May 6 - The bank earned 40 mln dlrs, up from 31 mln.",
+        [("40 mln dlrs", D("40e6"), "CAD", None), ("31 mln", D("31e6"), "CAD", None)],
+    ),
+    # a unit carried within the sentence
+    (
+        "Revenue of 80 mln Canadian dlrs came with an operating loss of 2.3 mln.",
+        [("80 mln Canadian dlrs", D("80e6"), "CAD", None), ("2.3 mln", D("2.3e6"), "CAD", None)],
+    ),
+    (
+        "Profit was 3.8 mln dlrs in 1986, and 3.1 mln in 1985.",
+        [("3.8 mln dlrs", D("3.8e6"), "USD", None), ("3.1 mln", D("3.1e6"), "USD", None)],
+    ),
+    # ... but not over a restatement in another currency, nor from a count
+    (
+        "The unit sold for 300 mln euros (250 mln stg), and brought in around 40 mln of revenue.",
+        [
+            ("300 mln euros", D("300e6"), "EUR", None),
+            ("250 mln stg", D("250e6"), "GBP", None),
+            ("40 mln", D("40e6"), None, None),
+        ],
+    ),
+    ("The harvest could reach 14 mln tonnes, versus 12.2 mln last season.", []),
+    ("Traffic rose to 4.2 mln passengers from 3.9 mln.", []),
+    ("The group sold 30 mln shares and 2 mln warrants.", []),
+    # the first end of a pair takes the unit the second states
+    (
+        "Analysts expect 110 to 125 mln dlrs in savings.",
+        [("110", D("110e6"), "USD", None), ("125 mln dlrs", D("125e6"), "USD", None)],
+    ),
+    (
+        "Profits rose from 2.15 to 2.6 bln crowns.",
+        [("2.15", D("2.15e9"), "SEK", None), ("2.6 bln crowns", D("2.6e9"), "SEK", None)],
+    ),
+    (
+        "The bank expects a payout of 45-50 cts a share.",
+        [("45", D("0.45"), "USD", "share"), ("50 cts", D("0.50"), "USD", "share")],
+    ),
+    (
+        "The price could fall to seventy or sixty cents.",
+        [("seventy", D("0.70"), "USD", None), ("sixty cents", D("0.60"), "USD", None)],
+    ),
+    (
+        "It plans to raise between 3 and 4 mln stg.",
+        [("3", D("3e6"), "GBP", None), ("4 mln stg", D("4e6"), "GBP", None)],
+    ),
+    # ... never a day of a date or a year
+    (
+        "Net profit rose in the six months to June 30 to 45 mln dlrs.",
+        [("45 mln dlrs", D("45e6"), "USD", None)],
+    ),
+    ("Sales rose in 1986 to 210 mln dlrs.", [("210 mln dlrs", D("210e6"), "USD", None)]),
+    # fractions: with a unit, and bare share quotes
+    ("The company offered 12-5/8 dlrs a share.", [("12-5/8 dlrs", D("12.625"), "USD", "share")]),
+    ("The coupon was cut by 3-1/2 cts.", [("3-1/2 cts", D("0.035"), "USD", None)]),
+    (
+        "Acme's stock closed up 3/8 at 21-1/4.",
+        [("3/8", D("0.375"), None, "share"), ("21-1/4", D("21.25"), None, "share")],
+    ),
+    (
+        "Widget Corp shares fell 1-1/4 to 40-3/4 after it said profit would drop to 5 mln dlrs.",
+        [
+            ("1-1/4", D("1.25"), "USD", "share"),
+            ("40-3/4", D("40.75"), "USD", "share"),
+            ("5 mln dlrs", D("5e6"), "USD", None),
+        ],
+    ),
+    (
+        "Acme stock closed up 1/2 at 9-7/8.\n    Zenith closed at 14-1/8, off 1/4.",
+        [
+            ("1/2", D("0.5"), None, "share"),
+            ("9-7/8", D("9.875"), None, "share"),
+            ("14-1/8", D("14.125"), None, "share"),
+            ("1/4", D("0.25"), None, "share"),
+        ],
+    ),
+    ("Call money rose 1/4 to 7-7/8 pct.", []),
+    ("The bank cut its rate by 1/8 point.", []),
+    ("The stock was quoted at 3/4 of a point.", []),
+    # hyphenated compounds, dollar cents, names broken over lines
+    ("It secured a 4.5-mln-dlr credit line.", [("4.5-mln-dlr", D("4.5e6"), "USD", None)]),
+    ("It signed a 1.2-billion-dlr contract.", [("1.2-billion-dlr", D("1.2e9"), "USD", None)]),
+    ("The par value is 20 H.K. cents a share.", [("20 H.K. cents", D("0.20"), "HKD", "share")]),
+    (
+        "Holders get a par value of 40 H.K.\nCents a share.",
+        [("40 H.K.\nCents", D("0.40"), "HKD", "share")],
+    ),
+    (
+        "The miner paid a dividend of 12 Australian cents.",
+        [("12 Australian cents", D("0.12"), "AUD", None)],
+    ),
+    (
+        "The board approved 75 mln Hong Kong\ndlrs of spending.",
+        [("75 mln Hong Kong\ndlrs", D("75e6"), "HKD", None)],
+    ),
+    ("It launched a 21.25-dlr-a-share cash offer.", [("21.25-dlr", D("21.25"), "USD", "share")]),
+    ("The audit found a 3bn-euro gap.", [("3bn-euro", D("3e9"), "EUR", None)]),
+    ("The recall left a billion-dollar hole in its budget.", []),
+    ("He bought a 10-pound bag of rice.", []),
+    (
+        "Forecasts ranged from 1.85 to 2.05 billion H.K. Dlrs.",
+        [("1.85", D("1.85e9"), "HKD", None), ("2.05 billion H.K. Dlrs", D("2.05e9"), "HKD", None)],
+    ),
+    ("The group paid 35 mln N.Z.\nDlrs.", [("35 mln N.Z.\nDlrs", D("35e6"), "NZD", None)]),
+    # a bare level after a price move is in the move's unit
+    (
+        "Dunmore shares jumped 14p to 212 after the bid.",
+        [("14p", D("0.14"), "GBP", None), ("212", D("2.12"), "GBP", None)],
+    ),
+    ("Crude fell 40 cts to 18 in late trade.", [("40 cts", D("0.40"), "USD", None)]),
+    ("The index rose 12 points to 1,840.", []),
+]
+
 # Stories whose dateline or country words settle a name that depends on the country.
 COUNTRY_STORIES: list[tuple[str, Decimal, str, str]] = [
     ("PARIS, March 3 - The group earned 300 mln francs.", D("300e6"), "FRF", "inferred"),
@@ -89,9 +226,13 @@ COUNTRY_STORIES: list[tuple[str, Decimal, str, str]] = [
     ("OSLO, May 4 - The oil firm earned 3 billion crowns.", D("3e9"), "NOK", "inferred"),
     ("TORONTO, April 1 - The bank earned 200 mln dlrs.", D("200e6"), "CAD", "inferred"),
     ("SYDNEY, April 1 - The miner earned 150 mln dlrs.", D("150e6"), "AUD", "inferred"),
+    ("PERTH, April 1 - The final dividend is 12 cents.", D("0.12"), "AUD", "inferred"),
+    ("HONG KONG, May 2 - The bank will pay 31 cts a share.", D("0.31"), "HKD", "inferred"),
     ("KARACHI, Feb 2 - The textile mill lost 40 mln rupees.", D("40e6"), "PKR", "inferred"),
     ("NAIROBI, Feb 2 - The tea board earned 70 mln shillings.", D("70e6"), "KES", "inferred"),
     ("The Belgian holding earned 5 billion francs.", D("5e9"), "BEF", "inferred"),
+    ("TEHRAN, June 1 - The budget is 900 trillion rials.", D("900e12"), "IRR", "inferred"),
+    ("The Omani oil firm earned 2 bln rials.", D("2e9"), "OMR", "inferred"),
     ("The Danish brewer earned 800 mln crowns.", D("800e6"), "DKK", "inferred"),
     ("The company earned 50 mln francs.", D("50e6"), "CHF", "weak"),
 ]
@@ -176,6 +317,11 @@ FILING_PASSAGES: list[tuple[str, list[tuple[Decimal, str | None]]]] = [
     ("Costs were \uffe13 million.", [(D("3e6"), "GBP")]),
     ("The price was 28\uff0c900 dollars in total.", [(D("28900"), "USD")]),
     ("Loss of 1.5 mln dlrs or 12 cts per share.", [(D("1.5e6"), "USD"), (D("0.12"), "USD")]),
+    (
+        "The lot was sold for NZD $2.4m (AUD $2.2m).",
+        [(D("2.4e6"), "NZD"), (D("2.2e6"), "AUD")],
+    ),
+    ("The fee was CAD $350,000 in the year.", [(D("350000"), "CAD")]),
 ]
 
 
@@ -186,6 +332,31 @@ def _readings(text: str) -> list[tuple[Decimal, str | None]]:
 @pytest.mark.parametrize(("text", "expected"), WIRE_LINES)
 def test_wire_lines(text: str, expected: list[tuple[Decimal, str | None]]) -> None:
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE_CONSTRUCTIONS)
+def test_wire_constructions(text: str, expected: list[Reading]) -> None:
+    readings = [(m.text, m.amount, m.currency, m.per_unit) for m in extract_mentions(text)]
+    assert readings == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Output fell to 21 billion marks from 24.35 billion.", "the other side of a comparison"),
+        ("Revenue of 8 mln stg came with a loss of 2.3 mln.", "the unit carried from"),
+        ("Dunmore shares jumped 14p to 212 after the bid.", "the unit of the price move"),
+    ],
+)
+def test_a_carried_unit_is_recorded_as_inferred(text: str, words: str) -> None:
+    carried = extract_mentions(text)[-1]
+    assert carried.currency_markers == ()
+    assert carried.currency_note.startswith(f"inferred: {words}")
+
+
+def test_a_carried_unit_names_the_figure_that_states_it() -> None:
+    last = extract_mentions("Sales of 9 mln dlrs compared with 8 mln and 7 mln.")[-1]
+    assert "'9 mln dlrs'" in last.currency_note
 
 
 @pytest.mark.parametrize(("text", "value", "currency", "grade"), COUNTRY_STORIES)

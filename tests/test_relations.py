@@ -668,3 +668,10 @@ def test_a_restatement_knows_whether_the_text_states_its_rate() -> None:
 
     assert restatement(stated).stated_rate is True
     assert restatement(market).stated_rate is False
+
+
+def test_a_parenthetical_that_restates_an_expression_pairs_no_single_figure() -> None:
+    text = "The lot sold for NZD $2.6m less fees of NZD $0.2m (AUD $2.4m less fees of $0.2m)."
+    claims = [Claim(m, figure_id=m.text) for m in extract_mentions(text, "doc.md")]
+    found = [r for r in find_relations(read_text(text), claims) if r.kind == "equivalence"]
+    assert found == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import TypeGuard
 
 import regex
 
@@ -12,8 +13,10 @@ from checker.model import Mention, Qualifier
 
 
 def _alternation(words: list[str]) -> str:
-    """A regex alternation of literal words, longest first so the longest wins."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A regex alternation of literal words, longest first so the longest wins; a space
+    inside a phrase matches any run of white space (a wire breaks lines inside "H.K. Cents")."""
+    escaped = (regex.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(escaped)
 
 
 # ASCII digits only (full-width ones are folded before extraction). A number never starts
@@ -25,6 +28,13 @@ _DIGITS = (
     r"(?<![0-9][,.]?)"
     r"[0-9](?:[0-9]{0,2}(?:,[0-9]{3}(?![0-9]))++|[0-9]?(?:,[0-9]{2}(?![0-9]))++,[0-9]{3}|[0-9]*)"
     r"(?:\.[0-9]+)?"
+)
+# A price in whole units and a fraction as wires quote shares: "12-5/8", "12 5/8", "5/8" (an
+# odd numerator over a denominator of lx.QUOTE_DENOMINATORS, never a date such as "3/4/87").
+_QUOTE_DENOMINATORS = _alternation([str(d) for d in lx.QUOTE_DENOMINATORS])
+_QUOTE = (
+    r"(?<![0-9/.,-])(?:(?P<whole>[0-9]{1,3})[- ](?=[0-9]{1,2}/))?"
+    rf"(?P<numerator>[0-9]?[13579])/(?P<denominator>{_QUOTE_DENOMINATORS})(?![0-9/])"
 )
 _SPACED_DIGITS = r"(?<![0-9][ \u00a0\u202f]?)[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3}(?![0-9]))++"
 _WORD_NUMBER_WORDS = _alternation([*lx.UNITS, *lx.SCALE_WORDS])
@@ -40,6 +50,7 @@ _MAGNITUDE_ALT = _alternation([m for m in lx.MAGNITUDES if m not in lx.ATTACHED_
 
 NUMBER_RE = regex.compile(
     rf"""(?P<spaced>{_SPACED_DIGITS})(?=\s?(?i:{_NAME_ALT})\b)
+    |(?P<quote>{_QUOTE})
     |(?P<digits>{_DIGITS})
     |\b(?P<fraction>(?i:{_FRACTION}))\b(?=\s+(?i:{_MAGNITUDE_ALT}|{_NAME_ALT}|{_SUBUNIT_ALT})\b)
     |\b(?P<words>(?i:{_WORD_NUMBER}))\b""",
@@ -79,6 +90,26 @@ _GROUPING = regex.compile(r"[,\s\u00a0\u202f]")
 _SPACED_DECIMAL_POINT = regex.compile(r"[0-9] \. $")
 _LETTERS_BEFORE = regex.compile(r"[\p{L}.$]+$")
 SENTENCE_END_RE = regex.compile(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
+# A bare figure right after "X, or" or "X (" restates X in a currency the text leaves open
+# ("19 million yuan, or about 3 million"): it does not take X's unit.
+_RESTATES = regex.compile(r"\s*(?:\(|,?\s+or\s)")
+_DOLLAR_CODE_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?P<code>{_alternation(sorted(lx.DOLLAR_CODES))})\s?(?=$)"
+)
+_PARENTHETICAL = regex.compile(r"\([^()]*\)")
+_WORD_BEFORE = regex.compile(r"(?:^|[^\p{L}])(?P<word>\p{L}+\.?)\s+$")
+_QUOTE_LEAD = regex.compile(rf"(?:^|[^\p{{L}}])(?i:{_alternation(list(lx.QUOTE_LEADS))})\s+$")
+_SHARED_JOINER = regex.compile(
+    rf"\s*(?:{_alternation([j for j in lx.SHARED_UNIT_JOINERS if not j.isalpha()])})\s*"
+    rf"|\s+(?:{_alternation([j for j in lx.SHARED_UNIT_JOINERS if j.isalpha()])})\s+"
+)
+_CARRY_BETWEEN = regex.compile(
+    r"^[\s,]*(?:[\p{L}0-9'’.-]++[\s,]+){0,6}?"
+    rf"(?i:{_alternation(list(lx.CARRY_CONNECTORS))})\s+(?:[\p{{L}}0-9'’-]++\s+){{0,3}}$"
+)
+MAX_COMPARISON_BACK = 4
+"""How many figures with a magnitude back the other side of a comparison may be."""
+MAX_COMPARISON_CHARS = 150
 
 _CURRENCY_WORDS = frozenset(w for name in lx.NAMES for w in name.split()) - {
     "new",
@@ -108,6 +139,12 @@ class _Draft:
     suffix_name: bool = False
     negative: bool = False
     currency_note: str = ""
+    denominator: int = 1
+    hyphenated: bool = False
+    carried: str | None = None
+    unit_source: tuple[str, str] | None = None
+    per_unit: str | None = None
+    count: bool = False
 
 
 MAX_NUMBER_CHARS = 40
@@ -132,6 +169,8 @@ class _Story:
 def find_mentions(text: str, path: str = "") -> list[Mention]:
     """Every money figure in `text`, in order, with offsets into `text`."""
     drafts: list[_Draft] = []
+    scaled: list[_Draft] = []
+    before: _Draft | None = None
     story = _Story(text)
     position = 0
     for match in NUMBER_RE.finditer(text):
@@ -142,17 +181,31 @@ def find_mentions(text: str, path: str = "") -> list[Mention]:
             continue
         _read_right(text, draft, story)
         _read_left(text, draft)
-        if not _is_money(text, draft, drafts):
+        previous, before = before, draft
+        recent = scaled[-MAX_COMPARISON_BACK:]
+        if draft.magnitude is not None:
+            scaled.append(draft)
+        if not _is_money(text, draft, drafts, recent):
             continue
         _read_compound(text, draft)
+        if _pending_low(previous, drafts) and _shares_unit(text, previous, draft):
+            _take_unit(previous, draft)
+            drafts.append(previous)
         drafts.append(draft)
         position = draft.end
     mentions = [_to_mention(text, path, d) for d in drafts]
     return _link_ranges(text, mentions, drafts)
 
 
+def _pending_low(before: _Draft | None, drafts: list[_Draft]) -> TypeGuard[_Draft]:
+    """Whether the number read just before was left out (it may be a pair's first end)."""
+    return before is not None and not (drafts and drafts[-1] is before)
+
+
 def _draft_from_number(text: str, match: regex.Match) -> _Draft | None:
     start, end = match.span()
+    if match.group("quote"):
+        return _quote_draft(text, match)
     if match.group("digits") or match.group("spaced"):
         raw = match.group("digits") or match.group("spaced")
         if len(raw) > MAX_NUMBER_CHARS or not _digits_stand_alone(text, start, end):
@@ -165,6 +218,18 @@ def _draft_from_number(text: str, match: regex.Match) -> _Draft | None:
         return _Draft(start, end, match.group("words"), value, is_words=True)
     words = regex.sub(r"\s+", " ", match.group("fraction").lower())
     return _Draft(start, end, match.group("fraction"), lx.FRACTION_WORDS[words], is_fraction=True)
+
+
+def _quote_draft(text: str, match: regex.Match) -> _Draft | None:
+    """ "12-5/8" as 12.625, "5/8" as 0.625; None for an improper fraction ("9/8") or one glued
+    to other digits or letters."""
+    numerator, denominator = int(match.group("numerator")), int(match.group("denominator"))
+    if numerator >= denominator or not _digits_stand_alone(text, *match.span()):
+        return None
+    whole = Decimal(match.group("whole") or 0)
+    value = whole + Decimal(numerator) / Decimal(denominator)
+    start, end = match.span()
+    return _Draft(start, end, match.group(0), value, denominator=denominator)
 
 
 def _digits_stand_alone(text: str, start: int, end: int) -> bool:
@@ -221,6 +286,7 @@ def _read_right(text: str, draft: _Draft, story: _Story) -> None:
         word = (mag.group("mag") or mag.group("letter")).lower()
         word = regex.sub(r"\s+", " ", word)
         draft.magnitude, draft.factor = word, lx.MAGNITUDES[word]
+        draft.hyphenated = "-" in text[pos : mag.start("mag")] if mag.group("mag") else False
         pos = mag.end()
         if word == "lakh":
             crore = _CRORE_AFTER.match(text, pos)
@@ -263,9 +329,11 @@ def _read_suffix_currency(text: str, draft: _Draft, pos: int, story: _Story) -> 
         draft.suffix_name = True
         return m.end()
     if m := SUFFIX_SUBUNIT_RE.match(text, pos):
-        currency, fraction = lx.SUBUNITS[m.group("sub").lower()]
+        sub = _SPACES.sub(" ", m.group("sub").lower())
+        currency, draft.subunit = lx.SUBUNITS[sub]
+        if sub in lx.COUNTRY_NAMES:
+            currency, draft.currency_note = _currency_of_name(sub, story)
         draft.markers.append(currency)
-        draft.subunit = fraction
         return m.end()
     if not draft.is_words and (m := PENCE_RE.match(text, pos)):
         draft.markers.append("GBP")
@@ -283,16 +351,18 @@ def _read_suffix_currency(text: str, draft: _Draft, pos: int, story: _Story) -> 
 
 
 def _name_fits(text: str, draft: _Draft, match: regex.Match) -> bool:
-    """A hyphen joins a name only to a spelled number ("one-yen"); "won" and "marks" need a
+    """A hyphen joins a name to a spelled number ("one-yen"), to a hyphenated magnitude ("a
+    4.5-mln-dlr loan") or, for lx.HYPHEN_NAMES, to digits ("a 21.25-dlr-a-share offer");
+    never to "a" ("a billion-dollar hole" is a size, not an amount); "won" and "marks" need a
     magnitude; a name before "zone" or "area" is an adjective ("12 Euro zone countries")."""
     joined_by_hyphen = match.group(0).startswith("-")
-    if joined_by_hyphen and not draft.is_words:
+    name = _SPACES.sub(" ", match.group("name").lower())
+    joins_digits = draft.hyphenated or name in lx.HYPHEN_NAMES
+    if joined_by_hyphen and (draft.is_fraction or not (draft.is_words or joins_digits)):
         return False
     if _ADJECTIVE_NAME.match(text, match.end()):
         return False
-    return match.group("name").lower() not in lx.NAMES_NEEDING_MAGNITUDE or (
-        draft.magnitude is not None
-    )
+    return name not in lx.NAMES_NEEDING_MAGNITUDE or draft.magnitude is not None
 
 
 def _currency_of_name(name: str, story: _Story) -> tuple[str | None, str]:
@@ -350,7 +420,12 @@ def _read_left(text: str, draft: _Draft) -> None:
                 if key.isalpha() and (spacer == "" and not key.endswith(".")) and key != "rs":
                     continue
                 symbol_start = start - len(candidate)
-                _add_prefix(draft, lx.SYMBOLS[key], symbol_start, symbol=True)
+                currency = lx.SYMBOLS[key]
+                if key == "$" and (
+                    code := _DOLLAR_CODE_BEFORE.search(text, max(0, symbol_start - 4), symbol_start)
+                ):
+                    currency, symbol_start = code.group("code"), code.start("code")
+                _add_prefix(draft, currency, symbol_start, symbol=True)
                 _read_sign_before(text, draft)
                 return
     code = regex.search(r"(?:^|[^\p{L}])(?P<code>[A-Za-z]{3,4})\s?$", before)
@@ -392,8 +467,9 @@ def _read_sign_before(text: str, draft: _Draft) -> None:
         draft.start -= 1
 
 
-def _is_money(text: str, draft: _Draft, accepted: list[_Draft]) -> bool:
-    """Keep figures with a currency; bare ones only with a magnitude and money context."""
+def _is_money(text: str, draft: _Draft, accepted: list[_Draft], recent: list[_Draft]) -> bool:
+    """Keep figures with a currency; bare ones only with a magnitude and money context, or
+    as a stock quote, a price level after a move, or the other side of a comparison."""
     if draft.is_fraction and draft.magnitude is None and not draft.markers:
         return False
     if draft.suffix_name and not draft.markers:
@@ -402,13 +478,175 @@ def _is_money(text: str, draft: _Draft, accepted: list[_Draft]) -> bool:
         return not (draft.is_fraction and draft.magnitude is None and draft.subunit == 1) or (
             draft.suffix_name
         )
+    if draft.magnitude is None and draft.denominator > 1:
+        return _is_stock_quote(text, draft, accepted)
+    if draft.magnitude is None:
+        return bool(accepted) and _is_price_level(text, draft, accepted[-1])
     if draft.magnitude not in lx.BARE_MAGNITUDES:
         return False
     if accepted and _joined_as_range(text, accepted[-1], draft):
         return True
     if not _reads_as_amount(text, draft):
+        draft.count = True
+        return False
+    partner = _unit_partner(text, draft, recent)
+    between = _PARENTHETICAL.sub("", text[partner.end : draft.start]) if partner else ""
+    if partner is None or _RESTATES.match(between):
+        return draft.magnitude in lx.INDIAN_MAGNITUDES or _has_money_context(text, draft)
+    compared = _CARRY_BETWEEN.match(between)
+    if partner.markers or partner.carried:
+        why = "the other side of a comparison with" if compared else "the unit carried from"
+        _carry_from(text, draft, partner, why)
+        return True
+    if partner.count and compared:
         return False
     return draft.magnitude in lx.INDIAN_MAGNITUDES or _has_money_context(text, draft)
+
+
+def _unit_partner(text: str, draft: _Draft, recent: list[_Draft]) -> _Draft | None:
+    """The nearest earlier figure of the same magnitude in the sentence, outside parentheses,
+    whose unit a bare one takes ("21 billion marks from 24.35 billion", "revenue of 80 mln
+    Canadian dlrs with a loss of 2.3 mln"), whatever that unit is. None when a
+    restatement of the same magnitude in another currency stands between ("€4.5 billion
+    (£3.8 billion), ... around 2 billion" does not say which)."""
+    restated: set[str | None] = set()
+    for earlier in reversed(recent):
+        between = text[earlier.end : draft.start]
+        if len(between) > MAX_COMPARISON_CHARS or SENTENCE_END_RE.search(between):
+            return None
+        if earlier.factor != draft.factor:
+            continue
+        currency = earlier.markers[0] if earlier.markers else earlier.carried
+        if _in_parentheses(text, earlier.start):
+            restated.add(currency)
+            continue
+        return earlier if restated <= {currency} else None
+    return None
+
+
+def _in_parentheses(text: str, position: int) -> bool:
+    """Whether an open parenthesis on the same line, at most a sentence back, is still open
+    at `position`."""
+    window = max(0, position - MAX_COMPARISON_CHARS)
+    newline = text.rfind("\n", window, position)
+    line = text[newline + 1 if newline >= 0 else window : position]
+    return line.rfind("(") > line.rfind(")")
+
+
+def _carry_from(text: str, draft: _Draft, source: _Draft, why: str) -> None:
+    """Give a bare figure the currency (and sub-unit) of the figure that states its unit."""
+    draft.carried = source.markers[0] if source.markers else source.carried
+    draft.subunit = source.subunit
+    quoted = text[source.start : source.end]
+    draft.unit_source = source.unit_source or (quoted, source.currency_note)
+    stating, stating_note = draft.unit_source
+    note = f"inferred: {why} {quoted!r}"
+    if stating != quoted:
+        note += f", which takes the unit of {stating!r}"
+    if stating_note:
+        note += f" ({stating_note.removeprefix('inferred: ')})"
+    draft.currency_note = note
+
+
+def _is_stock_quote(text: str, draft: _Draft, accepted: list[_Draft]) -> bool:
+    """A bare fraction price quoted for a share: "Acme's stock closed up 3/8 at 21-1/4"; the
+    next quotes of the run need no stock word ("Zenith closed at 14-1/8, off 1/4")."""
+    if not _QUOTE_LEAD.search(text, max(0, draft.start - 20), draft.start):
+        return False
+    if not _ends_bare_figure(text, draft.end):
+        return False
+    sentence = {
+        w.lower() for w in regex.findall(r"\p{L}+", _sentence_around(text, draft.start, draft.end))
+    }
+    if not (sentence & lx.QUOTE_SUBJECTS or _follows_quote(text, draft, accepted)):
+        return False
+    draft.per_unit = "share"
+    return True
+
+
+def _follows_quote(text: str, draft: _Draft, accepted: list[_Draft]) -> bool:
+    """Whether the figure before is a stock quote of the same paragraph run, close by."""
+    if not accepted or accepted[-1].per_unit != "share" or accepted[-1].denominator == 1:
+        return False
+    between = text[accepted[-1].end : draft.start]
+    return len(between) <= MAX_COMPARISON_CHARS and not regex.search(r"\n\s*\n", between)
+
+
+def _ends_bare_figure(text: str, pos: int) -> bool:
+    """What may follow a figure that writes no unit: punctuation, the end, or a function word
+    ("at 12-5/8.", "to 188 after the announcement"), never a unit or another number."""
+    following = text[pos : pos + 40]
+    if _PERCENT_AFTER.match(following):
+        return False
+    if regex.match(r"\s*(?:[.,;:)]|$)", following):
+        return True
+    word = NEXT_WORD_RE.match(following)
+    return word is not None and word.group("word").lower() in lx.FUNCTION_WORDS | lx.TIME_WORDS
+
+
+def _is_price_level(text: str, draft: _Draft, move: _Draft) -> bool:
+    """A bare level after a price move in a unit: "Dunmore shares jumped 14p to 212"."""
+    if move.magnitude is not None or not (move.markers or move.carried) or move.negative:
+        return False
+    if not regex.fullmatch(r"\s+to\s+", text[move.end : draft.start]):
+        return False
+    if not _after_move(text, move.start):
+        return False
+    if move.subunit != 1 and draft.value < move.value:
+        return False
+    if not _ends_bare_figure(text, draft.end):
+        return False
+    _carry_from(text, draft, move, "the unit of the price move")
+    return True
+
+
+def _shares_unit(text: str, low: _Draft, high: _Draft) -> bool:
+    """Whether a bare number is the first end of a pair whose second states the unit for both:
+    "110 to 125 mln dlrs", "from 2.15 to 2.6 bln crowns", "seventy or sixty cents"."""
+    if low.markers or low.carried or low.is_fraction or low.count or low.subunit != 1:
+        return False
+    if low.magnitude is not None and low.factor != high.factor:
+        return False
+    if not (high.markers or high.carried) or _looks_like_year(low) or _after_month(text, low):
+        return False
+    between = text[low.end : high.start]
+    joined = _SHARED_JOINER.fullmatch(between) or (
+        regex.fullmatch(r"\s+and\s+", between)
+        and regex.search(r"\bbetween\s+$", text[max(0, low.start - 12) : low.start])
+    )
+    if not joined:
+        return False
+    low_value = low.value * (low.factor if low.magnitude else high.factor)
+    high_value = high.value * high.factor
+    return (
+        low_value > 0
+        and high_value > 0
+        and max(low_value, high_value) <= 100 * min(low_value, high_value)
+    )
+
+
+def _take_unit(low: _Draft, high: _Draft) -> None:
+    """The first end of a pair takes the magnitude, sub-unit and currency of the second."""
+    if low.magnitude is None:
+        low.magnitude, low.factor = high.magnitude, high.factor
+    low.subunit = high.subunit
+    low.carried = high.markers[0] if high.markers else high.carried
+    low.currency_note = high.currency_note
+
+
+def _looks_like_year(draft: _Draft) -> bool:
+    return (
+        draft.magnitude is None
+        and draft.number_text.isdigit()
+        and len(draft.number_text) == 4
+        and 1800 <= int(draft.number_text) <= 2100
+    )
+
+
+def _after_month(text: str, draft: _Draft) -> bool:
+    """A day of a date ("the year to March 31 to 20 mln dlrs")."""
+    word = _WORD_BEFORE.search(text, max(0, draft.start - 12), draft.start)
+    return word is not None and word.group("word").lower().rstrip(".") in lx.MONTHS
 
 
 def _joined_as_range(text: str, previous: _Draft, draft: _Draft) -> bool:
@@ -427,6 +665,8 @@ def _reads_as_amount(text: str, draft: _Draft) -> bool:
     if word is None:
         return True
     first = word.group("word").lower()
+    if first in lx.AMOUNT_NOUNS:
+        return True
     if first == "of":
         after = NEXT_WORD_RE.match(following, word.end())
         return after is None or after.group("word").lower() in lx.MONEY_NOUNS | {"its", "the"}
@@ -495,18 +735,20 @@ def _to_mention(text: str, path: str, draft: _Draft) -> Mention:
     if draft.negative:
         amount = -amount
     markers = tuple(dict.fromkeys(draft.markers))
+    currency = markers[0] if markers else draft.carried
     return Mention(
         path=path,
         start=draft.start,
         end=draft.end,
         text=text[draft.start : draft.end],
         amount=amount,
-        currency=markers[0] if markers else None,
+        currency=currency,
         currency_markers=markers,
         currency_note=draft.currency_note,
         scale_word=draft.magnitude,
         qualifier=_qualifier_before(text, draft.start),
         precision=_precision(draft) * draft.factor * draft.subunit,
+        per_unit=draft.per_unit,
     )
 
 
@@ -514,6 +756,8 @@ def _precision(draft: _Draft) -> Decimal:
     """Half a unit of the last digit the figure states."""
     if draft.is_words or draft.is_fraction:
         return Decimal("0.5") if draft.value >= 1 else Decimal("0.05")
+    if draft.denominator > 1:
+        return Decimal("0.5") / draft.denominator
     decimals = len(draft.number_text.split(".")[1]) if "." in draft.number_text else 0
     return Decimal("0.5") * Decimal(10) ** -decimals
 
@@ -544,8 +788,15 @@ def _states_range(text: str, low: Mention, high: Mention) -> bool:
     if regex.fullmatch(r"\s*(?:-|–|—)\s*", between):
         return True
     if regex.fullmatch(r"\s+to\s+", between):
-        return not regex.search(r"\bfrom\s+$", before)
+        return not regex.search(r"\bfrom\s+$", before) and not _after_move(text, low.start)
     return regex.fullmatch(r"\s+and\s+", between) is not None and before.endswith("between ")
+
+
+def _after_move(text: str, start: int) -> bool:
+    """Whether a figure is the size of a move ("jumped 14p to 212", "rose by 5 mln dlrs to
+    40 mln dlrs"): the figure after "to" is then the level reached, not a range's end."""
+    word = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return word is not None and word.group("word").lower() in lx.MOVE_VERBS | {"by"}
 
 
 def _as_range(

@@ -62,6 +62,9 @@ ISO_CODES: frozenset[str] = frozenset(
     DEM FRF ITL NLG BEF LUF ESP ATS PTE FIM IEP GRD VEB""".split()
 )
 
+# Codes of dollars: written before "$" they name which dollar it is ("NZD $2.4m", "CAD $350,000").
+DOLLAR_CODES: frozenset[str] = frozenset("USD AUD NZD CAD HKD SGD TWD MXN".split())
+
 # Codes written in lower case are read only for these, so "all" or "top" never count.
 LOWERCASE_CODES: frozenset[str] = frozenset(
     """usd eur gbp jpy cny rmb hkd sgd aud cad nzd chf sek inr btc""".split()
@@ -107,6 +110,11 @@ NAMES: dict[str, str] = {
     "saudi riyals": "SAR",
     "riyals": "SAR",
     "riyal": "SAR",
+    "rials": "IRR",
+    "rial": "IRR",
+    "iranian rials": "IRR",
+    "omani rials": "OMR",
+    "yemeni rials": "YER",
     "dirhams": "AED",
     "dirham": "AED",
     "swiss francs": "CHF",
@@ -158,6 +166,11 @@ NAMES: dict[str, str] = {
     "new zealand dlrs": "NZD",
     "new zealand dollar": "NZD",
     "taiwan dlrs": "TWD",
+    "n.z. dlrs": "NZD",
+    "n.z. dollars": "NZD",
+    "nz dlrs": "NZD",
+    "aust dlrs": "AUD",
+    "s'pore dlrs": "SGD",
     "stg": "GBP",
     "marks": "DEM",
     "d-marks": "DEM",
@@ -217,6 +230,13 @@ NAMES: dict[str, str] = {
     "bolivars": "VEB",
 }
 
+# Names a hyphen may join to digits: "a 21.25-dlr-a-share offer", "a 100-yen coin". Names
+# that also weigh or mean a word ("a 5-pound bag", "2-mark") are left out.
+HYPHEN_NAMES: frozenset[str] = frozenset(
+    """dlr dlrs dollar dollars yen euro euros franc francs stg lira lire rupee rupees yuan
+    peso pesos""".split()
+)
+
 # Names whose currency depends on the country the story is about: the plain name, the
 # currency for each country (ISO 3166 alpha-2) and the reading when the text names none, a
 # weak one (the currency most text means today: francs are Swiss since 2002); None leaves
@@ -240,10 +260,17 @@ COUNTRY_NAMES: dict[str, tuple[dict[str, str], str | None]] = {
         None,
     ),
     "shillings": ({"KE": "KES", "UG": "UGX", "TZ": "TZS", "AT": "ATS"}, None),
+    "rials": ({"IR": "IRR", "OM": "OMR", "YE": "YER"}, None),
+    "rial": ({"IR": "IRR", "OM": "OMR", "YE": "YER"}, None),
     "marks": ({"DE": "DEM", "FI": "FIM"}, "DEM"),
     "dollars": (_DOLLAR_COUNTRIES, "USD"),
     "dlrs": (_DOLLAR_COUNTRIES, "USD"),
     "dlr": (_DOLLAR_COUNTRIES, "USD"),
+    # Cents are the dollar's of the story: "64 cts a share" in a Toronto story is Canadian.
+    "cents": (_DOLLAR_COUNTRIES, "USD"),
+    "cent": (_DOLLAR_COUNTRIES, "USD"),
+    "cts": (_DOLLAR_COUNTRIES, "USD"),
+    "ct": (_DOLLAR_COUNTRIES, "USD"),
 }
 
 # Names whose reading without a country is a guess (graded weak in `Mention.currency_note`).
@@ -255,7 +282,9 @@ NAMES_NEEDING_MAGNITUDE: frozenset[str] = frozenset({"won", "marks", "crowns"})
 
 # Names read from the dateline only: "dollars" is US dollars unless the story is filed from
 # a dollar country; words such as "Canada" in the body do not change it.
-DATELINE_ONLY_NAMES: frozenset[str] = frozenset({"dollars", "dlrs", "dlr"})
+DATELINE_ONLY_NAMES: frozenset[str] = frozenset(
+    {"dollars", "dlrs", "dlr", "cents", "cent", "cts", "ct"}
+)
 
 # Dateline cities and the country they are in ("PARIS, March 3 -").
 DATELINE_CITIES: dict[str, str] = {
@@ -300,6 +329,9 @@ DATELINE_CITIES: dict[str, str] = {
     "baghdad": "IQ",
     "algiers": "DZ",
     "tunis": "TN",
+    "tehran": "IR",
+    "muscat": "OM",
+    "sanaa": "YE",
     "nairobi": "KE",
     "kampala": "UG",
     "dar es salaam": "TZ",
@@ -371,6 +403,12 @@ COUNTRY_WORDS: dict[str, str] = {
     "iraqi": "IQ",
     "algeria": "DZ",
     "tunisia": "TN",
+    "iran": "IR",
+    "iranian": "IR",
+    "oman": "OM",
+    "omani": "OM",
+    "yemen": "YE",
+    "yemeni": "YE",
     "kenya": "KE",
     "kenyan": "KE",
     "uganda": "UG",
@@ -402,6 +440,16 @@ SUBUNITS: dict[str, tuple[str, Decimal]] = {
     "mao": ("CNY", Decimal("0.1")),
     "cts": ("USD", Decimal("0.01")),
     "ct": ("USD", Decimal("0.01")),
+    # Cents of a named dollar ("a par value of 20 H.K. Cents", "12 Australian cents").
+    "h.k. cents": ("HKD", Decimal("0.01")),
+    "hk cents": ("HKD", Decimal("0.01")),
+    "hong kong cents": ("HKD", Decimal("0.01")),
+    "u.s. cents": ("USD", Decimal("0.01")),
+    "us cents": ("USD", Decimal("0.01")),
+    "australian cents": ("AUD", Decimal("0.01")),
+    "canadian cents": ("CAD", Decimal("0.01")),
+    "singapore cents": ("SGD", Decimal("0.01")),
+    "new zealand cents": ("NZD", Decimal("0.01")),
 }
 
 # Magnitude words and abbreviations; single letters only count attached to digits.
@@ -551,7 +599,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     over under per each a-year annually year-on-year was were is are be been will would
     could should may might has had have it its their his her our your between via
     against toward towards through within without about around up down off out earlier
-    later ago more less""".split()
+    later ago more less vs versus compared""".split()
 )
 
 # Nouns after "of" that keep a bare amount money ("2 billion of revenue").
@@ -570,4 +618,88 @@ MONEY_CONTEXT: frozenset[str] = frozenset(
     debt forecast budget portfolio capital earned earn earnings sold bought buy buys
     deal bid offer proceeds income fees fee loan loans lent borrowed cheque check bill
     bills""".split()
+)
+
+# Words of time that may follow a figure written without a unit ("closed at 21-1/4 today").
+TIME_WORDS: frozenset[str] = frozenset({"today", "yesterday", "tonight"})
+
+# Nouns (and their adjectives) naming an amount of money, after which a bare amount is one:
+# "after a 9.8 mln profit a year before", "against a 12 mln net loss".
+AMOUNT_NOUNS: frozenset[str] = frozenset(
+    """profit profits loss losses deficit surplus shortfall writedown writedowns write-off
+    write-offs net pretax pre-tax""".split()
+)
+
+# Words between an amount with a unit and a later bare amount that make the two the sides of
+# one comparison, so the bare one is in the same unit: "21 billion marks from 24.35 billion",
+# "3.1bn rupees ($70m; £40m), against 2.4bn", "640 mln guilders, as compared to 598 mln",
+# "14 mln tonnes, versus 12.2 mln" (tonnes: not money). A few words may stand on either side.
+CARRY_CONNECTORS: tuple[str, ...] = (
+    "against",  # "20 mln dlrs against a 15 mln profit"
+    "compared with",  # "5 mln dlrs, compared with 4 mln"
+    "compared to",  # "640 mln guilders, as compared to 1985's 598 mln"
+    "versus",  # "14 mln tonnes, versus 12.2 mln last season"
+    "vs",
+    "vs.",
+    "from",  # "21 billion marks from 24.35 billion"
+    "after",  # "4bn rupees after 3.1bn"
+    "to",  # "from 5 mln dlrs to 7 mln"
+    "than",  # "224 mln stg, sharply narrower than January's 527 mln deficit"
+)
+
+# Words joining a bare number to the amount right after it that states the unit for both:
+# "110 to 125 mln dlrs", "from 2.15 to 2.6 bln crowns", "45-50 cts a share", "seventy or
+# sixty cents", "between 5 and 6 mln dlrs" ("and" only after "between").
+SHARED_UNIT_JOINERS: tuple[str, ...] = ("to", "or", "-", "\u2013", "\u2014")
+
+# Month names and abbreviations: a number after one is a day ("the year to March 31 to 20 mln
+# dlrs" does not make 31 an amount).
+MONTHS: frozenset[str] = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+
+# Denominators a wire writes share prices in ("12-5/8", "closed up 1/2", "3-1/2 cts").
+QUOTE_DENOMINATORS: frozenset[int] = frozenset({2, 4, 8, 16, 32, 64})
+
+# A bare fraction price is a stock quote after one of these ("Acme's stock closed up 3/8 at
+# 21-1/4", "Zenith closed at 14-1/8, off 1/4", "Widget Corp shares fell 1-1/4 to 40-3/4")
+# in a sentence naming shares or a stock (QUOTE_SUBJECTS); never a rate ("by 1/4 to 14 pct").
+QUOTE_LEADS: tuple[str, ...] = (
+    "closed at",
+    "closed up",
+    "closed down",
+    "closed off",
+    "closed",
+    "traded at",
+    "trading at",
+    "at",
+    "to",
+    "off",
+    "up",
+    "down",
+    "unchanged at",
+    "high of",
+    "low of",
+    "rose",
+    "rising",
+    "fell",
+    "falling",
+    "gained",
+    "lost",
+    "dropped",
+    "added",
+    "eased",
+    "slipped",
+)
+QUOTE_SUBJECTS: frozenset[str] = frozenset({"stock", "stocks", "shares", "share"})
+
+# Verbs of a price move: a bare level after "to" is in the unit of the move before it
+# ("Dunmore shares jumped 14p to 212" is 212p, "Kelso shares dipped 9p to 455"). The move
+# writes no magnitude, and a level below a move in a sub-unit is left alone ("fell 40 cts to
+# 18" may mean 18 dlrs).
+MOVE_VERBS: frozenset[str] = frozenset(
+    """jumped rose fell dipped gained lost added shed climbed slipped eased dropped rallied
+    slumped surged firmed advanced declined jumping rising falling dipping gaining losing
+    adding shedding climbing slipping easing dropping up down off""".split()
 )

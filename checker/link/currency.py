@@ -106,6 +106,9 @@ PARAGRAPH_WORDS = "the same kind of amount earlier in the paragraph, all in one 
 # Metrics too loose to say two amounts are of one kind.
 UNSETTLED_METRICS = ("other",)
 NOTES = {RESOLVER: "the other side of a comparison with", PARAGRAPH_RESOLVER: "as"}
+# Extraction's notes on a currency it settled from context, by the grade they give.
+EXTRACTION_RESOLVER = "extraction-context"
+EXTRACTION_GRADES: tuple[str, ...] = ("inferred", "weak")
 # How many figures back the currency amount may be ("4.3bn rupees ($98m; £52m), against").
 MAX_BACK = 4
 
@@ -119,6 +122,7 @@ def settle_elliptical_currencies(
     result = list(claims)
     for index, claim in enumerate(result):
         if claim.mention.currency is not None:
+            result[index] = _with_extraction_grade(claim)
             continue
         found = _parallel(text, result, index)
         if found is not None:
@@ -159,6 +163,16 @@ def _paragraph_currency(text: str, claims: Sequence[Claim], index: int) -> Claim
     if len({other.mention.currency for other in same}) != 1:
         return None
     return same[-1]
+
+
+def _with_extraction_grade(claim: Claim) -> Claim:
+    """A currency extraction settled from context (its note starts "inferred:" or "weak:":
+    a dateline, a unit carried from a parallel figure) graded as that note says."""
+    grade = next((g for g in EXTRACTION_GRADES if claim.mention.currency_note.startswith(g)), None)
+    if grade is None or claim.evidence_for("currency") is not None:
+        return claim
+    evidence = Evidence(EXTRACTION_RESOLVER, claim.mention.currency_note, Grade(grade))
+    return replace(claim, evidence=(*claim.evidence, ("currency", evidence)))
 
 
 def money_words(text: str, mention: Mention, clause: tuple[int, int]) -> str | None:

@@ -19,6 +19,9 @@ STATED_RATE = regex.compile(
 )
 # How far around the two figures the words that state a rate may be, in characters.
 STATED_RATE_REACH = 120
+# Words joining figures inside a parenthetical that then restates an expression, not the one
+# figure before it: "NZD $2.6m less fees of NZD $0.2m (AUD $2.4m less fees of $0.2m)".
+EXPRESSION_WORDS = regex.compile(r"\b(?:less|plus|minus|net of)\b", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,8 @@ def restatements(flat: str, claims: list[Claim]) -> list[Restatement]:
     """Each figure that restates the figure just before it."""
     found = []
     for first, second in itertools.pairwise(claims):
-        if states_restatement(flat[first.mention.end : second.mention.start]):
+        between = flat[first.mention.end : second.mention.start]
+        if states_restatement(between) and not _restates_expression(flat, between, second):
             start, end = first.mention.start, second.mention.end
             window = (max(0, start - STATED_RATE_REACH), min(len(flat), end + STATED_RATE_REACH))
             found.append(
@@ -45,3 +49,12 @@ def restatements(flat: str, claims: list[Claim]) -> list[Restatement]:
                 )
             )
     return found
+
+
+def _restates_expression(flat: str, between: str, second: Claim) -> bool:
+    """Whether the parenthetical the second figure opens goes on to join it to more figures
+    ("(AUD $2.4m less fees of $0.2m)"): it restates a whole expression."""
+    if not between.rstrip().endswith("("):
+        return False
+    close = flat.find(")", second.mention.end, second.mention.end + STATED_RATE_REACH)
+    return close >= 0 and EXPRESSION_WORDS.search(flat, second.mention.end, close) is not None
