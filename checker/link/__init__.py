@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+
+import regex
 
 from checker.extract import states_restatement
 from checker.link.currency import settle_elliptical_currencies
@@ -33,6 +36,9 @@ from checker.model import Claim, Document, Evidence, Grade, Mention, Relation
 from checker.relations import Sum, find_relations
 from checker.text import Passage, read_text
 
+# Every place two line breaks follow one another (overlapping: three line breaks give two).
+BLANK_LINE = regex.compile(r"(?=\n\n)")
+
 __all__ = ["LinkedDocument", "link_document", "normalize_entity"]
 
 
@@ -60,6 +66,7 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
     ]
     periods = DocumentPeriods.of(text, document.date, mentions)
     places = figure_places(text, mentions)
+    blank_lines = [match.start() for match in BLANK_LINE.finditer(text)]
     for offset, (mention, reading) in enumerate(zip(mentions, metrics, strict=True)):
         clause_start, clause_end = clauses[offset]
         metric = reading.metric
@@ -68,12 +75,13 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
         period = periods.figure_period(offset, (clause_start, clause_end))
         basis = figure_basis(text, mention, metric, clause_start, clause_end)
         measure = figure_measure(text, mention, metric, clauses[offset])
+        paragraph_start = _after_blank_line(blank_lines, mention.start)
         evidence = figure_evidence(
             entity_evidence(
                 found,
                 names,
                 names.in_span(text, clause_start, mention.start),
-                names.in_span(text, text.rfind("\n\n", 0, mention.start) + 1, mention.start),
+                names.in_span(text, paragraph_start, mention.start) if found.from_topic else [],
             ),
             reading,
             period_evidence(period, document),
@@ -104,6 +112,14 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
     relations = find_relations(passage, claims)
     claims = _parts_share_their_total(_investors_keep_their_target(passage, claims), relations)
     return LinkedDocument(claims, relations, names.short_names)
+
+
+def _after_blank_line(blank_lines: list[int], offset: int) -> int:
+    """Where the text after the last blank line before `offset` starts (its second line
+    break), 0 without one: `text.rfind("\\n\\n", 0, offset) + 1` from the blank lines'
+    offsets, sorted."""
+    before = bisect.bisect_right(blank_lines, offset - 2) - 1
+    return blank_lines[before] + 1 if before >= 0 else 0
 
 
 def _unit_reading(
