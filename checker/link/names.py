@@ -433,7 +433,12 @@ def _names_then(text: str, tail: regex.Pattern, at: int = 0) -> Iterator[tuple[i
     name's start and end and the tail's end."""
     while run := NAME_RUN.search(text, at):
         at = run.end()
-        ends = [word.end() for word in NAME_WORD.finditer(text, run.start(), run.end())]
+        if (after := tail.match(text, run.end())) is not None:
+            yield run.start(), run.end(), after.end()
+            at = after.end()
+            continue
+        words = NAME_WORD.finditer(text, run.start(), run.end())
+        ends = [word.end() for word in words][:-1]
         for end in reversed(ends):
             if after := tail.match(text, end):
                 yield run.start(), end, after.end()

@@ -151,6 +151,10 @@ PERIOD_PATTERNS = (
 COMPILED_PATTERNS = tuple(
     (kind, regex.compile(pattern, regex.IGNORECASE)) for kind, pattern in PERIOD_PATTERNS
 )
+# Every Chinese pattern has a Han character in each of its matches: a text without one needs
+# no try of them.
+CHINESE_KINDS = frozenset(kind for kind, _ in zh.PERIOD_PATTERNS)
+CHINESE = regex.compile(r"\p{Han}")
 # The kinds of period that can anchor the relative ones ("a year earlier", "the same period").
 REFERENCE_KINDS = (
     "fiscal_end",
@@ -453,7 +457,10 @@ def _period_matches(text: str) -> list[PeriodMatch]:
     """Every period expression of the text; of two that overlap, the earlier pattern's."""
     found: list[PeriodMatch] = []
     starts: list[int] = []
+    chinese = CHINESE.search(text) is not None
     for rank, (kind, pattern) in enumerate(COMPILED_PATTERNS):
+        if kind in CHINESE_KINDS and not chinese:
+            continue
         for match in pattern.finditer(text):
             at = bisect.bisect_left(starts, match.end())
             if at and found[at - 1].end > match.start():
