@@ -2,10 +2,9 @@
 
 A ratio, never an absolute time: the machine is shared. Each stage is timed on a 5 KB and a
 50 KB input made of one repeated unit (a digit run, "1,1,1", "$$$", ...), each the best of
-several runs with the garbage collector paused. A pattern that restarts inside a run shows
-as 100x for 10x the input at any size, so the small sizes keep the suite fast. A stage that
-is not linear yet is marked xfail with the file and pattern that make it so (run=False
-where it would take more than a few seconds).
+several runs in the process's own CPU time with the garbage collector paused. A pattern that
+restarts inside a run shows as 100x for 10x the input at any size, so the small sizes keep
+the suite fast.
 """
 
 from __future__ import annotations
@@ -81,16 +80,19 @@ def _link_stage(text: str) -> Callable[[], object]:
 
 
 def _seconds(run: Callable[[], object], repeat: int) -> float:
-    """The best time of `repeat` runs, so that a busy machine's pauses do not count; the garbage
-    collector is paused, since its passes grow with every object alive, not with the text."""
+    """The least CPU time of `repeat` runs. CPU time, not wall time: on a shared machine the
+    other processes' turns would count in wall time and move the ratio by several points;
+    the best of several runs leaves out what still disturbs one (caches, page faults). The
+    garbage collector is paused, since its passes grow with every object alive, not with
+    the text."""
     best = float("inf")
     gc.collect()
     gc.disable()
     try:
         for _ in range(repeat):
-            started = time.perf_counter()
+            started = time.process_time()
             run()
-            best = min(best, time.perf_counter() - started)
+            best = min(best, time.process_time() - started)
     finally:
         gc.enable()
     return best
@@ -109,43 +111,11 @@ def _ratio(stage: str, unit: str) -> float:
     return large_seconds / max(small_seconds, FLOOR_SECONDS)
 
 
-def _needs(owner: str, where: str, measured: str, run: bool = True) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(
-        reason=f"needs {owner}'s fix: {where} ({measured})", strict=False, run=run
-    )
-
-
-# (stage, unit) pairs known not to be linear yet, with the pattern responsible. Not run: each
-# takes seconds, and the ratio measured between 13x and 17x from run to run.
-KNOWN = {
-    ("link", "dollar-thousands"): _needs(
-        "textmodel",
-        "checker/relations.py / checker/link on 7,142 figures '$1,000,$1,000,...'",
-        "50 KB: 3.8 s, 11x; 100 KB: 4.4 s, 14.9x",
-        run=False,
-    ),
-    ("link", "dollar-ones"): _needs(
-        "textmodel",
-        "checker/relations.py / checker/link on 16,666 figures '$1 $1 ...'",
-        "50 KB: 6.3 s, 13x; 100 KB: 9.4 s, 16.9x",
-        run=False,
-    ),
-    ("link", "capitalised-words"): _needs(
-        "textmodel",
-        "checker/link/names.py TRANSACTION_SUBJECT and PERSON: the regex module backtracks a "
-        "repeated group over a run of capitalised words in time growing with the square of the "
-        "run, even from one start",
-        "100 KB: 2.6 s, 16.5x",
-        run=False,
-    ),
-}
-
-
 @pytest.mark.skipif(not can_limit(), reason="needs the real-time timer to bound a hang")
 @pytest.mark.parametrize(
     ("stage", "name"),
     [
-        pytest.param(stage, name, marks=KNOWN.get((stage, name), ()), id=f"{stage}-{name}")
+        pytest.param(stage, name, id=f"{stage}-{name}")
         for stage in ("read", "extract", "link")
         for name in UNITS
     ]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+
+import regex
 
 from checker.extract import states_restatement
 from checker.link.currency import settle_elliptical_currencies
@@ -35,6 +38,9 @@ from checker.model import Claim, Document, Evidence, Grade, Mention, Relation
 from checker.relations import Sum, find_relations
 from checker.text import Passage, read_text
 
+# Every place two line breaks follow one another (overlapping: three line breaks give two).
+BLANK_LINE = regex.compile(r"(?=\n\n)")
+
 __all__ = [
     "RESOLVERS",
     "LinkedDocument",
@@ -65,6 +71,7 @@ class Linking:
     first_id: int
     names: DocumentNames
     clauses: list[tuple[int, int]]
+    blank_lines: list[int]
     metrics: list[MetricReading] = field(default_factory=list)
     entities: list[EntityReading] = field(default_factory=list)
     periods: list[FigurePeriod] = field(default_factory=list)
@@ -80,7 +87,9 @@ class Linking:
         passage = read_text(document.plain)
         text = passage.flat
         clauses = [clause_bounds(text, m.start, m.end) for m in mentions]
-        return cls(document, passage, mentions, first_id, DocumentNames.of(text), clauses)
+        blank_lines = [match.start() for match in BLANK_LINE.finditer(text)]
+        names = DocumentNames.of(text)
+        return cls(document, passage, mentions, first_id, names, clauses, blank_lines)
 
     @property
     def text(self) -> str:
@@ -202,7 +211,11 @@ def _claim(linking: Linking, offset: int) -> Claim:
             found,
             names,
             names.in_span(text, clause_start, mention.start),
-            names.in_span(text, text.rfind("\n\n", 0, mention.start) + 1, mention.start),
+            names.in_span(
+                text, _after_blank_line(linking.blank_lines, mention.start), mention.start
+            )
+            if found.from_topic
+            else [],
         ),
         reading,
         linking.period_evidence[offset],
@@ -300,6 +313,14 @@ def _table_period(
         words=table.evidence.words,
     )
     return placed, (("period", table.evidence),)
+
+
+def _after_blank_line(blank_lines: list[int], offset: int) -> int:
+    """Where the text after the last blank line before `offset` starts (its second line
+    break), 0 without one: `text.rfind("\\n\\n", 0, offset) + 1` from the blank lines'
+    offsets, sorted."""
+    before = bisect.bisect_right(blank_lines, offset - 2) - 1
+    return blank_lines[before] + 1 if before >= 0 else 0
 
 
 def _unit_reading(

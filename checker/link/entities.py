@@ -47,6 +47,12 @@ OFFER_AFTER = regex.compile(
 OFFER_VERBS = regex.compile(r"\b(?:propos(?:ed|es|ing)|offer(?:ed|s|ing)?|bid|pitched)\b")
 FOLLOWS_A_FIGURE = regex.compile(r"(?:\d|\b(?:million|billion|trillion|crore|lakh|bn|m))\s+$")
 TRANSACTION_METRICS = frozenset({"investment", "price_paid"})
+# A possessive a few words before the figure ("Acme's latest funding round of"), and one
+# right before it ("Acme's own $5bn").
+POSSESSIVE_BEFORE = regex.compile(rf"(?P<name>{NAME})['’]s?\s+(?:[\p{{L}}-]+\s+){{0,3}}$")
+POSSESSIVE_RIGHT_BEFORE = regex.compile(rf"(?P<name>{NAME})['’]s?\s+(?:own\s+)?$")
+ITS = regex.compile(r"\bits\b")
+STAKE_WORDS = regex.compile(r"\b(?:stake|invest\w*)\b")
 # "bought Larchmont for $450 million", "the acquisition of Drummond for $2.3 billion".
 BOUGHT_BEFORE = regex.compile(
     rf"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?|"
@@ -98,7 +104,7 @@ def figure_entity(
         return stated
     if offer := _offer_for(text, mention, clause_start, names):
         return offer
-    possessive = regex.search(rf"(?P<name>{NAME})['’]s?\s+(?:[\p{{L}}-]+\s+){{0,3}}$", before)
+    possessive = POSSESSIVE_BEFORE.search(before)
     owner = names.clean(possessive.group("name")) if possessive else None
     if owner:
         subject, agent, how = owner, None, "possessive_owner"
@@ -204,7 +210,7 @@ def _possessive_bidder(
     if not OFFER_AFTER.match(text, mention.end, min(len(text), mention.end + 80)):
         return None
     before = text[clause_start : mention.start]
-    possessive = regex.search(rf"(?P<name>{NAME})['’]s?\s+(?:own\s+)?$", before)
+    possessive = POSSESSIVE_RIGHT_BEFORE.search(before)
     return names.clean(possessive.group("name")) if possessive else None
 
 
@@ -245,13 +251,13 @@ def _clause_subject(
     between = text[last_end : mention.start]
     if subject and SUBJECT_PRONOUN.search(between):
         return names.main_subject, agent, "subject_pronoun"
-    if first_subject and regex.search(r"\bits\b", between):
+    if first_subject and ITS.search(between):
         return first_subject, agent, "its_subject"
     return subject, agent, "clause_subject"
 
 
 def _stake_words(text: str, start: int, end: int) -> bool:
-    return regex.search(r"\b(?:stake|invest\w*)\b", text[start : end + 60]) is not None
+    return STAKE_WORDS.search(text[start : end + 60]) is not None
 
 
 def _transaction_target(

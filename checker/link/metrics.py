@@ -232,7 +232,9 @@ MEASURE_BEFORE_REACH = 50
 PHRASE_START = regex.compile(r"[,;:(]|\band\b|\bor\b")
 # Metrics that are prices of one unit already.
 PRICE_METRICS = ("share_price", "unit_price")
-SHARE_CONTEXT = r"\b(?:shares?|each|apiece|stock|opened|closed|range|per share|a share)\b"
+SHARE_CONTEXT = regex.compile(
+    r"\b(?:shares?|each|apiece|stock|opened|closed|range|per share|a share)\b", regex.IGNORECASE
+)
 THRESHOLD_BEFORE = regex.compile(
     r"\b(?:clear|clears|cleared|top|tops|topped|pass|passes|passed|surpass\w*|exceed\w*|"
     r"cross|crosses|crossed|break|breaks|broke|hit|hits)\s+(?:the\s+)?$"
@@ -390,7 +392,7 @@ def _reads_as_share_price(text: str, mention: Mention, clause_start: int, clause
     if mention.scale_word is not None or abs(mention.amount) >= 10_000:
         return False
     clause = text[clause_start:clause_end]
-    return regex.search(SHARE_CONTEXT, clause, regex.IGNORECASE) is not None
+    return SHARE_CONTEXT.search(clause) is not None
 
 
 def _nearest_cue(scope: str, from_end: bool) -> MetricReading | None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -75,6 +77,8 @@ DATELINE = regex.compile(
     r"(?m)^[ \t]*(?:[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+)*)(?:,[ \t]+[A-Z][a-z]+\.?)?,[ \t]+"
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})\b"
 )
+# How far into its line a dateline's place can end, in characters.
+DATELINE_REACH = 40
 # A company's verb right after a sentence's first word: "Xiaomi was valued", "Quorra earned".
 SUBJECT_VERB_AFTER = regex.compile(
     r"(?:['’]s)?\s+(?:was|is|raised|raises|reported|posted|earned|lost|made|"
@@ -110,31 +114,89 @@ TOPIC_MIN_SCORE = 4
 # run's first word cannot be from a later one either, and trying every word of "Acme Acme
 # Acme ..." again would take time growing with the square of the run.
 NOT_MID_NAME = r"(?<![A-Z][\p{L}\d&.-]*?\s*?)"
+# Where a name can start, and its longest run of capitalised words; `_names_then` tries the
+# words after each shorter run itself, as a pattern "{NAME}<tail>" would by backtracking
+# (which the regex module does in time growing with the square of the run).
+NAME_RUN = regex.compile(rf"{NOT_MID_NAME}{NAME}")
+NAME_WORD = regex.compile(r"[A-Z][\p{L}\d&.-]*")
 BODY_LINE = regex.compile(r"^(?![-#]|\w+:\s)(?P<p>\S.*)$", regex.MULTILINE)
-PERSON = regex.compile(
+# A person: the name after a title ("chief executive Jane Doe"), or before an apposition
+# that makes one ("Jane Doe, who", "Jane Doe, its founder").
+PERSON_AFTER_TITLE = regex.compile(
     rf"\b(?:[Cc]hief [Ee]xecutive|CEO|[Cc]o-?founder|[Ff]ounder|[Cc]hair(?:man|woman)|boss|"
-    rf"Mr|Ms|Mrs)\.?,?\s+(?P<name>{NAME})|{NOT_MID_NAME}(?P<name>{NAME}),\s+"
-    rf"(?:who\b|(?:its|the|their)\s+"
-    rf"(?:chief|founder|co-?founder|chair\w*|boss|president|head|billionaire)\b)"
+    rf"Mr|Ms|Mrs)\.?,?\s+(?P<name>{NAME})"
+)
+PERSON_APPOSITION = regex.compile(
+    r",\s+(?:who\b|(?:its|the|their)\s+"
+    r"(?:chief|founder|co-?founder|chair\w*|boss|president|head|billionaire)\b)"
 )
 TRANSACTION_OBJECT = regex.compile(
     rf"\b(?:(?:stake|holding|interest|invest\w*|put|control|rescue|bailout|takeover|"
     rf"acquisition|bid|offer|approach)\b(?:[^.;\n]|\.(?=\d)){{0,60}}?\b(?:in|into|of|for)|"
     rf"valuing|values|valued) (?:the )?(?P<name>{NAME})"
 )
-TRANSACTION_SUBJECT = regex.compile(
-    rf"{NOT_MID_NAME}(?P<name>{NAME})(?:['’]s)? (?:(?!to\b)[^\s.;]+ ){{0,3}}?"
-    rf"(?:invest(?:s|ed)?|inject(?:s|ed)|"
-    rf"committed|wrote a cheque|put|putting|paid|bought|buys|acquir(?:es|ed)|"
-    rf"(?:takes|took|taking) control|"
-    rf"agreed to (?:take|buy|invest|acquire))\b"
+# What follows the name of a company that invests or buys ("Acme's board agreed to buy").
+TRANSACTION_VERB = regex.compile(
+    r"(?:['’]s)? (?:(?!to\b)[^\s.;]+ ){0,3}?"
+    r"(?:invest(?:s|ed)?|inject(?:s|ed)|"
+    r"committed|wrote a cheque|put|putting|paid|bought|buys|acquir(?:es|ed)|"
+    r"(?:takes|took|taking) control|"
+    r"agreed to (?:take|buy|invest|acquire))\b"
 )
+POSSESSIVE_S = regex.compile(r"['’]s?$")
+LOWER_WORD = regex.compile(r"(?<![\p{L}\d])\p{Ll}[\p{L}-]*")
+TITLE_LINE = regex.compile(r"^(?:title:\s*|#\s+)(?P<t>.+)$", regex.MULTILINE)
 
 
 def normalize_entity(name: str) -> str:
     """A company name without possessive, legal suffix or surrounding punctuation."""
-    name = regex.sub(r"['’]s?$", "", name.strip(' ,.;:()"“”'))
+    name = POSSESSIVE_S.sub("", name.strip(' ,.;:()"“”'))
     return LEGAL_SUFFIXES.sub("", name).strip()
+
+
+@dataclass(frozen=True)
+class NameIndex:
+    """Every capitalised phrase of one text (`PROPER_NOUN` read over all of it) with the name
+    it gives, so that the names of a span are looked up rather than read again per figure."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    names: list[str | None]
+
+    @classmethod
+    def of(cls, text: str, names: DocumentNames) -> NameIndex:
+        matches = list(PROPER_NOUN.finditer(text))
+        return cls(
+            text,
+            [m.start() for m in matches],
+            [m.end() for m in matches],
+            [names.name_at(text, m) for m in matches],
+        )
+
+    def names_in(self, names: DocumentNames, start: int, end: int) -> list[str]:
+        """What `names.scan(text, start, end)` gives. Read from `start`, the pattern finds
+        the phrases read over the whole text once it stands outside them; before that (a
+        span starting inside a phrase) and in a phrase the span's end cuts, it is read."""
+        text, starts, ends = self.text, self.starts, self.ends
+        found: list[str] = []
+        at = bisect.bisect_left(starts, start) - 1
+        while start < end and at >= 0 and ends[at] > start:
+            match = PROPER_NOUN.search(text, start, end)
+            if match is None:
+                return found
+            if name := names.name_at(text, match):
+                found.append(name)
+            start = match.end()
+            at = bisect.bisect_left(starts, start) - 1
+        at += 1
+        while at < len(starts) and ends[at] <= end:
+            if name := self.names[at]:
+                found.append(name)
+            at += 1
+        if at < len(starts) and starts[at] < end:
+            found.extend(names.scan(text, starts[at], end))
+        return found
 
 
 @dataclass(frozen=True)
@@ -153,10 +215,12 @@ class DocumentNames:
     persons: frozenset[str] = frozenset()
     topic_clear: bool = False
     self_named: bool = False
+    index: NameIndex | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of(cls, text: str) -> DocumentNames:
-        names = cls(_name_words(text) - NOT_ENTITIES, None)
+        vocabulary = _name_words(text) - NOT_ENTITIES
+        names = cls(vocabulary, None, index=NameIndex.of(text, cls(vocabulary, None)))
         written = Counter(names.in_span(text, 0, len(text)))
         if not written:
             return names
@@ -164,17 +228,16 @@ class DocumentNames:
         scores: Counter[str] = Counter()
         for name, count in written.items():
             scores[short_names.get(name, name)] += count
-        for name, weight in _subject_evidence(text, names):
+        subjects = [(start, end) for start, end, _ in _names_then(text, TRANSACTION_VERB)]
+        for name, weight in _subject_evidence(text, names, subjects):
             scores[short_names.get(name, name)] += weight
-        persons = frozenset(
-            name for match in PERSON.finditer(text) if (name := names.clean(match.group("name")))
-        )
+        persons = frozenset(name for found in _persons(text) if (name := names.clean(found)))
         ranked = _topic_ranking(scores, persons)
         subject = ranked[0][0]
         investors = frozenset(
             short_names.get(name, name)
-            for match in TRANSACTION_SUBJECT.finditer(text)
-            for name in names.in_span(text, match.start("name"), match.end("name"))[-1:]
+            for start, end in subjects
+            for name in names.in_span(text, start, end)[-1:]
         )
         return cls(
             names.vocabulary,
@@ -184,6 +247,7 @@ class DocumentNames:
             persons - {subject},
             _clearly_ahead(ranked),
             _names_itself(text),
+            names.index,
         )
 
     def shortest(self, name: str | None) -> str | None:
@@ -192,6 +256,12 @@ class DocumentNames:
 
     def in_span(self, text: str, start: int, end: int) -> list[str]:
         """The names in text[start:end], in order, normalized; tickers and model names left out."""
+        if self.index is not None and self.index.text is text:
+            return self.index.names_in(self, start, end)
+        return self.scan(text, start, end)
+
+    def scan(self, text: str, start: int, end: int) -> list[str]:
+        """`in_span` read from the text itself, without the document's index."""
         found = []
         for match in PROPER_NOUN.finditer(text, start, end):
             name = self.name_at(text, match)
@@ -256,8 +326,12 @@ def _clearly_ahead(ranked: list[tuple[str, int]]) -> bool:
 
 def _in_dateline(text: str, match: regex.Match) -> bool:
     """Whether a name is the place of a dateline opening its line."""
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    if match.start() - line_start > 40:
+    low = max(0, match.start() - DATELINE_REACH - 1)
+    newline = text.rfind("\n", low, match.start())
+    if newline < 0 < low:
+        return False
+    line_start = newline + 1
+    if match.start() - line_start > DATELINE_REACH:
         return False
     dateline = DATELINE.match(text, line_start)
     return dateline is not None and match.end() <= dateline.end()
@@ -298,7 +372,7 @@ def _name_words(text: str) -> frozenset[str]:
                 and _uncommon(word)
             )
             sentence_openers[word] += 2 if len(words) > 1 or subject else 1
-    lower_words = set(regex.findall(r"(?<![\p{L}\d])\p{Ll}[\p{L}-]*", text))
+    lower_words = set(LOWER_WORD.findall(text))
     repeated = {
         word
         for word, count in sentence_openers.items()
@@ -332,9 +406,12 @@ def _short_forms(written: Counter[str]) -> dict[str, str]:
     return short_forms
 
 
-def _subject_evidence(text: str, names: DocumentNames) -> list[tuple[str, int]]:
+def _subject_evidence(
+    text: str, names: DocumentNames, subjects: list[tuple[int, int]]
+) -> list[tuple[str, int]]:
     """Extra weight for the name a document is about: first in its title or opening
-    sentence, or the company money goes into; less for the investor putting it in."""
+    sentence, or the company money goes into; less for the investor putting it in (the
+    names of `subjects`, those before a transaction verb)."""
     evidence = []
     for opening in _openings(text):
         found = names.in_span(text, *opening)
@@ -344,17 +421,56 @@ def _subject_evidence(text: str, names: DocumentNames) -> list[tuple[str, int]]:
         found = names.in_span(text, match.start("name"), match.end("name"))
         if found:
             evidence.append((found[0], 2))
-    for match in TRANSACTION_SUBJECT.finditer(text):
-        found = names.in_span(text, match.start("name"), match.end("name"))
+    for start, end in subjects:
+        found = names.in_span(text, start, end)
         if found:
             evidence.append((found[-1], -2))
     return evidence
 
 
+def _names_then(text: str, tail: regex.Pattern, at: int = 0) -> Iterator[tuple[int, int, int]]:
+    """The names `tail` follows, from `at`, as the pattern "{NOT_MID_NAME}(?P<name>{NAME})"
+    followed by `tail` finds them: from each place a name can start, its longest run of
+    capitalised words that `tail` follows, the search going on after the tail. Each as the
+    name's start and end and the tail's end."""
+    while run := NAME_RUN.search(text, at):
+        at = run.end()
+        if (after := tail.match(text, run.end())) is not None:
+            yield run.start(), run.end(), after.end()
+            at = after.end()
+            continue
+        words = NAME_WORD.finditer(text, run.start(), run.end())
+        ends = [word.end() for word in words][:-1]
+        for end in reversed(ends):
+            if after := tail.match(text, end):
+                yield run.start(), end, after.end()
+                at = after.end()
+                break
+
+
+def _persons(text: str) -> Iterator[str]:
+    """The names of persons, as one pattern with the alternatives `PERSON_AFTER_TITLE` and
+    a name `PERSON_APPOSITION` follows finds them: at each place the first alternative that
+    matches, the search going on after it."""
+    titled = PERSON_AFTER_TITLE.search(text)
+    apposed = next(_names_then(text, PERSON_APPOSITION), None)
+    while titled is not None or apposed is not None:
+        if titled is not None and (apposed is None or titled.start() <= apposed[0]):
+            yield titled.group("name")
+            at = titled.end()
+        else:
+            yield text[apposed[0] : apposed[1]]
+            at = apposed[2]
+        if titled is not None and titled.start() < at:
+            titled = PERSON_AFTER_TITLE.search(text, at)
+        if apposed is not None and apposed[0] < at:
+            apposed = next(_names_then(text, PERSON_APPOSITION, at), None)
+
+
 def _openings(text: str) -> list[tuple[int, int]]:
     """The span of the title (front matter or first heading) and of the first sentence."""
     spans = []
-    title = regex.search(r"^(?:title:\s*|#\s+)(?P<t>.+)$", text, regex.MULTILINE)
+    title = TITLE_LINE.search(text)
     if title:
         spans.append((title.start("t"), title.end("t")))
     for paragraph in BODY_LINE.finditer(text):

@@ -160,6 +160,10 @@ LATER_YEAR = ("the following year", "the next year", "the year after", "a year l
 EARLIER_YEAR = ("a year earlier", "a year before", "previous year", "the year before")
 # Kinds of period placed only by counting from the document's date.
 DATE_COUNTED_KINDS = ("day_month", "bare_month", "since")
+# Every Chinese pattern has a Han character in each of its matches: a text without one needs
+# no try of them.
+CHINESE_KINDS = frozenset(kind for kind, _ in zh.PERIOD_PATTERNS)
+CHINESE = regex.compile(r"\p{Han}")
 # The kinds of period that can anchor the relative ones ("a year earlier", "the same period").
 REFERENCE_KINDS = (
     "fiscal_end",
@@ -465,7 +469,10 @@ def _period_matches(text: str) -> list[PeriodMatch]:
     """Every period expression of the text; of two that overlap, the earlier pattern's."""
     found: list[PeriodMatch] = []
     starts: list[int] = []
+    chinese = CHINESE.search(text) is not None
     for rank, (kind, pattern) in enumerate(COMPILED_PATTERNS):
+        if kind in CHINESE_KINDS and not chinese:
+            continue
         for match in pattern.finditer(text):
             at = bisect.bisect_left(starts, match.end())
             if at and found[at - 1].end > match.start():

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-import regex
-
 from checker.text import read_text
 
 NAME = r"[A-Z][\p{L}\d&.-]*(?:\s+[A-Z][\p{L}\d&.-]*)*"
-POSSESSIVE_END = regex.compile(r"['’]s?$")
+# A possessive's endings, as the pattern ['’]s?$ reads them.
+APOSTROPHES = ("'", "’")
+POSSESSIVE_ENDINGS = ("'s", "’s")
 # How far a figure's clause or sentence reaches at most on each side, in characters.
 CLAUSE_REACH = 300
 SENTENCE_REACH = 400
 
 
 def first_word(phrase: str) -> str:
-    return POSSESSIVE_END.sub("", phrase.split()[0])
+    """The first word of a phrase without its possessive ("Acme's" gives "Acme")."""
+    word = phrase.split()[0]
+    if word.endswith(POSSESSIVE_ENDINGS):
+        return word[:-2]
+    return word[:-1] if word.endswith(APOSTROPHES) else word
 
 
 def starts_sentence(text: str, start: int) -> bool:

@@ -204,6 +204,7 @@ _CUE_BY_LENGTH = sorted(
 )
 _CUE = regex.compile("|".join(regex.escape(cue) for cue, _ in _CUE_BY_LENGTH))
 _METRIC_OF = dict(_CUE_BY_LENGTH)
+_NAME_CHARACTERS = regex.compile(r"[\p{Han}A-Za-z0-9·&]+")
 _SUBJECT_END = regex.compile(
     "|".join(regex.escape(end) for end in sorted(SUBJECT_ENDS, key=len, reverse=True))
     + r"|(?:19|20)\d\d\s*年|\d|[：:（(]"
@@ -291,7 +292,7 @@ def _subject(before: str) -> str | None:
     name = rest[: end.start()].split()[-1] if end and rest[: end.start()].strip() else ""
     if not 2 <= len(name) <= 12 or _NOT_NAME.match(name):
         return None
-    return name if regex.fullmatch(r"[\p{Han}A-Za-z0-9·&]+", name) else None
+    return name if _NAME_CHARACTERS.fullmatch(name) else None
 
 
 def chinese_period(kind: str, match: regex.Match, doc_date: date | None, year: int | None) -> str:

@@ -38,6 +38,9 @@ PERCENT = (
     rf"(?:(?P<q>{QUALIFIER_ALT})\s+)?(?P<num>{DIGITS})\s?(?:%|per\s?cent\b|percent\b)"
     r"(?!\s+points?\b)"
 )
+# What every PERCENT match contains (a digit, then "%" or "per"), found far faster: a sentence
+# without it states no percentage, so the patterns built on PERCENT need not be tried there.
+PERCENT_HINT = regex.compile(r"\d\s?(?:%|per)", NOCASE)
 FILLER = regex.compile(
     rf"[\s,]*(?:(?:the|its|their|his|her|a|an|of|only|just|{QUALIFIER_ALT})\s+)*", NOCASE
 )
@@ -148,6 +151,11 @@ class Sentence:
     end: int
     paragraph: int
     figures: tuple[Figure, ...]
+
+
+def may_state_percent(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence may state a percentage (`PERCENT_HINT`); False means it cannot."""
+    return PERCENT_HINT.search(text, sentence.start, sentence.end) is not None
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from checker.relations.base import (
     antecedent,
     dated,
     figure_at,
+    may_state_percent,
     past_restatement,
     stated_percent,
     subject_before,
@@ -51,13 +52,15 @@ CHANGE_PERCENT_FIRST = regex.compile(
     r"growth|less|lower|below|discount|drop|fall|decline|decrease|slump|plunge)\b",
     NOCASE,
 )
-CHANGE_WORD = regex.compile(
-    rf"(?:\b(?P<q>{QUALIFIER_ALT})\s+)?\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b",
-    NOCASE,
-)
 WORD_FACTORS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5}
+CHANGE_WORD = regex.compile(
+    rf"(?:\b(?P<q>{QUALIFIER_ALT})\s+)?\b(?P<verb>{'|'.join(WORD_FACTORS)})\b", NOCASE
+)
 # A month, with its year when written: "December", "March 2004".
 MONTH = rf"(?:{'|'.join(MONTHS)})\b(?:\s+(?:19|20)\d\d\b)?"
+# The verb every CHANGE_WORD match contains: a sentence without one needs no try of the pattern,
+# whose optional qualifier is otherwise tried at every position.
+CHANGE_WORD_HINT = regex.compile("|".join(WORD_FACTORS), NOCASE)
 # The period a change is over, written between its new value and its base: "to $1.13bn for
 # the three months to December, from $639m", "to $5 billion in 2024, against $4 billion",
 # "to $205m during October to December, from $142m".
@@ -137,7 +140,8 @@ def change_relations(passage: Layout) -> Iterator[Change]:
 def _change_phrases(text: str, sentence: Sentence) -> list[ChangePhrase]:
     """The change phrases of a sentence that are not inside a figure, in order."""
     phrases: dict[int, ChangePhrase] = {}
-    for pattern in (CHANGE_VERB_FIRST, CHANGE_PERCENT_FIRST):
+    percent_patterns = (CHANGE_VERB_FIRST, CHANGE_PERCENT_FIRST)
+    for pattern in percent_patterns if may_state_percent(text, sentence) else ():
         for match in pattern.finditer(text, sentence.start, sentence.end):
             direction = match.group("dir").lower()
             stated = stated_percent(
@@ -145,7 +149,8 @@ def _change_phrases(text: str, sentence: Sentence) -> list[ChangePhrase]:
             )
             phrase = ChangePhrase(*match.span(), stated, False, direction in ("above", "below"))
             phrases.setdefault(match.start("num"), phrase)
-    for match in CHANGE_WORD.finditer(text, sentence.start, sentence.end):
+    word = CHANGE_WORD_HINT.search(text, sentence.start, sentence.end) is not None
+    for match in CHANGE_WORD.finditer(text, sentence.start, sentence.end) if word else ():
         factor = Decimal(str(WORD_FACTORS[match.group("verb").lower()]))
         qualifier = lx.QUALIFIERS.get((match.group("q") or "").lower(), Qualifier.EXACT)
         stated = StatedNumber((factor - 1) * 100, Decimal(0), qualifier)

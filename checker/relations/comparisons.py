@@ -32,6 +32,9 @@ MULTIPLE_PHRASE = regex.compile(
     NOCASE,
 )
 MULTIPLE_WORDS = {"double": 2, "twice": 2, "triple": 3, "treble": 3, "quadruple": 4, "half": 0.5}
+# A word every MULTIPLE_PHRASE match contains: a sentence without one needs no try of the
+# pattern, whose optional qualifier is otherwise tried at every position.
+MULTIPLE_HINT = regex.compile("|".join([*MULTIPLE_WORDS, "times", "fold"]), NOCASE)
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,8 @@ def multiple_relations(passage: Layout) -> Iterator[Comparison]:
     """Stated multiples between two figures: "X, more than ten times the Y"."""
     text = passage.text
     for index, sentence in enumerate(passage.sentences):
+        if MULTIPLE_HINT.search(text, sentence.start, sentence.end) is None:
+            continue
         inside = [(f.start, f.end) for f in sentence.figures]
         for match in MULTIPLE_PHRASE.finditer(text, sentence.start, sentence.end):
             if any(start <= match.start() < end for start, end in inside):

@@ -21,6 +21,7 @@ from checker.relations.base import (
     StatedNumber,
     dated,
     figure_at,
+    may_state_percent,
     stated_percent,
 )
 
@@ -93,7 +94,9 @@ def stake_relations(passage: Layout) -> Iterator[Stake]:
 
 def _stake_percents(text: str, sentence: Sentence) -> list[tuple[regex.Match, str]]:
     """The percentages a sentence states as stakes, each with the verb that makes it one."""
-    found = []
+    found: list[tuple[regex.Match, str]] = []
+    if not may_state_percent(text, sentence):
+        return found
     for match in STAKE_PERCENT.finditer(text, sentence.start, sentence.end):
         verb = _stake_verb(text, sentence, match)
         if verb is not None:

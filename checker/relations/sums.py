@@ -35,6 +35,7 @@ LIST_SEPARATOR = regex.compile(
     r",\s*(?:and\s+|or\s+|plus\s+)?|;\s*|\s+(?:and|plus|as\s+well\s+as)\s+", NOCASE
 )
 LIST_STOP = regex.compile(r";|\b(?:while|whereas|but|which|who)\b", NOCASE)
+PLUS = regex.compile(r"\bplus\b")
 COUNT_NOUNS = (
     "parts|pillars|components|elements|segments|divisions|units|businesses|tranches|"
     "instalments|installments|items|pieces|areas|categories|streams|sources|investors|backers|"
@@ -119,7 +120,7 @@ def _listed_parts(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
         end = stop.start() if stop else sentence.end
         parts = _parts(sentence, total, cue.end(), end)
         count = COUNT.search(text, total.end, end)
-        if cue.group("colon") and not (count or regex.search(r"\bplus\b", text[cue.end() : end])):
+        if cue.group("colon") and not (count or PLUS.search(text[cue.end() : end])):
             continue
         name = " ".join((cue.group("cue") or ":").lower().split())
         if len(parts) < (1 if name in INCOMPLETE_CUES else 2):

@@ -1,0 +1,50 @@
+"""Names read in linear time give what the backtracking patterns and a fresh scan gave."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.link.names import TRANSACTION_VERB, DocumentNames, _names_then, _persons
+
+TEXT = (
+    "Kestrel Ventures and Orbis Capital backed the robot maker. Orbis Capital paid $40 million "
+    "for a stake in Lumen Robotics, its chief executive Dana Whitfield said.\n\n"
+    "Lumen Robotics, which Kestrel Ventures helped found, is based in Leeds."
+)
+
+
+def test_the_longest_run_of_capitalised_words_the_verb_follows_is_the_investor() -> None:
+    spans = [TEXT[start:end] for start, end, _ in _names_then(TEXT, TRANSACTION_VERB)]
+
+    assert spans == ["Orbis Capital"]
+    assert DocumentNames.of(TEXT).investors == {"Orbis Capital"}
+
+
+def test_a_shorter_run_is_tried_when_the_longest_is_not_followed_by_the_verb() -> None:
+    text = "Acme Holdings, Beta paid $5 million."
+
+    spans = [text[start:end] for start, end, _ in _names_then(text, TRANSACTION_VERB)]
+
+    assert spans == ["Acme"]
+
+
+def test_a_person_after_a_title_and_before_an_apposition() -> None:
+    text = "Chief executive Dana Whitfield spoke. Omar Reyes, its founder, agreed."
+
+    assert list(_persons(text)) == ["Dana Whitfield", "Omar Reyes"]
+
+
+def test_a_title_wins_where_both_ways_of_naming_a_person_start() -> None:
+    text = "Mr Omar Reyes, who runs Acme, agreed."
+
+    assert list(_persons(text)) == ["Omar Reyes"]
+
+
+@pytest.mark.parametrize("start", [0, 1, 8, 9, 60, 103, 104, 170])
+@pytest.mark.parametrize("cut", [0, 1, 5, 30])
+def test_names_of_a_span_from_the_index_are_those_a_scan_finds(start: int, cut: int) -> None:
+    names = DocumentNames.of(TEXT)
+    end = max(start, len(TEXT) - cut)
+
+    assert names.index is not None
+    assert names.in_span(TEXT, start, end) == names.scan(TEXT, start, end)
