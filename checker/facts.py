@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 import regex
 
@@ -83,6 +84,21 @@ def build_fact_table(claims: Sequence[Claim], documents: dict[str, Document]) ->
         _row(claim, documents[claim.mention.path], years[claim.mention.path]) for claim in claims
     ]
     return pd.DataFrame(rows, columns=list(FIGURE_COLUMNS))
+
+
+def repeated_groups(table: pd.DataFrame, keys: list[str]) -> list[np.ndarray]:
+    """The row positions of each group of `table` by `keys` that has more than one row, in
+    key order and row order within a group, as `table.groupby(keys, sort=True)` would give
+    them (a row with a missing key is in no group).
+
+    Rows whose key occurs once are dropped first, so the group-by sees only the repeated
+    keys, and groups are read as positions rather than sliced out as frames.
+    """
+    positions = np.flatnonzero(table.duplicated(keys, keep=False).to_numpy())
+    if not len(positions):
+        return []
+    indices = table.iloc[positions].groupby(keys, sort=True).indices
+    return [positions[indices[key]] for key in sorted(indices)]
 
 
 def _place(claim: Claim, document: Document) -> dict[str, int]:

@@ -266,7 +266,7 @@ def change_mismatch(context: CheckContext, rule: str, severity: str, params: dic
     """A stated percent change or doubling that the two values it relates contradict."""
     bounds = Bounds.of(params)
     slack = float(params.get("tolerance_points", 0.0))
-    groups = FactGroups(context.facts, dict(params.get("requires", LOOKUP_REQUIRES)))
+    groups = FactGroups.shared(context, dict(params.get("requires", LOOKUP_REQUIRES)))
     findings = []
     for relation, claims in _stated_relations(context, Change):
         new, number = claims[0], relation.stated
@@ -341,7 +341,7 @@ def _change_finding(
 def stake_mismatch(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
     """A price for a percentage stake that implies a valuation the text contradicts."""
     tolerance = float(params.get("tolerance", 0.1))
-    groups = FactGroups(context.facts, dict(params.get("requires", LOOKUP_REQUIRES)))
+    groups = FactGroups.shared(context, dict(params.get("requires", LOOKUP_REQUIRES)))
     findings = []
     for relation, claims in _stated_relations(context, Stake):
         price, number = claims[0], relation.stated
@@ -493,10 +493,18 @@ class FactGroups:
         figures whose evidence meets `requires` (the grade each attribute needs)."""
         keyed = facts.dropna(subset=["entity", "period"])
         keyed = keyed[meets(keyed, requires or LOOKUP_REQUIRES)]
+        ids = keyed["id"].to_numpy()
+        indices = keyed.groupby(["entity", "metric", "period"], sort=False).indices
         self._ids: dict[tuple[str, str, str], list[str]] = {
-            key: list(group["id"])
-            for key, group in keyed.groupby(["entity", "metric", "period"], sort=False)
+            key: ids[positions].tolist() for key, positions in indices.items()
         }
+
+    @classmethod
+    def shared(cls, context: CheckContext, requires: dict[str, str]) -> FactGroups:
+        """The groups of the context's fact table for `requires`, built once per context."""
+        return context.shared(
+            ("fact_groups", tuple(sorted(requires.items()))), lambda: cls(context.facts, requires)
+        )
 
     def figures(self, entity: str, metrics: Sequence[str], period: str) -> list[str]:
         """Figure ids of one entity and period, for any of `metrics`, in fact-table order."""
