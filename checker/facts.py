@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 
 import numpy as np
 import pandas as pd
 import regex
 
 from checker.model import Claim, Document
-from checker.money import to_usd
+from checker.money import Rate, fx_rate
 from checker.text import read_text
 
 FIGURE_COLUMNS: tuple[str, ...] = (
@@ -65,16 +67,24 @@ def years_mentioned(document: Document) -> tuple[int, ...]:
 
 
 def usd_interval(
-    claim: Claim, document: Document, years: Sequence[int]
+    claim: Claim, document: Document, years: tuple[int, ...]
 ) -> tuple[float, float] | None:
     """The figure's value in US dollars at its document's date (over `years` when undated)."""
     mention = claim.mention
     if mention.currency is None:
         return None
-    converted = to_usd(mention.amount, mention.currency, document.date, years)
-    if converted is None:
+    rate = _usd_rate(mention.currency, document.date, years)
+    if rate is None:
         return None
-    return converted[0], converted[1]
+    value = float(mention.amount)
+    low, high = sorted((value * rate.low, value * rate.high))
+    return low, high
+
+
+@functools.lru_cache(maxsize=4096)
+def _usd_rate(currency: str, on: date | None, years: tuple[int, ...]) -> Rate | None:
+    """The rate to US dollars `to_usd` converts at, looked up once per currency and date."""
+    return fx_rate(currency, "USD", on, years)
 
 
 def build_fact_table(claims: Sequence[Claim], documents: dict[str, Document]) -> pd.DataFrame:
@@ -112,7 +122,7 @@ def _place(claim: Claim, document: Document) -> dict[str, int]:
     }
 
 
-def _row(claim: Claim, document: Document, years: Sequence[int]) -> dict[str, object]:
+def _row(claim: Claim, document: Document, years: tuple[int, ...]) -> dict[str, object]:
     mention = claim.mention
     start, end = document.text_offset(mention.start), document.text_offset(mention.end)
     line, column = document.line_column(start)
