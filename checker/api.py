@@ -37,7 +37,7 @@ from checker.model import (
     Relation,
     SkippedFile,
 )
-from checker.money import Rate, fx_rate
+from checker.money import Rate, at_rate, fx_rate
 from checker.progress import tracked
 from checker.suppress import (
     UNUSED_SUPPRESSION,
@@ -234,7 +234,7 @@ def with_base_values(
                     row.currency, currency, document.date, years_mentioned(document)
                 )
             rate = rates[key]
-        low, high = (row.amount * rate.low, row.amount * rate.high) if rate else (None, None)
+        low, high = at_rate(row.amount, rate) if rate else (None, None)
         lows.append(None if low is None else min(low, high))
         highs.append(None if high is None else max(low, high))
     middles = [

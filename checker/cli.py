@@ -7,7 +7,7 @@ import contextlib
 import os
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -284,7 +284,7 @@ def _ids(value: str | None) -> list[str] | None:
 def _run(args: argparse.Namespace) -> int:
     from checker.api import no_document_reason, run_check
     from checker.baseline import apply_baseline, read_baseline, render_baseline
-    from checker.report import render
+    from checker.report import report_chunks
     from checker.report.github import step_summary
 
     if args.jobs < 1:
@@ -313,7 +313,7 @@ def _run(args: argparse.Namespace) -> int:
     _warn_reports_inside(args.paths, [output for _, output in reports], args.quiet)
     for fmt, output in reports:
         Stage.enter(f"the {fmt} report", "standard output" if output == "-" else output)
-        _emit(render(result, fmt, output), output)
+        _emit(report_chunks(result, fmt, output), output)
     if "github" in dict(reports) and os.environ.get("GITHUB_STEP_SUMMARY"):
         Stage.enter("the step summary", os.environ["GITHUB_STEP_SUMMARY"])
         _append(Path(os.environ["GITHUB_STEP_SUMMARY"]), step_summary(result))
@@ -400,15 +400,16 @@ def _reports(formats: list[str], outputs: list[str], no_report: bool) -> list[tu
     return pairs
 
 
-def _emit(text: str, output: str) -> None:
+def _emit(pieces: Iterable[str], output: str) -> None:
+    """Write a report, piece by piece, to standard output ("-") or to the file `output`."""
     if output == "-":
         try:
-            sys.stdout.write(text)
+            sys.stdout.writelines(pieces)
             sys.stdout.flush()
         except OSError as error:
             raise _output_failed(error) from error
         return
-    _write(Path(output), text)
+    _write(Path(output), pieces)
 
 
 def _output_failed(error: OSError) -> UsageError:
@@ -418,7 +419,7 @@ def _output_failed(error: OSError) -> UsageError:
     return UsageError(f"cannot write to standard output: {error.strerror or error}")
 
 
-def _write(path: Path, text: str) -> None:
+def _write(path: Path, text: str | Iterable[str]) -> None:
     from checker.report import write_atomically
 
     try:

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
-from checker.checks import CHECKS, CheckContext
+from checker.checks import CheckContext
+from checker.checks.registry import NUMBER, Check, RuleRun, registered_checks
 from checker.choices import SEVERITIES
 from checker.errors import RuleError
 from checker.model import Finding
@@ -20,39 +21,6 @@ from checker.text import read_text
 REQUIRED_KEYS: tuple[str, ...] = ("id", "title", "flags", "why", "severity", "check")
 OPTIONAL_KEYS: tuple[str, ...] = ("params", "examples")
 EXAMPLE_KEYS: tuple[str, ...] = ("text", "triggers", "date")
-NUMBER = "a number"
-TEXT_LIST = "a list of text"
-# The parameters each check reads, and their kind. A rule pack may set only these (or those
-# the default rule of the same check declares); numbers must be finite and not negative.
-CHECK_PARAMETERS: dict[str, dict[str, str]] = {
-    "conflicting_currency_markers": {"match_tolerance": NUMBER},
-    "unsettled_currency": {"match_tolerance": NUMBER},
-    "lost_magnitude": {"metrics": TEXT_LIST, "implausible_below_usd": NUMBER},
-    "currency_code_required": {"metrics": TEXT_LIST, "above_usd": NUMBER},
-    "conversion_disagrees": {"tolerance": NUMBER},
-    "same_fact_different_values": {
-        "rounding": NUMBER,
-        "about": NUMBER,
-        "max_ratio": NUMBER,
-        "flow_metrics": TEXT_LIST,
-        "implied_bases": TEXT_LIST,
-        "metrics": TEXT_LIST,
-    },
-    "same_value_different_periods": {"metrics": TEXT_LIST},
-    "parts_against_total": {"tolerance": NUMBER},
-    "stated_change": {
-        "tolerance_points": NUMBER,
-        "exact_tolerance": NUMBER,
-        "about_tolerance": NUMBER,
-        "nearly_lower_fraction": NUMBER,
-    },
-    "stake_price_against_valuation": {"tolerance": NUMBER},
-    "stated_multiple": {
-        "exact_tolerance": NUMBER,
-        "about_tolerance": NUMBER,
-        "nearly_lower_fraction": NUMBER,
-    },
-}
 RULE_ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
@@ -91,42 +59,17 @@ def default_rules_dir() -> Path:
 def load_rules(directories: Iterable[Path] = ()) -> list[Rule]:
     """Every rule in the default pack and the given folders, sorted by id; ids must be unique."""
     rules: dict[str, Rule] = {}
-    declared: dict[str, dict[str, str]] = {}
     for directory in [default_rules_dir(), *directories]:
         if not directory.is_dir():
             raise RuleError(f"{directory}: not a folder of rule files")
         for path in sorted(directory.glob("*.toml")):
             rule = load_rule(path)
-            if declared:
-                _check_parameter_names(rule, declared)
             if rule.id in rules:
                 raise RuleError(
                     f"{path}: rule id {rule.id!r} is already defined in {rules[rule.id].source}"
                 )
             rules[rule.id] = rule
-        declared = declared or _declared_parameters(rules.values())
     return [rules[key] for key in sorted(rules)]
-
-
-def _declared_parameters(default_pack: Iterable[Rule]) -> dict[str, dict[str, str]]:
-    """The parameters each check accepts: its CHECK_PARAMETERS and its default rules' params."""
-    declared = {check: dict(names) for check, names in CHECK_PARAMETERS.items()}
-    for rule in default_pack:
-        for name, value in rule.params.items():
-            declared.setdefault(rule.check, {}).setdefault(name, parameter_kind(value))
-    return declared
-
-
-def _check_parameter_names(rule: Rule, declared: Mapping[str, Mapping[str, str]]) -> None:
-    """A rule pack's rule may set only parameters its check declares."""
-    known = declared.get(rule.check, {})
-    for name in rule.params:
-        if name not in known:
-            accepted = ", ".join(sorted(known)) or "none"
-            raise RuleError(
-                f"{rule.source}: unknown key 'params.{name}' for check {rule.check!r}; "
-                f"accepted: {accepted}"
-            )
 
 
 def parameter_kind(value: object) -> str:
@@ -182,7 +125,7 @@ def _parsed_rule(path: Path, mtime_ns: int, size: int) -> Rule:
         why=data["why"].strip(),
         severity=data["severity"],
         check=data["check"],
-        params=dict(data.get("params", {})),
+        params={**registered_checks()[data["check"]].defaults(), **data.get("params", {})},
         examples=tuple(_example(path, item) for item in data.get("examples", [])),
         source=str(path),
     )
@@ -200,22 +143,30 @@ def _shape_problem(data: dict) -> str | None:
         return f"id {data['id']!r} must be lower-case letters, digits and hyphens"
     if data["severity"] not in SEVERITIES:
         return f"severity must be one of {', '.join(SEVERITIES)}"
-    if data["check"] not in CHECKS:
-        return f"unknown check {data['check']!r}; known: {', '.join(sorted(CHECKS))}"
+    checks = registered_checks()
+    if data["check"] not in checks:
+        return (
+            f"unknown check {data['check']!r}; known: {', '.join(sorted(checks))} (a rule pack's "
+            "own check is registered through the entry point group check_figures.checks)"
+        )
     if not isinstance(data.get("params", {}), dict):
         return "params must be a table ([params])"
     if not isinstance(data.get("examples", []), list):
         return "examples must be an array of tables ([[examples]])"
-    return _params_problem(data["check"], data.get("params", {}))
+    return _params_problem(data["check"], checks[data["check"]], data.get("params", {}))
 
 
-def _params_problem(check: str, params: Mapping[str, object]) -> str | None:
-    """The first parameter whose value does not fit the kind its check declares, or None."""
-    kinds = CHECK_PARAMETERS.get(check, {})
-    for name, value in params.items():
-        problem = parameter_problem(value, kinds.get(name, parameter_kind(value)))
+def _params_problem(name: str, check: Check, params: Mapping[str, object]) -> str | None:
+    """The first parameter the check does not declare, or whose value does not fit the kind
+    it declares, or None."""
+    kinds = check.kinds()
+    for key, value in params.items():
+        if key not in kinds:
+            accepted = ", ".join(sorted(kinds)) or "none"
+            return f"unknown key 'params.{key}' for check {name!r}; accepted: {accepted}"
+        problem = parameter_problem(value, kinds[key])
         if problem:
-            return f"params.{name} {problem}"
+            return f"params.{key} {problem}"
     return None
 
 
@@ -250,8 +201,10 @@ def configure_rule(rule: Rule, severity: str | None, params: Mapping[str, object
 def run_rules(rules: Sequence[Rule], context: CheckContext) -> list[Finding]:
     """Every finding of every rule, in a stable order."""
     findings: list[Finding] = []
+    checks = registered_checks()
     for rule in rules:
-        findings.extend(CHECKS[rule.check](context, rule.id, rule.severity, rule.params))
+        check = checks[rule.check]
+        findings.extend(check(RuleRun(context, rule.id, rule.severity, check.bind(rule.params))))
     # Quoted in path order, so each document's text model is read once.
     return [_quoted(finding, context) for finding in in_order(findings)]
 

@@ -14,7 +14,7 @@ import pandas as pd
 import regex
 
 from checker.model import Claim, Document
-from checker.money import Rate, fx_rate
+from checker.money import Rate, at_rate, fx_rate, rate_unavailable_reason
 from checker.text import read_text
 
 FIGURE_COLUMNS: tuple[str, ...] = (
@@ -36,6 +36,7 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "value_usd_low",
     "value_usd_high",
     "currency_note",
+    "rate_note",
     "target",
     "explicit_period",
     "inferred_period",
@@ -81,8 +82,7 @@ def usd_interval(
     rate = _usd_rate(mention.currency, document.date, years)
     if rate is None:
         return None
-    value = float(mention.amount)
-    low, high = sorted((value * rate.low, value * rate.high))
+    low, high = sorted(at_rate(float(mention.amount), rate))
     return low, high
 
 
@@ -178,6 +178,7 @@ def _row(
         "value_usd_low": low,
         "value_usd_high": high,
         "currency_note": mention.currency_note,
+        "rate_note": _rate_note(claim, document, years) if interval is None else "",
         "target": claim.is_target,
         "explicit_period": claim.explicit_period,
         "inferred_period": claim.inferred_period,
@@ -190,6 +191,15 @@ def _row(
         **{f"{name}_grade": claim.grade(name).value for name in GRADED_ATTRIBUTES},
         "evidence": evidence_summary(claim),
     }
+
+
+def _rate_note(claim: Claim, document: Document, years: Sequence[int]) -> str:
+    """Why a figure with a currency has no US-dollar value: no rate source covers its
+    document's date ("1975-03-02 is before every rate history shipped"); "" otherwise."""
+    currency = claim.mention.currency
+    if currency is None:
+        return ""
+    return rate_unavailable_reason(currency, "USD", document.date, years)
 
 
 def evidence_summary(claim: Claim) -> str:

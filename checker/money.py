@@ -19,6 +19,11 @@ nearest ECB business day on or before that date (low == high). With an unknown
 date it is [min, max] over the years the document mentions, never a guess
 presented as a fact.
 
+Amounts are pint quantities whose unit is their currency (each currency its own
+dimension, so USD and CNY never add). A rate converts through a pint context bound to
+its date (`rate_context`), read once per rate into quantities of quote per base; every
+conversion of an amount multiplies by them, so pint checks that the currencies cancel.
+
 Nothing is loaded at import: the ECB history, the per-pair tables and the pint
 registry are built on first use and cached for the life of the process.
 """
@@ -380,13 +385,26 @@ def rate_unavailable_reason(
         unknown = [c for c in (base, quote) if not is_known_currency(c)]
         if unknown:
             return f"no ECB reference rate or fixed rate for {', '.join(unknown)}"
-        return f"no ECB reference rate for {base}/{quote} within {MAX_STALE_DAYS} days of the date"
-    when = str(on) if on is not None else f"the years {min(years)}–{max(years)}"
+        if on is None:
+            return f"no ECB reference rate for {base}/{quote} in {_years_text(years)}"
+        return f"no ECB reference rate for {base}/{quote} within {MAX_STALE_DAYS} days of {on}"
+    when = str(on) if on is not None else _years_text(years)
     if "EUR" in (base, quote) and on is None:
         return f"the euro did not exist in part of {when} (it started on 1999-01-04)"
     if "EUR" in (base, quote):
         return f"the euro did not exist on {when} (it started on 1999-01-04)"
-    if (on or date(min(years), 1, 1)) < NBP_FIRST_DAY:
+    if on is None:
+        start = date(min(years), 1, 1)
+        if start < NBP_FIRST_DAY:
+            subject = f"{when} is" if len(set(years)) == 1 else f"{when} are"
+            if max(years) >= NBP_FIRST_DAY.year:
+                subject = f"part of {when} is"
+            return f"{subject} before every rate history shipped (NBP from {NBP_FIRST_DAY})"
+        return (
+            f"part of {when} is before the ECB history (1999-01-04) and the NBP history has no"
+            f" {base}/{quote} rate for it"
+        )
+    if on < NBP_FIRST_DAY:
         return f"{when} is before every rate history shipped (NBP from {NBP_FIRST_DAY})"
     return (
         f"{when} is before the ECB history (1999-01-04) and the NBP history has no"
@@ -395,6 +413,14 @@ def rate_unavailable_reason(
 
 
 NBP_FIRST_DAY = date(1984, 1, 2)
+
+
+def _years_text(years: Sequence[int]) -> str:
+    """ "the years 1998–2026", or "1998" for one year, or "every year" for none."""
+    if not years:
+        return "every year"
+    first, last = min(years), max(years)
+    return str(first) if first == last else f"the years {first}–{last}"
 
 
 @functools.cache
@@ -544,8 +570,7 @@ def to_usd(
     rate = fx_rate(currency, "USD", on, years)
     if rate is None:
         return None
-    value = float(amount)
-    low, high = sorted((value * rate.low, value * rate.high))
+    low, high = sorted(at_rate(float(amount), rate))
     return low, high, rate
 
 
@@ -593,9 +618,10 @@ def _registry() -> pint.UnitRegistry:
     """An empty pint registry; each currency becomes its own base unit on first use."""
     import pint
 
-    return pint.UnitRegistry(None, non_int_type=Decimal)
+    return pint.UnitRegistry(None)
 
 
+@functools.cache
 def _currency_unit(code: str) -> pint.Unit:
     registry = _registry()
     if code not in registry:
@@ -603,7 +629,7 @@ def _currency_unit(code: str) -> pint.Unit:
     return registry.Unit(code)
 
 
-def money(amount: Decimal, currency: str) -> pint.Quantity:
+def money(amount: Decimal | float, currency: str) -> pint.Quantity:
     """`amount` as a pint quantity in `currency`.
 
     Each currency is its own dimension, so adding USD to CNY raises DimensionalityError.
@@ -614,17 +640,77 @@ def money(amount: Decimal, currency: str) -> pint.Quantity:
     return _registry().Quantity(amount, _currency_unit(code))
 
 
-def convert(
-    quantity: pint.Quantity, to_currency: str, on: date | None, years: Sequence[int] = ()
-) -> tuple[pint.Quantity, pint.Quantity, Rate] | None:
-    """`quantity` in `to_currency` as (low, high) quantities with the rate used; None if no rate.
+@functools.cache
+def rate_context(rate: Rate) -> pint.Context:
+    """The pint context that exchanges `rate.base` for `rate.quote` as on the rate's date.
 
-    Exchange is an interval over dates, not a proportionality, so it goes
-    through Rate explicitly rather than a pint context.
+    Its parameter `end` ("low" or "high") picks an end of the rate's interval; a rate
+    between a currency and itself needs no transformation.
     """
-    rate = fx_rate(str(quantity.units), to_currency, on, years)
-    if rate is None:
-        return None
-    amount = Decimal(quantity.magnitude)
-    ends = sorted((amount * Decimal(str(rate.low)), amount * Decimal(str(rate.high))))
-    return money(ends[0], rate.quote), money(ends[1], rate.quote), rate
+    import pint
+
+    ends = {"low": rate.low, "high": rate.high}
+    when = rate.on or (rate.span and f"{rate.span[0]}..{rate.span[1]}")
+    context = pint.Context(f"{rate.base}->{rate.quote} {when}", defaults={"end": "low"})
+    if rate.base != rate.quote:
+        base, quote = _currency_unit(rate.base), _currency_unit(rate.quote)
+        context.add_transformation(
+            f"[currency_{rate.base}]",
+            f"[currency_{rate.quote}]",
+            lambda _, value, end: value * ends[end] * quote / base,
+        )
+    return context
+
+
+@functools.cache
+def _per_base(rate: Rate) -> tuple[pint.Quantity, pint.Quantity]:
+    """The low and high ends of `rate` as quantities of quote per base, read through its context.
+
+    Read once per rate: converting each amount through the context would repeat pint's
+    path search for every figure.
+    """
+    one, base = money(1.0, rate.base), _currency_unit(rate.base)
+    context = rate_context(rate)
+    low, high = (one.to(rate.quote, context, end=end) / base for end in ("low", "high"))
+    return low, high
+
+
+def convert(quantity: pint.Quantity, rate: Rate) -> tuple[pint.Quantity, pint.Quantity]:
+    """`quantity` (in `rate.base`) in `rate.quote` at the low and at the high end of the rate."""
+    if quantity.units != _currency_unit(rate.base):
+        raise ValueError(f"{quantity.units} is not the base of a {rate.base} rate")
+    low, high = _per_base(rate)
+    return quantity * low, quantity * high
+
+
+def at_rate(amount: float, rate: Rate) -> tuple[float, float]:
+    """An amount of `rate.base` in `rate.quote` at the low and at the high end of the rate."""
+    low, high = convert(money(amount, rate.base), rate)
+    return low.magnitude, high.magnitude
+
+
+def at_middle_rate(amount: float, rate: Rate) -> float:
+    """An amount of `rate.base` in `rate.quote` at the middle of the rate's interval."""
+    low, high = _per_base(rate)
+    return (money(amount, rate.base) * (low + high) / 2).magnitude
+
+
+def through_quote(amount: float, source: Rate, target: Rate) -> tuple[float, float]:
+    """An amount of `source.base` in `target.base`, through the currency both rates quote.
+
+    The widest pairing of the two intervals: source low over target high, and source
+    high over target low.
+    """
+    source_low, source_high = _per_base(source)
+    target_low, target_high = _per_base(target)
+    quantity = money(amount, source.base)
+    return (quantity * source_low / target_high).magnitude, (
+        quantity * source_high / target_low
+    ).magnitude
+
+
+def cross_rate(source: Rate, target: Rate) -> float:
+    """Units of `target.base` per `source.base` at the middles of two rates with one quote."""
+    source_low, source_high = _per_base(source)
+    target_low, target_high = _per_base(target)
+    return ((source_low + source_high) / 2 / ((target_low + target_high) / 2)).magnitude

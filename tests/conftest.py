@@ -1,14 +1,22 @@
-"""Pytest hooks: print the peer-spec pass rates that tests/test_peer_specs.py records, and
-keep the command line's per-file cache in a scratch folder, out of the user's home."""
+"""Pytest hooks: print the peer-spec pass rates that tests/test_peer_specs.py records, keep
+the command line's per-file cache in a scratch folder, out of the user's home, and register
+the example rule pack's check (examples/house-checks) as its installed package would."""
 
 import os
+import sys
 import tempfile
+from pathlib import Path
 
 import pytest
+from helpers import house_checks_distribution
 
 from checker.cache import CACHE_DIR_VARIABLE
 
 os.environ[CACHE_DIR_VARIABLE] = tempfile.mkdtemp(prefix="check-figures-test-cache-")
+HOUSE_CHECKS_SITE = house_checks_distribution(
+    Path(tempfile.mkdtemp(prefix="check-figures-test-site-"))
+)
+sys.path.append(str(HOUSE_CHECKS_SITE))
 
 RATE_PROPERTY = "peer_spec_rate"
 

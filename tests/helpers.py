@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,26 @@ from checker.cli import main
 REPO = Path(__file__).parents[1]
 SEEDS = REPO / "seeds"
 SHARED = REPO.parent / "shared"
+HOUSE_CHECKS = REPO / "examples" / "house-checks"
+
+
+def house_checks_distribution(folder: Path) -> Path:
+    """examples/house-checks as pip leaves an installed package: its module importable, and a
+    .dist-info folder whose entry_points.txt is its pyproject's entry-point table. Put the
+    returned folder on sys.path to register its check without installing anything."""
+    project = tomllib.loads((HOUSE_CHECKS / "pyproject.toml").read_text("utf-8"))["project"]
+    info = folder / f"{project['name'].replace('-', '_')}-{project['version']}.dist-info"
+    info.mkdir(parents=True)
+    metadata = f"Metadata-Version: 2.1\nName: {project['name']}\nVersion: {project['version']}\n"
+    (info / "METADATA").write_text(metadata, "utf-8")
+    lines = [
+        f"[{group}]\n" + "".join(f"{name} = {value}\n" for name, value in points.items())
+        for group, points in project["entry-points"].items()
+    ]
+    (info / "entry_points.txt").write_text("\n".join(lines), "utf-8")
+    for module in HOUSE_CHECKS.glob("*.py"):
+        shutil.copy(module, folder / module.name)
+    return folder
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from checker.api import check
-from checker.checks import CheckContext
+from checker.checks import Check, CheckContext, RuleRun
 from checker.checks.arithmetic import (
     Bounds,
+    MultipleParameters,
     base_period,
     figure_interval,
     implied_valuations,
@@ -225,7 +226,7 @@ def test_bounds_of_a_stated_multiple(stated: StatedNumber, expected: tuple) -> N
 
 
 def test_bounds_come_from_the_rule_parameters() -> None:
-    bounds = Bounds.of({"nearly_lower_fraction": 0.75, "exact_tolerance": 0.25})
+    bounds = Bounds.of(MultipleParameters(nearly_lower_fraction=0.75, exact_tolerance=0.25))
     assert bounds.factor(number("4", "0", Qualifier.NEARLY)) == pytest.approx((3.0, 4.0))
     assert bounds.factor(number("2", "0", Qualifier.EXACT)) == pytest.approx((1.5, 2.5))
 
@@ -235,12 +236,16 @@ def test_ratio_spans_both_figures() -> None:
     assert ratio((1.0, 2.0), (0.0, 1.0)) == (pytest.approx(1.0), math.inf)
 
 
+def run_rule(check: Check, context: CheckContext, params: dict) -> list[Finding]:
+    """The findings of one run of `check` with `params` over its defaults."""
+    return check(RuleRun(context, "a-rule", "warning", check.bind(params)))
+
+
 def test_nearly_bound_is_a_parameter_of_the_check(tmp_path: Path) -> None:
     text = "The fund now manages $30 billion, nearly four times the $10 billion it had.\n"
     context = context_of(tmp_path, text, "2022-02-01")
-    assert len(multiple_mismatch(context, "multiple-mismatch", "warning", {})) == 1
-    wide = {"nearly_lower_fraction": 0.6}
-    assert multiple_mismatch(context, "multiple-mismatch", "warning", wide) == []
+    assert len(run_rule(multiple_mismatch, context, {})) == 1
+    assert run_rule(multiple_mismatch, context, {"nearly_lower_fraction": 0.6}) == []
 
 
 # -- sums --------------------------------------------------------------------------------
@@ -249,11 +254,11 @@ def test_nearly_bound_is_a_parameter_of_the_check(tmp_path: Path) -> None:
 def test_sum_tolerance_is_a_parameter_of_the_check(tmp_path: Path) -> None:
     text = "The $9.9 billion plan is made up of $6.1 billion of loans and $4.2 billion of equity.\n"
     context = context_of(tmp_path, text, "2023-03-01")
-    [finding] = sum_mismatch(context, "sum-mismatch", "error", {"tolerance": 0.01})
+    [finding] = run_rule(sum_mismatch, context, {"tolerance": 0.01})
     assert finding.message == (
         "the parts of '$9.9 billion' add up to 10.3 billion USD, more than the total"
     )
-    assert sum_mismatch(context, "sum-mismatch", "error", {"tolerance": 0.05}) == []
+    assert run_rule(sum_mismatch, context, {"tolerance": 0.05}) == []
 
 
 def test_complete_parts_that_fall_short_are_flagged_but_incomplete_ones_are_not(

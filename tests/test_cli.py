@@ -600,7 +600,7 @@ def test_a_report_renderer_crash_names_the_report(
     def broken(*args: object, **kwargs: object) -> str:
         raise KeyError("F99")
 
-    monkeypatch.setattr("checker.report.render", broken)
+    monkeypatch.setattr("checker.report.sarif.iter_sarif", broken)
     status, _, err = run(["seeds", "--format", "sarif", "--output", "out.sarif", "-q"], capsys)
     assert status == 2
     assert err.startswith("check-figures: internal error in the sarif report on out.sarif: ")

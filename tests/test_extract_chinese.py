@@ -329,6 +329,20 @@ BARE = [
     ("今日成交金额约8000万左右", "8000万", "80000000", Qualifier.ABOUT),
     ("行业资金流向：30.5亿净流入半导体", "30.5亿", "3050000000", Qualifier.EXACT),
     ("Q1净利润-0.1亿，同比转亏", "-0.1亿", "-10000000", Qualifier.EXACT),
+    # Price bands: a band word and a market segment after the amount.
+    ("这款车稳居25万以上纯电SUV市场前列", "25万", "250000", Qualifier.EXACT),
+    ("主打15万级纯电SUV", "15万", "150000", Qualifier.EXACT),
+    ("新品定位在8万以内的车型", "8万", "80000", Qualifier.EXACT),
+    # Entry prices, parent-company valuations, "around" after the amount.
+    ("租电方案不到18万的入手门槛", "18万", "180000", Qualifier.LESS_THAN),
+    ("剔除少数股东权益后，归母口径约1.2万亿。", "1.2万亿", "1200000000000", Qualifier.ABOUT),
+    ("归母估值落在0.9万亿附近", "0.9万亿", "900000000000", Qualifier.EXACT),
+    # A gap between money figures of the sentence.
+    ("两家券商的估值相差甚远，约6000亿的差距", "6000亿", "600000000000", Qualifier.ABOUT),
+    # A magnitude with no digit, passed: one unit, more than.
+    ("新品上市三个月销售额破亿", "亿", "100000000", Qualifier.MORE_THAN),
+    ("这家公司的市值突破万亿", "万亿", "1000000000000", Qualifier.MORE_THAN),
+    ("暑期档单日票房过亿，", "亿", "100000000", Qualifier.MORE_THAN),
 ]
 
 
@@ -359,6 +373,13 @@ COUNTS = [
     "该县人口约80万",
     "年产能从350万辆削减至250万辆",
     "5000万的用户",
+    # Band words and gaps without a segment or a money sentence; magnitudes not passed.
+    "两款车型的销量约2万的差距",
+    "车间达到10万级洁净标准",
+    "覆盖300万以上人口的城市",
+    "注册会员数量过亿",
+    "短视频播放量破亿",
+    "上亿用户",
 ]
 
 
@@ -406,3 +427,24 @@ def test_lists_and_ranges_that_state_the_unit_once(
     assert [(m.text, m.amount, m.qualifier.value) for m in mentions] == [
         (surface, Decimal(amount), qualifier) for surface, amount, qualifier in figures
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "amount"),
+    [
+        ("公司完成超亿元B轮融资", "亿元", "100000000"),
+        ("累计获得超万亿美元订单", "万亿美元", "1000000000000"),
+    ],
+)
+def test_a_passed_magnitude_with_a_currency_word(text: str, surface: str, amount: str) -> None:
+    [mention] = find_mentions(text)
+    assert (mention.text, mention.amount, mention.qualifier) == (
+        surface,
+        Decimal(amount),
+        Qualifier.MORE_THAN,
+    )
+
+
+@pytest.mark.parametrize("text", ["他的身价已跌破万亿美元", "全年营收未破亿"])
+def test_a_magnitude_fallen_below_or_not_reached_gives_no_amount(text: str) -> None:
+    assert find_mentions(text) == []

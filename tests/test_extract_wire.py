@@ -22,6 +22,8 @@ WIRE_LINES: list[tuple[str, list[tuple[Decimal, str | None]]]] = [
     ("Ottawa approved a 75 mln Canadian dlrs grant.", [(D("75e6"), "CAD")]),
     ("The miner raised 120 mln Australian dlrs in a rights issue.", [(D("120e6"), "AUD")]),
     ("The developer paid 2.3 billion Hong Kong dlrs for the site.", [(D("2.3e9"), "HKD")]),
+    ("Its net earnings reached 3.1 billion H.K. Dlrs last year.", [(D("3.1e9"), "HKD")]),
+    ("The tycoon paid 450 mln HK dlrs for the tower.", [(D("450e6"), "HKD")]),
     ("The port authority spent 640 mln Singapore dlrs.", [(D("640e6"), "SGD")]),
     ("The dairy group earned 18 mln New Zealand dlrs.", [(D("18e6"), "NZD")]),
     ("The board declared a dividend of 64 cts a share.", [(D("0.64"), "USD")]),

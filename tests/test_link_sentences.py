@@ -396,6 +396,29 @@ SENTENCES = [
         "profit",
         "2018-12",
     ),
+    (
+        "Brightwave posted a loss of $40 million in 2010 and a profit of $25 million the "
+        "following year.",
+        "$25 million",
+        "Brightwave",
+        "profit",
+        "2011",
+    ),
+    (
+        "Kelpie Robotics posted a loss of $12 million in 2015 and a profit of $3 million a year "
+        "later.",
+        "$3 million",
+        "Kelpie Robotics",
+        "profit",
+        "2016",
+    ),
+    (
+        "Fennick reported revenue of $90 million in 2016, against $70 million the year before.",
+        "$70 million",
+        "Fennick",
+        "revenue",
+        "2015",
+    ),
 ]
 
 

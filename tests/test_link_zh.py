@@ -135,6 +135,7 @@ def test_a_range_disagrees_with_a_figure_outside_it(tmp_path: Path) -> None:
         "赛力斯集团2024年净利润为-18亿元到-15亿元。",
         "张三出资300万元设立远帆科技。",
         "远帆科技2023年营收22万元。",
+        "远帆科技市值突破万亿元。\n\n远帆科技推出的新品售价最高近百万元。",
     ],
 )
 def test_no_lost_magnitude_in_negative_or_myriad_amounts(tmp_path: Path, text: str) -> None:

@@ -14,13 +14,18 @@ from checker.model import Qualifier
 from checker.money import (
     INFINITY,
     NBP_SOURCE,
+    at_middle_rate,
+    at_rate,
     convert,
+    cross_rate,
     fx_rate,
     is_known_currency,
     money,
+    rate_context,
     rate_unavailable_reason,
     scale_factor,
     stated_interval,
+    through_quote,
     to_usd,
 )
 
@@ -102,6 +107,18 @@ def test_no_rate_before_the_histories_and_the_reason_is_given(base, quote, on, r
 
 def test_a_rate_that_exists_has_no_reason():
     assert rate_unavailable_reason("USD", "JPY", date(1987, 3, 3)) == ""
+
+
+@pytest.mark.parametrize(
+    ("years", "reason"),
+    [
+        ((1975, 1980), "the years 1975–1980 are before every rate history shipped"),
+        ((1998, 2005), "the euro did not exist in part of the years 1998–2005"),
+    ],
+)
+def test_a_window_of_years_without_rates_says_which_part(years, reason):
+    base = "EUR" if "euro" in reason else "GBP"
+    assert reason in rate_unavailable_reason(base, "USD", None, years)
 
 
 def test_undated_years_before_1999_span_the_nbp_rates():
@@ -306,12 +323,38 @@ def test_money_rejects_non_codes():
 
 
 def test_convert_quantity_at_document_date():
-    result = convert(money(Decimal("28e9"), "USD"), "CNY", CHRISTMAS_EVE_2025)
-    assert result is not None
-    low, high, rate = result
+    rate = fx_rate("USD", "CNY", CHRISTMAS_EVE_2025)
+    low, high = convert(money(28e9, "USD"), rate)
     assert str(low.units) == "CNY"
     assert low == high
-    assert float(low.magnitude) == pytest.approx(28e9 * rate.low)
+    assert low.magnitude == 28e9 * rate.low
+
+
+def test_convert_goes_through_a_context_bound_to_the_rate_date():
+    rate = fx_rate("CNY", "USD", None, years=(2020, 2021))
+    context = rate_context(rate)
+    one = money(1.0, "CNY")
+    assert one.to("USD", context).magnitude == rate.low
+    assert one.to("USD", context, end="high").magnitude == rate.high
+    assert "2020-01-01..2021-12-31" in context.name
+
+
+def test_convert_refuses_an_amount_in_another_currency():
+    with pytest.raises(ValueError):
+        convert(money(1.0, "EUR"), fx_rate("CNY", "USD", CHRISTMAS_EVE_2025))
+
+
+def test_same_currency_converts_to_itself():
+    rate = fx_rate("USD", "USD", None)
+    assert at_rate(12.5, rate) == (12.5, 12.5)
+
+
+def test_cross_conversion_goes_through_the_common_quote():
+    cny, eur = (fx_rate(code, "USD", CHRISTMAS_EVE_2025) for code in ("CNY", "EUR"))
+    low, high = through_quote(100.0, cny, eur)
+    assert low == high == pytest.approx(100.0 * cny.low / eur.low)
+    assert cross_rate(cny, eur) == pytest.approx(cny.low / eur.low)
+    assert at_middle_rate(10.0, cny) == pytest.approx(10.0 * cny.low)
 
 
 def test_importing_money_loads_nothing():

@@ -571,6 +571,52 @@ def test_a_total_whose_parts_follow_in_the_next_sentence() -> None:
     assert relation.figures == ("$90 million", "$40 million", "$30 million", "$20 million")
 
 
+@pytest.mark.parametrize(
+    ("text", "figures", "complete"),
+    [
+        (
+            "The regulator agreed a deal totalling $375m with Corvel. It was made up of $250m "
+            "to repay gains, and $125m in penalties.",
+            ("$375m", "$250m", "$125m"),
+            True,
+        ),
+        (
+            "Harlow set aside £90m for the scheme. The sum is split between £60m for roads "
+            "and £30m for rail.",
+            ("£90m", "£60m", "£30m"),
+            True,
+        ),
+        (
+            "Pendry paid $40m last year. This includes $10m in fees and $5m in taxes.",
+            ("$40m", "$10m", "$5m"),
+            False,
+        ),
+    ],
+)
+def test_parts_listed_by_the_next_sentence(
+    text: str, figures: tuple[str, ...], complete: bool
+) -> None:
+    relation = only(text, SUM)
+
+    assert isinstance(relation, Sum)
+    assert (relation.figures, relation.complete) == (figures, complete)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two amounts before: which one the next sentence lists is not said
+        "Sales were $90m and profit $12m. It was made up of $60m and $30m from exports.",
+        # another paragraph
+        "Harlow set aside £90m for the scheme.\n\nIt is split between £60m and £30m.",
+        # the next sentence does not point back
+        "Harlow set aside £90m for the scheme. Kent's plan is split between £60m and £30m.",
+    ],
+)
+def test_no_parts_listed_by_the_next_sentence_without_a_clear_total(text: str) -> None:
+    none_of(text, SUM)
+
+
 def test_a_change_with_a_restatement_and_a_period_before_its_base() -> None:
     text = (
         "Quarterly profit at Omega jumped 228% to $1.13bn (£600m) for the three months to "
@@ -581,6 +627,33 @@ def test_a_change_with_a_restatement_and_a_period_before_its_base() -> None:
     assert isinstance(relation, Change)
     assert relation.figures == ("$1.13bn", "$639m")
     assert relation.stated.value == 228
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "stated"),
+    [
+        (
+            "Sales at Corvane slipped 11% from £3.24bn ($6.13bn) in 2003 to £2.89bn in 2004.",
+            ("£2.89bn", "£3.24bn"),
+            -11,
+        ),
+        (
+            "Net profit at Lumio rose by 44% to $205.4m (£110m) during October to December, "
+            "from $142m a year earlier.",
+            ("$205.4m", "$142m"),
+            44,
+        ),
+        ("Revenue at Tarsk grew 8% in 2004 to $5.4bn from $5bn.", ("$5.4bn", "$5bn"), 8),
+    ],
+)
+def test_a_change_with_a_period_between_its_values(
+    text: str, figures: tuple[str, str], stated: int
+) -> None:
+    relation = only(text, CHANGE)
+
+    assert isinstance(relation, Change)
+    assert relation.figures == figures
+    assert relation.stated.value == stated
 
 
 def test_a_restatement_knows_whether_the_text_states_its_rate() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -14,9 +15,18 @@ from rich.console import Console
 
 from checker.facts import FIGURE_COLUMNS
 from checker.model import CheckResult, Document, Finding, SkippedFile
-from checker.report import FORMATS, figure_rows, render, write_atomically
+from checker.report import (
+    FORMATS,
+    figure_rows,
+    iter_figure_rows,
+    render,
+    report_chunks,
+    write_atomically,
+    write_report,
+)
 from checker.report.json import render_json
 from checker.report.markdown import render_markdown
+from checker.report.stream import Streamed, json_pieces
 from checker.report.terminal import print_summary
 
 CONFLICT = Finding(
@@ -332,6 +342,110 @@ def test_write_atomically_keeps_the_old_file_when_writing_fails(tmp_path: Path) 
 
     assert target.read_text(encoding="utf-8") == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["figures.md"]
+
+
+def test_write_atomically_keeps_the_old_file_when_a_piece_fails(tmp_path: Path) -> None:
+    target = tmp_path / "figures.json"
+    write_atomically(target, "old\n")
+
+    def pieces() -> Iterator[str]:
+        yield "new, half written"
+        raise RuntimeError("the report could not be made")
+
+    with pytest.raises(RuntimeError):
+        write_atomically(target, pieces())
+
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["figures.json"]
+
+
+# Streaming
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {},
+        [],
+        {"a": [], "b": {}, "c": [{}], "d": [[1, [2, []]], {"e": None}]},
+        {"text": 'line one\nline two — ünïcode \u2028 "quoted"', "n": 1.5, "ok": True},
+        [{"nested": {"deeper": [1, 2, {"x": "y"}]}}, "plain"],
+    ],
+)
+def test_json_pieces_write_the_bytes_of_json_dumps(value: object) -> None:
+    expected = json.dumps(value, indent=2, ensure_ascii=False)
+    assert "".join(json_pieces(value)) == expected
+    streamed = {"head": value, "items": Streamed(iter([value, value])), "none": Streamed(iter([]))}
+    plain = {"head": value, "items": [value, value], "none": []}
+    assert "".join(json_pieces(streamed)) == json.dumps(plain, indent=2, ensure_ascii=False)
+
+
+def test_json_pieces_refuse_nan_when_asked() -> None:
+    assert "".join(json_pieces([float("nan")])) == "[\n  NaN\n]"
+    with pytest.raises(ValueError):
+        "".join(json_pieces({"x": Streamed(iter([float("nan")]))}, allow_nan=False))
+
+
+def many_figures_result(documents: int, per_document: int) -> CheckResult:
+    rows = [
+        figure(
+            id=f"F{number}",
+            path=f"notes/{number % documents:02d}.md",
+            start=number,
+            end=number + 3,
+            line=1,
+            column=number + 1,
+            text="$45",
+            amount=45.0,
+            currency="USD",
+            qualifier="exact",
+            entity="Acme",
+            metric="revenue",
+            period="2024",
+            value_usd=45.0,
+        )
+        for number in range(documents * per_document)
+    ]
+    paths = sorted({row["path"] for row in rows})
+    return replace(
+        check_result(findings=[]),
+        documents=[Document(path=path, text="", plain="", encoding="utf-8") for path in paths],
+        facts=pd.DataFrame(rows, columns=list(FIGURE_COLUMNS)),
+    )
+
+
+def test_json_report_is_made_one_figure_at_a_time() -> None:
+    result = many_figures_result(documents=3, per_document=4)
+    pieces = list(report_chunks(result, "json"))
+    assert "".join(pieces) == render_json(result)
+    holding = [piece.count('"id": "F') for piece in pieces]
+    assert sum(holding) == 12
+    assert max(holding) == 1
+
+
+def test_markdown_report_is_made_one_document_at_a_time() -> None:
+    result = many_figures_result(documents=3, per_document=4)
+    pieces = list(report_chunks(result, "markdown"))
+    assert "".join(pieces) == render_markdown(result)
+    tables = [piece for piece in pieces if "| F" in piece and "### `notes/" in piece]
+    assert [piece.count("### `notes/") for piece in tables] == [1, 1, 1]
+
+
+def test_figure_rows_in_batches_keep_the_report_order() -> None:
+    table = many_figures_result(documents=3, per_document=4).facts.sample(frac=1, random_state=3)
+    ordered = figure_rows(table)
+    assert list(iter_figure_rows(table, batch=5)) == ordered
+    positions = [(row["path"], row["start"]) for row in ordered]
+    assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_write_report_writes_the_rendered_report(tmp_path: Path, fmt: str) -> None:
+    target = tmp_path / "out" / f"report.{fmt}"
+    write_report(check_result(), fmt, str(target))
+    expected = render(check_result(), fmt, str(target))
+    assert target.read_bytes() == expected.encode("utf-8")
+    assert [p.name for p in target.parent.iterdir()] == [target.name]
 
 
 # Terminal

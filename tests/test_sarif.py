@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from email.message import Message
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import jsonschema
 import pandas as pd
@@ -13,10 +15,16 @@ from helpers import SHARED, copy_seeds, run
 
 from checker import check
 from checker.config import rule_catalog
+from checker.engine import default_rules_dir
 from checker.facts import FIGURE_COLUMNS
 from checker.model import CheckResult, Document, Finding
-from checker.report import HOME_URL, render
-from checker.report.sarif import rule_descriptor
+from checker.report import render
+from checker.report.sarif import (
+    automation_details,
+    render_sarif,
+    rule_descriptor,
+    tool_links,
+)
 
 SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
 
@@ -38,6 +46,7 @@ def seeds_logs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     (folder / "seeds" / "notes.pdf").write_bytes(b"%PDF-1.4\n")
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(folder)
+        patch.delenv("TF_BUILD", raising=False)
         result = check(["seeds"])
         return {
             "sarif": render(result, "sarif"),
@@ -201,14 +210,124 @@ def test_sarif_is_deterministic(seeds_logs: dict[str, str]) -> None:
     assert seeds_logs["again"] == seeds_logs["sarif"]
 
 
-def test_tool_rules_and_run_carry_their_links(seeds_logs: dict[str, str]) -> None:
+def local_file(uri: str) -> Path:
+    """The file a file: URI names (its #fragment left out)."""
+    parts = urlsplit(uri)
+    assert parts.scheme == "file"
+    return Path(unquote(parts.path))
+
+
+def test_without_a_published_home_the_links_are_the_running_copys_files(
+    seeds_logs: dict[str, str],
+) -> None:
     (sarif_run,) = json.loads(seeds_logs["sarif"])["runs"]
     driver = sarif_run["tool"]["driver"]
-    assert driver["informationUri"] == HOME_URL
+    assert local_file(driver["informationUri"]).name == "README.md"
+    assert local_file(driver["informationUri"]).is_file()
     by_id = {rule["id"]: rule for rule in driver["rules"]}
-    assert by_id["missing-scale"]["helpUri"] == f"{HOME_URL}/blob/main/rules/missing-scale.toml"
-    assert by_id["unused-suppression"]["helpUri"] == f"{HOME_URL}#suppressing-findings"
+    help_file = local_file(by_id["missing-scale"]["helpUri"])
+    assert help_file == default_rules_dir().resolve() / "missing-scale.toml"
+    assert help_file.is_file()
+    suppression = by_id["unused-suppression"]["helpUri"]
+    assert suppression == driver["informationUri"] + "#suppressing-findings"
+    assert "## Suppressing findings" in local_file(suppression).read_text(encoding="utf-8")
     assert sarif_run["automationDetails"] == {"id": "check-figures/"}
+
+
+def project_urls(monkeypatch: pytest.MonkeyPatch, *entries: str) -> None:
+    """Make the package metadata declare `entries` as its [project.urls]."""
+    message = Message()
+    for entry in entries:
+        message["Project-URL"] = entry
+    monkeypatch.setattr("checker.report.sarif.metadata", lambda name: message)
+
+
+def test_a_github_home_in_the_package_metadata_gives_the_links(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    project_urls(
+        monkeypatch,
+        "Documentation, https://docs.example.org/figures",
+        "Homepage, https://github.com/example-org/figures-checker",
+    )
+    links = tool_links()
+    assert links.information == "https://github.com/example-org/figures-checker"
+    rule = next(r for r in rule_catalog() if r.id == "missing-scale")
+    assert rule_descriptor(rule, links)["helpUri"] == (
+        "https://github.com/example-org/figures-checker/blob/main/rules/missing-scale.toml"
+    )
+
+
+def test_a_home_elsewhere_is_the_tools_link_and_rules_keep_their_help_in_the_log(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    project_urls(monkeypatch, "Source, https://code.example.net/figures")
+    links = tool_links()
+    assert links.information == "https://code.example.net/figures"
+    assert all("helpUri" not in rule_descriptor(rule, links) for rule in rule_catalog())
+
+
+PIPELINE = {
+    "TF_BUILD": "True",
+    "SYSTEM_COLLECTIONURI": "https://dev.azure.com/example-org/",
+    "SYSTEM_TEAMPROJECTID": "0f8fad5b-d9cb-469f-a165-70867728950e",
+    "SYSTEM_DEFINITIONID": "12",
+    "BUILD_DEFINITIONNAME": "figures",
+    "SYSTEM_PHASEID": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+    "SYSTEM_PHASENAME": "check",
+    "BUILD_SOURCEBRANCH": "refs/heads/main",
+    "BUILD_BUILDID": "345",
+}
+
+
+def test_in_an_azure_pipeline_the_run_carries_its_pipeline_identity() -> None:
+    prefix = "azuredevops/pipeline/build/"
+    assert automation_details(PIPELINE) == {
+        "id": prefix + "example-org/0f8fad5b-d9cb-469f-a165-70867728950e/12/"
+        "7c9e6679-7425-40de-944b-e07fc1f90ae7/refs/heads/main/345",
+        "properties": {
+            prefix + "buildDefinitionId": "12",
+            prefix + "buildDefinitionName": "figures",
+            prefix + "phaseId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+            prefix + "phaseName": "check",
+        },
+    }
+
+
+def test_the_pipeline_identity_reads_the_older_variable_names() -> None:
+    older = {key: value for key, value in PIPELINE.items() if not key.startswith("SYSTEM_")}
+    older.update(
+        SYSTEM_COLLECTIONURI="https://example-org.visualstudio.com/",
+        SYSTEM_TEAMPROJECTID=PIPELINE["SYSTEM_TEAMPROJECTID"],
+        BUILD_DEFINITIONID="12",
+        SYSTEM_JOBID=PIPELINE["SYSTEM_PHASEID"],
+        SYSTEM_JOBNAME="check",
+    )
+    assert automation_details(older) == automation_details(PIPELINE)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"TF_BUILD": ""},
+        {"BUILD_BUILDID": ""},
+        {"SYSTEM_DEFINITIONID": "0"},
+        {"SYSTEM_PHASEID": "00000000-0000-0000-0000-000000000000"},
+        {"SYSTEM_PHASEID": "check"},
+        {"SYSTEM_COLLECTIONURI": "https://tfs.example.net/DefaultCollection/"},
+    ],
+)
+def test_outside_a_complete_pipeline_the_run_keeps_the_tool_category(
+    change: dict[str, str],
+) -> None:
+    assert automation_details({**PIPELINE, **change}) == {"id": "check-figures/"}
+
+
+def test_the_sarif_of_a_pipeline_run_is_valid(validator: jsonschema.Draft4Validator) -> None:
+    log = json.loads(render_sarif(cross_document_result(), environ=PIPELINE))
+    assert [e.message for e in validator.iter_errors(log)] == []
+    details = log["runs"][0]["automationDetails"]
+    assert details["id"].startswith("azuredevops/pipeline/build/example-org/")
 
 
 def test_a_rule_of_a_user_pack_has_no_help_uri(tmp_path: Path) -> None:

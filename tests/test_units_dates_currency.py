@@ -3,6 +3,7 @@ invented sentences."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from checker.api import check
 from checker.extract import extract_mentions
 from checker.link.dates import inferred_window, reported_years
+from checker.report import render
 
 
 def findings(tmp_path: Path, text: str, rule: str, on: date | None = None) -> list:
@@ -129,6 +131,28 @@ def test_a_bare_amount_compared_with_a_bare_amount_of_a_named_measure_is_not_ask
     assert findings(tmp_path, text, "missing-currency") == []
 
 
+def test_a_paragraph_that_states_one_currency_for_a_kind_of_amount_settles_it(tmp_path):
+    text = (
+        "Analysts put its net profit for last year at 3.1 billion HK dlrs. Results are due on "
+        "Tuesday. The 1985 net profit was 2.72 billion.\n\nIts US unit earned $145m."
+    )
+    found = claim(tmp_path, text, "2.72 billion")
+    assert (found.mention.currency, found.grade("currency").value) == ("HKD", "inferred")
+    assert findings(tmp_path, text, "missing-currency") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its profit was 3 billion yen and its unit's profit $2m. The 1985 profit was 2.7 billion.",
+        "Its profit was 3.1 billion yen.\n\nThe 1985 profit was 2.72 billion. It paid $2m.",
+        "It paid 3 billion yen for the plant. The 1985 profit was 2.72 billion. It paid $2m.",
+    ],
+)
+def test_a_paragraph_that_mixes_or_lacks_the_kind_of_amount_settles_nothing(tmp_path, text):
+    assert findings(tmp_path, text, "missing-currency")
+
+
 def test_missing_currency_still_fires_in_a_money_context(tmp_path):
     text = "Fees were €4m and $2m. Nordco said it paid 3 million to settle."
     assert findings(tmp_path, text, "missing-currency")
@@ -179,9 +203,36 @@ def test_a_year_the_text_plans_for_bounds_its_date_from_above(tmp_path):
     assert findings(tmp_path, unbounded, "fx-mismatch") == []
 
 
+def test_a_conversion_in_the_figures_own_past_year_is_checked_at_that_years_rates(tmp_path):
+    then = "Acme turned a loss in 2001 into a 100bn yen ($800m) profit the following year."
+    assert findings(tmp_path, then, "fx-mismatch", date(2020, 6, 1)) == []
+    carried = "Acme made a profit in 2002. It earned 100bn yen ($800m), it said."
+    assert findings(tmp_path, carried, "fx-mismatch", date(2020, 6, 1))
+    now = "Acme earned 100bn yen ($800m) this year."
+    assert findings(tmp_path, now, "fx-mismatch", date(2020, 6, 1))
+    wrong_then = "Acme turned a loss in 2001 into a 100bn yen ($300m) profit the following year."
+    assert findings(tmp_path, wrong_then, "fx-mismatch", date(2020, 6, 1))
+
+
+def test_a_year_counted_from_the_documents_date_does_not_excuse_a_conversion(tmp_path):
+    counted = "It is nearly four years since Acme made its £50 billion ($58 billion) offer."
+    assert findings(tmp_path, counted, "fx-mismatch", date(2025, 12, 9))
+
+
 def test_a_date_before_any_rate_source_is_not_checked(tmp_path):
     text = "Acme paid $100m (£20m) for the plant."
     assert findings(tmp_path, text, "fx-mismatch", date(1975, 3, 2)) == []
+
+
+def test_the_report_says_why_a_figure_has_no_rate(tmp_path):
+    (tmp_path / "a.txt").write_text("Acme paid $100m (£20m) for the plant.", encoding="utf-8")
+    result = check([tmp_path], date=date(1975, 3, 2))
+    notes = dict(zip(result.facts["text"], result.facts["rate_note"], strict=True))
+    assert notes["$100m"] == ""
+    assert "1975-03-02 is before every rate history shipped" in notes["£20m"]
+    assert "— (no rate: 1975-03-02 is before" in render(result, "markdown")
+    (figure,) = [f for f in json.loads(render(result, "json"))["figures"] if f["text"] == "£20m"]
+    assert figure["rate_note"] == notes["£20m"]
 
 
 def test_a_1987_conversion_is_checked_at_the_older_rate_source(tmp_path):

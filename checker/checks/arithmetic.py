@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TypeVar
 
@@ -12,8 +12,9 @@ import pandas as pd
 
 from checker.checks.consistency import meets
 from checker.checks.context import CheckContext, format_amount
+from checker.checks.registry import RuleRun, check
 from checker.model import Claim, Finding, Qualifier, Relation
-from checker.money import Rate, stated_interval
+from checker.money import Rate, at_middle_rate, at_rate, stated_interval
 from checker.relations import Change, Comparison, Stake, StatedNumber, Sum
 
 Interval = tuple[float, float]
@@ -78,13 +79,9 @@ class Bounds:
     exact_tolerance: float
 
     @classmethod
-    def of(cls, params: dict) -> Bounds:
+    def of(cls, params: MultipleParameters) -> Bounds:
         """The bounds a rule's parameters set."""
-        return cls(
-            float(params.get("nearly_lower_fraction", 0.9)),
-            float(params.get("about_tolerance", 0.1)),
-            float(params.get("exact_tolerance", 0.1)),
-        )
+        return cls(params.nearly_lower_fraction, params.about_tolerance, params.exact_tolerance)
 
     def factor(self, stated: StatedNumber) -> Interval:
         """The multiples a phrase allows: "more than N times" is N or more, and so on."""
@@ -134,10 +131,13 @@ def on_one_scale(
         rate = context.rate_to_usd(claim, currency) if currency != "USD" else None
         if currency != "USD" and rate is None:
             return None
-        low_rate, high_rate = (rate.low, rate.high) if rate else (1.0, 1.0)
-        converted.append((low * low_rate, high * high_rate))
-        nominal.append(amount * (low_rate + high_rate) / 2)
-        rates.extend([rate] if rate else [])
+        if rate is None:
+            converted.append((low, high))
+            nominal.append(amount)
+            continue
+        converted.append((at_rate(low, rate)[0], at_rate(high, rate)[1]))
+        nominal.append(at_middle_rate(amount, rate))
+        rates.append(rate)
     return Scaled("USD", tuple(converted), tuple(nominal), tuple(rates))
 
 
@@ -190,9 +190,19 @@ def _stated_relations(context: CheckContext, kind: type[R]) -> Iterator[tuple[R,
 # -- sum-mismatch ------------------------------------------------------------------------
 
 
-def sum_mismatch(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
+@dataclass(frozen=True)
+class SumParameters:
+    """Parameters of `parts_against_total`."""
+
+    tolerance: float = 0.01
+    """Relative slack beyond the stated precision of the parts and the total."""
+
+
+@check(SumParameters)
+def sum_mismatch(run: RuleRun[SumParameters]) -> list[Finding]:
     """Parts that add up to more than their total, or complete parts that fall short of it."""
-    tolerance = float(params.get("tolerance", 0.01))
+    context, rule, severity = run.context, run.rule, run.severity
+    tolerance = run.params.tolerance
     findings = []
     for relation, claims in _stated_relations(context, Sum):
         total, parts = claims[0], claims[1:]
@@ -262,11 +272,35 @@ def _sum_finding(
 # -- change-mismatch ---------------------------------------------------------------------
 
 
-def change_mismatch(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
+@dataclass(frozen=True)
+class MultipleParameters:
+    """Parameters of `stated_multiple`: how a word multiple reads as an interval."""
+
+    nearly_lower_fraction: float = 0.9
+    """"nearly N times" means between nearly_lower_fraction x N and N."""
+    about_tolerance: float = 0.1
+    """"about N times" means N x (1 +/- about_tolerance)."""
+    exact_tolerance: float = 0.1
+    """"N times", "doubled", "twice", "half" mean N x (1 +/- exact_tolerance)."""
+
+
+@dataclass(frozen=True)
+class ChangeParameters(MultipleParameters):
+    """Parameters of `stated_change`."""
+
+    tolerance_points: float = 0.0
+    """Percentage points of slack beyond the stated precision and qualifiers."""
+    requires: dict[str, str] = field(default_factory=lambda: dict(LOOKUP_REQUIRES))
+    """The evidence grade a base or valuation found elsewhere by company and period needs."""
+
+
+@check(ChangeParameters)
+def change_mismatch(run: RuleRun[ChangeParameters]) -> list[Finding]:
     """A stated percent change or doubling that the two values it relates contradict."""
+    context, rule, severity, params = run.context, run.rule, run.severity, run.params
     bounds = Bounds.of(params)
-    slack = float(params.get("tolerance_points", 0.0))
-    groups = FactGroups.shared(context, dict(params.get("requires", LOOKUP_REQUIRES)))
+    slack = params.tolerance_points
+    groups = FactGroups.shared(context, params.requires)
     findings = []
     for relation, claims in _stated_relations(context, Change):
         new, number = claims[0], relation.stated
@@ -338,10 +372,22 @@ def _change_finding(
 # -- stake-mismatch ----------------------------------------------------------------------
 
 
-def stake_mismatch(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
+@dataclass(frozen=True)
+class StakeParameters:
+    """Parameters of `stake_price_against_valuation`."""
+
+    tolerance: float = 0.1
+    """Relative slack between the implied and the stated valuation."""
+    requires: dict[str, str] = field(default_factory=lambda: dict(LOOKUP_REQUIRES))
+    """The evidence grade a valuation found elsewhere by company and period needs."""
+
+
+@check(StakeParameters)
+def stake_mismatch(run: RuleRun[StakeParameters]) -> list[Finding]:
     """A price for a percentage stake that implies a valuation the text contradicts."""
-    tolerance = float(params.get("tolerance", 0.1))
-    groups = FactGroups.shared(context, dict(params.get("requires", LOOKUP_REQUIRES)))
+    context, rule, severity = run.context, run.rule, run.severity
+    tolerance = run.params.tolerance
+    groups = FactGroups.shared(context, run.params.requires)
     findings = []
     for relation, claims in _stated_relations(context, Stake):
         price, number = claims[0], relation.stated
@@ -421,11 +467,11 @@ def _stake_finding(
 # -- multiple-mismatch -------------------------------------------------------------------
 
 
-def multiple_mismatch(
-    context: CheckContext, rule: str, severity: str, params: dict
-) -> list[Finding]:
+@check(MultipleParameters)
+def multiple_mismatch(run: RuleRun[MultipleParameters]) -> list[Finding]:
     """A comparison ("more than double", "nearly three times") the two figures contradict."""
-    bounds = Bounds.of(params)
+    context, rule, severity = run.context, run.rule, run.severity
+    bounds = Bounds.of(run.params)
     findings = []
     for relation, claims in _stated_relations(context, Comparison):
         number = relation.stated

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from decimal import ROUND_FLOOR, Decimal
 
 import pandas as pd
@@ -17,10 +17,20 @@ from checker.checks.context import (
     ratio_text,
 )
 from checker.checks.currency import Reading, overlaps, stated_usd
+from checker.checks.registry import RuleRun, check
 from checker.facts import repeated_groups
+from checker.link.periods import counted_from_document_date
 from checker.link.places import HEADLINE, LEAD
 from checker.model import METRICS, Claim, Document, Finding, Grade, Mention
-from checker.money import MAX_STALE_DAYS, Rate, fx_rate, stated_interval
+from checker.money import (
+    MAX_STALE_DAYS,
+    Rate,
+    at_rate,
+    cross_rate,
+    fx_rate,
+    stated_interval,
+    through_quote,
+)
 from checker.relations import Restatement, Sum
 
 # Market quotes of an item or a currency ("$42 a barrel for February delivery", "65 dollars a
@@ -48,14 +58,26 @@ SPAN_NAMES = {"3 months": "quarter", "6 months": "half", "12 months": "year"}
 DEFAULT_REQUIRES = {"entity": "inferred", "metric": "inferred", "period": "inferred"}
 # period-conflict compares dates, so the date must be the figure's own.
 PERIOD_REQUIRES = {"entity": "inferred", "metric": "inferred", "period": "stated"}
+# Metrics whose one amount happens once: a flow (revenue, profit, loss) can repeat a value.
+PERIOD_METRICS = ("valuation", "market_cap", "funding", "investment", "price_paid", "share_price")
 # Share prices of a trading moment: two days' closes are two facts, and a period names no day.
 MOMENT_BASES = ("close", "open", "intraday", "range")
 
 
-def fx_mismatch(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
+@dataclass(frozen=True)
+class FxParameters:
+    """Parameters of `conversion_disagrees`."""
+
+    tolerance: float = 0.05
+    """Relative slack beyond the stated precision, at the document date's exchange rate."""
+
+
+@check(FxParameters)
+def fx_mismatch(run: RuleRun[FxParameters]) -> list[Finding]:
     """Two figures the text states as the same amount in different currencies, which differ
     beyond the stated precision and `tolerance` at the document date's exchange rate."""
-    tolerance = float(params.get("tolerance", 0.05))
+    context, rule, severity = run.context, run.rule, run.severity
+    tolerance = run.params.tolerance
     findings = []
     for first, second in _conversions(context):
         document = context.document(first)
@@ -66,6 +88,8 @@ def fx_mismatch(context: CheckContext, rule: str, severity: str, params: dict) -
         if original is None or converted is None or overlaps(original, converted, tolerance):
             continue
         if any(_outside_history(document, r) for r in (original, converted)):
+            continue
+        if _agrees_in_own_year(document, (first, second), tolerance):
             continue
         findings.append(
             _fx_finding(context, rule, severity, (converted, original), (second, first), tolerance)
@@ -88,6 +112,47 @@ def _outside_history(document: Document, reading: Reading) -> bool:
     return not all(
         _year_covered(rate.base, rate.quote, year) for year in range(window[0], window[1] + 1)
     )
+
+
+def _agrees_in_own_year(document: Document, pair: tuple[Claim, Claim], tolerance: float) -> bool:
+    """Whether the text places the figures in a year before the document's ("a loss of 684bn
+    yen ($6.4bn) in 2000") and the conversion agrees at some rate of that year: it may have
+    been made then, so it is not a mismatch."""
+    year = _own_past_year(document, pair)
+    if year is None:
+        return False
+    readings = [_reading_in_year(claim, year) for claim in pair]
+    if None in readings:
+        return False
+    return overlaps(readings[0], readings[1], tolerance)
+
+
+def _own_past_year(document: Document, pair: tuple[Claim, Claim]) -> int | None:
+    """The year the figures' own clause states for them, when it is before the year the
+    document was written in; None for a target, or a period only carried from other
+    sentences (the year is uncertain, so the conversion is checked at the document's date)."""
+    written = document.date.year if document.date else (document.date_window or (None,))[0]
+    for claim in pair:
+        evidence = claim.evidence_for("period")
+        if claim.is_target or not claim.period or evidence is None:
+            continue
+        if evidence.grade is not Grade.STATED or counted_from_document_date(evidence.words):
+            continue
+        year = int(claim.period[:4])
+        return year if written is not None and year < written else None
+    return None
+
+
+def _reading_in_year(claim: Claim, year: int) -> Reading | None:
+    """The figure's stated interval in USD over the rates of `year`; None when no source
+    covers the whole year."""
+    mention = claim.mention
+    rate = fx_rate(mention.currency, "USD", None, (year,))
+    if rate is None or not _year_covered(mention.currency, "USD", year):
+        return None
+    low, high = stated_interval(mention.amount, mention.precision, mention.qualifier.value)
+    bounds = [*at_rate(float(low), rate), *at_rate(float(high), rate)]
+    return Reading(mention.currency, min(bounds), max(bounds), rate)
 
 
 def _year_covered(base: str, quote: str, year: int) -> bool:
@@ -125,7 +190,7 @@ def _fx_finding(
     ref_currency, flag_currency = reference.mention.currency, flagged.mention.currency
     expected = _expected_amount(reference, ref_rate, rate)
     implied = _implied(flagged, reference)
-    market = (ref_rate.low + ref_rate.high) / 2 / ((rate.low + rate.high) / 2)
+    market = cross_rate(ref_rate, rate)
     lines = [
         f"{flagged.figure_id} '{flagged.mention.text}' restates {reference.figure_id} "
         f"'{reference.mention.text}' ({context.where(reference)}).",
@@ -168,8 +233,7 @@ def _implied_rate_line(flagged: Claim, reference: Claim, market: float) -> str:
 
 def _expected_amount(reference: Claim, ref_rate: Rate, rate: Rate) -> tuple[float, float]:
     """The reference amount in the flagged figure's currency, over both rate intervals."""
-    amount = float(reference.mention.amount)
-    bounds = [amount * ref_rate.low / rate.high, amount * ref_rate.high / rate.low]
+    bounds = through_quote(float(reference.mention.amount), ref_rate, rate)
     return min(bounds), max(bounds)
 
 
@@ -207,14 +271,36 @@ class Limits:
     flows: frozenset[str]
 
 
-def figure_conflict(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
+@dataclass(frozen=True)
+class ConflictParameters:
+    """Parameters of `same_fact_different_values`."""
+
+    rounding: float = 0.001
+    """Relative slack beyond the stated precision within which two values are one."""
+    about: float = ABOUT_SLACK
+    """"About X" is X give or take its last non-zero digit, or this fraction if wider."""
+    max_ratio: float = 3.0
+    """Values further apart than this ratio are two facts, not a conflict."""
+    metrics: tuple[str, ...] = COMPARED_METRICS
+    """The metrics compared."""
+    flow_metrics: tuple[str, ...] = FLOW_METRICS
+    """Metrics measured over a period: a year of them is not a quarter."""
+    implied_bases: tuple[str, ...] = IMPLIED_BASES
+    """Bases a figure has when the text names none: a bare profit is the net one."""
+    requires: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_REQUIRES))
+    """The evidence grade each compared attribute needs (stated, inferred, weak, unknown)."""
+    same_event_ratio: float = 1.5
+    """A headline figure and its lead's further apart than this are two amounts, not one."""
+
+
+@check(ConflictParameters)
+def figure_conflict(run: RuleRun[ConflictParameters]) -> list[Finding]:
     """The same entity, metric and period stated with values that cannot all be true."""
-    tolerance = float(params.get("rounding", 0.001))
-    limits = Limits(
-        float(params.get("max_ratio", 3.0)), frozenset(params.get("flow_metrics", FLOW_METRICS))
-    )
+    context, rule, severity, params = run.context, run.rule, run.severity, run.params
+    tolerance = params.rounding
+    limits = Limits(params.max_ratio, frozenset(params.flow_metrics))
     keyed = _fact_rows(context, params)
-    stated = _stated_rows(context, keyed, float(params.get("about", ABOUT_SLACK)))
+    stated = _stated_rows(context, keyed, params.about)
     findings, seen = [], set()
     for group in _comparable_groups(keyed, stated, limits.flows):
         clusters = _clusters(group, tolerance)
@@ -237,8 +323,8 @@ def figure_conflict(context: CheckContext, rule: str, severity: str, params: dic
         if frozenset(s.claim.figure_id for s in pair) not in seen:
             seen.add(frozenset(s.claim.figure_id for s in pair))
             findings.append(_conflict_finding(context, rule, severity, pair, tolerance, agreed))
-    event = SameEvent(float(params.get("about", ABOUT_SLACK)), tolerance)
-    for pair in _headline_and_lead(context, event, float(params.get("same_event_ratio", 1.5))):
+    event = SameEvent(params.about, tolerance)
+    for pair in _headline_and_lead(context, event, params.same_event_ratio):
         if frozenset(s.claim.figure_id for s in pair) not in seen:
             findings.append(_same_event_finding(context, rule, severity, pair, tolerance))
     return findings
@@ -354,11 +440,12 @@ def _same_event_finding(
     return context.finding(rule, severity, [head, lead], message, "\n".join(lines))
 
 
-def _fact_rows(context: CheckContext, params: dict) -> pd.DataFrame:
+def _fact_rows(context: CheckContext, params: ConflictParameters) -> pd.DataFrame:
     """The rule's comparable fact-table rows, with their year and the basis they differ by."""
-    implied = list(params.get("implied_bases", IMPLIED_BASES))
-    flows = list(params.get("flow_metrics", FLOW_METRICS))
-    keyed = _keyed_facts(_entities_through_counterparty(context.facts), params)
+    implied = list(params.implied_bases)
+    flows = list(params.flow_metrics)
+    facts = _entities_through_counterparty(context.facts)
+    keyed = _keyed_facts(facts, params.metrics, params.requires)
     return keyed.assign(
         year=keyed["period"].str[:4],
         basis=keyed["basis"].fillna("").mask(keyed["basis"].isin(implied), ""),
@@ -429,7 +516,9 @@ def _comparable_groups(
         yield from _by_period(group, list(periods[positions]), year_joins_months=joins)
 
 
-def _keyed_facts(facts: pd.DataFrame, params: dict) -> pd.DataFrame:
+def _keyed_facts(
+    facts: pd.DataFrame, metrics: Sequence[str], requires: dict[str, str]
+) -> pd.DataFrame:
     """Fact-table rows that can be compared: a company, a period, a currency, one of the
     rule's metrics, an actual figure rather than a target, and evidence at least as firm as
     the rule `requires` for each attribute."""
@@ -438,9 +527,9 @@ def _keyed_facts(facts: pd.DataFrame, params: dict) -> pd.DataFrame:
         facts["entity"].notna()
         & facts["period"].notna()
         & facts["currency"].notna()
-        & facts["metric"].isin(params.get("metrics", COMPARED_METRICS))
+        & facts["metric"].isin(metrics)
         & ~facts["target"]
-        & meets(facts, dict(params.get("requires", DEFAULT_REQUIRES)))
+        & meets(facts, requires)
     ]
 
 
@@ -769,9 +858,21 @@ def _middle(reading: Reading) -> float:
     return (reading.low + high) / 2
 
 
-def period_conflict(context: CheckContext, rule: str, severity: str, params: dict) -> list[Finding]:
+@dataclass(frozen=True)
+class PeriodParameters:
+    """Parameters of `same_value_different_periods`."""
+
+    metrics: tuple[str, ...] = PERIOD_METRICS
+    """The metrics compared."""
+    requires: dict[str, str] = field(default_factory=lambda: dict(PERIOD_REQUIRES))
+    """The evidence grade each compared attribute needs; the date must be the figure's own."""
+
+
+@check(PeriodParameters)
+def period_conflict(run: RuleRun[PeriodParameters]) -> list[Finding]:
     """The same value for the same entity and metric dated to different periods."""
-    keyed = _keyed_facts(context.facts, {"requires": PERIOD_REQUIRES, **params})
+    context, rule, severity = run.context, run.rule, run.severity
+    keyed = _keyed_facts(context.facts, run.params.metrics, run.params.requires)
     keyed = keyed[keyed["explicit_period"].astype(bool)]
     keyed = keyed.assign(party=_party(keyed))
     findings = []

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checker.checks.context import CheckContext, format_amount, format_interval, ratio_text
+from checker.checks.registry import RuleRun, check
 from checker.link.currency import CONTEXT_RESOLVER as MONEY_CONTEXT
 from checker.model import Claim, Finding
-from checker.money import Rate, stated_interval
+from checker.money import Rate, at_rate, stated_interval
 
 CURRENCY_NAMES = {
     "USD": "US dollars",
@@ -20,6 +21,14 @@ CURRENCY_NAMES = {
     "HKD": "Hong Kong dollars",
     "SGD": "Singapore dollars",
 }
+
+
+@dataclass(frozen=True)
+class CurrencyParameters:
+    """Parameters of `conflicting_currency_markers` and `unsettled_currency`."""
+
+    match_tolerance: float = 0.05
+    """How far apart two readings in USD may be and still be one amount (relative)."""
 
 
 @dataclass(frozen=True)
@@ -39,8 +48,7 @@ def stated_usd(context: CheckContext, claim: Claim, currency: str) -> Reading | 
     rate = context.rate_to_usd(claim, currency)
     if rate is None:
         return None
-    bounds = [float(low) * rate.low, float(low) * rate.high, float(high) * rate.low]
-    bounds.append(float(high) * rate.high)
+    bounds = [*at_rate(float(low), rate), *at_rate(float(high), rate)]
     return Reading(currency, min(bounds), max(bounds), rate)
 
 
@@ -49,11 +57,11 @@ def overlaps(a: Reading, b: Reading, tolerance: float) -> bool:
     return a.low <= b.high * (1 + tolerance) and b.low <= a.high * (1 + tolerance)
 
 
-def currency_conflict(
-    context: CheckContext, rule: str, severity: str, params: dict
-) -> list[Finding]:
+@check(CurrencyParameters)
+def currency_conflict(run: RuleRun[CurrencyParameters]) -> list[Finding]:
     """A figure with two different currency markers: "$200 billion yuan"."""
-    tolerance = float(params.get("match_tolerance", 0.05))
+    context, rule, severity = run.context, run.rule, run.severity
+    tolerance = run.params.match_tolerance
     findings = []
     for claim in context.claims:
         markers = claim.mention.currency_markers
@@ -115,13 +123,13 @@ def _reference_reading(context: CheckContext, restated: Claim | None) -> Reading
     return stated_usd(context, restated, restated.mention.currency)
 
 
-def missing_currency(
-    context: CheckContext, rule: str, severity: str, params: dict
-) -> list[Finding]:
+@check(CurrencyParameters)
+def missing_currency(run: RuleRun[CurrencyParameters]) -> list[Finding]:
     """An amount in a money context (money words in its clause, or a restatement of a
     currency amount) with no currency marker that its context does not settle; never a
     count of things or people."""
-    tolerance = float(params.get("match_tolerance", 0.05))
+    context, rule, severity = run.context, run.rule, run.severity
+    tolerance = run.params.match_tolerance
     findings = []
     for claim in context.claims:
         if claim.mention.currency is not None:

@@ -23,6 +23,7 @@ from checker.extract.lexicon_zh import (
     COUNT_AFTER,
     COUNTERS,
     CURRENCY_NAMES,
+    DIFFERENCE_NOUNS,
     DIGITS,
     FULL_WIDTH_DIGITS,
     GENERIC_UNITS,
@@ -30,17 +31,22 @@ from checker.extract.lexicon_zh import (
     LARGE_UNITS,
     LATIN_PREFIXES,
     LIST_CONNECTORS,
+    LONE_MAGNITUDE_AFTER,
     MEASURE_WORDS,
     MINUS_SIGNS,
     MONEY_CUES,
     MORE_THAN_MARKS,
+    NOT_LONE_MAGNITUDE_AFTER,
     NOT_MONEY_AFTER_YUAN,
     NOT_MONEY_CUES,
     NOT_QUALIFIERS,
     PREFIXES,
+    PRICE_BAND_WORDS,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     RANGE_CONNECTORS,
+    SEGMENT_NOUNS,
+    SEGMENT_REACH,
     SMALL_UNITS,
     STANDALONE_SUBUNITS,
     SUBUNIT_JOINERS,
@@ -77,6 +83,9 @@ _CUE = regex.compile("|".join(map(regex.escape, MONEY_CUES)))
 _NOT_CUE = regex.compile("|".join(map(regex.escape, NOT_MONEY_CUES)))
 # "5亿的估值", "7.76万亿的目标市值": a money noun within a few characters after 的.
 _CUE_AFTER_DE = regex.compile(rf"\p{{Han}}{{0,3}}?(?:{_CUE.pattern})")
+_SEGMENT_AFTER = regex.compile(
+    rf"\p{{Han}}{{0,{SEGMENT_REACH}}}?(?:{'|'.join(map(regex.escape, SEGMENT_NOUNS))})"
+)
 _CLAUSE_BREAK = regex.compile(r"[，,。；;！!？?：:\n（()）]")
 _SENTENCE_BREAK = regex.compile(r"[。；;！!？?\n]")
 _PARAGRAPH_BREAK = regex.compile(r"\n")
@@ -297,10 +306,28 @@ def _mention_at(text: str, start: int, end: int, consumed: int, path: str) -> Me
     for token in _NUMERAL_TOKEN.finditer(text, start, end):
         if end - token.start() > MAX_NUMERAL_CHARS:
             continue
-        numeral = parse_numeral(text[token.start() : end])
+        numeral = parse_numeral(text[token.start() : end]) or _lone_magnitude(
+            text, token.start(), end
+        )
         if numeral is not None and not _is_vague(text, token.start()):
             return _figure(text, token.start(), end, numeral, consumed, path)
     return None
+
+
+def _lone_magnitude(text: str, start: int, end: int) -> Numeral | None:
+    """Magnitudes with no digit that an amount passes ("销售额破亿", "市值破万亿"): one of
+    them, more than."""
+    units = text[start:end]
+    if not units or any(ch not in LARGE_UNITS for ch in units):
+        return None
+    if _longest_ending_at(text, start, 0, LONE_MAGNITUDE_AFTER) is None:
+        return None
+    if _longest_ending_at(text, start, 0, NOT_LONE_MAGNITUDE_AFTER) is not None:
+        return None
+    value = Decimal(1)
+    for ch in units:
+        value *= LARGE_UNITS[ch]
+    return Numeral(value, value, units, more_than=True)
 
 
 def parse_numeral(numeral: str) -> Numeral | None:
@@ -467,11 +494,15 @@ def _reads_as_bare_money(text: str, start: int, end: int, numeral: Numeral) -> b
     if not any(ch in _LARGE_CHARS for ch in numeral.scale_word or ""):
         return False
     at = _skip_spaces(text, end)
+    if _in_price_band(text, at):
+        return True
     follower = _longest_starting_at(text, at, BARE_FOLLOWERS)
     if follower is not None:
         at += len(follower)
     if _longest_starting_at(text, at, MEASURE_WORDS) is not None:
         return False
+    if _names_a_difference(text, at, follower) and _money_sentence(text, start):
+        return True
     cue_after = _longest_starting_at(text, at, MONEY_CUES) is not None
     if follower == "的":
         return _CUE_AFTER_DE.match(text, at) is not None
@@ -480,13 +511,35 @@ def _reads_as_bare_money(text: str, start: int, end: int, numeral: Numeral) -> b
     return cue_after or _money_clause(text, start)
 
 
-def _money_clause(text: str, start: int) -> bool:
+def _in_price_band(text: str, at: int) -> bool:
+    """Whether a band word and a market segment follow ("以上高端纯电市场", "级SUV"), with no
+    measure word right after the band word ("以上人口")."""
+    band = _longest_starting_at(text, at, PRICE_BAND_WORDS)
+    if band is None:
+        return False
+    at += len(band)
+    if _longest_starting_at(text, at, MEASURE_WORDS) is not None:
+        return False
+    return _SEGMENT_AFTER.match(text, at) is not None
+
+
+def _money_clause(text: str, start: int, breaks: regex.Pattern[str] = _CLAUSE_BREAK) -> bool:
     """Whether the clause before offset `start` speaks of money ("净利润预计", "被罚")."""
     floor = max(0, start - BARE_CUE_REACH)
-    for found in _CLAUSE_BREAK.finditer(text, floor, start):
+    for found in breaks.finditer(text, floor, start):
         floor = found.end()
     scope = _NOT_CUE.sub(" ", text[floor:start])
     return _CUE.search(scope) is not None
+
+
+def _money_sentence(text: str, start: int) -> bool:
+    """Whether the sentence before offset `start` speaks of money."""
+    return _money_clause(text, start, _SENTENCE_BREAK)
+
+
+def _names_a_difference(text: str, at: int, follower: str | None) -> bool:
+    """Whether a gap noun follows the amount, right after it or after 的 ("2万亿的差距")."""
+    return follower in (None, "的") and _longest_starting_at(text, at, DIFFERENCE_NOUNS) is not None
 
 
 def _markers(prefix: tuple[int, str, bool] | None, suffix: CurrencyWord | None) -> tuple[str, ...]:

@@ -434,6 +434,8 @@ MONEY_CUES: tuple[str, ...] = (
     "售出",
     "出售",
     "拍出",
+    "归母",
+    "入手",
 )
 
 # How far back (in characters, within the clause) a money cue is looked for.
@@ -508,4 +510,35 @@ BARE_FOLLOWERS: tuple[str, ...] = (
     "增加",
     "减少",
     "用于",
+    "附近",
 )
+
+# A price band: an amount with no currency word, a band word and, a few characters on, a
+# market segment ("40万以上高端纯电市场", "30万级SUV", "20万以内的车型"). The amount is money
+# whatever its clause says.
+PRICE_BAND_WORDS: tuple[str, ...] = ("以上", "以下", "以内", "级")
+SEGMENT_NOUNS: tuple[str, ...] = (
+    "市场",
+    "车型",
+    "价位",
+    "价格带",
+    "价格区间",
+    "区间",
+    "轿车",
+    "SUV",
+    "MPV",
+)
+SEGMENT_REACH: int = 6
+
+# Nouns for the gap between two figures: after an amount ("约2万亿的差距") they make it money
+# when its sentence speaks of money ("估值上限5.7万亿，两者之间约2万亿的差距"), never in a
+# sentence that does not ("两款车销量约2万的差距").
+DIFFERENCE_NOUNS: tuple[str, ...] = ("差距", "差额", "价差", "落差")
+
+# Words before a magnitude written with no digit that make it an amount of one unit, passed:
+# "销售额破亿" (more than 1亿), "完成超亿元融资", "票房过亿". "上亿" and "数亿" stay vague.
+LONE_MAGNITUDE_AFTER: tuple[str, ...] = ("破", "过", "超", "逾", "突破")
+
+# The same words negated or turned down, which give no amount: "身价跌破万亿美元" (fell below),
+# "营收未破亿".
+NOT_LONE_MAGNITUDE_AFTER: tuple[str, ...] = ("跌破", "未破", "不破", "没破", "未过", "未超", "不超")

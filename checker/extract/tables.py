@@ -11,6 +11,7 @@ import regex
 
 from checker.extract import lexicon as lx
 from checker.model import Mention, Qualifier
+from checker.text.sentences import sentence_breaks
 
 # A line's label: the metric its amounts give, and what they are ("money", "per_share" for
 # an amount per share, "count" for a number of shares, which is never money).
@@ -94,6 +95,25 @@ CAPTIONS: dict[str, str] = {
     "in millions of dollars": "million",
 }
 
+# Words that may stand between the opening parenthesis and the unit of a caption:
+# "(dollars in thousands)", "(Amounts in thousands, except percentages)",
+# "(All amounts expressed in thousands of U.S. Dollars)", "(columnar dollars in millions)",
+# "(tables in millions, except per share amounts)".
+CAPTION_LEAD_WORDS: tuple[str, ...] = (
+    "all",
+    "amounts",
+    "dollar",
+    "dollars",
+    "columnar",
+    "tables",
+    "figures",
+    "are",
+    "expressed",
+    "stated",
+    "presented",
+    "reported",
+)
+
 
 def _alternation(words: list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -121,7 +141,8 @@ _CELL = regex.compile(
 )
 _VERSUS = regex.compile(r"\s+vs\.?\s+", regex.IGNORECASE)
 _CAPTION = regex.compile(
-    rf"\(\s*(?:(?P<sign>[$€£¥])\s*)?(?P<caption>(?i:{_alternation(list(CAPTIONS))}))"
+    rf"\(\s*(?:(?P<sign>[$€£¥])\s*)?(?:(?i:{_alternation(list(CAPTION_LEAD_WORDS))})\s+){{0,4}}"
+    rf"(?P<caption>(?i:{_alternation(list(CAPTIONS))}))"
     rf"(?:[^()\n]{{0,60}})\)|(?P<bare_sign>[$€£¥])\s*(?P<bare>(?i:in (?:thousands|millions)))\b"
 )
 _BLOCK_END = regex.compile(r"\n[ \t]*\n")
@@ -140,7 +161,7 @@ def read_results_tables(text: str, path: str = "") -> tuple[list[Mention], list[
     if not any(_VERSUS.search(line["cells"]) for line in lines):
         return [], []
     table_unit = _first_unit(lines)
-    periods = _Periods(text)
+    periods = TablePeriods(text)
     for index, line in enumerate(lines):
         if not _VERSUS.search(line["cells"]) and not _next_to_comparison(index, lines):
             continue
@@ -184,21 +205,38 @@ def _unit_currency(unit: str) -> tuple[str, Decimal]:
     return lx.NAMES[word], Decimal(1)
 
 
-class _Periods:
+class TablePeriods:
     """The period headers of a story ("Year", "Nine mths"), read once."""
 
     def __init__(self, text: str) -> None:
         headers = list(_PERIOD_LINE.finditer(text))
         self.starts = [match.start() for match in headers]
         self.names = [_SPACES.sub(" ", match["period"].lower()) for match in headers]
-        headline = text[: text.find("\n", 0, 400) if "\n" in text[:400] else 400]
-        match = _HEADLINE_PERIOD.search(headline)
+        match = _HEADLINE_PERIOD.search(_headline(text))
         self.headline = _SPACES.sub(" ", match["period"].lower()) if match else None
 
     def before(self, position: int) -> str | None:
         """The period header nearest above a row, else the period the headline names."""
         index = bisect.bisect_left(self.starts, position)
         return self.names[index - 1] if index else self.headline
+
+    def in_table(self, position: int) -> bool:
+        """Whether a header line of the table, not the headline, gives a row its period."""
+        return bisect.bisect_left(self.starts, position) > 0
+
+
+_FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?:[^\n]*\n)*?---[ \t]*(?:\n|\Z)")
+HEADLINE_REACH = 400
+
+
+def _headline(text: str) -> str:
+    """The story's first line of text, after any front matter (between two "---" lines)."""
+    front = _FRONT_MATTER.match(text)
+    start = front.end() if front else 0
+    while start < len(text) and text[start] in " \t\n":
+        start += 1
+    end = text.find("\n", start, start + HEADLINE_REACH)
+    return text[start : end if end >= 0 else start + HEADLINE_REACH]
 
 
 def _line_figures(
@@ -285,13 +323,18 @@ def apply_captions(text: str, mentions: list[Mention]) -> list[Mention]:
     """Scale the figures that write no magnitude under a caption "(in thousands)".
 
     A caption in a heading line holds until the next caption; one inside a sentence holds
-    for the block after it (the table it introduces). Amounts with decimals or priced per
-    share are left alone (captions say "except per share data").
+    for the block after it (the table it introduces) unless that block is prose. Amounts
+    with decimals or priced per share are left alone (captions say "except per share
+    data"). Past its scope, a caption still scales a bare amount in a sentence that writes
+    its other amounts in the caption's unit ("a $109 thousand decrease ... and an increase
+    of $604").
     """
     scopes = _caption_scopes(text)
     if not scopes:
         return mentions
-    return [_scaled(text, mention, scopes) for mention in mentions]
+    scaled = [_scaled(text, mention, scopes) for mention in mentions]
+    reading = _Captions(scopes, [mark.end for mark in sentence_breaks(text)], scaled)
+    return [_carried(text, mention, reading) for mention in scaled]
 
 
 def _caption_scopes(text: str) -> list[tuple[int, int, str, str]]:
@@ -316,30 +359,103 @@ def _in_heading(text: str, position: int) -> bool:
 
 
 def _next_block_end(text: str, caption: regex.Match) -> int:
-    """The end of the block after the caption's own block (the table it introduces)."""
+    """The end of the block after the caption's own block (the table it introduces); a
+    block of prose is not that table, so the caption then ends with its own block."""
     first = _BLOCK_END.search(text, caption.end())
     if first is None:
         return len(text)
     second = _BLOCK_END.search(text, first.end())
-    return second.start() if second else len(text)
+    block_end = second.start() if second else len(text)
+    if _holds_prose(text[first.end() : block_end]):
+        return first.start()
+    return block_end
+
+
+PROSE_MIN_WORDS = 10
+"""A line of at least this many words ending in a full stop is prose, not a table row
+("| Advisory | $1,250 |" and "Total revenue 4,724 4,647" are short or end without one)."""
+
+
+def _holds_prose(block: str) -> bool:
+    """Whether a block has a line of prose."""
+    return any(
+        "|" not in line and line.rstrip().endswith(".") and len(line.split()) >= PROSE_MIN_WORDS
+        for line in block.splitlines()
+    )
+
+
+def _scalable(text: str, mention: Mention) -> bool:
+    """A whole amount with no magnitude of its own, not priced per share."""
+    if mention.scale_word is not None or mention.per_unit is not None or mention.precision < 0.5:
+        return False
+    return not _PER_SHARE_AFTER.match(text, mention.end)
 
 
 def _scaled(text: str, mention: Mention, scopes: list[tuple[int, int, str, str]]) -> Mention:
-    if mention.scale_word is not None or mention.per_unit is not None or mention.precision < 0.5:
-        return mention
-    if _PER_SHARE_AFTER.match(text, mention.end):
+    if not _scalable(text, mention):
         return mention
     for start, end, magnitude, caption in scopes:
         if start <= mention.start < end:
-            factor = lx.MAGNITUDES[magnitude]
-            return replace(
-                mention,
-                amount=mention.amount * factor,
-                precision=mention.precision * factor,
-                scale_word=magnitude,
-                scale_note=f"inferred: the caption {caption!r} states the unit",
-            )
+            return _times(mention, magnitude, f"inferred: the caption {caption!r} states the unit")
     return mention
+
+
+def _times(mention: Mention, magnitude: str, note: str) -> Mention:
+    factor = lx.MAGNITUDES[magnitude]
+    return replace(
+        mention,
+        amount=mention.amount * factor,
+        precision=mention.precision * factor,
+        scale_word=magnitude,
+        scale_note=note,
+    )
+
+
+class _Captions:
+    """The captions of a text, and the magnitudes each of its sentences writes out, by
+    currency ("$109 thousand": USD 1000)."""
+
+    def __init__(
+        self,
+        scopes: list[tuple[int, int, str, str]],
+        sentence_ends: list[int],
+        mentions: list[Mention],
+    ) -> None:
+        self.scopes = scopes
+        self.starts = [scope[0] for scope in scopes]
+        self.sentence_ends = sentence_ends
+        self.written: dict[tuple[int, str | None], list[tuple[int, Decimal]]] = {}
+        for mention in mentions:
+            if mention.scale_word in lx.MAGNITUDES and not mention.scale_note:
+                key = (self.sentence(mention.start), mention.currency)
+                factor = lx.MAGNITUDES[mention.scale_word]
+                self.written.setdefault(key, []).append((mention.start, factor))
+
+    def sentence(self, offset: int) -> int:
+        return bisect.bisect_right(self.sentence_ends, offset)
+
+    def before(self, offset: int) -> tuple[int, int, str, str] | None:
+        """The last caption that starts before `offset`."""
+        index = bisect.bisect_right(self.starts, offset)
+        return self.scopes[index - 1] if index else None
+
+    def written_around(self, mention: Mention) -> set[Decimal]:
+        """The magnitudes the other figures of the mention's sentence and currency write."""
+        key = (self.sentence(mention.start), mention.currency)
+        return {factor for start, factor in self.written.get(key, []) if start != mention.start}
+
+
+def _carried(text: str, mention: Mention, captions: _Captions) -> Mention:
+    """A bare amount after a caption whose sentence writes every other magnitude as the
+    caption's ("$109 thousand ... $604" under "(in thousands)"), scaled as the caption says."""
+    scope = captions.before(mention.start)
+    if scope is None or not _scalable(text, mention):
+        return mention
+    _, _, magnitude, caption = scope
+    if captions.written_around(mention) != {lx.MAGNITUDES[magnitude]}:
+        return mention
+    why = f"inferred: the caption {caption!r} states the unit and the sentence writes its"
+    return _times(mention, magnitude, f"{why} other amounts in {magnitude}s")
 
 
 _PER_SHARE_AFTER = regex.compile(r"\s*(?:a|per)\s+(?:diluted\s+)?share", regex.IGNORECASE)

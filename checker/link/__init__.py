@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from checker.extract import states_restatement
 from checker.link.currency import settle_elliptical_currencies
-from checker.link.entities import TRANSACTION_METRICS, figure_entity
+from checker.link.entities import TRANSACTION_METRICS, EntityReading, figure_entity
 from checker.link.evidence import (
     RESTATED_ATTRIBUTES,
     carried,
@@ -26,14 +26,23 @@ from checker.link.metrics import (
     unit_metric,
 )
 from checker.link.names import DocumentNames, normalize_entity
-from checker.link.periods import DocumentPeriods
+from checker.link.periods import DocumentPeriods, FigurePeriod
 from checker.link.places import figure_places
+from checker.link.standards import figure_standard, with_standard
+from checker.link.tables import TablePeriods, scale_evidence, table_metric, table_period
 from checker.link.text import clause_bounds
 from checker.model import Claim, Document, Evidence, Grade, Mention, Relation
 from checker.relations import Sum, find_relations
 from checker.text import Passage, read_text
 
-__all__ = ["LinkedDocument", "link_document", "normalize_entity"]
+__all__ = [
+    "RESOLVERS",
+    "LinkedDocument",
+    "Linking",
+    "Resolver",
+    "link_document",
+    "normalize_entity",
+]
 
 
 @dataclass(frozen=True)
@@ -45,65 +54,252 @@ class LinkedDocument:
     short_names: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass
+class Linking:
+    """One document as the resolvers read and complete it: its text model, names and the
+    clause of each figure, then each figure's readings, its claim and the text relations."""
+
+    document: Document
+    passage: Passage
+    mentions: Sequence[Mention]
+    first_id: int
+    names: DocumentNames
+    clauses: list[tuple[int, int]]
+    metrics: list[MetricReading] = field(default_factory=list)
+    entities: list[EntityReading] = field(default_factory=list)
+    periods: list[FigurePeriod] = field(default_factory=list)
+    period_evidence: list[tuple[tuple[str, Evidence], ...]] = field(default_factory=list)
+    bases: list[str] = field(default_factory=list)
+    measures: list[tuple[str, str]] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, document: Document, mentions: Sequence[Mention], first_id: int) -> Linking:
+        passage = read_text(document.plain)
+        text = passage.flat
+        clauses = [clause_bounds(text, m.start, m.end) for m in mentions]
+        return cls(document, passage, mentions, first_id, DocumentNames.of(text), clauses)
+
+    @property
+    def text(self) -> str:
+        return self.passage.flat
+
+
+@dataclass(frozen=True)
+class Resolver:
+    """One step of linking: its name, what of a figure it decides, and the function that
+    decides it (reading the document and the steps before it)."""
+
+    name: str
+    decides: tuple[str, ...]
+    run: Callable[[Linking], None]
+
+    @property
+    def doc(self) -> str:
+        """The first sentence of the function's docstring, on one line."""
+        return " ".join((self.run.__doc__ or "").split("\n\n", 1)[0].split())
+
+
 def link_document(document: Document, mentions: Sequence[Mention], first_id: int) -> LinkedDocument:
-    """Give every mention its entity, metric and period; find equivalences between them."""
-    passage = read_text(document.plain)
-    text = passage.flat
-    names = DocumentNames.of(text)
+    """Give every mention its entity, metric and period; find the relations between them."""
+    linking = Linking.of(document, mentions, first_id)
+    for resolver in RESOLVERS:
+        resolver.run(linking)
+    return LinkedDocument(linking.claims, linking.relations, linking.names.short_names)
+
+
+def _metric(linking: Linking) -> None:
+    """The metric of each figure from the cue words of its clause (`metric_from_head_noun`,
+    `metric_from_cues`, `market_value_reading`, `share_context`, `comparison_base`,
+    `continues_previous`, `zh_metric_cue`, `no_cue`), overridden for a price per unit, a
+    retail price or an exchange-rate level (`unit_metric`)."""
+    text, mentions, clauses = linking.text, linking.mentions, linking.clauses
     listed = TRADING_CUES.search(text) is not None
-    claims = []
-    clauses = [clause_bounds(text, m.start, m.end) for m in mentions]
-    metrics = figure_metrics(text, mentions, clauses, listed)
-    metrics = [
-        _unit_reading(text, mention, clause, reading)
-        for mention, clause, reading in zip(mentions, clauses, metrics, strict=True)
+    readings = figure_metrics(text, mentions, clauses, listed)
+    linking.metrics = [
+        table_metric(linking.document.plain, mention)
+        or _unit_reading(text, mention, clause, reading)
+        for mention, clause, reading in zip(mentions, clauses, readings, strict=True)
     ]
-    periods = DocumentPeriods.of(text, document.date, mentions)
-    places = figure_places(text, mentions)
-    for offset, (mention, reading) in enumerate(zip(mentions, metrics, strict=True)):
-        clause_start, clause_end = clauses[offset]
-        metric = reading.metric
-        found = figure_entity(text, mention, clause_start, metric, names)
-        entity, counterparty = names.shortest(found.entity), names.shortest(found.counterparty)
-        period = periods.figure_period(offset, (clause_start, clause_end))
-        basis = figure_basis(text, mention, metric, clause_start, clause_end)
-        measure = figure_measure(text, mention, metric, clauses[offset])
-        evidence = figure_evidence(
-            entity_evidence(
-                found,
-                names,
-                names.in_span(text, clause_start, mention.start),
-                names.in_span(text, text.rfind("\n\n", 0, mention.start) + 1, mention.start),
-            ),
-            reading,
-            period_evidence(period, document),
-            basis,
-            measure,
+
+
+def _entity(linking: Linking) -> None:
+    """The company each figure is about and its counterparty, from the constructions around
+    it (`clause_subject`, `transaction_target`, `bid_from`, `offer_for`, `document_topic`,
+    `zh_sentence_subject`...)."""
+    text, names = linking.text, linking.names
+    linking.entities = [
+        figure_entity(text, mention, clause[0], reading.metric, names)
+        for mention, clause, reading in zip(
+            linking.mentions, linking.clauses, linking.metrics, strict=True
         )
-        claims.append(
-            Claim(
-                mention=mention,
-                figure_id=f"F{first_id + offset}",
-                entity=entity,
-                counterparty=counterparty,
-                metric=metric,
-                period=period.period,
-                is_target=period.is_target,
-                explicit_period=period.explicit,
-                inferred_period=period.inferred,
-                basis=basis,
-                evidence=evidence,
-                measure=measure[0],
-                period_span=period.span,
-                place=places[offset],
-            )
+    ]
+
+
+def _period(linking: Linking) -> None:
+    """The period of each figure: placed by its results table (`table_period`), stated in its
+    clause (`period_in_clause`), carried over in its paragraph (`period_carried_in_paragraph`),
+    else the document's date."""
+    document, mentions = linking.document, linking.mentions
+    periods = DocumentPeriods.of(linking.text, document.date, mentions)
+    headers = TablePeriods(document.plain) if any(m.table_period for m in mentions) else None
+    placed = [
+        _table_period(mention, headers, document, periods.figure_period(offset, clause))
+        for offset, (mention, clause) in enumerate(zip(mentions, linking.clauses, strict=True))
+    ]
+    linking.periods = [period for period, _ in placed]
+    linking.period_evidence = [items for _, items in placed]
+
+
+def _basis(linking: Linking) -> None:
+    """The basis of each figure ("net", "pre-money", "adjusted") from its clause's cue words."""
+    text = linking.text
+    linking.bases = [
+        with_standard(
+            figure_basis(text, mention, reading.metric, *clause), figure_standard(text, mention)
         )
-    claims = _share_across_equivalences(text, claims)
-    claims = _with_metric_evidence(text, claims, clauses)
-    claims = settle_elliptical_currencies(text, claims, clauses)
-    relations = find_relations(passage, claims)
-    claims = _parts_share_their_total(_investors_keep_their_target(passage, claims), relations)
-    return LinkedDocument(claims, relations, names.short_names)
+        for mention, clause, reading in zip(
+            linking.mentions, linking.clauses, linking.metrics, strict=True
+        )
+    ]
+
+
+def _measure(linking: Linking) -> None:
+    """The finer measure of each figure's metric (a tax bill is not a sale price)."""
+    text = linking.text
+    linking.measures = [
+        figure_measure(text, mention, reading.metric, clause)
+        for mention, clause, reading in zip(
+            linking.mentions, linking.clauses, linking.metrics, strict=True
+        )
+    ]
+
+
+def _place(linking: Linking) -> None:
+    """Where each figure stands in its document: the headline, the lead or the rest."""
+    linking.places = figure_places(linking.text, linking.mentions)
+
+
+def _claims(linking: Linking) -> None:
+    """Each figure's claim from the readings before, with the evidence of each attribute:
+    the resolver that decided it, the words it read and its grade."""
+    linking.claims = [_claim(linking, offset) for offset in range(len(linking.mentions))]
+
+
+def _claim(linking: Linking, offset: int) -> Claim:
+    text, names = linking.text, linking.names
+    mention, (clause_start, _) = linking.mentions[offset], linking.clauses[offset]
+    reading, found, period = (
+        linking.metrics[offset],
+        linking.entities[offset],
+        linking.periods[offset],
+    )
+    basis, measure = linking.bases[offset], linking.measures[offset]
+    evidence = figure_evidence(
+        entity_evidence(
+            found,
+            names,
+            names.in_span(text, clause_start, mention.start),
+            names.in_span(text, text.rfind("\n\n", 0, mention.start) + 1, mention.start),
+        ),
+        reading,
+        linking.period_evidence[offset],
+        basis,
+        measure,
+    ) + scale_evidence(mention)
+    return Claim(
+        mention=mention,
+        figure_id=f"F{linking.first_id + offset}",
+        entity=names.shortest(found.entity),
+        counterparty=names.shortest(found.counterparty),
+        metric=reading.metric,
+        period=period.period,
+        is_target=period.is_target,
+        explicit_period=period.explicit,
+        inferred_period=period.inferred,
+        basis=basis,
+        evidence=evidence,
+        measure=measure[0],
+        period_span=period.span,
+        place=linking.places[offset],
+    )
+
+
+def _restated(linking: Linking) -> None:
+    """A restatement ("$11bn (£5.7bn)") describes what the figure it restates describes."""
+    linking.claims = _share_across_equivalences(linking.text, linking.claims)
+
+
+def _metric_binding(linking: Linking) -> None:
+    """Each metric's grade capped to inferred when the figure's own words do not bind the
+    metric to it."""
+    linking.claims = _with_metric_evidence(linking.text, linking.claims, linking.clauses)
+
+
+def _elliptical_currency(linking: Linking) -> None:
+    """A bare amount compared with a currency amount takes that amount's currency."""
+    linking.claims = settle_elliptical_currencies(linking.text, linking.claims, linking.clauses)
+
+
+def _relations(linking: Linking) -> None:
+    """The text's relations between figures: restatements, sums, changes, stakes, comparisons."""
+    linking.relations = find_relations(linking.passage, linking.claims)
+
+
+def _continues_transaction(linking: Linking) -> None:
+    """A transaction figure with no investor of its own continues the transaction before it
+    in the paragraph."""
+    linking.claims = _investors_keep_their_target(linking.passage, linking.claims)
+
+
+def _part_of_total(linking: Linking) -> None:
+    """The parts of a total describe the company the total does."""
+    linking.claims = _parts_share_their_total(linking.claims, linking.relations)
+
+
+RESOLVERS: tuple[Resolver, ...] = (
+    Resolver("metric", ("metric",), _metric),
+    Resolver("entity", ("entity", "counterparty"), _entity),
+    Resolver(
+        "period",
+        ("period", "is_target", "explicit_period", "inferred_period", "period_span"),
+        _period,
+    ),
+    Resolver("basis", ("basis",), _basis),
+    Resolver("measure", ("measure",), _measure),
+    Resolver("place", ("place",), _place),
+    Resolver("claims", ("evidence",), _claims),
+    Resolver("restated_figure", RESTATED_ATTRIBUTES, _restated),
+    Resolver("metric_binding", ("metric grade",), _metric_binding),
+    Resolver("elliptical_currency", ("currency",), _elliptical_currency),
+    Resolver("relations", ("relations",), _relations),
+    Resolver("continues_transaction", ("entity", "counterparty"), _continues_transaction),
+    Resolver("part_of_total", ("entity", "counterparty"), _part_of_total),
+)
+"""The linking steps in the order `link_document` runs them; each step reads what the steps
+before it decided. README's "How it works" lists them (a test keeps the two equal)."""
+
+
+def _table_period(
+    mention: Mention, headers: TablePeriods | None, document: Document, period: FigurePeriod
+) -> tuple[FigurePeriod, tuple[tuple[str, Evidence], ...]]:
+    """The period of a results-table row when its table places it, else `period`; with the
+    evidence of the one taken."""
+    table = table_period(mention, headers, document.date) if headers else None
+    if table is None:
+        return period, period_evidence(period, document)
+    stated = table.evidence.grade is Grade.STATED
+    placed = replace(
+        period,
+        period=table.period,
+        explicit=stated,
+        inferred=not stated,
+        span=table.span,
+        words=table.evidence.words,
+    )
+    return placed, (("period", table.evidence),)
 
 
 def _unit_reading(
@@ -128,7 +324,8 @@ def _with_metric_evidence(
     for offset, (claim, clause) in enumerate(zip(claims, clauses, strict=True)):
         current = claim.evidence_for("metric")
         restated = offset and _restates(text, claims[offset - 1].mention, claim.mention)
-        binding = None if restated else metric_evidence(text, claim.mention, claim.metric, clause)
+        bound = restated or (current is not None and current.resolver == "table_row_label")
+        binding = None if bound else metric_evidence(text, claim.mention, claim.metric, clause)
         if binding is not None and (
             current is None or binding.grade.strength < current.grade.strength
         ):

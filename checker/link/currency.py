@@ -99,6 +99,13 @@ NUMBER_PARTNER = regex.compile(
     regex.IGNORECASE,
 )
 PARENTHETICAL = regex.compile(r"\([^()]*\)")
+# A bare amount in a money context whose paragraph states every earlier amount of the same
+# metric in one currency takes that currency, graded inferred.
+PARAGRAPH_RESOLVER = "paragraph-currency"
+PARAGRAPH_WORDS = "the same kind of amount earlier in the paragraph, all in one currency"
+# Metrics too loose to say two amounts are of one kind.
+UNSETTLED_METRICS = ("other",)
+NOTES = {RESOLVER: "the other side of a comparison with", PARAGRAPH_RESOLVER: "as"}
 # How many figures back the currency amount may be ("4.3bn rupees ($98m; £52m), against").
 MAX_BACK = 4
 
@@ -117,9 +124,41 @@ def settle_elliptical_currencies(
         if found is not None:
             partner, words = found
             result[index] = _with_currency(claim, partner.mention, words)
-        else:
-            result[index] = _with_money_context(text, claim, clauses[index])
+            continue
+        claim = _with_money_context(text, claim, clauses[index])
+        settled = _paragraph_currency(text, result, index) if _has_money_words(claim) else None
+        if settled is not None:
+            claim = _with_currency(claim, settled.mention, PARAGRAPH_WORDS, PARAGRAPH_RESOLVER)
+        result[index] = claim
     return result
+
+
+def _has_money_words(claim: Claim) -> bool:
+    evidence = claim.evidence_for("currency")
+    return evidence is not None and evidence.resolver == CONTEXT_RESOLVER
+
+
+def _paragraph_currency(text: str, claims: Sequence[Claim], index: int) -> Claim | None:
+    """The latest currency amount of the same metric earlier in the bare amount's paragraph,
+    when every such amount there states one currency ("Estimates of its profit ranged up to
+    3.1 billion H.K. dlrs. ... The 1985 net profit was 2.72 billion"): the paragraph has
+    settled the currency of that kind of amount. None for a metric the text does not name,
+    or when the paragraph mixes currencies for it."""
+    claim = claims[index]
+    if claim.metric in UNSETTLED_METRICS:
+        return None
+    passage = read_text(text)
+    paragraph = passage.paragraph_at(claim.mention.start)
+    same = []
+    for other in reversed(claims[:index]):
+        if passage.paragraph_at(other.mention.start) != paragraph:
+            break
+        if other.metric == claim.metric and other.mention.currency is not None:
+            same.append(other)
+    same.reverse()
+    if len({other.mention.currency for other in same}) != 1:
+        return None
+    return same[-1]
 
 
 def money_words(text: str, mention: Mention, clause: tuple[int, int]) -> str | None:
@@ -180,9 +219,11 @@ def _parallel(text: str, claims: Sequence[Claim], index: int) -> tuple[Claim, st
     return None
 
 
-def _with_currency(claim: Claim, partner: Mention, words: str) -> Claim:
+def _with_currency(claim: Claim, partner: Mention, words: str, resolver: str = RESOLVER) -> Claim:
     currency = partner.currency
-    note = f"inferred: the other side of a comparison with {partner.text!r} ({words})"
+    relation = NOTES[resolver]
+    note = f"inferred: {relation} {partner.text!r} ({words})"
     mention = replace(claim.mention, currency=currency, currency_note=note)
-    evidence = Evidence(RESOLVER, words, Grade.INFERRED)
-    return replace(claim, mention=mention, evidence=(*claim.evidence, ("currency", evidence)))
+    evidence = Evidence(resolver, words, Grade.INFERRED)
+    kept = tuple(item for item in claim.evidence if item[0] != "currency")
+    return replace(claim, mention=mention, evidence=(*kept, ("currency", evidence)))

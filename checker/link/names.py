@@ -46,6 +46,8 @@ NOT_NAME_WORDS: frozenset[str] = (
         """Company Companies Group Board Directors Management Segment Segments Division Divisions
     Region Regions Series Class IFRS GAAP IAS HKFRS FRS Notes Statements Fiscal""".split()
     )
+    # Row labels of newswire results tables ("Oper net loss 3,014,000", "Avg shrs").
+    | frozenset("Oper Shr Shrs Revs Avg Qtr Mths".split())
     | ISO_CODES
 )
 # Countries and places: never a company on their own, but part of a name such as

@@ -128,7 +128,8 @@ PERIOD_PATTERNS = (
     ),
     (
         "relative",
-        r"\b(?P<rel>last year|this year|next year|a year (?:earlier|before)|previous year|"
+        r"\b(?P<rel>the (?:following|next) year|the year after|a year later|"
+        r"last year|this year|next year|a year (?:earlier|before)|previous year|"
         r"the year before|(?:previous|prior|preceding) quarter|a quarter (?:earlier|before)|"
         r"(?:is|are) (?:now )?(?:valued|worth)|now|"
         r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
@@ -151,6 +152,14 @@ PERIOD_PATTERNS = (
 COMPILED_PATTERNS = tuple(
     (kind, regex.compile(pattern, regex.IGNORECASE)) for kind, pattern in PERIOD_PATTERNS
 )
+# A year after the period stated nearby ("a loss in 2000 turned into a profit the following
+# year"); with no stated period to count from, no period.
+LATER_YEAR = ("the following year", "the next year", "the year after", "a year later")
+# A year before it ("sales of $4m, against $5m a year earlier"); with none, the year before the
+# document's date.
+EARLIER_YEAR = ("a year earlier", "a year before", "previous year", "the year before")
+# Kinds of period placed only by counting from the document's date.
+DATE_COUNTED_KINDS = ("day_month", "bare_month", "since")
 # The kinds of period that can anchor the relative ones ("a year earlier", "the same period").
 REFERENCE_KINDS = (
     "fiscal_end",
@@ -324,7 +333,7 @@ class DocumentPeriods:
             before = match.end <= mention.start
             gap = (match.end, mention.start) if before else (mention.end, match.start)
             if before and WHEN_AFTER.match(self.text, match.end, mention.start):
-                ranked.append((False, False, False, gap[1] - gap[0], match.rank, match))
+                ranked.append((True, False, False, False, gap[1] - gap[0], match.rank, match))
                 continue
             own = not before and self._adjacent(index, gap)
             if self._compared(match) or (
@@ -336,8 +345,11 @@ class DocumentPeriods:
             if shared and not before and crosses:
                 continue
             after_a_comma = crosses and not before
-            ranked.append((shared, crosses, after_a_comma, gap[1] - gap[0], match.rank, match))
-        for shared, *_, match in sorted(ranked, key=lambda r: r[:5]):
+            counted = own and _counts_from_reference(match)
+            ranked.append(
+                (not counted, shared, crosses, after_a_comma, gap[1] - gap[0], match.rank, match)
+            )
+        for _, shared, *_, match in sorted(ranked, key=lambda r: r[:6]):
             if (resolved := _resolve(match, anchor)) is not None:
                 return resolved
             if not shared and match.kind != "fiscal_end":
@@ -527,6 +539,36 @@ def _headline_frame(text: str, doc_date: date | None) -> Resolved | None:
     return next((p for p in placed if p is not None), None)
 
 
+def counted_from_document_date(words: str) -> bool:
+    """Whether period words place a figure by counting from the document's date ("nearly four
+    years since", "last year", "in March") rather than by naming a year or counting from a
+    year the text names ("in 2001", "the following year")."""
+    for rank, (kind, pattern) in enumerate(COMPILED_PATTERNS):
+        match = pattern.fullmatch(words)
+        if match is None:
+            continue
+        found = PeriodMatch(kind, rank, 0, len(words), match)
+        if kind in ("relative", "years_back"):
+            return not _counts_from_reference(found)
+        if kind == "quarter":
+            return not any(match.groupdict().get(name) for name in ("y", "y2", "fy", "fy2"))
+        return kind in DATE_COUNTED_KINDS
+    return False
+
+
+def _counts_from_reference(match: PeriodMatch) -> bool:
+    """Whether a period is counted from another the text states ("the following year", "a
+    year earlier", "two years later"): written after a figure, it gives that figure a period
+    other than the one it is counted from, even when that one stands closer."""
+    if match.kind == "relative":
+        return (match.group("rel") or "").lower() in (*LATER_YEAR, *EARLIER_YEAR)
+    return match.kind == "years_back" and (match.group("dir") or "").lower() in (
+        "earlier",
+        "before",
+        "later",
+    )
+
+
 def _is_target(text: str, mention: Mention, clause: tuple[int, int]) -> bool:
     """A forecast or goal: a cue before the figure in its clause, or after it in its comma
     phrase ("$180 billion would raise"), or a deadline ("by 2028")."""
@@ -674,7 +716,9 @@ def _relative(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
     if "quarter" in relative:
         reference = anchor.reference
         return _shifted(reference, -3) if reference and reference.month else None
-    if relative in ("a year earlier", "a year before", "previous year", "the year before"):
+    if relative in LATER_YEAR:
+        return _shifted(anchor.reference, 12) if anchor.reference is not None else None
+    if relative in EARLIER_YEAR:
         if anchor.reference is not None:
             return _shifted(anchor.reference, -12)
         relative = "last year"

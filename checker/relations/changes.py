@@ -30,6 +30,7 @@ from checker.relations.base import (
     stated_percent,
     subject_before,
 )
+from checker.text.tokens import MONTHS
 
 UP = (
     "rose|rise|rises|risen|rising|up|grew|grow|grows|grown|growing|growth|increased|increases|"
@@ -55,18 +56,24 @@ CHANGE_WORD = regex.compile(
     NOCASE,
 )
 WORD_FACTORS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5}
-TO_NEW = regex.compile(
-    r"(?:\s+(?:in\s+[\p{L}\s-]{1,30}?|year[- ](?:on|over)[- ]year|on\s+the\s+year|"
-    r"from\s+a\s+year\s+(?:earlier|ago)))?\s*,?\s*(?:to|at)\s+",
-    NOCASE,
-)
+# A month, with its year when written: "December", "March 2004".
+MONTH = rf"(?:{'|'.join(MONTHS)})\b(?:\s+(?:19|20)\d\d\b)?"
 # The period a change is over, written between its new value and its base: "to $1.13bn for
-# the three months to December, from $639m", "to $5 billion in 2024, against $4 billion".
+# the three months to December, from $639m", "to $5 billion in 2024, against $4 billion",
+# "to $205m during October to December, from $142m".
 PERIOD_BETWEEN = (
     r"(?:for|in|during|over)\s+(?:the\s+)?(?:(?:(?:three|six|nine|twelve|\d{1,2})\s+months|"
     r"(?:first|second|third|fourth|final)\s+(?:quarter|half)|(?:fiscal\s+)?year|quarter|half)"
     r"(?:\s+(?:to|ended|ending)(?:\s+\d{1,2})?\s+\p{L}++(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?)?|"
+    rf"{MONTH}\s+(?:to|-|–)\s+{MONTH}|"
     r"(?:fiscal\s+)?(?:19|20)\d\d\b)"
+)
+# The words between a change, or its base and restatement, and the new value: "to", "at",
+# after a period the base is over ("from £3.24bn ($6.13bn) in 2003 to £2.89bn").
+TO_NEW = regex.compile(
+    rf"(?:\s+(?:{PERIOD_BETWEEN}|in\s+[\p{{L}}\s-]{{1,30}}?|year[- ](?:on|over)[- ]year|"
+    r"on\s+the\s+year|from\s+a\s+year\s+(?:earlier|ago)))?\s*,?\s*(?:to|at)\s+",
+    NOCASE,
 )
 FROM_BASE = regex.compile(
     rf"[\s,]*(?:{PERIOD_BETWEEN}[\s,]+(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+|"

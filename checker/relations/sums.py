@@ -57,6 +57,13 @@ TOGETHER_START = regex.compile(
     r"\W*(?:together|combined|altogether|in\s+all|in\s+total|all\s+told|between\s+them)\b", NOCASE
 )
 OF_THE_START = regex.compile(r"\W*(?:of|from)\s+(?:the|its|this|that|their)\s+", NOCASE)
+# A sentence that opens by pointing back at the previous sentence's amount and lists its
+# parts: "It was made up of", "The sum is split between", "This comprises".
+BACK_LIST_START = regex.compile(
+    r"\W*(?:it|this|that|the\s+(?:total|sum|amount|package|payment|figure|settlement|deal))\s+"
+    r"(?:(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been)\s+)?(?=\p{L})",
+    NOCASE,
+)
 OF_THAT_START = regex.compile(r"\W*(?:of|from)\s+(?:that|this|the\s+total|it|which)\b", NOCASE)
 CUMULATIVE_BEFORE = regex.compile(
     r"(?:\btotal(?:\s+[\p{L}-]+){0,2}\s+(?:now\s+)?(?:rises|rose|risen|climbs|climbed|increases|"
@@ -98,6 +105,7 @@ def sum_relations(passage: Layout) -> Iterator[Sum]:
         yield from _parts_of_the_total(passage, sentence)
         yield from _totalled_parts(passage, index)
         yield from _breakdown_next(passage, index)
+        yield from _listed_next(passage, index)
 
 
 def _listed_parts(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
@@ -227,6 +235,35 @@ def _last_marked(passage: Layout, figures: list[Figure], marker: regex.Pattern) 
         if marker.search(passage.text, max(0, figure.start - 40), figure.start):
             return figure
     return None
+
+
+def _listed_next(passage: Layout, index: int) -> Iterator[Sum]:
+    """The one amount of a sentence listed in parts by the next, which points back at it: "The
+    regulator agreed a deal totalling $375m. It was made up of $250m in repayments and $125m
+    in penalties"."""
+    text, sentence = passage.text, passage.sentences[index]
+    if index + 1 >= len(passage.sentences):
+        return
+    following = passage.sentences[index + 1]
+    opening = BACK_LIST_START.match(text, following.start, following.end)
+    cue = LIST_CUE.match(text, opening.end(), following.end) if opening else None
+    totals = [f for f in sentence.figures if f.usable and not f.per_share]
+    if cue is None or cue.group("colon") or following.paragraph != sentence.paragraph:
+        return
+    if len(totals) != 1:
+        return
+    stop = LIST_STOP.search(text, cue.end(), following.end)
+    end = stop.start() if stop else following.end
+    parts = _parts(following, totals[0], cue.end(), end)
+    if len(parts) < 2:
+        return
+    name = " ".join(cue.group("cue").lower().split())
+    complete = (
+        name not in INCOMPLETE_CUES
+        and stop is None
+        and _every_item_has_figure(text, cue.end(), end, parts)
+    )
+    yield _sum(totals[0], parts, name, complete)
 
 
 def _breakdown_next(passage: Layout, index: int) -> Iterator[Sum]:

@@ -6,7 +6,7 @@ import importlib
 import math
 import os
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +16,11 @@ import pandas as pd
 from checker.choices import FORMATS
 from checker.model import CheckResult, Finding
 
-# Where the project is hosted: SARIF points users here for rule help. Set on release.
-HOME_URL = "https://github.com/your-org/check-figures"
-
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+
+# The order of figures in every report, and how many figure records are made at a time.
+ROW_ORDER = ("path", "start", "end")
+ROW_BATCH = 1000
 
 INT_COLUMNS = frozenset({"start", "end", "line", "column"})
 FLOAT_COLUMNS = frozenset(
@@ -35,11 +36,12 @@ FLOAT_COLUMNS = frozenset(
 )
 
 
-def render(result: CheckResult, fmt: str, output: str | None = None) -> str:
-    """The report for `result` in format `fmt` (one of FORMATS): the emitter `render_<fmt>`.
+def report_chunks(result: CheckResult, fmt: str, output: str | None = None) -> Iterator[str]:
+    """The report for `result` in format `fmt` (one of FORMATS), in the order it is written.
 
-    `output` is the file the report goes to ("-" or None: standard output); the Markdown
-    report links documents relative to its folder.
+    The emitter `iter_<fmt>` makes it piece by piece (figures one at a time), or
+    `render_<fmt>` whole. `output` is the file the report goes to ("-" or None: standard
+    output); the Markdown report links documents relative to its folder.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -47,18 +49,35 @@ def render(result: CheckResult, fmt: str, output: str | None = None) -> str:
     emitter = importlib.import_module(f"checker.report.{fmt}")
     if fmt == "markdown":
         folder = Path(output).parent if output and output != "-" else None
-        return emitter.render_markdown(result, link_folder=folder)
-    return getattr(emitter, f"render_{fmt}")(result)
+        return emitter.iter_markdown(result, link_folder=folder)
+    stream = getattr(emitter, f"iter_{fmt}", None)
+    if stream is not None:
+        return stream(result)
+    return iter([getattr(emitter, f"render_{fmt}")(result)])
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` as UTF-8 with "\\n" newlines, replacing it in one step."""
+def render(result: CheckResult, fmt: str, output: str | None = None) -> str:
+    """The report for `result` in format `fmt` as one string (see `report_chunks`)."""
+    return "".join(report_chunks(result, fmt, output))
+
+
+def write_report(result: CheckResult, fmt: str, output: str) -> None:
+    """Write the report for `result` in format `fmt` to the file `output`, piece by piece."""
+    write_atomically(Path(output), report_chunks(result, fmt, output))
+
+
+def write_atomically(path: Path, text: str | Iterable[str]) -> None:
+    """Write `text` (or its pieces, in order) to `path` as UTF-8 with "\\n" newlines, in one step.
+
+    The pieces go to a temporary file beside `path`, which then replaces `path`; on any error
+    the temporary file is removed and `path` is left as it was.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with open(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            handle.writelines([text] if isinstance(text, str) else text)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)
@@ -115,16 +134,42 @@ def exit_reason(result: CheckResult, code_mark: str = "") -> str:
 
 def figure_rows(facts: Any) -> list[dict[str, Any]]:
     """The fact table as plain records in (path, start, end) order: ints as ints, NaN as None."""
+    return list(iter_figure_rows(facts))
+
+
+def iter_figure_rows(facts: Any, batch: int = ROW_BATCH) -> Iterator[dict[str, Any]]:
+    """The records of `figure_rows`, made `batch` rows at a time from the fact table."""
     if facts is None or len(facts) == 0:
-        return []
-    ordered = facts.sort_values(["path", "start", "end"], kind="mergesort")
-    return [
-        {column: _plain_value(column, value) for column, value in record.items()}
-        for record in ordered.to_dict("records")
-    ]
+        return
+    keys = facts[list(ROW_ORDER)].reset_index(drop=True)
+    order = keys.sort_values(list(ROW_ORDER), kind="mergesort").index.to_numpy()
+    for begin in range(0, len(order), batch):
+        for record in facts.iloc[order[begin : begin + batch]].to_dict("records"):
+            yield {column: plain_value(column, value) for column, value in record.items()}
 
 
-def _plain_value(column: str, value: Any) -> Any:
+def figure_count(facts: Any) -> int:
+    """Number of figures in the fact table (none when there is no table)."""
+    return 0 if facts is None else len(facts)
+
+
+def named_facts(facts: Any, findings: Iterable[Finding]) -> Any:
+    """The rows of the fact table that the findings name (the table itself when empty)."""
+    if facts is None or len(facts) == 0:
+        return facts
+    named = {figure for finding in findings for figure in finding.figures}
+    return facts[facts["id"].isin(named)]
+
+
+def rows_by_id(facts: Any) -> dict[str, dict[str, Any]]:
+    """Figure id to its record (the last record of an id that occurs twice)."""
+    return {row["id"]: row for row in iter_figure_rows(facts)}
+
+
+def plain_value(column: str, value: Any) -> Any:
+    """A fact-table cell as a plain value: ints as ints, NaN and infinities as None."""
+    if type(value) is str and column not in INT_COLUMNS and column not in FLOAT_COLUMNS:
+        return value
     if pd.isna(value):
         return None
     if column in INT_COLUMNS:

@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from checker.config import relative_to
 from checker.model import CheckResult, Finding
-from checker.report import figure_rows, repository_root, sorted_findings
+from checker.report import named_facts, repository_root, rows_by_id, sorted_findings
 from checker.report.markdown import render_markdown
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -26,7 +26,7 @@ def render_github(result: CheckResult) -> str:
     annotated and one notice says how many are left out and where to read them.
     """
     root = repository_root()
-    figures = {row["id"]: row for row in figure_rows(result.facts)}
+    figures = rows_by_id(named_facts(result.facts, result.findings))
     titles = {rule.id: rule.title for rule in result.rules}
     lines = []
     shown, left_out = Counter[str](), Counter[str]()

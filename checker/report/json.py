@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterator
 from typing import Any
 
 from checker.facts import FIGURE_COLUMNS
 from checker.model import CheckResult, Claim, Document, Finding, SkippedFile
-from checker.report import figure_rows, severity_counts, sorted_findings
+from checker.report import figure_count, iter_figure_rows, severity_counts, sorted_findings
+from checker.report.stream import Streamed, json_pieces
 
 VERSION = 1
 BASE_COLUMNS = ("value_base", "value_base_low", "value_base_high")
@@ -15,25 +16,38 @@ BASE_COLUMNS = ("value_base", "value_base_low", "value_base_high")
 
 def render_json(result: CheckResult) -> str:
     """The JSON report: same result, same bytes."""
-    figures = figure_rows(result.facts)
+    return "".join(iter_json(result))
+
+
+def iter_json(result: CheckResult) -> Iterator[str]:
+    """The JSON report in pieces, the figures made one at a time as they are written."""
     columns = [*FIGURE_COLUMNS, *(BASE_COLUMNS if result.base_currency else ())]
-    evidence = {claim.figure_id: evidence_entry(claim) for claim in result.claims}
+    claims = {claim.figure_id: claim for claim in result.claims}
     report = {
         "version": VERSION,
         **({"base_currency": result.base_currency} if result.base_currency else {}),
         "documents": document_entries(result.documents, result.skipped),
-        "figures": [
-            {**{column: row.get(column) for column in columns}, "evidence": evidence.get(row["id"])}
-            for row in figures
-        ],
-        "findings": [finding_entry(finding) for finding in sorted_findings(result.findings)],
+        "figures": Streamed(
+            figure_entry(row, columns, claims.get(row["id"]))
+            for row in iter_figure_rows(result.facts)
+        ),
+        "findings": Streamed(finding_entry(f) for f in sorted_findings(result.findings)),
         "merged_names": [
             {"written": m.variant, "read_as": m.name, "paths": list(m.paths)}
             for m in result.merged_names
         ],
-        "summary": summary(result, len(figures)),
+        "summary": summary(result, figure_count(result.facts)),
     }
-    return json.dumps(report, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    yield from json_pieces(report, allow_nan=False)
+    yield "\n"
+
+
+def figure_entry(row: dict[str, Any], columns: list[str], claim: Claim | None) -> dict[str, Any]:
+    """One figure: the contract's columns, then the evidence of its attributes (None if none)."""
+    return {
+        **{column: row.get(column) for column in columns},
+        "evidence": evidence_entry(claim) if claim is not None else None,
+    }
 
 
 def evidence_entry(claim: Claim) -> dict[str, dict[str, str]]:

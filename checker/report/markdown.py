@@ -10,7 +10,7 @@ import html
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import groupby
@@ -18,10 +18,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import numpy as np
+import pandas as pd
+
 from checker.model import REPORT_HEADING, CheckResult, Document, Finding
 from checker.report import (
     exit_reason,
-    figure_rows,
+    figure_count,
+    iter_figure_rows,
+    named_facts,
+    rows_by_id,
     severity_counts,
     severity_rank,
     sorted_findings,
@@ -59,6 +65,14 @@ UNKNOWN_METRICS = frozenset({"other", None})
 # The attributes whose evidence grade the per-company table shows, when the fact table has
 # a `<attribute>_grade` column.
 GRADED_ATTRIBUTES = ("entity", "metric", "period", "currency")
+# The fact-table columns the per-company tables and timelines read.
+COMPANY_COLUMNS = frozenset(
+    {
+        *("id", "path", "start", "end", "line", "text", "metric", "period"),
+        *("value_usd", "value_usd_low", "value_usd_high"),
+        *(f"{attribute}_grade" for attribute in GRADED_ATTRIBUTES),
+    }
+)
 
 # Characters that start Markdown inline syntax anywhere in a line ($ opens math on GitHub,
 # ~ strikethrough, & an entity). An underscore only opens or closes emphasis at a word edge,
@@ -85,24 +99,50 @@ def render_markdown(
     documents are relative to `link_folder` (the report's folder; the working folder when
     None), or, with `link_base`, that URL followed by the path from `link_folder`.
     """
-    figures = figure_rows(result.facts)
-    by_id = {row["id"]: row for row in figures}
+    return "".join(iter_markdown(result, figure_tables, link_folder, link_base))
+
+
+def iter_markdown(
+    result: CheckResult,
+    figure_tables: bool = True,
+    link_folder: Path | None = None,
+    link_base: str | None = None,
+) -> Iterator[str]:
+    """The Markdown report of `render_markdown` in pieces, one document's figures at a time."""
+    by_id = rows_by_id(named_facts(result.facts, result.findings))
     marks = figure_marks(result.findings)
     links = Links(link_folder, link_base)
     fold = len(result.documents) > FOLD_ABOVE_DOCUMENTS
-    sections = [
-        REPORT_HEADING,
-        summary_section(result, len(figures)),
-        findings_index(result.findings, links),
-        findings_section(result.findings, by_id, links),
-        companies_section(figures, marks, links, fold),
-        figures_section(result.documents, figures, result.base_currency, marks, fold)
-        if figure_tables
-        else "## Figures\n\nLeft out of this summary; see the full report.",
-        merged_names_section(result),
-        skipped_section(result),
+    sections: list[Callable[[], Iterable[str]]] = [
+        lambda: [REPORT_HEADING],
+        lambda: [summary_section(result, figure_count(result.facts))],
+        lambda: [findings_index(result.findings, links)],
+        lambda: [findings_section(result.findings, by_id, links)],
+        lambda: iter_companies_section(result.facts, marks, links, fold),
+        lambda: (
+            iter_figures_section(result.documents, result.facts, result.base_currency, marks, fold)
+            if figure_tables
+            else ["## Figures\n\nLeft out of this summary; see the full report."]
+        ),
+        lambda: [merged_names_section(result)],
+        lambda: [skipped_section(result)],
     ]
-    return "\n\n".join(section for section in sections if section) + "\n"
+    yield from joined(section() for section in sections)
+    yield "\n"
+
+
+def joined(sections: Iterable[Iterable[str]]) -> Iterator[str]:
+    """The pieces of the sections, a blank line between two sections; empty sections left out."""
+    started = False
+    for section in sections:
+        opened = False
+        for piece in section:
+            if not piece:
+                continue
+            if started and not opened:
+                yield "\n\n"
+            opened = started = True
+            yield piece
 
 
 @dataclass(frozen=True)
@@ -273,39 +313,78 @@ def figure_label(figure_id: str, figures_by_id: dict[str, dict[str, Any]]) -> st
 # --------------------------------------------------------------------------- companies
 
 
-def companies_section(
-    figures: list[dict[str, Any]],
+def iter_companies_section(
+    facts: Any,
     marks: dict[str, list[tuple[str, bool]]],
     links: Links,
     fold: bool = False,
-) -> str:
+) -> Iterator[str]:
     """For each company figures in two or more documents are about: its figures and timeline."""
-    by_company: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in figures:
-        if row.get("entity") and (row.get("metric") not in UNKNOWN_METRICS or row["id"] in marks):
-            by_company[row["entity"]].append(row)
-    shared = {
-        name: rows for name, rows in by_company.items() if len({r["path"] for r in rows}) >= 2
-    }
-    if not shared:
-        return ""
-    blocks = [
-        "## Companies",
+    companies = shared_companies(facts, marks)
+    if not companies:
+        return
+    yield (
+        "## Companies\n\n"
         "Companies that figures in two or more documents are about: their figures by metric "
         "and period across the documents (a figure of no known metric only when a finding "
-        f"names it). {MARKS_LEGEND}",
-    ]
-    for name in sorted(shared, key=lambda n: (n.casefold(), n)):
-        rows = sorted(shared[name], key=_company_row_order)
-        body = [company_table(rows, marks, links)]
-        chart = timeline_chart(name, rows, marks)
-        if chart:
-            body.append(chart)
-        documents = len({row["path"] for row in rows})
-        blocks.append(f"### {escape_line_start(escape_inline(name))}")
-        summary = f"{len(rows)} figures in {documents} documents"
-        blocks.append(folded(summary, "\n\n".join(body)) if fold else "\n\n".join(body))
-    return "\n\n".join(blocks)
+        f"names it). {MARKS_LEGEND}"
+    )
+    for name in sorted(companies, key=lambda n: (n.casefold(), n)):
+        found = facts.iloc[companies[name]]
+        shown = [column for column in found.columns if column in COMPANY_COLUMNS]
+        rows = sorted(iter_figure_rows(found[shown]), key=_company_row_order)
+        yield "\n\n" + company_block(name, rows, marks, links, fold)
+
+
+def shared_companies(facts: Any, marks: dict[str, list[tuple[str, bool]]]) -> dict[str, list[int]]:
+    """Company to the positions in the fact table of its figures, for companies of 2+ documents.
+
+    A figure counts when it names a company and a known metric, or when a finding names it.
+    """
+    if facts is None or len(facts) == 0 or "entity" not in facts:
+        return {}
+    entity = _text_column(facts, "entity")
+    metric = _text_column(facts, "metric")
+    known = metric.notna() & ~metric.isin(UNKNOWN_METRICS - {None})
+    counted = entity.notna() & (entity != "") & (known | _text_column(facts, "id").isin(marks))
+    table = pd.DataFrame({"entity": entity[counted], "path": _text_column(facts, "path")[counted]})
+    documents = table.groupby("entity", sort=False)["path"].nunique()
+    positions = np.flatnonzero(counted.to_numpy())
+    return {
+        name: positions[found].tolist()
+        for name, found in table.groupby("entity", sort=False).indices.items()
+        if documents[name] >= 2
+    }
+
+
+def _text_column(facts: Any, name: str) -> pd.Series:
+    """A column as text with its missing values as None (all None when the table lacks it)."""
+    if name not in facts:
+        return pd.Series([None] * len(facts), dtype=object)
+    column = facts[name].reset_index(drop=True)
+    return (
+        column.astype(object)
+        .where(column.notna(), None)
+        .map(lambda value: None if value is None else str(value))
+    )
+
+
+def company_block(
+    name: str,
+    rows: list[dict[str, Any]],
+    marks: dict[str, list[tuple[str, bool]]],
+    links: Links,
+    fold: bool,
+) -> str:
+    """One company's heading, then its table and timeline (folded on big folders)."""
+    body = [company_table(rows, marks, links)]
+    chart = timeline_chart(name, rows, marks)
+    if chart:
+        body.append(chart)
+    documents = len({row["path"] for row in rows})
+    heading = f"### {escape_line_start(escape_inline(name))}"
+    summary = f"{len(rows)} figures in {documents} documents"
+    return heading + "\n\n" + (folded(summary, "\n\n".join(body)) if fold else "\n\n".join(body))
 
 
 def _company_row_order(row: dict[str, Any]) -> tuple:
@@ -400,35 +479,52 @@ def mermaid_text(text: str) -> str:
 # --------------------------------------------------------------------------- figures
 
 
-def figures_section(
+def iter_figures_section(
     documents: list[Document],
-    figures: list[dict[str, Any]],
+    facts: Any,
     base_currency: str | None = None,
     marks: dict[str, list[tuple[str, bool]]] | None = None,
     fold: bool = False,
-) -> str:
+) -> Iterator[str]:
     """One table of figures per document, documents in path order (folded on big folders)."""
     documents_by_path = {document.path: document for document in documents}
-    paths = sorted(documents_by_path.keys() | {row["path"] for row in figures})
+    figure_paths = set() if facts is None or len(facts) == 0 else set(facts["path"])
+    paths = sorted(documents_by_path.keys() | {str(path) for path in figure_paths})
     if not paths:
-        return "## Figures\n\nNo documents read."
+        yield "## Figures\n\nNo documents read."
+        return
     marks = marks or {}
-    rows_by_path = {path: list(rows) for path, rows in groupby(figures, key=lambda r: r["path"])}
-    blocks = ["## Figures", MARKS_LEGEND]
+    yield f"## Figures\n\n{MARKS_LEGEND}"
+    groups = groupby(iter_figure_rows(facts), key=lambda row: row["path"])
+    group = next(groups, None)
     for path in paths:
-        rows = rows_by_path.get(path, [])
-        parts = []
-        document = documents_by_path.get(path)
-        if document is not None:
-            parts.append(document_line(document))
-        parts.append(figure_table(rows, base_currency, marks))
-        blocks.append(f"### {code_span(path)}")
-        if fold:
-            flagged = sum(mark_of(row["id"], marks) == FLAGGED for row in rows)
-            blocks.append(folded(f"{len(rows)} figures, {flagged} flagged", "\n\n".join(parts)))
-        else:
-            blocks.extend(parts)
-    return "\n\n".join(blocks)
+        rows: list[dict[str, Any]] = []
+        if group is not None and group[0] == path:
+            rows = list(group[1])
+            group = next(groups, None)
+        yield "\n\n" + document_block(
+            path, documents_by_path.get(path), rows, base_currency, marks, fold
+        )
+
+
+def document_block(
+    path: str,
+    document: Document | None,
+    rows: list[dict[str, Any]],
+    base_currency: str | None,
+    marks: dict[str, list[tuple[str, bool]]],
+    fold: bool,
+) -> str:
+    """One document's heading, date line and table of figures (folded on big folders)."""
+    parts = [] if document is None else [document_line(document)]
+    parts.append(figure_table(rows, base_currency, marks))
+    heading = f"### {code_span(path)}"
+    if fold:
+        flagged = sum(mark_of(row["id"], marks) == FLAGGED for row in rows)
+        return (
+            heading + "\n\n" + folded(f"{len(rows)} figures, {flagged} flagged", "\n\n".join(parts))
+        )
+    return "\n\n".join([heading, *parts])
 
 
 def folded(summary: str, body: str) -> str:
@@ -488,8 +584,16 @@ def figure_cells(row: dict[str, Any]) -> list[str]:
         row.get("currency") or MISSING,
         row.get("qualifier") or MISSING,
         *(_graded(row, name) for name in ("entity", "metric", "period")),
-        format_value(row.get("value_usd"), row.get("value_usd_low"), row.get("value_usd_high")),
+        _value_cell(row),
     ]
+
+
+def _value_cell(row: dict[str, Any]) -> str:
+    """The value in US dollars, or why there is none when a rate source does not cover the
+    document's date ("— (no rate: 1975-03-02 is before every rate history shipped ...)")."""
+    value = format_value(row.get("value_usd"), row.get("value_usd_low"), row.get("value_usd_high"))
+    note = row.get("rate_note")
+    return f"{value} (no rate: {note})" if value == MISSING and note else value
 
 
 def _graded(row: dict[str, Any], name: str) -> str:

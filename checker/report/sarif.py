@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import json
+import os
 import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, metadata
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from checker.baseline import figure_texts, finding_key, fingerprint
 from checker.choices import tool_version
@@ -14,11 +17,12 @@ from checker.config import path_under, relative_to
 from checker.engine import Rule, default_rules_dir
 from checker.model import CheckResult, Finding, SkippedFile
 from checker.report import (
-    HOME_URL,
-    figure_rows,
+    named_facts,
     repository_root,
+    rows_by_id,
     sorted_findings,
 )
+from checker.report.stream import Streamed, json_pieces
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -27,25 +31,56 @@ FINGERPRINT_KEY = "checkFigures/v1"
 ROOT_ID = "%SRCROOT%"
 # Code scanning's category of these results: one per tool, no run id, so runs compare.
 AUTOMATION_ID = "check-figures/"
+# GitHub Advanced Security for Azure DevOps files a run under its pipeline: the id
+# "azuredevops/pipeline/build/<org>/<project>/<definition>/<phase>/<branch>/<build>" and four
+# properties, read from Azure Pipelines' predefined variables (the first variable present of
+# each tuple), the way Microsoft's SARIF Multitool stamps them.
+AZURE_PREFIX = "azuredevops/pipeline/build/"
+AZURE_VARIABLES = {
+    "collection": ("SYSTEM_COLLECTIONURI",),
+    "project": ("SYSTEM_TEAMPROJECTID",),
+    "definition_id": ("SYSTEM_DEFINITIONID", "BUILD_DEFINITIONID"),
+    "definition_name": ("BUILD_DEFINITIONNAME",),
+    "phase_id": ("SYSTEM_PHASEID", "SYSTEM_JOBID"),
+    "phase_name": ("SYSTEM_PHASENAME", "SYSTEM_JOBNAME"),
+    "branch": ("BUILD_SOURCEBRANCH",),
+    "build_id": ("BUILD_BUILDID",),
+}
+GUID = re.compile(r"^[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
+# The labels of the package's [project.urls] that say where the project lives, in order.
+HOME_LABELS = ("homepage", "home", "repository", "source", "source code")
+# The README section that documents the built-in rule (unused-suppression).
+SUPPRESSION_SECTION = "suppressing-findings"
 # The replacement a finding's explanation names: "Fix: write '$45 billion'."
 FIX_TEXT = re.compile(r"^Fix: write '([^'\n]+)'\.?$", re.MULTILINE)
 
 
-def render_sarif(result: CheckResult) -> str:
+def render_sarif(result: CheckResult, environ: Mapping[str, str] | None = None) -> str:
     """The SARIF log of a run: one run, its rules, its results; same result, same bytes."""
+    return "".join(iter_sarif(result, environ))
+
+
+def iter_sarif(result: CheckResult, environ: Mapping[str, str] | None = None) -> Iterator[str]:
+    """The SARIF log in pieces, the results made one at a time as they are written.
+
+    `environ` (the process environment when None) tells whether the run is an Azure
+    Pipelines job, whose identity then goes into `automationDetails`.
+    """
     root = repository_root()
+    links = tool_links()
     rules = sorted(result.rules, key=lambda rule: rule.id)
     index = {rule.id: position for position, rule in enumerate(rules)}
-    figures = {row["id"]: row for row in figure_rows(result.facts)}
-    texts = figure_texts(result.facts)
+    named = named_facts(result.facts, result.findings)
+    figures = rows_by_id(named)
+    texts = figure_texts(named)
     run = {
         "tool": {
             "driver": {
                 "name": "check-figures",
                 "fullName": f"check-figures {tool_version()}",
                 "version": tool_version(),
-                "informationUri": HOME_URL,
-                "rules": [rule_descriptor(rule) for rule in rules],
+                "informationUri": links.information,
+                "rules": [rule_descriptor(rule, links) for rule in rules],
             }
         },
         "invocations": [
@@ -56,18 +91,118 @@ def render_sarif(result: CheckResult) -> str:
                 ],
             }
         ],
-        "automationDetails": {"id": AUTOMATION_ID},
+        "automationDetails": automation_details(os.environ if environ is None else environ),
         "columnKind": "unicodeCodePoints",
-        "results": [
+        "results": Streamed(
             sarif_result(finding, index, figures, texts, root)
             for finding in sorted_findings(result.findings)
-        ],
+        ),
     }
     log = {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    yield from json_pieces(log)
+    yield "\n"
 
 
-def rule_descriptor(rule: Rule) -> dict[str, Any]:
+@dataclass(frozen=True)
+class ToolLinks:
+    """Where SARIF sends a reader for the tool, for a rule's file and for a README section."""
+
+    information: str
+    rule_files: str | None
+    readme: str | None
+
+
+def tool_links() -> ToolLinks:
+    """The project's published home when its package metadata names one, else local files.
+
+    With a GitHub home, rule help links to the rule files there. Without a home (the project
+    publishes none), the links are `file:` URIs of the documentation of the running copy:
+    its README in a checkout, its rule pack.
+    """
+    home = home_url()
+    if home is not None:
+        on_github = urlsplit(home).hostname == "github.com"
+        rule_files = f"{home.rstrip('/')}/blob/main/rules/" if on_github else None
+        return ToolLinks(home, rule_files, home if on_github else None)
+    readme = checkout_readme()
+    rules = default_rules_dir().resolve().as_uri() + "/"
+    readme_uri = readme.as_uri() if readme is not None else None
+    return ToolLinks(readme_uri or rules, rules, readme_uri)
+
+
+def home_url() -> str | None:
+    """The package's `[project.urls]` Homepage (or Repository, Source), when it has one."""
+    try:
+        entries = metadata("check-figures").get_all("Project-URL") or []
+    except PackageNotFoundError:
+        return None
+    urls: dict[str, str] = {}
+    for entry in entries:
+        label, _, url = entry.partition(",")
+        urls.setdefault(label.strip().casefold(), url.strip())
+    return next((urls[label] for label in HOME_LABELS if urls.get(label)), None)
+
+
+def checkout_readme() -> Path | None:
+    """The README of the checkout the package runs from (none when it is installed)."""
+    root = Path(__file__).resolve().parents[2]
+    readme = root / "README.md"
+    return readme if readme.is_file() and (root / "pyproject.toml").is_file() else None
+
+
+def automation_details(environ: Mapping[str, str]) -> dict[str, Any]:
+    """The run's automation id: its Azure Pipelines identity in a pipeline, else the category."""
+    pipeline = azure_pipeline(environ)
+    if pipeline is None:
+        return {"id": AUTOMATION_ID}
+    path = "/".join(
+        pipeline[key]
+        for key in ("organization", "project", "definition_id", "phase_id", "branch", "build_id")
+    )
+    properties = {
+        f"{AZURE_PREFIX}{name}": pipeline[key]
+        for name, key in (
+            ("buildDefinitionId", "definition_id"),
+            ("buildDefinitionName", "definition_name"),
+            ("phaseId", "phase_id"),
+            ("phaseName", "phase_name"),
+        )
+    }
+    return {"id": AZURE_PREFIX + path, "properties": properties}
+
+
+def azure_pipeline(environ: Mapping[str, str]) -> dict[str, str] | None:
+    """The Azure Pipelines job running this check, when every variable naming it is valid."""
+    if environ.get("TF_BUILD", "").casefold() != "true":
+        return None
+    values = {
+        key: next((environ[name].strip() for name in names if environ.get(name, "").strip()), "")
+        for key, names in AZURE_VARIABLES.items()
+    }
+    values["organization"] = azure_organization(values.pop("collection"))
+    definition, phase = values["definition_id"], values["phase_id"]
+    valid = (
+        all(values.values())
+        and (definition == "-1" or (definition.isdigit() and int(definition) > 0))
+        and GUID.match(phase) is not None
+        and phase.strip("0-") != ""
+        and values["build_id"].isdigit()
+    )
+    return values if valid else None
+
+
+def azure_organization(collection: str) -> str:
+    """The organization of a collection URI: https://dev.azure.com/ORG/, https://ORG.visualstudio.com/."""
+    parts = urlsplit(collection)
+    host = (parts.hostname or "").casefold()
+    if host == "dev.azure.com":
+        return next((segment for segment in parts.path.split("/") if segment), "")
+    if host.endswith(".visualstudio.com"):
+        return host.removesuffix(".visualstudio.com")
+    return ""
+
+
+def rule_descriptor(rule: Rule, links: ToolLinks | None = None) -> dict[str, Any]:
     """A rule as SARIF describes it: id, name, descriptions, help and default level."""
     descriptor = {
         "id": rule.id,
@@ -78,23 +213,23 @@ def rule_descriptor(rule: Rule) -> dict[str, Any]:
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"tags": ["check-figures", "financial-figures"]},
     }
-    uri = help_uri(rule)
+    uri = help_uri(rule, links or tool_links())
     if uri:
         descriptor["helpUri"] = uri
     return descriptor
 
 
-def help_uri(rule: Rule) -> str | None:
-    """Where a rule of the default pack is documented: its rule file in the repository.
+def help_uri(rule: Rule, links: ToolLinks) -> str | None:
+    """Where a rule of the default pack is documented: its rule file.
 
-    Rules of a user's own pack (and the built-in unused-suppression, documented in the
-    README's section on suppressions) point at their documentation there.
+    The built-in unused-suppression is documented in the README's section on suppressions;
+    rules of a user's own pack have no link (their help is in the log).
     """
     if rule.source == "built-in":
-        return f"{HOME_URL}#suppressing-findings"
+        return f"{links.readme}#{SUPPRESSION_SECTION}" if links.readme else None
     source = Path(rule.source)
-    if source.parent == default_rules_dir():
-        return f"{HOME_URL}/blob/main/rules/{quote(source.name)}"
+    if source.parent == default_rules_dir() and links.rule_files:
+        return links.rule_files + quote(source.name)
     return None
 
 

@@ -1,22 +1,38 @@
-"""House-style checks for teams' own rule packs: a large figure must state its ISO currency code."""
+"""A rule pack's own Python check, shipped outside the product: a large figure must state its
+ISO currency code.
+
+Installed with the rule pack (`pip install examples/house-checks`), it registers itself
+through the entry point group `check_figures.checks` (see this folder's pyproject.toml);
+the rule files that name it are in `examples/house-rules/`.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
-from checker.checks.context import CheckContext, format_amount, format_interval
+from checker.checks import RuleRun, check
+from checker.checks.context import format_amount, format_interval
 from checker.model import Claim, Finding
 
-DEFAULT_METRICS = ("valuation",)
 DIGITS = regex.compile(r"\d(?:[\d,.]*\d)?")
 
 
-def currency_code_required(
-    context: CheckContext, rule: str, severity: str, params: dict
-) -> list[Finding]:
+@dataclass(frozen=True)
+class CodeParameters:
+    """Parameters of `currency_code_required`."""
+
+    metrics: tuple[str, ...] = ("valuation",)
+    """The metrics whose figures must state their code."""
+    above_usd: float = 1e9
+    """Figures worth more than this in USD must state their code."""
+
+
+@check(CodeParameters)
+def currency_code_required(run: RuleRun[CodeParameters]) -> list[Finding]:
     """Figures of `metrics` worth more than `above_usd` written without their ISO code."""
-    metrics = tuple(params.get("metrics", DEFAULT_METRICS))
-    above = float(params.get("above_usd", 1e9))
+    context, metrics, above = run.context, run.params.metrics, run.params.above_usd
     findings = []
     for claim in context.claims:
         currency = claim.mention.currency
@@ -27,9 +43,7 @@ def currency_code_required(
             continue
         threshold = format_amount(above, "USD")
         findings.append(
-            context.finding(
-                rule,
-                severity,
+            run.finding(
                 [claim],
                 f"'{claim.mention.text}' is a {claim.metric.replace('_', ' ')} over {threshold} "
                 f"without its currency code",

@@ -1,0 +1,113 @@
+"""missing-scale on invented stories: a figure repeated without its magnitude, and a bare
+figure whose restatement in another currency shows the magnitude it lost."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from checker.api import check
+from checker.model import Finding
+
+ON = date(2005, 1, 15)
+FILLER = "Analysts said the sector had a quiet week and trading volumes stayed thin."
+
+
+def lost(tmp_path: Path, text: str, on: date | None = ON) -> list[Finding]:
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    found = check([tmp_path], date=on, select=["missing-scale"]).findings
+    return [f for f in found if f.rule == "missing-scale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "fix"),
+    [
+        (
+            "Dravon agrees $4bn rival deal\n\n"
+            "Dravon has agreed to pay $4 for its smaller rival, the firm said.\n",
+            "$4bn",
+            "$4bn",
+        ),
+        (
+            "Wine growers get 70m euro aid\n\n"
+            "The government will hand the wine industry 70 euros in aid this year.\n",
+            "70m euro",
+            "70m euros",
+        ),
+        (
+            "Lending rose by £1.6bn in May, more than the £1.4bn expected and above the "
+            "£1.4 recorded in April, the central bank said.\n",
+            "£1.4bn",
+            "£1.4bn",
+        ),
+        (
+            "Quorra Holdings\n\nQuorra said it had set aside $850m for the claims.\n\n"
+            f"{FILLER}\n\n{FILLER}\n\n{FILLER}\n\n"
+            "In March Quorra agreed to pay $850 to settle the suit.\n",
+            "$850m",
+            "$850m",
+        ),
+    ],
+)
+def test_a_figure_repeated_without_its_magnitude(
+    tmp_path: Path, text: str, evidence: str, fix: str
+) -> None:
+    (finding,) = lost(tmp_path, text)
+    assert f"'{evidence}'" in finding.explanation
+    assert f"Fix: write '{fix}'." in finding.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # far apart, the company only guessed for one, not in the headline: two amounts
+        "Markets today\n\nThe Arden fund's assets reached $40bn in May.\n\n"
+        + f"{FILLER}\n\n" * 5
+        + "Velo paid a fee of $40 for the report, brokers said.\n",
+        # the bare figure has a magnitude of its own: a smaller amount, not a lost word
+        "Harvest news\n\n协创数据拟募集资金不超过80亿元。\n\n"
+        "对投资额度达到80万元的短剧加强管理。\n",
+        # the figure with the magnitude is itself below a company-level size
+        "Lira change\n\nThe one-million lira note will become the new one-lira coin.\n",
+        # a price per unit
+        "Oilco's $30bn plan\n\nOilco said crude at $30 a barrel would still pay for it.\n",
+    ],
+)
+def test_no_repeat_without_a_tie(tmp_path: Path, text: str) -> None:
+    assert lost(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Vantor agreed to pay a $1.5 (£799,000) fine for the breach.\n", "$1.5 million"),
+        ("Pellam plans to raise $100 (£52m) from the share sale.\n", "$100 million"),
+        ("Kestrel is seeking to buy the minority for about $5.4 (£3.7bn).\n", "$5.4 billion"),
+        ("The state will borrow 2bn euros ($2.6) for roads and ports.\n", "$2.6 billion"),
+    ],
+)
+def test_a_restatement_shows_the_magnitude_a_figure_lost(
+    tmp_path: Path, text: str, fix: str
+) -> None:
+    (finding,) = lost(tmp_path, text)
+    assert f"Fix: write '{fix}'." in finding.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A coffee costs $1 (1,100 won) in the capital.\n",
+        "The minimum wage rose to £4.50 (Rs 380) an hour.\n",
+        "Pellam's shares opened at $100 (£52) each.\n",
+        "Pellam raised $100m (£52m) from the sale.\n",
+    ],
+)
+def test_a_conversion_at_the_rate_is_no_lost_magnitude(tmp_path: Path, text: str) -> None:
+    assert lost(tmp_path, text) == []
+
+
+def test_an_undated_restatement_must_be_off_at_every_rate(tmp_path: Path) -> None:
+    text = "The note of 1,000,000 lira (0.70 dollars) was withdrawn.\n"
+    assert lost(tmp_path, text, on=None) == []
