@@ -149,6 +149,7 @@ def run_check(
     paths: Sequence[str | os.PathLike], settings: Settings, runner: Runner | None = None
 ) -> CheckResult:
     """Read, extract, link and check the documents under `paths` with resolved settings."""
+    runner = runner or Runner()
     documents: list[Document] = []
     skipped: list[SkippedFile] = []
     corpus = read_corpus(
@@ -163,9 +164,7 @@ def run_check(
             skipped.append(item)
         else:
             documents.append(with_inferred_date(item))
-    claims, relations, short_names, failed = _link_all(
-        documents, runner or Runner(), settings.time_limit
-    )
+    claims, relations, short_names, failed = _link_all(documents, runner, settings.time_limit)
     if failed:
         failed_paths = {item.path for item in failed}
         documents = [d for d in documents if d.path not in failed_paths]
@@ -173,7 +172,7 @@ def run_check(
     variant_paths = _paths_by_name(claims)
     claims, merges = merge_similar_names(claims, short_names)
     by_path = {d.path: d for d in documents}
-    facts = build_fact_table(claims, by_path)
+    facts = build_fact_table(claims, by_path, runner.jobs if runner.engine == "local" else 1)
     context = CheckContext(by_path, claims, relations, facts)
     raw = run_rules([r for r in settings.rules if r.id != UNUSED_SUPPRESSION.id], context)
     findings = _unsuppressed(raw, documents, settings)

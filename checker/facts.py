@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
+from datetime import date
 
+import numpy as np
 import pandas as pd
 import regex
 
 from checker.model import Claim, Document
-from checker.money import rate_unavailable_reason, to_usd
+from checker.money import Rate, at_rate, fx_rate, rate_unavailable_reason
 from checker.text import read_text
 
 FIGURE_COLUMNS: tuple[str, ...] = (
@@ -53,6 +57,10 @@ GRADED_ATTRIBUTES = ("entity", "counterparty", "metric", "basis", "period")
 
 YEAR = regex.compile(r"(?<![\d$€£¥.,])(?:19|20)\d\d(?![\d%])")
 MIN_LENGTH_TO_MERGE = 5
+# Documents per worker below which the figures' places are found in this process (starting
+# the workers would cost more), and documents sent to a worker at a time.
+PARALLEL_PLACES_FROM = 100
+PLACES_CHUNK = 32
 
 
 def years_mentioned(document: Document) -> tuple[int, ...]:
@@ -65,39 +73,87 @@ def years_mentioned(document: Document) -> tuple[int, ...]:
 
 
 def usd_interval(
-    claim: Claim, document: Document, years: Sequence[int]
+    claim: Claim, document: Document, years: tuple[int, ...]
 ) -> tuple[float, float] | None:
     """The figure's value in US dollars at its document's date (over `years` when undated)."""
     mention = claim.mention
     if mention.currency is None:
         return None
-    converted = to_usd(mention.amount, mention.currency, document.date, years)
-    if converted is None:
+    rate = _usd_rate(mention.currency, document.date, years)
+    if rate is None:
         return None
-    return converted[0], converted[1]
+    low, high = sorted(at_rate(float(mention.amount), rate))
+    return low, high
 
 
-def build_fact_table(claims: Sequence[Claim], documents: dict[str, Document]) -> pd.DataFrame:
-    """One row per claim, in figure order, with the columns of FIGURE_COLUMNS."""
+@functools.lru_cache(maxsize=4096)
+def _usd_rate(currency: str, on: date | None, years: tuple[int, ...]) -> Rate | None:
+    """The rate to US dollars `to_usd` converts at, looked up once per currency and date."""
+    return fx_rate(currency, "USD", on, years)
+
+
+def build_fact_table(
+    claims: Sequence[Claim], documents: dict[str, Document], jobs: int = 1
+) -> pd.DataFrame:
+    """One row per claim, in figure order, with the columns of FIGURE_COLUMNS; the places
+    of the figures in their documents' text models are found in `jobs` processes."""
     years = {path: years_mentioned(document) for path, document in documents.items()}
+    places = _places(claims, documents, jobs)
     rows = [
-        _row(claim, documents[claim.mention.path], years[claim.mention.path]) for claim in claims
+        _row(claim, documents[claim.mention.path], years[claim.mention.path], place)
+        for claim, place in zip(claims, places, strict=True)
     ]
     return pd.DataFrame(rows, columns=list(FIGURE_COLUMNS))
 
 
-def _place(claim: Claim, document: Document) -> dict[str, int]:
-    """The numbers of the paragraph and the sentence of its document a figure is in."""
-    passage = read_text(document.plain)
-    sentence = passage.sentence_at(claim.mention.start)
-    paragraph = passage.paragraph_at(claim.mention.start)
-    return {
-        "paragraph": paragraph.index if paragraph else 0,
-        "sentence": sentence.index if sentence else 0,
-    }
+def repeated_groups(table: pd.DataFrame, keys: list[str]) -> list[np.ndarray]:
+    """The row positions of each group of `table` by `keys` that has more than one row, in
+    key order and row order within a group, as `table.groupby(keys, sort=True)` would give
+    them (a row with a missing key is in no group).
+
+    Rows whose key occurs once are dropped first, so the group-by sees only the repeated
+    keys, and groups are read as positions rather than sliced out as frames.
+    """
+    positions = np.flatnonzero(table.duplicated(keys, keep=False).to_numpy())
+    if not len(positions):
+        return []
+    indices = table.iloc[positions].groupby(keys, sort=True).indices
+    return [positions[indices[key]] for key in sorted(indices)]
 
 
-def _row(claim: Claim, document: Document, years: Sequence[int]) -> dict[str, object]:
+def _places(
+    claims: Sequence[Claim], documents: dict[str, Document], jobs: int
+) -> list[tuple[int, int]]:
+    """The paragraph and sentence numbers of each claim, in claim order. Reading a
+    document's text model again is most of the fact table's work, so with `jobs` > 1 and
+    enough documents the documents are shared out to worker processes."""
+    starts: dict[str, list[int]] = defaultdict(list)
+    for claim in claims:
+        starts[claim.mention.path].append(claim.mention.start)
+    work = [(documents[path].plain, offsets) for path, offsets in starts.items()]
+    if jobs > 1 and len(work) >= PARALLEL_PLACES_FROM * jobs:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            found = list(pool.map(_text_places, work, chunksize=PLACES_CHUNK))
+    else:
+        found = [_text_places(item) for item in work]
+    by_path = {path: iter(places) for path, places in zip(starts, found, strict=True)}
+    return [next(by_path[claim.mention.path]) for claim in claims]
+
+
+def _text_places(work: tuple[str, list[int]]) -> list[tuple[int, int]]:
+    """The paragraph and sentence numbers of offsets of one plain text (0 when outside)."""
+    plain, offsets = work
+    passage = read_text(plain)
+    places = []
+    for offset in offsets:
+        paragraph, sentence = passage.paragraph_at(offset), passage.sentence_at(offset)
+        places.append((paragraph.index if paragraph else 0, sentence.index if sentence else 0))
+    return places
+
+
+def _row(
+    claim: Claim, document: Document, years: tuple[int, ...], place: tuple[int, int]
+) -> dict[str, object]:
     mention = claim.mention
     start, end = document.text_offset(mention.start), document.text_offset(mention.end)
     line, column = document.line_column(start)
@@ -127,7 +183,8 @@ def _row(claim: Claim, document: Document, years: Sequence[int]) -> dict[str, ob
         "explicit_period": claim.explicit_period,
         "inferred_period": claim.inferred_period,
         "basis": claim.basis,
-        **_place(claim, document),
+        "paragraph": place[0],
+        "sentence": place[1],
         "measure": claim.measure,
         "period_span": claim.period_span,
         "place": claim.place,

@@ -123,7 +123,10 @@ class Document:
 
 def _line_starts(text: str) -> tuple[int, ...]:
     starts = [0]
-    starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+    found = text.find("\n")
+    while found >= 0:
+        starts.append(found + 1)
+        found = text.find("\n", found + 1)
     return tuple(starts)
 
 

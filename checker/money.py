@@ -253,6 +253,7 @@ def last_rate_year() -> int:
 
 @functools.cache
 def _ecb_currencies() -> frozenset[str]:
+    """The currencies the ECB history quotes on some day, and EUR (found once per process)."""
     cells = _ecb().cells
     quoted = {code for code, column in cells.items() if not _NOT_QUOTED.issuperset(column)}
     return frozenset(quoted | {"EUR"})

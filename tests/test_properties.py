@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker import CheckResult, check, render
+from checker import CheckResult, check, facts, render
 from checker.api import InputError
 from checker.extract import extract_mentions
 
@@ -185,3 +185,25 @@ def test_output_is_identical_across_runs_and_job_counts(
     reports = [render(check(".", jobs=jobs), "json") for jobs in (1, 1, 2)]
     assert reports[0] == reports[1] == reports[2]
     assert json.loads(reports[0])["figures"]
+
+
+def test_fact_table_built_in_worker_processes_is_identical(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name, text in DOCUMENTS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    alone = render(check(".", jobs=1), "json")
+    pools: list[int] = []
+
+    class CountedPool(facts.ProcessPoolExecutor):
+        def __init__(self, max_workers: int) -> None:
+            pools.append(max_workers)
+            super().__init__(max_workers=max_workers)
+
+    monkeypatch.setattr(facts, "ProcessPoolExecutor", CountedPool)
+    monkeypatch.setattr(facts, "PARALLEL_PLACES_FROM", 1)
+    shared = render(check(".", jobs=2), "json")
+    assert pools == [2]
+    assert shared == alone
+    assert {figure["sentence"] for figure in json.loads(shared)["figures"]} != {0}

@@ -300,7 +300,7 @@ def change_mismatch(run: RuleRun[ChangeParameters]) -> list[Finding]:
     context, rule, severity, params = run.context, run.rule, run.severity, run.params
     bounds = Bounds.of(params)
     slack = params.tolerance_points
-    groups = FactGroups(context.facts, params.requires)
+    groups = FactGroups.shared(context, params.requires)
     findings = []
     for relation, claims in _stated_relations(context, Change):
         new, number = claims[0], relation.stated
@@ -387,7 +387,7 @@ def stake_mismatch(run: RuleRun[StakeParameters]) -> list[Finding]:
     """A price for a percentage stake that implies a valuation the text contradicts."""
     context, rule, severity = run.context, run.rule, run.severity
     tolerance = run.params.tolerance
-    groups = FactGroups(context.facts, run.params.requires)
+    groups = FactGroups.shared(context, run.params.requires)
     findings = []
     for relation, claims in _stated_relations(context, Stake):
         price, number = claims[0], relation.stated
@@ -539,10 +539,18 @@ class FactGroups:
         figures whose evidence meets `requires` (the grade each attribute needs)."""
         keyed = facts.dropna(subset=["entity", "period"])
         keyed = keyed[meets(keyed, requires or LOOKUP_REQUIRES)]
+        ids = keyed["id"].to_numpy()
+        indices = keyed.groupby(["entity", "metric", "period"], sort=False).indices
         self._ids: dict[tuple[str, str, str], list[str]] = {
-            key: list(group["id"])
-            for key, group in keyed.groupby(["entity", "metric", "period"], sort=False)
+            key: ids[positions].tolist() for key, positions in indices.items()
         }
+
+    @classmethod
+    def shared(cls, context: CheckContext, requires: dict[str, str]) -> FactGroups:
+        """The groups of the context's fact table for `requires`, built once per context."""
+        return context.shared(
+            ("fact_groups", tuple(sorted(requires.items()))), lambda: cls(context.facts, requires)
+        )
 
     def figures(self, entity: str, metrics: Sequence[str], period: str) -> list[str]:
         """Figure ids of one entity and period, for any of `metrics`, in fact-table order."""

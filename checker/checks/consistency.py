@@ -18,6 +18,7 @@ from checker.checks.context import (
 )
 from checker.checks.currency import Reading, overlaps, stated_usd
 from checker.checks.registry import RuleRun, check
+from checker.facts import repeated_groups
 from checker.link.periods import counted_from_document_date
 from checker.link.places import HEADLINE, LEAD
 from checker.model import METRICS, Claim, Document, Finding, Grade, Mention
@@ -353,8 +354,9 @@ def _headline_and_lead(
         if isinstance(relation, Sum)
         for part in relation.figures[1:]
     }
-    for _, in_document in rows.groupby("path", sort=True):
-        claims = [context.by_id[figure] for figure in in_document["id"]]
+    ids = rows["id"].to_numpy()
+    for positions in repeated_groups(rows, ["path"]):
+        claims = [context.by_id[figure] for figure in ids[positions]]
         heads = [c for c in claims if c.place == HEADLINE and _tells_an_event(c)]
         leads = [
             c for c in claims if c.place == LEAD and _tells_an_event(c) and c.figure_id not in parts
@@ -507,11 +509,11 @@ def _comparable_groups(
     """
     moments = keyed["basis"].isin(MOMENT_BASES)
     keyed = keyed[(keyed["metric"] != "share_price") | ((keyed["basis"] != "") & ~moments)]
-    for (_, metric, *_), rows in keyed.groupby(FACT_KEYS, sort=True):
-        if len(rows) < 2:
-            continue
-        group = [stated[figure] for figure in rows["id"]]
-        yield from _by_period(group, list(rows["period"]), year_joins_months=metric not in flows)
+    ids, periods, metrics = (keyed[name].to_numpy() for name in ("id", "period", "metric"))
+    for positions in repeated_groups(keyed, FACT_KEYS):
+        group = [stated[figure] for figure in ids[positions]]
+        joins = metrics[positions[0]] not in flows
+        yield from _by_period(group, list(periods[positions]), year_joins_months=joins)
 
 
 def _keyed_facts(
@@ -713,10 +715,11 @@ def _breakdowns(
         and all(figure in stated for figure in relation.figures)
     }
     totals = keyed[keyed["id"].isin(sums)]
-    for _, rows in totals.groupby(FACT_KEYS, sort=True):
-        if rows["path"].nunique() > 1:
+    ids, paths = totals["id"].to_numpy(), totals["path"].to_numpy()
+    for positions in repeated_groups(totals, FACT_KEYS):
+        if len(set(paths[positions])) > 1:
             yield sorted(
-                (Breakdown(stated[t], tuple(stated[p] for p in sums[t])) for t in rows["id"]),
+                (Breakdown(stated[t], tuple(stated[p] for p in sums[t])) for t in ids[positions]),
                 key=lambda breakdown: breakdown.total.order,
             )
 
@@ -874,11 +877,14 @@ def period_conflict(run: RuleRun[PeriodParameters]) -> list[Finding]:
     keyed = keyed.assign(party=_party(keyed))
     findings = []
     keys = ["entity", "metric", "measure", "party", "currency", "amount"]
-    for _, rows in keyed.groupby(keys, sort=True):
-        periods = rows.drop_duplicates("period")
-        if len(periods) < 2 or _periods_nest(list(periods["period"])):
+    ids, periods = keyed["id"].to_numpy(), keyed["period"].to_numpy()
+    for positions in repeated_groups(keyed, keys):
+        first_of: dict[str, str] = {}
+        for period, figure in zip(periods[positions], ids[positions], strict=True):
+            first_of.setdefault(period, figure)
+        if len(first_of) < 2 or _periods_nest(list(first_of)):
             continue
-        claims = [context.by_id[figure] for figure in periods["id"]]
+        claims = [context.by_id[figure] for figure in first_of.values()]
         findings.append(_period_finding(context, rule, severity, claims))
     return findings
 

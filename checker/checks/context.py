@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 import pandas as pd
 
@@ -26,6 +28,7 @@ class CheckContext:
     _years: dict[str, tuple[int, ...]] = field(init=False, default_factory=dict)
     _related: dict[str, set[str]] = field(init=False, default_factory=dict)
     _sentence: dict[str, tuple[str, int]] = field(init=False, default_factory=dict)
+    _shared: dict[Hashable, Any] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_id = {c.figure_id: c for c in self.claims}
@@ -54,6 +57,13 @@ class CheckContext:
         """Whether two figures are written in one sentence (the fact table's `sentence`)."""
         first = self._sentence.get(a.figure_id)
         return first is not None and first == self._sentence.get(b.figure_id)
+
+    def shared(self, key: Hashable, build: Callable[[], Any]) -> Any:
+        """What `build` returns, built once per context for `key` and shared by the checks
+        that need it (fact groups several rules look figures up in)."""
+        if key not in self._shared:
+            self._shared[key] = build()
+        return self._shared[key]
 
     def document(self, claim: Claim) -> Document:
         return self.documents[claim.mention.path]
