@@ -38,12 +38,12 @@ import sys
 import tempfile
 import time
 import xml.etree.ElementTree as ET
-from urllib.parse import unquote
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 
@@ -370,10 +370,7 @@ def config_cases() -> None:
         "top-unknown": "colour = 'red'\n" + pack,
         "example-unknown": pack.replace("triggers = true", "triggers = true\nmystery = 1", 1),
         "check-unknown": pack.replace('check = "lost_magnitude"', 'check = "no_such_check"'),
-        "metrics-string": pack.replace(
-            'metrics = ["valuation", "market_cap", "funding", "revenue", "profit", "loss", "investment"]',
-            'metrics = "valuation"',
-        ),
+        "metrics-string": re.sub(r"(?m)^metrics = \[.*\]$", 'metrics = "valuation"', pack),
     }
     for name, body in bad_packs.items():
         case(
@@ -585,7 +582,8 @@ def injection_cases() -> None:
             "stated.html": f"<p>{STATED}</p>",
             "flagged.html": "<p>"
             + FLAGGED.format(
-                payload="&lt;img src=x onerror=alert(&quot;PWN2&quot;)&gt; &#91;PWNL&#93;(javascript:x)"
+                payload="&lt;img src=x onerror=alert(&quot;PWN2&quot;)&gt; "
+                "&#91;PWNL&#93;(javascript:x)"
             )
             + "</p>",
         },
@@ -601,15 +599,17 @@ def injection_cases() -> None:
     case(
         name="inject-entity-pipes",
         files={
-            "a.txt": "PWNA|Corp raised $45 billion in 2018. [Evil](https://evil.example/PWN) Corp lost $3 billion.\n",
-            "b.txt": "PWNA|Corp raised $45 million in 2018. [Evil](https://evil.example/PWN) Corp lost $3 million.\n",
+            "a.txt": "PWNA|Corp raised $45 billion in 2018. "
+            "[Evil](https://evil.example/PWN) Corp lost $3 billion.\n",
+            "b.txt": "PWNA|Corp raised $45 million in 2018. "
+            "[Evil](https://evil.example/PWN) Corp lost $3 million.\n",
         },
     )
     case(
         name="inject-front-matter",
         files={
-            "stated.md": '---\ntitle: "<script>PWN</script>"\ndate: "<img src=x onerror=PWN>"\n---\n'
-            + STATED,
+            "stated.md": '---\ntitle: "<script>PWN</script>"\n'
+            'date: "<img src=x onerror=PWN>"\n---\n' + STATED,
             "flagged.md": FLAGGED.format(payload="x"),
         },
     )
@@ -676,7 +676,7 @@ def _pre_report(docs: Path, fmt: str, suffix: str) -> None:
     """Write a report of `docs` into `docs` under a readable name, as a first run would."""
     target = docs / f"old-report.{suffix}"
     command = [sys.executable, "-m", "checker", str(docs), "--format", fmt, "-o", str(target)]
-    subprocess.run(command + ["-q", "--no-cache"], env=_env({}), capture_output=True, timeout=300)
+    subprocess.run([*command, "-q", "--no-cache"], env=_env({}), capture_output=True, timeout=300)
 
 
 def invisible_cases() -> None:
@@ -837,8 +837,9 @@ def special_file_cases() -> None:
     case(
         name="html-meta-dates",
         files={
-            "m.html": '<meta name="date" content="99999-01-01"><meta property="article:published_time" '
-            'content="2025-02-30T99:99">' + f"<p>{STATED}</p>"
+            "m.html": '<meta name="date" content="99999-01-01">'
+            '<meta property="article:published_time" content="2025-02-30T99:99">'
+            + f"<p>{STATED}</p>"
         },
     )
     case(name="dateline-bad", files={"d.txt": "BEIJING, Feb 31 (Reuters) - " + STATED})
@@ -1134,7 +1135,8 @@ def _judge_api(item: Case, outcome: Outcome, stdout: str) -> None:
         kind = "crashes" if answer["outcome"] not in ("ok", "ValueError", "TypeError") else "other"
         outcome.add(
             kind,
-            f"API gave {answer['outcome']} ({answer.get('message', '')[:150]}), expected {accepted}",
+            f"API gave {answer['outcome']} ({answer.get('message', '')[:150]}), "
+            f"expected {accepted}",
         )
 
 
@@ -1402,7 +1404,7 @@ def _html_problems(content: str) -> list[str]:
 
 
 def report_link(href: str, docs: Path) -> bool:
-    """Whether `href` is one of the report's own links: to a checked file, as the report shows it."""
+    """Whether `href` is one of the report's own links: to a checked file, as it is shown."""
 
     if href.startswith(BLOB_BASE):
         href = href[len(BLOB_BASE) :]
