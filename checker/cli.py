@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import stat
 import sys
 import textwrap
 from collections.abc import Iterable, Sequence
@@ -420,12 +421,26 @@ def _output_failed(error: OSError) -> UsageError:
 
 
 def _write(path: Path, text: str | Iterable[str]) -> None:
+    """Write a report file atomically; a device or pipe (/dev/null) is written to, not replaced."""
     from checker.report import write_atomically
 
     try:
-        write_atomically(path, text)
+        if _is_special(path):
+            with path.open("w", encoding="utf-8", newline="\n") as handle:
+                handle.writelines([text] if isinstance(text, str) else text)
+        else:
+            write_atomically(path, text)
     except OSError as error:
         raise UsageError(f"cannot write {path}: {error.strerror or error}") from error
+
+
+def _is_special(path: Path) -> bool:
+    """Whether `path` exists and is neither a regular file nor a folder (a device, a FIFO)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _append(path: Path, text: str) -> None:

@@ -32,6 +32,10 @@ IGNORE_FILES = (".gitignore", ".ignore")
 # 20 MB: a news archive's largest pages are a few MB; the time limit per document (see
 # checker/budget.py) bounds what a large file can cost, so the size limit only bounds memory.
 MAX_BYTES = 20_000_000
+# Two file names that differ only in bytes that are not UTF-8 are shown alike (U+FFFD).
+SAME_NAME_REASON = (
+    "another file is shown under the same name (its name is not valid UTF-8); rename one"
+)
 
 # --------------------------------------------------------------------------- finding files
 
@@ -58,12 +62,18 @@ def read_corpus(
     that a `.gitignore` or `.ignore` names, unless `respect_ignore_files` is false. Reading
     one file takes at most `seconds` (None: no limit); a file that takes longer is skipped.
     """
-    seen: set[str] = set()
+    seen_files: set[str] = set()
+    seen_names: set[str] = set()
     for given in paths:
         for entry in _entries(os.fspath(given), respect_ignore_files):
-            if entry.shown in seen or (is_excluded is not None and is_excluded(entry.shown)):
+            real = os.path.abspath(entry.path)
+            if real in seen_files or (is_excluded is not None and is_excluded(entry.shown)):
                 continue
-            seen.add(entry.shown)
+            seen_files.add(real)
+            if entry.shown in seen_names:
+                yield SkippedFile(entry.shown, SAME_NAME_REASON)
+                continue
+            seen_names.add(entry.shown)
             if entry.skip_reason is not None:
                 yield SkippedFile(entry.shown, entry.skip_reason)
             else:

@@ -124,3 +124,15 @@ def _ratio(stage: str, unit: str) -> float:
 def test_ten_times_the_input_takes_less_than_fifteen_times_as_long(stage: str, name: str) -> None:
     ratio = _ratio(stage, UNITS.get(name) or EXTRACT_UNITS[name])
     assert ratio < MAX_RATIO, f"{stage} on {name}: 10x the input took {ratio:.1f}x as long"
+
+
+@pytest.mark.skipif(not can_limit(), reason="needs the real-time timer to bound a hang")
+def test_a_line_of_blanks_before_the_first_line_end_links_in_linear_time() -> None:
+    """A headline is looked for after leading blanks (checker/link/places.py): before they were
+    taken possessively, a 5 KB line of them before one line end took minutes."""
+    small, large = (" \t" * (size // 2) + "Acme raised $1 billion\n" for size in (SMALL, LARGE))
+    with time_limit(LARGE_LIMIT):
+        ratio = _seconds(_link_stage(large), 2) / max(
+            _seconds(_link_stage(small), 5), FLOOR_SECONDS
+        )
+    assert ratio < MAX_RATIO, f"10x the blanks took {ratio:.1f}x as long"

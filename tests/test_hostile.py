@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import stat
+import sys
+import threading
 import time
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 import regex
-from helpers import json_report, run, write_notes
+from helpers import REPO, json_report, run, write_notes
 
 import checker.api
 import checker.config
 from checker import check
 from checker.api import InputError
 from checker.budget import OverBudget, can_limit, time_limit
-from checker.corpus import read_corpus
+from checker.corpus import SAME_NAME_REASON, read_corpus
+from checker.extract import extract_mentions
+from checker.link.places import LEAD, figure_places
 from checker.model import Document, SkippedFile
 from checker.report import FORMATS, render
 
@@ -392,3 +399,94 @@ def test_a_huge_article_and_html_page_are_skipped_within_the_time_limit(
     assert reasons["docs/line.txt"].startswith("took longer than the 2 s time limit")
     assert reasons["docs/page.html"].startswith("took longer than the 2 s time limit")
     assert "docs/a.txt" in {d.path for d in result.documents}
+
+
+# ------------------------------------------------------------------ found by bench/hostile.py
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names are bytes only on POSIX")
+def test_two_names_shown_alike_are_both_listed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    os.mkdir(b"docs")
+    for name in (b"docs/\xfe.txt", b"docs/\xff.txt"):
+        with open(name, "wb") as handle:
+            handle.write(GOOD.encode())
+    result = check("docs")
+    assert [d.path for d in result.documents] == ["docs/\ufffd.txt"]
+    assert result.skipped == [SkippedFile("docs/\ufffd.txt", SAME_NAME_REASON)]
+
+
+def test_a_file_given_twice_is_read_once(folder: Path) -> None:
+    paths = [d.path for d in check(["docs", "docs/a.txt", "./docs/a.txt"]).documents]
+    assert paths == ["docs/a.txt", "docs/b.txt"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_report_written_to_a_pipe_or_device_is_not_replaced(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pipe = folder.parent / "report.pipe"
+    os.mkfifo(pipe)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_text(encoding="utf-8")))
+    reader.start()
+    status, _, err = run(["docs", "--format", "json", "-o", str(pipe), "-q", "--no-cache"], capsys)
+    reader.join(timeout=60)
+    assert status == 0, err
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert {d["path"] for d in json.loads(received[0])["documents"]} == {
+        "docs/a.txt",
+        "docs/b.txt",
+    }
+
+
+def test_a_headline_is_found_after_a_long_run_of_blanks() -> None:
+    text = " \t" * 40 + "\nAcme doubles its revenue\n\nAcme said revenue rose to $4 billion.\n"
+    mentions = extract_mentions(text, "x.txt")
+    assert figure_places(text, mentions) == [LEAD]
+
+
+# A handful of bench/hostile.py's cases, run as it runs them (the whole harness takes minutes).
+HARNESS_CASES = (
+    "names-colliding",
+    "stdout-full-json",
+    "pyproject-fifo",
+    "inject-script+img+js-link",
+)
+
+
+@pytest.fixture(scope="module")
+def harness() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("hostile", REPO / "bench" / "hostile.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["hostile"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("name", HARNESS_CASES)
+def test_a_hostile_case_of_the_harness_passes(
+    harness: ModuleType, name: str, tmp_path: Path
+) -> None:
+    (item,) = [c for c in harness.build_cases() if c.name == name]
+    outcome = harness.run_case(item, tmp_path)
+    assert outcome.problems == {}
+
+
+def test_the_harness_sees_markup_that_a_document_rendered(
+    harness: ModuleType, tmp_path: Path
+) -> None:
+    unescaped = (
+        "# PWNHEAD\n\n> quote <img src=x onerror=alert(1)> [x](https://evil.example/x) "
+        "![i](https://evil.example/i.png) `PWNTICK`\n\n| a | b |\n|---|---|\n| PWNPIPE|PWNPIPE2 |\n"
+    )
+    problems = " ".join(harness.markdown_injections(unescaped, tmp_path))
+    for kind in ("heading", "raw HTML", "link to", "image", "code span", "split a table cell"):
+        assert kind in problems
+    assert (
+        harness.markdown_injections("# check-figures report\n\nSome \\<b\\> text.\n", tmp_path)
+        == []
+    )

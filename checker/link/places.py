@@ -12,7 +12,7 @@ from checker.model import Mention
 FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?:.*\n)*?---[ \t]*(?:\n|\Z)")
 TITLE = regex.compile(r"^title:[ \t]*(?P<title>.*)$", regex.MULTILINE)
 # A headline: the body's first line, short, not ending a sentence, then a blank line.
-HEADLINE_LINE = regex.compile(r"\s*(?:#+[ \t]+)?(?P<title>[^\n]{1,150}?)[ \t]*\n[ \t]*\n")
+HEADLINE_LINE = regex.compile(r"\s*+(?:#+[ \t]+)?(?P<title>[^\n]{1,150}?)[ \t]*\n[ \t]*\n")
 SENTENCE_END = regex.compile(r"(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|St|Inc|Corp|Ltd|Co|U\.S))[.!?](?=\s|$)")
 HEADLINE = "headline"
 LEAD = "lead"
