@@ -293,6 +293,7 @@ def test_the_conversion_outside_the_documents_agreeing_conversions_is_the_one_fl
         "It will also return more than $900m (£650m) to its shareholders.",
         "Its shares closed at 650p ($9.00) on the news.",
         "It will also return $900m (£650m at the time) to its shareholders.",
+        "A court awarded it £2bn ($2.4bn), a sum it may never see.",
     ],
 )
 def test_own_rate_evidence_abstains_unless_the_text_states_comparable_exact_conversions(
