@@ -313,6 +313,8 @@ def test_a_conversion_the_dated_check_flags_is_reported_once(tmp_path):
     (finding,) = run(tmp_path, {"a.txt": text}, "fx-mismatch", date(2005, 1, 14))
 
     assert "exchange rate of the document's date" in finding.message
+    assert "The document's own conversions disagree as well" in finding.explanation
+    assert "F2 '$4.4bn' restates F1 '£2.4bn'" in finding.explanation
 
 
 def test_a_lost_magnitude_shown_by_a_restatement_is_not_also_an_fx_mismatch(tmp_path):

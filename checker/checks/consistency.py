@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, Decimal
 
 import pandas as pd
@@ -89,16 +89,19 @@ def fx_mismatch(run: RuleRun[FxParameters]) -> list[Finding]:
     conversions = [
         pair for pair in _conversions(context) if not _shows_lost_magnitude(context, pair)
     ]
+    groups = _same_pair_groups(conversions)
     for first, second in conversions:
         verdict = _market_verdict(context, (first, second), tolerance)
         if verdict.settled:
             settled.add((first.figure_id, second.figure_id))
-        if verdict.readings is not None:
-            findings.append(
-                _fx_finding(context, rule, severity, verdict.readings, (second, first), tolerance)
-            )
-    own = _own_rate_findings(context, run, conversions, settled)
-    return findings + own
+        if verdict.readings is None:
+            continue
+        finding = _fx_finding(context, rule, severity, verdict.readings, (second, first), tolerance)
+        also = _own_rate_also(context, groups, (first, second), run.params.own_rate_margin)
+        if also:
+            finding = replace(finding, explanation=f"{finding.explanation}\n{also}")
+        findings.append(finding)
+    return findings + _own_rate_findings(context, run, groups, settled)
 
 
 @dataclass(frozen=True)
@@ -320,7 +323,7 @@ class Conversion:
 def _own_rate_findings(
     context: CheckContext,
     run: RuleRun[FxParameters],
-    conversions: list[tuple[Claim, Claim]],
+    groups: list[list[Conversion]],
     settled: set[tuple[str, str]],
 ) -> list[Finding]:
     """Conversions whose implied rate disagrees with the document's own other conversions
@@ -329,7 +332,7 @@ def _own_rate_findings(
     (flagged, or confirmed at a stated date) is left to that verdict."""
     margin = run.params.own_rate_margin
     findings = []
-    for group in _same_pair_groups(conversions):
+    for group in groups:
         fresh = [c for c in group if not ({c.ids, c.ids[::-1]} & settled)]
         if len(group) == 2 and len(fresh) == 2 and not group[0].agrees(group[1], margin):
             findings.append(_own_rate_finding(context, run, group, []))
@@ -339,6 +342,29 @@ def _own_rate_findings(
             if not any(outlier.agrees(other, margin) for other in majority):
                 findings.append(_own_rate_finding(context, run, [outlier], majority))
     return findings
+
+
+def _own_rate_also(
+    context: CheckContext,
+    groups: list[list[Conversion]],
+    pair: tuple[Claim, Claim],
+    margin: float,
+) -> str:
+    """The document's own conversions of the pair that the flagged one disagrees with, as a
+    line for its finding: the same verdict without a date ("" when there are none)."""
+    ids = (pair[0].figure_id, pair[1].figure_id)
+    for group in groups:
+        flagged = next((c for c in group if set(c.ids) == set(ids)), None)
+        if flagged is None:
+            continue
+        others = [c for c in group if c is not flagged and not flagged.agrees(c, margin)]
+        if not others:
+            return ""
+        lines = [_conversion_line(context, c) for c in (flagged, *others)]
+        return "The document's own conversions disagree as well, without any date:\n" + (
+            "\n".join(lines)
+        )
+    return ""
 
 
 def _same_pair_groups(conversions: list[tuple[Claim, Claim]]) -> list[list[Conversion]]:
@@ -414,7 +440,7 @@ def _own_rate_finding(
     base, quote = first.base.mention.currency, first.quote.mention.currency
     others = majority or flagged[1:]
     reference = _rate_range(others)
-    lines = [_conversion_line(context, c, base, quote) for c in (*flagged, *majority)]
+    lines = [_conversion_line(context, c) for c in (*flagged, *majority)]
     lines.append(
         f"{first.implied:.4g} is {ratio_text(first.implied, sum(reference) / 2)} against "
         f"{_rate_text(reference)}: beyond the precision written plus "
@@ -450,8 +476,9 @@ def _own_rate_finding(
     return run.finding(sorted(claims, key=lambda c: c.mention.start), message, "\n".join(lines))
 
 
-def _conversion_line(context: CheckContext, conversion: Conversion, base: str, quote: str) -> str:
+def _conversion_line(context: CheckContext, conversion: Conversion) -> str:
     original, restated = conversion.written
+    base, quote = conversion.base.mention.currency, conversion.quote.mention.currency
     return (
         f"{restated.figure_id} '{restated.mention.text}' restates {original.figure_id} "
         f"'{original.mention.text}' ({context.where(original)}): "
