@@ -327,3 +327,14 @@ def test_a_lost_magnitude_shown_by_a_restatement_is_not_also_an_fx_mismatch(tmp_
 def _written(tmp_path: Path, text: str) -> Path:
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     return tmp_path
+
+
+def test_a_figure_with_no_year_of_its_own_is_of_the_documents_stated_year(tmp_path):
+    text = (
+        "In January 2005 Ortolan agreed to buy the mill for £2.4bn ($4.4bn).\n\n"
+        "It plans to return $900m (£650m) to its shareholders."
+    )
+
+    (finding,) = run(tmp_path, {"a.txt": text}, "fx-mismatch", date(2005, 1, 14))
+
+    assert "The document's own conversions disagree as well" in finding.explanation

@@ -89,7 +89,7 @@ def fx_mismatch(run: RuleRun[FxParameters]) -> list[Finding]:
     conversions = [
         pair for pair in _conversions(context) if not _shows_lost_magnitude(context, pair)
     ]
-    groups = _same_pair_groups(conversions)
+    groups = _same_pair_groups(context, conversions)
     for first, second in conversions:
         verdict = _market_verdict(context, (first, second), tolerance)
         if verdict.settled:
@@ -367,9 +367,11 @@ def _own_rate_also(
     return ""
 
 
-def _same_pair_groups(conversions: list[tuple[Claim, Claim]]) -> list[list[Conversion]]:
+def _same_pair_groups(
+    context: CheckContext, conversions: list[tuple[Claim, Claim]]
+) -> list[list[Conversion]]:
     """The comparable conversions of each document and currency pair, two or more each:
-    the same stated years, and unit prices only with unit prices."""
+    the same years, and unit prices only with unit prices."""
     groups: dict[tuple, list[Conversion]] = defaultdict(list)
     for pair in conversions:
         conversion = _conversion(pair)
@@ -379,7 +381,7 @@ def _same_pair_groups(conversions: list[tuple[Claim, Claim]]) -> list[list[Conve
             conversion.base.mention.path,
             conversion.base.mention.currency,
             conversion.quote.mention.currency,
-            _years_stated(pair),
+            _rate_years(context.document(pair[0]), pair),
             any(claim.metric in UNIT_PRICE_METRICS for claim in pair),
         )
         groups[key].append(conversion)
@@ -407,12 +409,16 @@ def _exact_interval(mention: Mention) -> tuple[float, float]:
     return float(low), float(high)
 
 
-def _years_stated(pair: tuple[Claim, Claim]) -> frozenset[int]:
-    """The years the text places the conversion's figures in (not a target's year): two
-    conversions of different years may rightly imply different rates."""
-    return frozenset(
+def _rate_years(document: Document, pair: tuple[Claim, Claim]) -> frozenset[int]:
+    """The years the text places the conversion's figures in, or else the year of the
+    document's stated date (a target's year is not when it was converted): two conversions
+    of different years may rightly imply different rates."""
+    years = frozenset(
         int(claim.period[:4]) for claim in pair if claim.period and not claim.is_target
     )
+    if years or document.date is None:
+        return years
+    return frozenset((document.date.year,))
 
 
 def _agreeing_majority(group: list[Conversion], margin: float) -> list[Conversion]:
