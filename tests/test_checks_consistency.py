@@ -251,3 +251,90 @@ def test_the_one_part_two_breakdowns_of_a_total_give_differently_conflicts(
     assert all(
         "the other parts agree ('$5 billion', '$3 billion')" in f.explanation for f in equity
     )
+
+
+def test_two_conversions_of_one_pair_that_disagree_are_both_reported(tmp_path):
+    text = (
+        "Ortolan agreed to buy the mill for £2.4bn ($4.4bn), its board said.\n\n"
+        "It will also return $900m (£650m) to its shareholders."
+    )
+
+    (finding,) = run(tmp_path, {"a.txt": text}, "fx-mismatch")
+
+    assert len(finding.figures) == 4
+    assert "1 GBP = 1.833 USD and 1 GBP = 1.385 USD" in finding.message
+    assert "F4 '£650m' restates F3 '$900m'" in finding.explanation
+    assert "4.4 billion USD / 2.4 billion GBP = 1 GBP to 1.833 USD" in finding.explanation
+    assert "no exchange-rate date is needed" in finding.explanation
+
+
+def test_the_conversion_outside_the_documents_agreeing_conversions_is_the_one_flagged(
+    tmp_path,
+):
+    text = (
+        "Ortolan agreed to buy the mill for £2.4bn ($4.4bn), its board said.\n\n"
+        "The mill earned £310m ($570m) and paid £45m ($83m) in tax.\n\n"
+        "It will also return $900m (£650m) to its shareholders."
+    )
+
+    (finding,) = run(tmp_path, {"a.txt": text}, "fx-mismatch")
+
+    assert len(finding.figures) == 2
+    assert "'£650m' for '$900m' implies 1 GBP = 1.385 USD" in finding.message
+    assert "the document's other conversions imply 1 GBP = 1.833–1.844 USD" in finding.message
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It will also return $1.65bn (£900m) to its shareholders.",
+        "In 1996 the mill was sold for $900m (£650m) to its present owners.",
+        "It will also return about $900m (£650m) to its shareholders.",
+        "It will also return more than $900m (£650m) to its shareholders.",
+        "Its shares closed at 650p ($9.00) on the news.",
+        "It will also return $900m (£650m at the time) to its shareholders.",
+        "A court awarded it £2bn ($2.4bn), a sum it may never see.",
+    ],
+)
+def test_own_rate_evidence_abstains_unless_the_text_states_comparable_exact_conversions(
+    tmp_path, second
+):
+    text = f"Ortolan agreed to buy the mill for £2.4bn ($4.4bn), its board said.\n\n{second}"
+
+    assert run(tmp_path, {"a.txt": text}, "fx-mismatch") == []
+
+
+def test_a_conversion_the_dated_check_flags_is_reported_once(tmp_path):
+    text = (
+        "Ortolan agreed to buy the mill for £2.4bn ($4.4bn), its board said.\n\n"
+        "It will also return $900m (£650m) to its shareholders."
+    )
+
+    (finding,) = run(tmp_path, {"a.txt": text}, "fx-mismatch", date(2005, 1, 14))
+
+    assert "exchange rate of the document's date" in finding.message
+    assert "The document's own conversions disagree as well" in finding.explanation
+    assert "F2 '$4.4bn' restates F1 '£2.4bn'" in finding.explanation
+
+
+def test_a_lost_magnitude_shown_by_a_restatement_is_not_also_an_fx_mismatch(tmp_path):
+    text = "Ortolan said it paid £1.5 ($2.8bn) for the rival steelmaker last week."
+    findings = check([_written(tmp_path, text)], date=date(2005, 1, 14)).findings
+
+    assert [f.rule for f in findings] == ["missing-scale"]
+
+
+def _written(tmp_path: Path, text: str) -> Path:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_figure_with_no_year_of_its_own_is_of_the_documents_stated_year(tmp_path):
+    text = (
+        "In January 2005 Ortolan agreed to buy the mill for £2.4bn ($4.4bn).\n\n"
+        "It plans to return $900m (£650m) to its shareholders."
+    )
+
+    (finding,) = run(tmp_path, {"a.txt": text}, "fx-mismatch", date(2005, 1, 14))
+
+    assert "The document's own conversions disagree as well" in finding.explanation

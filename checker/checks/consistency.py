@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, Decimal
 
 import pandas as pd
@@ -18,10 +18,11 @@ from checker.checks.context import (
 )
 from checker.checks.currency import Reading, overlaps, stated_usd
 from checker.checks.registry import RuleRun, check
+from checker.checks.scale import lost_in_restatement
 from checker.facts import repeated_groups
 from checker.link.periods import counted_from_document_date
 from checker.link.places import HEADLINE, LEAD
-from checker.model import METRICS, Claim, Document, Finding, Grade, Mention
+from checker.model import METRICS, Claim, Document, Finding, Grade, Mention, Qualifier
 from checker.money import (
     MAX_STALE_DAYS,
     Rate,
@@ -70,31 +71,80 @@ class FxParameters:
 
     tolerance: float = 0.05
     """Relative slack beyond the stated precision, at the document date's exchange rate."""
+    own_rate_margin: float = 0.25
+    """Relative slack beyond the stated precision by which a conversion's implied rate may
+    differ from the document's other conversions between the same two currencies."""
 
 
 @check(FxParameters)
 def fx_mismatch(run: RuleRun[FxParameters]) -> list[Finding]:
     """Two figures the text states as the same amount in different currencies, which differ
-    beyond the stated precision and `tolerance` at the document date's exchange rate."""
+    beyond the stated precision and `tolerance` at the document date's exchange rate; or
+    whose implied rate differs from the document's own other conversions of the same pair
+    beyond their precision and `own_rate_margin` (`_own_rate_findings`, needs no date). A
+    conversion that shows a lost magnitude is the missing-scale rule's to report."""
     context, rule, severity = run.context, run.rule, run.severity
     tolerance = run.params.tolerance
     findings = []
-    for first, second in _conversions(context):
-        document = context.document(first)
-        if document.date is None and document.date_window is None:
+    settled: set[tuple[str, str]] = set()
+    conversions = [
+        pair for pair in _conversions(context) if not _shows_lost_magnitude(context, pair)
+    ]
+    groups = _same_pair_groups(context, conversions)
+    for first, second in conversions:
+        verdict = _market_verdict(context, (first, second), tolerance)
+        if verdict.settled:
+            settled.add((first.figure_id, second.figure_id))
+        if verdict.readings is None:
             continue
-        original = stated_usd(context, first, first.mention.currency)
-        converted = stated_usd(context, second, second.mention.currency)
-        if original is None or converted is None or overlaps(original, converted, tolerance):
-            continue
-        if any(_outside_history(document, r) for r in (original, converted)):
-            continue
-        if _agrees_in_own_year(document, (first, second), tolerance):
-            continue
-        findings.append(
-            _fx_finding(context, rule, severity, (converted, original), (second, first), tolerance)
-        )
-    return findings
+        finding = _fx_finding(context, rule, severity, verdict.readings, (second, first), tolerance)
+        also = _own_rate_also(context, groups, (first, second), run.params.own_rate_margin)
+        if also:
+            finding = replace(finding, explanation=f"{finding.explanation}\n{also}")
+        findings.append(finding)
+    return findings + _own_rate_findings(context, run, groups, settled)
+
+
+@dataclass(frozen=True)
+class MarketVerdict:
+    """What the market rate says of a conversion: `settled` when it decides it (it disagrees,
+    or agrees at the document's stated date); `readings` (converted, original) when it
+    disagrees."""
+
+    settled: bool = False
+    readings: tuple[Reading, Reading] | None = None
+
+
+def _market_verdict(
+    context: CheckContext, pair: tuple[Claim, Claim], tolerance: float
+) -> MarketVerdict:
+    """The conversion at the market rate: undecided with no date or rate source, or when it
+    fits some rate of an inferred window or of the year its clause states."""
+    first, second = pair
+    document = context.document(first)
+    if document.date is None and document.date_window is None:
+        return MarketVerdict()
+    original = stated_usd(context, first, first.mention.currency)
+    converted = stated_usd(context, second, second.mention.currency)
+    if original is None or converted is None:
+        return MarketVerdict()
+    if overlaps(original, converted, tolerance):
+        return MarketVerdict(settled=document.date is not None)
+    if any(_outside_history(document, r) for r in (original, converted)):
+        return MarketVerdict()
+    if _agrees_in_own_year(document, pair, tolerance):
+        return MarketVerdict()
+    return MarketVerdict(settled=True, readings=(converted, original))
+
+
+def _shows_lost_magnitude(context: CheckContext, pair: tuple[Claim, Claim]) -> bool:
+    """Whether one figure of the conversion lost a magnitude its restatement shows ("£1.5
+    ($2.8bn)"): missing-scale reports that, so the conversion is not reported twice."""
+    for claim, partner in (pair, pair[::-1]):
+        usd = context.usd(claim)
+        if usd is not None and lost_in_restatement(context, claim, usd, [partner]):
+            return True
+    return False
 
 
 def _outside_history(document: Document, reading: Reading) -> bool:
@@ -235,6 +285,226 @@ def _expected_amount(reference: Claim, ref_rate: Rate, rate: Rate) -> tuple[floa
     """The reference amount in the flagged figure's currency, over both rate intervals."""
     bounds = through_quote(float(reference.mention.amount), ref_rate, rate)
     return min(bounds), max(bounds)
+
+
+# Qualifiers whose figure is as exact as its digits: only such figures imply a rate (a bound,
+# "more than $1bn", or an approximation, "about £500m", says less than its digits).
+RATE_QUALIFIERS = (Qualifier.EXACT,)
+# Metrics of a price per unit: a price is set per market, so its conversion is compared only
+# with other unit prices ("$99 (£69)" against "$2bn (£1.1bn)" compares two kinds of amount).
+UNIT_PRICE_METRICS = ("unit_price", "share_price")
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """A conversion the text states, oriented by its currency pair: `base` in the pair's
+    first currency (alphabetically), `quote` in the other; `low`-`high` the units of quote
+    per unit of base that the figures imply at the precision they are written with;
+    `written` the figure and its restatement in the text's order."""
+
+    base: Claim
+    quote: Claim
+    low: float
+    high: float
+    written: tuple[Claim, Claim]
+
+    @property
+    def implied(self) -> float:
+        return float(self.quote.mention.amount) / float(self.base.mention.amount)
+
+    @property
+    def ids(self) -> tuple[str, str]:
+        return self.base.figure_id, self.quote.figure_id
+
+    def agrees(self, other: Conversion, margin: float) -> bool:
+        """Whether the two implied rates meet within their precision and `margin`."""
+        return max(self.low, other.low) <= min(self.high, other.high) * (1 + margin)
+
+
+def _own_rate_findings(
+    context: CheckContext,
+    run: RuleRun[FxParameters],
+    groups: list[list[Conversion]],
+    settled: set[tuple[str, str]],
+) -> list[Finding]:
+    """Conversions whose implied rate disagrees with the document's own other conversions
+    between the same two currencies: with three or more, each one outside the agreeing
+    majority; with two, both as disagreeing. A conversion the market rate has settled
+    (flagged, or confirmed at a stated date) is left to that verdict."""
+    margin = run.params.own_rate_margin
+    findings = []
+    for group in groups:
+        fresh = [c for c in group if not ({c.ids, c.ids[::-1]} & settled)]
+        if len(group) == 2 and len(fresh) == 2 and not group[0].agrees(group[1], margin):
+            findings.append(_own_rate_finding(context, run, group, []))
+            continue
+        majority = _agreeing_majority(group, margin)
+        for outlier in fresh if majority else []:
+            if not any(outlier.agrees(other, margin) for other in majority):
+                findings.append(_own_rate_finding(context, run, [outlier], majority))
+    return findings
+
+
+def _own_rate_also(
+    context: CheckContext,
+    groups: list[list[Conversion]],
+    pair: tuple[Claim, Claim],
+    margin: float,
+) -> str:
+    """The document's own conversions of the pair that the flagged one disagrees with, as a
+    line for its finding: the same verdict without a date ("" when there are none)."""
+    ids = (pair[0].figure_id, pair[1].figure_id)
+    for group in groups:
+        flagged = next((c for c in group if set(c.ids) == set(ids)), None)
+        if flagged is None:
+            continue
+        others = [c for c in group if c is not flagged and not flagged.agrees(c, margin)]
+        if not others:
+            return ""
+        lines = [_conversion_line(context, c) for c in (flagged, *others)]
+        return "The document's own conversions disagree as well, without any date:\n" + (
+            "\n".join(lines)
+        )
+    return ""
+
+
+def _same_pair_groups(
+    context: CheckContext, conversions: list[tuple[Claim, Claim]]
+) -> list[list[Conversion]]:
+    """The comparable conversions of each document and currency pair, two or more each:
+    the same years, and unit prices only with unit prices."""
+    groups: dict[tuple, list[Conversion]] = defaultdict(list)
+    for pair in conversions:
+        conversion = _conversion(pair)
+        if conversion is None:
+            continue
+        key = (
+            conversion.base.mention.path,
+            conversion.base.mention.currency,
+            conversion.quote.mention.currency,
+            _rate_years(context.document(pair[0]), pair),
+            any(claim.metric in UNIT_PRICE_METRICS for claim in pair),
+        )
+        groups[key].append(conversion)
+    return [group for group in groups.values() if len(group) > 1]
+
+
+def _conversion(pair: tuple[Claim, Claim]) -> Conversion | None:
+    """The conversion oriented by its currency pair, when both figures are exact, positive
+    and not prices per unit of something ("$40 an ounce")."""
+    if any(
+        claim.mention.qualifier not in RATE_QUALIFIERS
+        or claim.mention.amount <= 0
+        or claim.mention.per_unit is not None
+        for claim in pair
+    ):
+        return None
+    base, quote = sorted(pair, key=lambda claim: claim.mention.currency or "")
+    base_low, base_high = _exact_interval(base.mention)
+    quote_low, quote_high = _exact_interval(quote.mention)
+    return Conversion(base, quote, quote_low / base_high, quote_high / base_low, pair)
+
+
+def _exact_interval(mention: Mention) -> tuple[float, float]:
+    low, high = stated_interval(mention.amount, mention.precision, mention.qualifier.value)
+    return float(low), float(high)
+
+
+def _rate_years(document: Document, pair: tuple[Claim, Claim]) -> frozenset[int]:
+    """The years the text places the conversion's figures in, or else the year of the
+    document's stated date (a target's year is not when it was converted): two conversions
+    of different years may rightly imply different rates."""
+    years = frozenset(
+        int(claim.period[:4]) for claim in pair if claim.period and not claim.is_target
+    )
+    if years or document.date is None:
+        return years
+    return frozenset((document.date.year,))
+
+
+def _agreeing_majority(group: list[Conversion], margin: float) -> list[Conversion]:
+    """The largest set of conversions that all agree with each other, when it is more than
+    half of the group and no other set of that size exists; else none."""
+    for size in range(len(group), len(group) // 2, -1):
+        sets = [
+            list(subset)
+            for subset in itertools.combinations(group, size)
+            if all(a.agrees(b, margin) for a, b in itertools.combinations(subset, 2))
+        ]
+        if sets:
+            return sets[0] if len(sets) == 1 else []
+    return []
+
+
+def _own_rate_finding(
+    context: CheckContext,
+    run: RuleRun[FxParameters],
+    flagged: list[Conversion],
+    majority: list[Conversion],
+) -> Finding:
+    """A conversion against the document's agreeing majority, or two that disagree."""
+    first = flagged[0]
+    base, quote = first.base.mention.currency, first.quote.mention.currency
+    others = majority or flagged[1:]
+    reference = _rate_range(others)
+    lines = [_conversion_line(context, c) for c in (*flagged, *majority)]
+    lines.append(
+        f"{first.implied:.4g} is {ratio_text(first.implied, sum(reference) / 2)} against "
+        f"{_rate_text(reference)}: beyond the precision written plus "
+        f"{run.params.own_rate_margin:.0%}. One document converts at one rate unless it "
+        "states another (a year, a rate of its own)."
+    )
+    lines.append(
+        "Evidence: the document's own conversions between these currencies; no exchange-rate "
+        "date is needed."
+    )
+    if majority:
+        rate = sum(reference) / 2
+        in_quote = float(first.base.mention.amount) * rate
+        in_base = float(first.quote.mention.amount) / rate
+        lines.append(
+            f"Fix: at the document's own rate '{first.base.mention.text}' is about "
+            f"{format_amount(in_quote, quote)} and '{first.quote.mention.text}' about "
+            f"{format_amount(in_base, base)}; correct the one that is wrong."
+        )
+        original, restated = first.written
+        subject = f"'{restated.mention.text}' for '{original.mention.text}'"
+        message = (
+            f"{subject} implies 1 {base} = {first.implied:.4g} {quote}; the document's other "
+            f"conversions imply 1 {base} = {_rate_text(reference)} {quote}"
+        )
+    else:
+        lines.append("Fix: correct whichever of the two conversions is wrong.")
+        message = (
+            f"Two conversions of {base} to {quote} in one document imply different rates: "
+            + " and ".join(f"1 {base} = {c.implied:.4g} {quote}" for c in flagged)
+        )
+    claims = [claim for c in flagged for claim in (c.quote, c.base)]
+    return run.finding(sorted(claims, key=lambda c: c.mention.start), message, "\n".join(lines))
+
+
+def _conversion_line(context: CheckContext, conversion: Conversion) -> str:
+    original, restated = conversion.written
+    base, quote = conversion.base.mention.currency, conversion.quote.mention.currency
+    return (
+        f"{restated.figure_id} '{restated.mention.text}' restates {original.figure_id} "
+        f"'{original.mention.text}' ({context.where(original)}): "
+        f"{format_amount(conversion.quote.mention.amount, quote)} / "
+        f"{format_amount(conversion.base.mention.amount, base)} = 1 {base} to "
+        f"{conversion.implied:.4g} {quote} ({_rate_text((conversion.low, conversion.high))} "
+        "at the precision written)."
+    )
+
+
+def _rate_range(conversions: list[Conversion]) -> tuple[float, float]:
+    """The implied rates' span over `conversions` (their middles)."""
+    rates = [c.implied for c in conversions]
+    return min(rates), max(rates)
+
+
+def _rate_text(span: tuple[float, float]) -> str:
+    low, high = span
+    return f"{low:.4g}" if f"{low:.4g}" == f"{high:.4g}" else f"{low:.4g}–{high:.4g}"
 
 
 @dataclass(frozen=True)

@@ -108,7 +108,7 @@ def missing_scale(run: RuleRun[ScaleParameters]) -> list[Finding]:
     figure's own words state a company-level metric ("its $45 valuation") with an amount no
     company has and no magnitude word; when a bare figure repeats one of its document written
     with a magnitude and tied to it (`_tie`); or when its restatement in another currency is
-    a power of a thousand larger (`_lost_in_restatement`). Prices per unit, retail prices and
+    a power of a thousand larger (`lost_in_restatement`). Prices per unit, retail prices and
     exchange rates never are.
     """
     context, rule, severity = run.context, run.rule, run.severity
@@ -134,7 +134,7 @@ def missing_scale(run: RuleRun[ScaleParameters]) -> list[Finding]:
                     )
                 )
                 continue
-        lost = _lost_in_restatement(context, claim, usd, restated.get(claim.figure_id, []))
+        lost = lost_in_restatement(context, claim, usd, restated.get(claim.figure_id, []))
         if lost is not None:
             findings.append(_restated_finding(context, rule, severity, claim, *lost))
     return findings
@@ -233,7 +233,7 @@ def _restatement_partners(context: CheckContext) -> dict[str, list[Claim]]:
     return partners
 
 
-def _lost_in_restatement(
+def lost_in_restatement(
     context: CheckContext, claim: Claim, usd: tuple[float, float], partners: list[Claim]
 ) -> tuple[Claim, str] | None:
     """The restatement of a bare figure that is a power of a thousand larger in US dollars
