@@ -338,3 +338,36 @@ def test_a_figure_with_no_year_of_its_own_is_of_the_documents_stated_year(tmp_pa
     (finding,) = run(tmp_path, {"a.txt": text}, "fx-mismatch", date(2005, 1, 14))
 
     assert "The document's own conversions disagree as well" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # £2.4bn is 2.5-5.2 billion dollars at every GBP/USD rate since 1984: never $7.5bn.
+        ("Acme Holdings agreed to buy Beta Retail for £2.4bn ($7.5bn) in cash.", "$7.5bn"),
+        ("Tollbridge paid ¥90bn ($3bn) for the rail operator.", "$3bn"),
+        # Agrees at some rate of the history: the date is unknown, so nothing is said.
+        ("Acme Holdings agreed to buy Beta Retail for £2.4bn ($4.4bn) in cash.", None),
+        ("Tollbridge paid ¥90bn ($800m) for the rail operator.", None),
+    ],
+)
+def test_an_undated_conversion_wrong_at_every_rate_is_an_info_note(
+    tmp_path: Path, sentence: str, flagged: str | None
+) -> None:
+    (tmp_path / "note.md").write_text(sentence + "\n", encoding="utf-8")
+    result = check([tmp_path])
+    notes = [f for f in result.findings if f.rule == "fx-mismatch"]
+    if flagged is None:
+        assert notes == []
+        return
+    texts = {claim.figure_id: claim.mention.text for claim in result.claims}
+    assert [(f.severity, texts[f.figures[0]]) for f in notes] == [("info", flagged)]
+    assert "at any exchange rate from 1984" in notes[0].message
+    assert result.exit_status == 0
+
+
+def test_a_dated_conversion_is_not_also_an_undated_note(tmp_path: Path) -> None:
+    text = "---\ndate: 2005-01-15\n---\nAcme Holdings bought Beta Retail for £2.4bn ($7.5bn).\n"
+    (tmp_path / "note.md").write_text(text, encoding="utf-8")
+    notes = [f for f in check([tmp_path]).findings if f.rule == "fx-mismatch"]
+    assert [f.severity for f in notes] == ["error"]

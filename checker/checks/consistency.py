@@ -25,10 +25,12 @@ from checker.link.places import HEADLINE, LEAD
 from checker.model import METRICS, Claim, Document, Finding, Grade, Mention, Qualifier
 from checker.money import (
     MAX_STALE_DAYS,
+    NBP_FIRST_DAY,
     Rate,
     at_rate,
     cross_rate,
     fx_rate,
+    last_rate_year,
     stated_interval,
     through_quote,
 )
@@ -61,6 +63,10 @@ DEFAULT_REQUIRES = {"entity": "inferred", "metric": "inferred", "period": "infer
 PERIOD_REQUIRES = {"entity": "inferred", "metric": "inferred", "period": "stated"}
 # Metrics whose one amount happens once: a flow (revenue, profit, loss) can repeat a value.
 PERIOD_METRICS = ("valuation", "market_cap", "funding", "investment", "price_paid", "share_price")
+# The first year an undated document's conversion is checked at (the first rate the shipped
+# histories have, NBP_FIRST_DAY), and the year a currency was introduced where it is later.
+HISTORY_START = NBP_FIRST_DAY.year
+INTRODUCED = {"EUR": 1999}
 # Share prices of a trading moment: two days' closes are two facts, and a period names no day.
 MOMENT_BASES = ("close", "open", "intraday", "range")
 
@@ -96,6 +102,10 @@ def fx_mismatch(run: RuleRun[FxParameters]) -> list[Finding]:
         if verdict.settled:
             settled.add((first.figure_id, second.figure_id))
         if verdict.readings is None:
+            undated = _undated_note(context, rule, (first, second), tolerance)
+            if undated is not None:
+                settled.add((first.figure_id, second.figure_id))
+                findings.append(undated)
             continue
         finding = _fx_finding(context, rule, severity, verdict.readings, (second, first), tolerance)
         also = _own_rate_also(context, groups, (first, second), run.params.own_rate_margin)
@@ -135,6 +145,66 @@ def _market_verdict(
     if _agrees_in_own_year(document, pair, tolerance):
         return MarketVerdict()
     return MarketVerdict(settled=True, readings=(converted, original))
+
+
+def _undated_note(
+    context: CheckContext, rule: str, pair: tuple[Claim, Claim], tolerance: float
+) -> Finding | None:
+    """In a document with no date at all, an `info` note on a conversion that disagrees at
+    every rate the shipped histories quote for both currencies over every year a document
+    could have been written in (`HISTORY_START` to the last rate): whatever its date, the
+    conversion is wrong. Never a failing finding, since the date is unknown."""
+    first, second = pair
+    document = context.document(first)
+    if document.date is not None or document.date_window is not None:
+        return None
+    years = _history_years(first.mention.currency, second.mention.currency)
+    if years is None:
+        return None
+    readings = [_reading_over(claim, years) for claim in pair]
+    if None in readings or overlaps(readings[0], readings[1], tolerance):
+        return None
+    original, converted = readings
+    rates = "; ".join(r.rate.describe() for r in readings if r.currency != "USD")
+    lines = [
+        f"{second.figure_id} '{second.mention.text}' restates {first.figure_id} "
+        f"'{first.mention.text}' ({context.where(first)}); the document states no date.",
+        f"Over every rate from {years[0]} to {years[-1]}: '{first.mention.text}' is "
+        f"{format_interval(original.low, original.high, 'USD')} and '{second.mention.text}' "
+        f"is {format_interval(converted.low, converted.high, 'USD')} ({rates}).",
+        f"Tolerance: the precision and qualifiers as written, plus {tolerance:.0%}.",
+        "Fix: correct one of the two amounts, or give the document its date (--date) to "
+        "check it at that day's rate.",
+    ]
+    message = (
+        f"'{second.mention.text}' is not '{first.mention.text}' at any exchange rate from "
+        f"{years[0]} to {years[-1]} (the document's date is unknown)"
+    )
+    return context.finding(rule, "info", [second, first], message, "\n".join(lines))
+
+
+def _history_years(*currencies: str | None) -> tuple[int, ...] | None:
+    """Every year from `HISTORY_START` (or the currency's introduction) to the last rate,
+    when a shipped history quotes each currency in USD in all of them; else None."""
+    years = tuple(range(HISTORY_START, last_rate_year() + 1))
+    for currency in currencies:
+        if currency is None:
+            return None
+        since = INTRODUCED.get(currency, HISTORY_START)
+        if not all(_year_covered(currency, "USD", year) for year in years if year >= since):
+            return None
+    return years
+
+
+def _reading_over(claim: Claim, years: tuple[int, ...]) -> Reading | None:
+    """The figure's stated interval in USD over the rates of all `years`."""
+    mention = claim.mention
+    rate = fx_rate(mention.currency, "USD", None, years)
+    if rate is None:
+        return None
+    low, high = stated_interval(mention.amount, mention.precision, mention.qualifier.value)
+    bounds = [*at_rate(float(low), rate), *at_rate(float(high), rate)]
+    return Reading(mention.currency, min(bounds), max(bounds), rate)
 
 
 def _shows_lost_magnitude(context: CheckContext, pair: tuple[Claim, Claim]) -> bool:
