@@ -21,6 +21,7 @@ from checker.model import CheckResult, Document, Finding
 from checker.report import render
 from checker.report.sarif import (
     automation_details,
+    checkout_readme,
     render_sarif,
     rule_descriptor,
     tool_links,
@@ -222,16 +223,21 @@ def test_without_a_published_home_the_links_are_the_running_copys_files(
 ) -> None:
     (sarif_run,) = json.loads(seeds_logs["sarif"])["runs"]
     driver = sarif_run["tool"]["driver"]
-    assert local_file(driver["informationUri"]).name == "README.md"
-    assert local_file(driver["informationUri"]).is_file()
     by_id = {rule["id"]: rule for rule in driver["rules"]}
     help_file = local_file(by_id["missing-scale"]["helpUri"])
     assert help_file == default_rules_dir().resolve() / "missing-scale.toml"
     assert help_file.is_file()
+    assert sarif_run["automationDetails"] == {"id": "check-figures/"}
+    readme = checkout_readme()
+    if readme is None:
+        # An installed copy (CI installs the wheel): its rule pack is its documentation.
+        assert local_file(driver["informationUri"]) == default_rules_dir().resolve()
+        assert "helpUri" not in by_id["unused-suppression"]
+        return
+    assert local_file(driver["informationUri"]) == readme
     suppression = by_id["unused-suppression"]["helpUri"]
     assert suppression == driver["informationUri"] + "#suppressing-findings"
     assert "## Suppressing findings" in local_file(suppression).read_text(encoding="utf-8")
-    assert sarif_run["automationDetails"] == {"id": "check-figures/"}
 
 
 def project_urls(monkeypatch: pytest.MonkeyPatch, *entries: str) -> None:

@@ -176,9 +176,12 @@ def test_no_reported_year_leaves_the_date_unknown():
     assert inferred_window("Nothing happened, and it will in 2030.") is None
 
 
-def test_an_undated_conversion_is_not_checked(tmp_path):
-    text = "Acme paid $100m (£20m) for the plant."
-    assert findings(tmp_path, text, "fx-mismatch") == []
+def test_an_undated_conversion_never_fails(tmp_path):
+    # Wrong at every GBP/USD rate since 1984: an info note, never a failing finding.
+    wrong = findings(tmp_path, "Acme paid $100m (£20m) for the plant.", "fx-mismatch")
+    assert [finding.severity for finding in wrong] == ["info"]
+    # Right at some rate of the history: with no date, nothing to say.
+    assert findings(tmp_path, "Acme paid $100m (£62m) for the plant.", "fx-mismatch") == []
 
 
 def test_an_inferred_date_fails_only_at_every_rate_of_its_window(tmp_path):
