@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.api import check
+from checker.api import analyse_document, check
+from checker.corpus import read_corpus
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -371,3 +372,44 @@ def test_a_dated_conversion_is_not_also_an_undated_note(tmp_path: Path) -> None:
     (tmp_path / "note.md").write_text(text, encoding="utf-8")
     notes = [f for f in check([tmp_path]).findings if f.rule == "fx-mismatch"]
     assert [f.severity for f in notes] == ["error"]
+
+
+@pytest.mark.parametrize(("headline", "triggers"), [("$2.4bn", True), ("$2.1bn", False)])
+def test_a_headline_is_read_against_the_amount_its_leads_conversion_stands_for(
+    tmp_path: Path, headline: str, triggers: bool
+) -> None:
+    text = (
+        f"Kestrel pays {headline} to leave Larchmont pact\n\n"
+        "Kestrel is to pay Larchmont 1.55bn euros ($2bn) to end their partnership.\n"
+    )
+    found = run(tmp_path, {"a.txt": text}, "figure-conflict", date(2005, 2, 14))
+    assert len(found) == int(triggers)
+    assert all("converts another figure of the lead" in f.explanation for f in found)
+
+
+def test_an_undated_conversion_does_not_narrow_the_leads_figure(tmp_path: Path) -> None:
+    text = (
+        "Kestrel pays $2.4bn to leave Larchmont pact\n\n"
+        "Kestrel is to pay Larchmont 1.55bn euros ($2bn) to end their partnership.\n"
+    )
+    assert run(tmp_path, {"a.txt": text}, "figure-conflict") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Corvane agreed to buy its former parent and rival Tarrow for about $16bn.", "$16bn"),
+        (
+            "The market is shrinking, with Tarrow being bought by Corvane last year for $19bn.",
+            "$19bn",
+        ),
+    ],
+)
+def test_the_company_bought_is_the_deals_entity_and_the_buyer_its_party(
+    tmp_path: Path, sentence: str, figure: str
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Markets\n\nHalvard reported results. {sentence}\n", encoding="utf-8")
+    (document,) = read_corpus([path])
+    (claim,) = [c for c in analyse_document(document).claims if c.mention.text == figure]
+    assert (claim.entity, claim.counterparty) == ("Tarrow", "Corvane")

@@ -631,6 +631,9 @@ class ConflictParameters:
     """The evidence grade each compared attribute needs (stated, inferred, weak, unknown)."""
     same_event_ratio: float = 1.5
     """A headline figure and its lead's further apart than this are two amounts, not one."""
+    conversion_tolerance: float = 0.05
+    """Relative slack, beyond the precision as written, of a lead's figure converted at the
+    market rate when a headline is read against it."""
 
 
 @check(ConflictParameters)
@@ -663,29 +666,32 @@ def figure_conflict(run: RuleRun[ConflictParameters]) -> list[Finding]:
         if frozenset(s.claim.figure_id for s in pair) not in seen:
             seen.add(frozenset(s.claim.figure_id for s in pair))
             findings.append(_conflict_finding(context, rule, severity, pair, tolerance, agreed))
-    event = SameEvent(params.about, tolerance)
-    for pair in _headline_and_lead(context, event, params.same_event_ratio):
+    event = SameEvent(params.about, tolerance, params.conversion_tolerance)
+    for pair, written in _headline_and_lead(context, event, params.same_event_ratio):
         if frozenset(s.claim.figure_id for s in pair) not in seen:
-            findings.append(_same_event_finding(context, rule, severity, pair, tolerance))
+            findings.append(_same_event_finding(context, rule, severity, pair, event, written))
     return findings
 
 
 @dataclass(frozen=True)
 class SameEvent:
-    """How figures of one event are read: `about` and `rounding` as for any comparison."""
+    """How figures of one event are read: `about` and `rounding` as for any comparison, and
+    `conversion` the slack of a figure converted at the market rate."""
 
     about: float
     rounding: float
+    conversion: float
 
 
 def _headline_and_lead(
     context: CheckContext, event: SameEvent, max_ratio: float
-) -> Iterator[tuple[Stated, Stated]]:
+) -> Iterator[tuple[tuple[Stated, Stated], bool]]:
     """A headline figure and the one figure of the lead (the body's first sentence) of the same
     currency and of a compatible metric and measure, leaving out the parts of a total ("$54m,
     including $18m from their own pockets"): the headline tells the lead's story, so they are
     one event even when neither states a period. Yields the pairs whose values
-    disagree, at most `max_ratio` apart."""
+    disagree, at most `max_ratio` apart, and whether they disagree as written (or only with
+    the amount the lead's figure converts, `_off_the_converted`)."""
     facts = context.facts
     rows = facts[facts["place"].isin((HEADLINE, LEAD)) & facts["currency"].notna()]
     parts = {
@@ -711,13 +717,36 @@ def _headline_and_lead(
                 for c in (head, same[0])
             )
             low, high = sorted(_middle(s.reading) for s in pair)
-            if (
-                low > 0
-                and high / low <= max_ratio
-                and not _agree(*pair, event.rounding)
-                and not _rounds_to(*(s.claim.mention for s in pair))
-            ):
-                yield pair
+            if low <= 0 or high / low > max_ratio:
+                continue
+            written = not _agree(*pair, event.rounding) and not _rounds_to(
+                *(s.claim.mention for s in pair)
+            )
+            if written or _off_the_converted(context, head, same[0], event.conversion):
+                yield pair, written
+
+
+def _off_the_converted(context: CheckContext, head: Claim, lead: Claim, tolerance: float) -> bool:
+    """Whether the lead's figure converts another figure of the lead ("1.55bn euros ($2bn)"),
+    agreeing with it at the market rate, and the headline figure is none of the figures it
+    converts at that rate: the conversion is rounder than the amount it stands for, so its
+    written precision does not cover a headline that states more digits ("$2.4bn")."""
+    partners = [
+        other
+        for pair in _conversions(context)
+        if lead in pair and (other := pair[1] if pair[0] is lead else pair[0]).place == LEAD
+    ]
+    own = stated_usd(context, lead, lead.mention.currency)
+    said = stated_usd(context, head, head.mention.currency)
+    if own is None or said is None:
+        return False
+    sources = [
+        reading
+        for partner in partners
+        if (reading := stated_usd(context, partner, partner.mention.currency)) is not None
+        and overlaps(reading, own, tolerance)
+    ]
+    return bool(sources) and not any(overlaps(said, r, tolerance) for r in sources)
 
 
 def _rounds_to(first: Mention, second: Mention) -> bool:
@@ -757,7 +786,12 @@ def _one_event(head: Claim, lead: Claim) -> bool:
 
 
 def _same_event_finding(
-    context: CheckContext, rule: str, severity: str, pair: tuple[Stated, Stated], tolerance: float
+    context: CheckContext,
+    rule: str,
+    severity: str,
+    pair: tuple[Stated, Stated],
+    event: SameEvent,
+    written: bool,
 ) -> Finding:
     head, lead = (stated.claim for stated in pair)
     what = (head.measure or head.metric).replace("_", " ")
@@ -768,9 +802,7 @@ def _same_event_finding(
         "describe the same event, although neither need state a period.",
         f"- {head.figure_id}: {_reading_text(pair[0])}.",
         f"- {lead.figure_id}: {_reading_text(pair[1])}.",
-        f"The intervals do not overlap, allowing the precision and qualifiers as written "
-        f"(values within {tolerance:.1%} are read as one rounded figure); either may be the "
-        "wrong one.",
+        _same_event_verdict(event, written),
         "Fix: make the headline and the lead agree, or say what differs between them.",
     ]
     message = (
@@ -778,6 +810,20 @@ def _same_event_finding(
         f"for the same {what}"
     )
     return context.finding(rule, severity, [head, lead], message, "\n".join(lines))
+
+
+def _same_event_verdict(event: SameEvent, written: bool) -> str:
+    if written:
+        return (
+            "The intervals do not overlap, allowing the precision and qualifiers as written "
+            f"(values within {event.rounding:.1%} are read as one rounded figure); either may "
+            "be the wrong one."
+        )
+    return (
+        "The lead's figure converts another figure of the lead at the market rate, and the "
+        "headline's is not that amount at the document date's rate (allowing the precision as "
+        f"written and {event.conversion:.0%}); either may be the wrong one."
+    )
 
 
 def _fact_rows(context: CheckContext, params: ConflictParameters) -> pd.DataFrame:

@@ -53,10 +53,17 @@ POSSESSIVE_BEFORE = regex.compile(rf"(?P<name>{NAME})['’]s?\s+(?:[\p{{L}}-]+\s
 POSSESSIVE_RIGHT_BEFORE = regex.compile(rf"(?P<name>{NAME})['’]s?\s+(?:own\s+)?$")
 ITS = regex.compile(r"\bits\b")
 STAKE_WORDS = regex.compile(r"\b(?:stake|invest\w*)\b")
-# "bought Larchmont for $450 million", "the acquisition of Drummond for $2.3 billion".
+# "bought Larchmont for $450 million", "the acquisition of Drummond for $2.3 billion", "agreed
+# to buy its former parent Larchmont for about $2bn" (a few words describing the company).
 BOUGHT_BEFORE = regex.compile(
     rf"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?|"
-    rf"(?:acquisition|purchase|takeover|buyout) of)\s+(?P<name>{NAME})\s+for\s+"
+    rf"(?:acquisition|purchase|takeover|buyout) of)\s+(?:(?:its|their|the)\s+"
+    rf"(?:[\p{{Ll}}-]+\s+){{1,5}}?)?(?P<name>{NAME})\s+for\s+{QUALIFIER_WORDS}$"
+)
+# "Larchmont being bought by Drummond last year for $2bn": the company bought, then its buyer.
+BOUGHT_BY_BEFORE = regex.compile(
+    rf"(?P<name>{NAME})\s+(?:being|been|was|is|were)\s+(?:bought|acquired|purchased)\s+by\s+"
+    rf"(?:[\p{{Ll}}-]+\s+){{0,3}}?(?P<buyer>{NAME})(?:\s+[\p{{Ll}}-]+){{0,4}}?\s+for\s+"
     rf"{QUALIFIER_WORDS}$"
 )
 # "a $6.3bn bid from Acme": the bidder, named after the offer.
@@ -112,12 +119,12 @@ def figure_entity(
         subject, agent, how = _clause_subject(text, clause_start, mention, metric, names)
     words = possessive.group(0).strip() if owner else (subject or "")
     if metric in TRANSACTION_METRICS or _stake_words(text, clause_start, mention.end):
-        target = _transaction_target(text, mention, clause_start, names)
+        target, named_buyer = _transaction_target(text, mention, clause_start, names)
         if target and target != subject:
-            return EntityReading(target, subject, "transaction_target", target)
+            return EntityReading(target, named_buyer or subject, "transaction_target", target)
         if target:
             clause_names = names.in_span(text, clause_start, mention.start)
-            buyer = next((name for name in clause_names if name != target), None)
+            buyer = named_buyer or next((name for name in clause_names if name != target), None)
             return EntityReading(target, buyer, "transaction_target", target)
         if subject and main and subject != main:
             if main in names.investors and subject not in names.investors:
@@ -262,16 +269,19 @@ def _stake_words(text: str, start: int, end: int) -> bool:
 
 def _transaction_target(
     text: str, mention: Mention, clause_start: int, names: DocumentNames
-) -> str | None:
+) -> tuple[str | None, str | None]:
     """Y in "X invested $N in Y", "paid $N for a stake in Y", "a stake in Y for $N", "X
-    bought Y for $N"."""
+    bought Y for $N", with X when a passive names it ("Y was bought by X for $N")."""
     after = INVESTED_IN.match(text[mention.end : mention.end + 160])
     if after and (name := names.clean(after.group("name"))):
-        return name
+        return name, None
     bought = BOUGHT_BEFORE.search(text, clause_start, mention.start)
     if bought and (name := names.clean(bought.group("name"))):
-        return name
+        return name, None
+    passive = BOUGHT_BY_BEFORE.search(text, clause_start, mention.start)
+    if passive and (name := names.clean(passive.group("name"))):
+        return name, names.clean(passive.group("buyer"))
     stake = STAKE_TARGET.search(text[clause_start : mention.end + 120])
     if stake and (name := names.clean(stake.group("name"))):
-        return name
-    return None
+        return name, None
+    return None, None
