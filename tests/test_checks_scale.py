@@ -49,6 +49,14 @@ def lost(tmp_path: Path, text: str, on: date | None = ON) -> list[Finding]:
             "$850m",
             "$850m",
         ),
+        (
+            "Budget news\n\nMinisters met on Monday.\n\n"
+            "The statistics office found a £3.2bn surplus in the accounts.\n\n"
+            f"{FILLER}\n\n{FILLER}\n\n"
+            "The revision lifts the measure over five years by £3.2 in total.\n",
+            "£3.2bn",
+            "£3.2bn",
+        ),
     ],
 )
 def test_a_figure_repeated_without_its_magnitude(
