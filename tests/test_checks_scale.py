@@ -49,6 +49,14 @@ def lost(tmp_path: Path, text: str, on: date | None = ON) -> list[Finding]:
             "$850m",
             "$850m",
         ),
+        (
+            "Budget news\n\nMinisters met on Monday.\n\n"
+            "The statistics office found a £3.2bn surplus in the accounts.\n\n"
+            f"{FILLER}\n\n{FILLER}\n\n"
+            "The revision lifts the measure over five years by £3.2 in total.\n",
+            "£3.2bn",
+            "£3.2bn",
+        ),
     ],
 )
 def test_a_figure_repeated_without_its_magnitude(
@@ -111,3 +119,29 @@ def test_a_conversion_at_the_rate_is_no_lost_magnitude(tmp_path: Path, text: str
 def test_an_undated_restatement_must_be_off_at_every_rate(tmp_path: Path) -> None:
     text = "The note of 1,000,000 lira (0.70 dollars) was withdrawn.\n"
     assert lost(tmp_path, text, on=None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Korvex said it had absorbed over £2.5 of lost sales to rivals.\n", "loss"),
+        ("Korvex cut A$74 from profit targets for two projects.\n", "profit"),
+    ],
+)
+def test_a_metric_bound_by_a_preposition_shows_a_lost_magnitude(
+    tmp_path: Path, text: str, metric: str
+) -> None:
+    (finding,) = lost(tmp_path, text)
+    assert f"implausibly small for a {metric}" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korvex said staff earned £4.50 an hour from profit-sharing.\n",
+        "Korvex gave a $50,000 prize from its profits to the winner.\n",
+        "Korvex shares fell to $12 from $14 in a day of profit warnings.\n",
+    ],
+)
+def test_small_amounts_near_a_metric_word_stay_out(tmp_path: Path, text: str) -> None:
+    assert lost(tmp_path, text) == []

@@ -77,6 +77,24 @@ def test_a_metric_continued_from_the_figure_before_is_inferred(tmp_path):
     assert claim.grade("metric") in (Grade.STATED, Grade.INFERRED)
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        ("Korvex absorbed £2bn of lost sales to rivals.", "£2bn", "loss"),
+        ("Korvex cut A$70m from profit targets.", "A$70m", "profit"),
+        ("Korvex earned $5bn in annual sales.", "$5bn", "revenue"),
+    ],
+)
+def test_a_metric_noun_bound_by_a_preposition_is_stated(tmp_path, text, figure, metric):
+    claim = claim_for(tmp_path, text, figure)
+    assert (claim.metric, claim.grade("metric")) == (metric, Grade.STATED)
+
+
+def test_a_figure_compared_from_another_is_not_bound_by_from(tmp_path):
+    claim = claim_for(tmp_path, "Korvex paid $4bn from $5bn of profit targets.", "$4bn")
+    assert claim.grade("metric") is not Grade.STATED
+
+
 def test_a_figure_with_no_metric_word_has_an_unknown_metric(tmp_path):
     claim = claim_for(tmp_path, "Kestrel mentioned $40 million in 2019.", "$40 million")
     assert claim.metric == "other"

@@ -94,7 +94,7 @@ class ScaleParameters:
     """Company-level metrics whose figures are checked."""
     implausible_below_usd: float = 1_000_000
     """A company-level figure worth less than this in USD has no credible magnitude."""
-    repeat_within_paragraphs: float = 2
+    repeat_within_paragraphs: float = 3
     """How many paragraphs apart a bare figure may repeat one written with a magnitude."""
 
 

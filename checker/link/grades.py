@@ -15,14 +15,14 @@ from checker.model import Evidence, Grade, Mention
 
 RESOLVER = "metric-words"
 # Words naming a metric right after the figure, up to three words on ("£2 pretax profit",
-# "$5 in annual sales"), by metric.
+# "$5 in annual sales", "£1.5 of lost sales", "A$68 from profit targets"), by metric.
 STATED_AFTER: dict[str, str] = {
     "valuation": r"valuation|value|price tag|takeover|deal|bid|offer|merger|acquisition",
     "market_cap": r"market (?:value|valuation|cap(?:itali[sz]ation)?)",
     "funding": r"funding|round|financing|fundraising|rights issue|IPO|flotation",
     "revenue": r"revenues?|sales|turnover",
     "profit": r"profits?|net income|earnings|operating income",
-    "loss": r"loss(?:es)?",
+    "loss": r"loss(?:es)?|lost (?:sales|revenues?|business|income|earnings)",
     "investment": r"investment",
     "price_paid": r"takeover|deal|acquisition|purchase|buyout",
 }
@@ -49,9 +49,12 @@ _QUALIFIERS = (
     r"(?:(?:about|around|roughly|some|nearly|almost|just|only|more than|less than|over|"
     r"under|up to|at least|a record|an estimated|a)\s+)*"
 )
+# A preposition binding a metric's noun to the figure before it: "$130.5 of revenue",
+# "$12 in funding", "A$68 from profit targets".
+AFTER_PREPOSITION = r"\s*(?:(?:of|in|from)\s+)?"
 STATED_AFTER_PATTERNS = {
     metric: regex.compile(
-        rf"^\s*(?:(?:of|in)\s+)?(?:[\p{{L}}-]+\s+){{0,3}}?(?:{words})\b", regex.IGNORECASE
+        rf"^{AFTER_PREPOSITION}(?:[\p{{L}}-]+\s+){{0,3}}?(?:{words})\b", regex.IGNORECASE
     )
     for metric, words in STATED_AFTER.items()
 }
@@ -74,7 +77,8 @@ def metric_evidence(
         return Evidence("per-unit", mention.per_unit, Grade.STATED)
     clause_start, clause_end = clause
     after = text[mention.end : min(clause_end, mention.end + 50)]
-    if stop := AFTER_STOP.search(after):
+    bound = regex.match(AFTER_PREPOSITION, after, regex.IGNORECASE)
+    if stop := AFTER_STOP.search(after, bound.end() if bound else 0):
         after = after[: stop.start()]
     before = text[max(clause_start, mention.start - 60) : mention.start]
     after_pattern = STATED_AFTER_PATTERNS.get(metric)
