@@ -2,7 +2,9 @@
 the command line's per-file cache in a scratch folder, out of the user's home, and register
 the example rule pack's check (examples/house-checks) as its installed package would."""
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -12,10 +14,10 @@ from helpers import house_checks_distribution
 
 from checker.cache import CACHE_DIR_VARIABLE
 
-os.environ[CACHE_DIR_VARIABLE] = tempfile.mkdtemp(prefix="check-figures-test-cache-")
-HOUSE_CHECKS_SITE = house_checks_distribution(
-    Path(tempfile.mkdtemp(prefix="check-figures-test-site-"))
-)
+SCRATCH = Path(tempfile.mkdtemp(prefix="check-figures-test-"))
+atexit.register(shutil.rmtree, SCRATCH, ignore_errors=True)
+os.environ[CACHE_DIR_VARIABLE] = str(SCRATCH / "cache")
+HOUSE_CHECKS_SITE = house_checks_distribution(SCRATCH / "site")
 sys.path.append(str(HOUSE_CHECKS_SITE))
 
 RATE_PROPERTY = "peer_spec_rate"
