@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -16,7 +17,7 @@ from checker.checks.context import (
     format_interval,
     ratio_text,
 )
-from checker.checks.currency import Reading, overlaps, stated_usd
+from checker.checks.currency import Reading, overlaps, reading_at, stated_usd
 from checker.checks.registry import RuleRun, check
 from checker.checks.scale import lost_in_restatement
 from checker.facts import repeated_groups
@@ -27,7 +28,6 @@ from checker.money import (
     MAX_STALE_DAYS,
     NBP_FIRST_DAY,
     Rate,
-    at_rate,
     cross_rate,
     fx_rate,
     last_rate_year,
@@ -183,6 +183,7 @@ def _undated_note(
     return context.finding(rule, "info", [second, first], message, "\n".join(lines))
 
 
+@functools.cache
 def _history_years(*currencies: str | None) -> tuple[int, ...] | None:
     """Every year from `HISTORY_START` (or the currency's introduction) to the last rate,
     when a shipped history quotes each currency in USD in all of them; else None."""
@@ -200,11 +201,7 @@ def _reading_over(claim: Claim, years: tuple[int, ...]) -> Reading | None:
     """The figure's stated interval in USD over the rates of all `years`."""
     mention = claim.mention
     rate = fx_rate(mention.currency, "USD", None, years)
-    if rate is None:
-        return None
-    low, high = stated_interval(mention.amount, mention.precision, mention.qualifier.value)
-    bounds = [*at_rate(float(low), rate), *at_rate(float(high), rate)]
-    return Reading(mention.currency, min(bounds), max(bounds), rate)
+    return None if rate is None else reading_at(mention, mention.currency, rate)
 
 
 def _shows_lost_magnitude(context: CheckContext, pair: tuple[Claim, Claim]) -> bool:
@@ -266,13 +263,9 @@ def _own_past_year(document: Document, pair: tuple[Claim, Claim]) -> int | None:
 def _reading_in_year(claim: Claim, year: int) -> Reading | None:
     """The figure's stated interval in USD over the rates of `year`; None when no source
     covers the whole year."""
-    mention = claim.mention
-    rate = fx_rate(mention.currency, "USD", None, (year,))
-    if rate is None or not _year_covered(mention.currency, "USD", year):
+    if not _year_covered(claim.mention.currency, "USD", year):
         return None
-    low, high = stated_interval(mention.amount, mention.precision, mention.qualifier.value)
-    bounds = [*at_rate(float(low), rate), *at_rate(float(high), rate)]
-    return Reading(mention.currency, min(bounds), max(bounds), rate)
+    return _reading_over(claim, (year,))
 
 
 def _year_covered(base: str, quote: str, year: int) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from checker.checks.context import CheckContext, format_amount, format_interval, ratio_text
 from checker.checks.registry import RuleRun, check
 from checker.link.currency import CONTEXT_RESOLVER as MONEY_CONTEXT
-from checker.model import Claim, Finding
+from checker.model import Claim, Finding, Mention
 from checker.money import Rate, at_rate, stated_interval
 
 CURRENCY_NAMES = {
@@ -43,11 +43,13 @@ class Reading:
 
 def stated_usd(context: CheckContext, claim: Claim, currency: str) -> Reading | None:
     """The interval the figure states (precision and qualifier), read in `currency`, in USD."""
-    mention = claim.mention
-    low, high = stated_interval(mention.amount, mention.precision, mention.qualifier.value)
     rate = context.rate_to_usd(claim, currency)
-    if rate is None:
-        return None
+    return None if rate is None else reading_at(claim.mention, currency, rate)
+
+
+def reading_at(mention: Mention, currency: str, rate: Rate) -> Reading:
+    """The interval `mention` states, read in `currency`, in USD at every rate of `rate`."""
+    low, high = stated_interval(mention.amount, mention.precision, mention.qualifier.value)
     bounds = [*at_rate(float(low), rate), *at_rate(float(high), rate)]
     return Reading(currency, min(bounds), max(bounds), rate)
 
