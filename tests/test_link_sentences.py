@@ -442,3 +442,17 @@ def test_a_one_sentence_note_is_linked(tmp_path, text, figure, entity, metric, p
     claim = claim_for(tmp_path, text, figure)
     assert (claim.entity, claim.metric, claim.period) == (entity, metric, period)
     assert claim.evidence_for("metric") is not None
+
+
+# A figure's head noun follows it directly; words after a preposition or conjunction that
+# opens a new phrase ("after its sales warning") are not what the figure measures.
+NOT_HEAD_NOUNS = [
+    ("Corvane shares fell to $12 from $14 after its sales warning.", "$14", "share_price"),
+    ("Tarrow stock rose to $9 from $7 since its revenue update.", "$7", "share_price"),
+    ("Norland shares slid to $30 from $41 following the profit alert.", "$41", "share_price"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), NOT_HEAD_NOUNS)
+def test_words_after_a_new_phrase_are_no_head_noun(tmp_path, text, figure, metric):
+    assert claim_for(tmp_path, text, figure).metric == metric

@@ -86,7 +86,8 @@ METRIC_CUE_PATTERNS = tuple(
     for metric, cues in METRIC_CUES
 )
 IMMEDIATE_AFTER = regex.compile(
-    r"\s*(?:(?:of|in)\s+)?(?!(?:on|against|from|than|to|with|at|and|or|but|while|plus)\b)"
+    r"\s*(?:(?:of|in)\s+)?(?!(?:on|against|from|than|to|with|at|and|or|but|while|plus|after|"
+    r"before|since|following|amid|despite|as|when|because|ahead|until|during)\b)"
     r"(?:[\p{L}-]+\s*){0,3}"
 )
 PARENTHETICAL = regex.compile(r"^\s*\([^()]*\)")
