@@ -158,6 +158,20 @@ def test_the_json_report_names_each_attributes_resolver_words_and_grade(tmp_path
         ),
         ("The Company's revenue was $5 million. The Company grew.", "Company"),
         ("Revenue in North America was $2 billion. North America grew.", "North America"),
+        (
+            "Sales in the United States rose to $3 billion. The United States led growth.",
+            "United States",
+        ),
+        (
+            "Net sales rose to $900 million, led by the Outdoor segment. The Outdoor segment "
+            "grew 9%. Outdoor margins widened.",
+            "Outdoor",
+        ),
+        (
+            "Impairment charges of $12 million hit our Fernvale® brand. Fernvale® sales fell, "
+            "and Fernvale® margins shrank.",
+            "Fernvale",
+        ),
     ],
 )
 def test_the_topic_is_never_a_currency_class_standard_place_or_generic_noun(text, not_topic):
@@ -170,6 +184,19 @@ def test_a_person_is_not_the_topic_when_a_company_is_named(tmp_path):
         "spoke for an hour. Jane Holloway smiled."
     )
     assert DocumentNames.of(text).main_subject == "Acme Robotics"
+
+
+def test_a_company_named_with_a_place_word_is_still_a_company():
+    text = "United Airlines lost $2 billion in 2020. United Airlines cut flights."
+    assert DocumentNames.of(text).main_subject == "United Airlines"
+
+
+def test_a_segment_is_not_the_topic_when_the_company_is_named():
+    text = (
+        "Harwick Tools said its Industrial segment earned $200 million. The Industrial "
+        "division grew. The Industrial segment led, Industrial sales rose."
+    )
+    assert DocumentNames.of(text).main_subject == "Harwick Tools"
 
 
 def test_generic_names_never_join_documents(tmp_path):

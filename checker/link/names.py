@@ -64,6 +64,9 @@ PLACES: frozenset[str] = frozenset(
     Nordic Scandinavia""".split()
 )
 NOT_ENTITIES = NOT_NAME_WORDS | PLACES
+# A name made of these words only, one of them a place, is a place ("the United States",
+# "United Arab Emirates"), while "United Airlines" and "United" are companies.
+PLACE_NAME_WORDS = PLACES | frozenset("United Arab Emirates Republic".split())
 NAME_MARKER = regex.compile(r"['’]s\b|\s+\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|NSE|BSE|HKEX|SIX)\b")
 NOT_A_COMPANY_AFTER = regex.compile(r"[ \t]*:|[ \t]+(?:\d|[A-Z]\b(?!['’&.]))|[$€£¥\d]")
 # A letter or two before "shares" is a share class ("H shares", "A-shares").
@@ -142,6 +145,14 @@ TRANSACTION_VERB = regex.compile(
     r"committed|wrote a cheque|put|putting|paid|bought|buys|acquir(?:es|ed)|"
     r"(?:takes|took|taking) control|"
     r"agreed to (?:take|buy|invest|acquire))\b"
+)
+# What follows the name of a part or a product of a company rather than the company: "the
+# Industrial segment", "its Consumer division", "our Brightleaf® brand". Not "unit": "the
+# Acme unit" is as often Acme's unit.
+PART_OR_BRAND_WORDS = ("segment", "division", "®", "™")
+PART_OR_BRAND_AFTER = regex.compile(
+    r" (?:(?:business |operating |reportable |reporting )?(?:segments?|divisions?)|"
+    r"reporting units?)\b|[ \t]?[®™]"
 )
 POSSESSIVE_S = regex.compile(r"['’]s?$")
 LOWER_WORD = regex.compile(r"(?<![\p{L}\d])\p{Ll}[\p{L}-]*")
@@ -232,6 +243,10 @@ class DocumentNames:
         for name, weight in _subject_evidence(text, names, subjects):
             scores[short_names.get(name, name)] += weight
         persons = frozenset(name for found in _persons(text) if (name := names.clean(found)))
+        for part in _parts_and_brands(text, names):
+            scores.pop(short_names.get(part, part), None)
+        if not scores:
+            return names
         ranked = _topic_ranking(scores, persons)
         subject = ranked[0][0]
         investors = frozenset(
@@ -293,8 +308,18 @@ class DocumentNames:
             if first_word(word) in NOT_NAME_WORDS:
                 words = words[:index]
                 break
-        name = normalize_entity(" ".join(words)) if words else ""
+        if _is_place(words):
+            return None
+        name = normalize_entity(" ".join(words))
         return name or None
+
+
+def _is_place(words: list[str]) -> bool:
+    """Whether a run of name words names a place: all place words, one of them a place."""
+    firsts = [first_word(word) for word in words]
+    return all(word in PLACE_NAME_WORDS for word in firsts) and any(
+        word in PLACES for word in firsts
+    )
 
 
 def _names_itself(text: str) -> bool:
@@ -446,6 +471,19 @@ def _names_then(text: str, tail: regex.Pattern, at: int = 0) -> Iterator[tuple[i
                 yield run.start(), end, after.end()
                 at = after.end()
                 break
+
+
+def _parts_and_brands(text: str, names: DocumentNames) -> set[str]:
+    """The names of a company's parts and brands ("the Industrial segment", "Brightleaf®"),
+    which are never the document's topic: figures that name no company are the whole
+    company's."""
+    if not any(word in text for word in PART_OR_BRAND_WORDS):
+        return set()
+    return {
+        name
+        for match in PROPER_NOUN.finditer(text)
+        if PART_OR_BRAND_AFTER.match(text, match.end()) and (name := names.clean(match.group(0)))
+    }
 
 
 def _persons(text: str) -> Iterator[str]:
