@@ -405,3 +405,36 @@ def test_the_markdown_figures_table_marks_what_is_not_stated(tmp_path):
     (tmp_path / "a.md").write_text(TOPIC_CLEAR, encoding="utf-8")
     report = render_markdown(check([tmp_path], date=ON))
     assert "| Kestrel Foods (inferred) | revenue |" in report
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        (
+            "# Chipmaker Veltron to buy Orin for $12bn\n\nThe deal makes Veltron the biggest "
+            "chip firm. Veltron will pay $12bn in cash.",
+            "Chipmaker Veltron",
+            "Veltron",
+        ),
+        (
+            "Carmaker Lotrek sold 2,000 cars for $90m. Shares in Lotrek rose. Lotrek said "
+            "demand was strong.",
+            "Carmaker Lotrek",
+            "Lotrek",
+        ),
+        (
+            "Ailing Brightmart lost $40m in 2019. Brightmart shut ten shops, and Brightmart "
+            "staff were told.",
+            "Ailing Brightmart",
+            "Brightmart",
+        ),
+    ],
+)
+def test_a_descriptive_noun_before_a_name_is_not_part_of_it(text, written, name):
+    names = DocumentNames.of(text)
+    assert names.clean(written) == name
+
+
+def test_a_first_name_before_a_surname_stays_part_of_the_name():
+    text = "Winona Calder, Acme's chair, spoke. Calder said Acme earned $5m. Acme grew."
+    assert DocumentNames.of(text).clean("Winona Calder") == "Winona Calder"

@@ -146,6 +146,13 @@ TRANSACTION_VERB = regex.compile(
     r"(?:takes|took|taking) control|"
     r"agreed to (?:take|buy|invest|acquire))\b"
 )
+# Nouns that describe a company or a person before its name at the start of a headline or
+# sentence: "Carmaker Lotus", "Retailer Brightmart", "Ailing Acme", "Tycoon Jane Doe".
+DESCRIPTOR = regex.compile(
+    r"\p{Lu}\p{Ll}*maker|Retailer|Insurer|Lender|Miner|Brewer|Airline|Carrier|Broadcaster|"
+    r"Publisher|Rival|Regulator|Supermarket|Conglomerate|Giant|Firm|Start-?up|Telecoms|"
+    r"Chipmaker|Tycoon|Billionaire|Entrepreneur|Activist|Ailing|Troubled|Struggling|Embattled"
+)
 # What follows the name of a part or a product of a company rather than the company: "the
 # Industrial segment", "its Consumer division", "our Brightleaf® brand". Not "unit": "the
 # Acme unit" is as often Acme's unit.
@@ -382,6 +389,7 @@ def _name_words(text: str) -> frozenset[str]:
     """
     mid_sentence: set[str] = set()
     sentence_openers: Counter[str] = Counter()
+    descriptors: set[tuple[str, str]] = set()
     for match in PROPER_NOUN.finditer(text):
         words = match.group(0).split()
         opens = starts_sentence(text, match.start())
@@ -391,6 +399,8 @@ def _name_words(text: str) -> frozenset[str]:
         if not opens or NAME_MARKER.match(text, match.start() + len(match.group(0).split()[0])):
             mid_sentence.add(word)
         else:
+            if len(words) > 1:
+                descriptors.add((word, first_word(words[1])))
             subject = (
                 len(text) <= SHORT_NOTE
                 and SUBJECT_VERB_AFTER.match(text, match.end())
@@ -403,7 +413,16 @@ def _name_words(text: str) -> frozenset[str]:
         for word, count in sentence_openers.items()
         if count >= 2 and word.lower() not in lower_words
     }
-    return frozenset(mid_sentence | repeated)
+    starting = mid_sentence | set(sentence_openers)
+    return frozenset(mid_sentence | (repeated - _descriptors(descriptors, starting)))
+
+
+def _descriptors(openers: set[tuple[str, str]], starting: set[str]) -> set[str]:
+    """Descriptive nouns that open a sentence or headline before a name the text also writes
+    alone ("Chipmaker Veltron to buy ...", then "Veltron will pay")."""
+    return {
+        word for word, following in openers if DESCRIPTOR.fullmatch(word) and following in starting
+    }
 
 
 def _short_forms(written: Counter[str]) -> dict[str, str]:

@@ -18,8 +18,9 @@ from checker.text.tokens import Kind, Token, tokenize
 
 __all__ = ["Kind", "Paragraph", "Passage", "Sentence", "Token", "read_text"]
 
-# Characters that may stand between the start of a sentence and its first word.
-OPENING = " \t\"“‘'(-"
+# Characters that may stand between the start of a sentence and its first word, a Markdown
+# heading's or emphasis's marks among them.
+OPENING = " \t\"“‘'(-#*"
 # How far a quoted sentence reaches at most on each side of the figure it quotes.
 QUOTE_REACH = 300
 
