@@ -169,3 +169,41 @@ def test_a_part_of_a_total_and_a_quarter_without_year() -> None:
     )
     claims = [(c.mention.text, c.metric, c.period) for c in analyse_document(document).claims]
     assert claims == [("598亿美元", "revenue", "2025-12"), ("581亿美元", "other", "2025-12")]
+
+
+def _periods(text: str, on: date) -> list[tuple[str, str | None]]:
+    document = Document(path="a.txt", text=text, plain=text, encoding="utf-8", date=on)
+    return [(c.mention.text, c.period) for c in analyse_document(document).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "星河科技2024年净利润为3.2亿元，上年同期为2.1亿元。",
+            [("3.2亿元", "2024"), ("2.1亿元", "2023")],
+        ),
+        (
+            "远方电子预计2025年归母净利润为1.5亿元，上年同期亏损0.8亿元。",
+            [("1.5亿元", "2025"), ("0.8亿元", "2024")],
+        ),
+        (
+            "远方电子2025年第三季度营收12亿元，去年同期为9亿元。",
+            [("12亿元", "2025-09"), ("9亿元", "2024-09")],
+        ),
+    ],
+)
+def test_the_same_period_a_year_earlier_is_the_next_figures(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _periods(text, date(2026, 1, 20)) == expected
+
+
+def test_a_compared_period_belongs_to_the_figure_it_is_attached_to() -> None:
+    text = "星河科技2025年流动负债10.9亿元，较2023年的2.9亿元大增。"
+    assert _periods(text, date(2026, 3, 1)) == [("10.9亿元", "2025"), ("2.9亿元", "2023")]
+
+
+def test_a_period_compared_against_is_not_the_figures() -> None:
+    text = "星河科技1月26日公告，2025年度预计净利润29亿元左右，与上年同期相比增长约300%。"
+    assert _periods(text, date(2026, 1, 27)) == [("29亿元", "2025")]

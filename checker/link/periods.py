@@ -69,7 +69,16 @@ COMPARED_PERIOD_BEFORE = regex.compile(
     r"\b(?:than|(?:up|down) from|against|versus|vs\.?|compared (?:with|to))\s+$",
     regex.IGNORECASE,
 )
+# The same in Chinese ("与上年同期相比", "较去年末增长"), unless a figure follows the period in
+# its phrase, whose own period it is ("较2023年的2.89亿元").
+COMPARED_PERIOD_BEFORE_ZH = regex.compile(r"(?:与|较|比|相比|相较于?|对比)\s*$")
+# A figure the period is attached to: "2023年的2.89亿元", "上年同期为2.1亿元".
+FIGURE_OF_PERIOD_ZH = regex.compile(
+    r"\s*(?:[底末初]|年底|年末|年初)?(?:的|为|时为|时的|是)\s*(?:约|近|超过?|逾|人民币)?\s*[\d$€£¥]"
+)
 PHRASE_BREAK = regex.compile(r",\s|，")
+# How far after a period a figure of its phrase may stand, in characters.
+PHRASE_REACH = 60
 # "$24.6 million and $25.1 million for 2019 and 2018, respectively": the years in order of the
 # figures before them.
 RESPECTIVE_YEARS = regex.compile(
@@ -158,6 +167,12 @@ LATER_YEAR = ("the following year", "the next year", "the year after", "a year l
 # A year before it ("sales of $4m, against $5m a year earlier"); with none, the year before the
 # document's date.
 EARLIER_YEAR = ("a year earlier", "a year before", "previous year", "the year before")
+# Kinds of period counted from the nearest period stated before them ("the same quarter a
+# year earlier", "上年同期").
+SAME_PERIOD_KINDS = ("same_period", "zh_same_period")
+# Kinds of period that are a day of announcement more often than a reporting period ("7月31日
+# 披露", "said on 3 June"): no anchor for a same period a year earlier.
+DAY_KINDS = ("day_month", "bare_month", "zh_month_only")
 # Kinds of period placed only by counting from the document's date.
 DATE_COUNTED_KINDS = ("day_month", "bare_month", "since")
 # Every Chinese pattern has a Han character in each of its matches: a text without one needs
@@ -173,7 +188,7 @@ REFERENCE_KINDS = (
     "year",
     "day_month",
     "bare_month",
-    *(kind for kind, _ in zh.PERIOD_PATTERNS),
+    *(kind for kind, _ in zh.PERIOD_PATTERNS if kind != "zh_same_period"),
 )
 
 
@@ -339,6 +354,8 @@ class DocumentPeriods:
             if before and WHEN_AFTER.match(self.text, match.end, mention.start):
                 ranked.append((True, False, False, False, gap[1] - gap[0], match.rank, match))
                 continue
+            if not before and self._leads_a_later_figure(index, match, clause[1]):
+                continue
             own = not before and self._adjacent(index, gap)
             if self._compared(match) or (
                 not own and (index in self.bases or self._base_owned(match))
@@ -354,11 +371,30 @@ class DocumentPeriods:
                 (not counted, shared, crosses, after_a_comma, gap[1] - gap[0], match.rank, match)
             )
         for _, shared, *_, match in sorted(ranked, key=lambda r: r[:6]):
-            if (resolved := _resolve(match, anchor)) is not None:
+            if match.kind in SAME_PERIOD_KINDS:
+                earlier = [
+                    m
+                    for m in matches
+                    if m.end <= match.start and m.kind not in DAY_KINDS and not self._of_a_base(m)
+                ]
+                resolved = _resolve(match, self._anchor(earlier[::-1], carried, clause[0]))
+            else:
+                resolved = _resolve(match, anchor)
+            if resolved is not None:
                 return resolved
             if not shared and match.kind != "fiscal_end":
                 return UNPLACED
         return None
+
+    def _leads_a_later_figure(self, index: int, match: PeriodMatch, clause_end: int) -> bool:
+        """Whether a period after the figure's phrase opens the phrase of the next figure of
+        the clause ("净利润为3.2亿元，上年同期为2.1亿元"): the period is that figure's."""
+        following = bisect.bisect_left(self.figure_starts, match.end)
+        if following >= len(self.figures) or self.figures[following].start >= clause_end:
+            return False
+        return PHRASE_BREAK.search(
+            self.text, self.figures[index].end, match.start
+        ) is not None and self._opens_figure_phrase(match)
 
     def _adjacent(self, index: int, gap: tuple[int, int]) -> bool:
         """Whether no other figure stands in `gap`, restatements of this figure and the other
@@ -375,9 +411,21 @@ class DocumentPeriods:
 
     def _compared(self, match: PeriodMatch) -> bool:
         """Whether a period follows a comparison word: "higher than a year earlier"."""
+        before = max(0, match.start - 30)
+        if COMPARED_PERIOD_BEFORE.search(self.text, before, match.start) is not None:
+            return True
+        compared = COMPARED_PERIOD_BEFORE_ZH.search(self.text, before, match.start)
+        return compared is not None and FIGURE_OF_PERIOD_ZH.match(self.text, match.end) is None
+
+    def _opens_figure_phrase(self, match: PeriodMatch) -> bool:
+        """Whether a figure follows the period within its phrase."""
+        following = bisect.bisect_left(self.figure_starts, match.end)
+        if following >= len(self.figures):
+            return False
+        next_start = self.figures[following].start
         return (
-            COMPARED_PERIOD_BEFORE.search(self.text, max(0, match.start - 30), match.start)
-            is not None
+            next_start - match.end <= PHRASE_REACH
+            and PHRASE_BREAK.search(self.text, match.end, next_start) is None
         )
 
     def _base_owned(self, match: PeriodMatch) -> bool:
@@ -755,6 +803,7 @@ def _chinese(match: PeriodMatch, anchor: Anchor) -> Resolved:
 
 RESOLVERS = {
     **{kind: _chinese for kind, _ in zh.PERIOD_PATTERNS},
+    "zh_same_period": _same_period,
     "fiscal_end": _fiscal_end,
     "quarter": _quarter,
     "same_period": _same_period,

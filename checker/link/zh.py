@@ -171,6 +171,9 @@ OPENERS: tuple[str, ...] = (
 
 # Chinese periods: (kind, pattern). A year with its month or quarter comes before the year.
 PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
+    # The same months a year before the period stated nearby: "上年同期为2.1亿元" after
+    # "2024年净利润3.2亿元" is 2023's; "2022年同期" names the year.
+    ("zh_same_period", r"(?:上年|去年|上一年度?|(?P<y>(?:19|20)\d\d)\s*年)同期"),
     ("zh_month", r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?"),
     (
         "zh_quarter",
