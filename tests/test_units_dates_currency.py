@@ -11,7 +11,8 @@ import pytest
 
 from checker.api import check
 from checker.extract import extract_mentions
-from checker.link.dates import inferred_window, reported_years
+from checker.link.dates import inferred_window, present_years, reported_years
+from checker.money import last_rate_year
 from checker.report import render
 
 
@@ -170,6 +171,60 @@ def test_missing_currency_still_fires_in_a_money_context(tmp_path):
 )
 def test_reported_years_leave_out_targets_starts_and_plans(text, years):
     assert reported_years(text) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Its credit lines were extended until March 2016.", []),
+        ("Roads are being built ahead of the 2016 Games.", []),
+        ("Ostrander hoped to return to profit in 2016.", []),
+        ("Ostrander was upbeat about the prospects for 2016.", []),
+        ("Its chairman is confident that sales can grow in 2016.", []),
+        ("Sales fell in 2015; Ostrander was gloomy about the first half of 2016.", [2015]),
+    ],
+)
+def test_bounds_with_a_month_or_an_article_and_outlooks_are_not_reported_years(text, years):
+    assert reported_years(text) == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trade deficit for the first nine months of 2011 now stands at £20bn.",
+        "Quarrington said pre-tax profits for 2011 rose 12% to £40m.",
+        "Quarrington's 2011 results showed a loss of £3m.",
+        "Sales of heat pumps in 2011 are up 8% so far.",
+        "Exports fell 3% in the last three months of 2011.",
+    ],
+)
+def test_a_year_the_text_speaks_of_as_its_present_dates_it_that_year_or_the_next(text):
+    assert present_years(text) == [2011]
+    assert inferred_window(text) == (2011, 2012)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telvanor has recovered well from a banking crisis in 2001.",
+        "Zorvex began flying in 2001 and now has three rivals.",
+        "Brennick took over in 2001; the firm is now the largest in Wales.",
+        "Profits fell in 2001 after a fire at the mill.",
+    ],
+)
+def test_a_present_tense_or_a_present_word_in_another_clause_does_not_date_a_text(text):
+    assert present_years(text) == []
+    assert inferred_window(text) == (2001, last_rate_year())
+
+
+def test_a_conversion_in_a_present_year_fails_at_every_rate_of_that_year_and_the_next(tmp_path):
+    # £100m is $120m only at the weak pound of the 2020s, never in 2011 or 2012.
+    present = "Quarrington said pre-tax profits for 2011 were £100m ($120m)."
+    assert [f.severity for f in findings(tmp_path, present, "fx-mismatch")] == ["error"]
+    right = "Quarrington said pre-tax profits for 2011 were £100m ($160m)."
+    assert findings(tmp_path, right, "fx-mismatch") == []
+    recalled = "Quarrington made pre-tax profits of £100m ($120m) in 2011, before the fire."
+    assert findings(tmp_path, recalled, "fx-mismatch") == []
 
 
 def test_no_reported_year_leaves_the_date_unknown():
