@@ -675,3 +675,39 @@ def test_a_parenthetical_that_restates_an_expression_pairs_no_single_figure() ->
     claims = [Claim(m, figure_id=m.text) for m in extract_mentions(text, "doc.md")]
     found = [r for r in find_relations(read_text(text), claims) if r.kind == "equivalence"]
     assert found == []
+
+
+# -- restatements --------------------------------------------------------------------------
+
+
+def _restated_pairs(text: str) -> list[tuple[str, str]]:
+    mentions = extract_mentions(text, "doc.md")
+    claims = [Claim(m, figure_id=m.text) for m in mentions]
+    return [
+        relation.figures
+        for relation in find_relations(read_text(text), claims)
+        if isinstance(relation, Restatement)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Tarrow paid 9bn rand ($1.5bn; £800m) for the mine.",
+            [("9bn rand", "$1.5bn"), ("9bn rand", "£800m")],
+        ),
+        (
+            "Profit rose to 2bn euros ($2.6bn, £1.4bn) last year.",
+            [("2bn euros", "$2.6bn"), ("2bn euros", "£1.4bn")],
+        ),
+        # A parenthesis closed before the next figure ends the restatement.
+        ("It paid 2bn euros ($2.6bn), and £1.4bn more later.", [("2bn euros", "$2.6bn")]),
+        # Words other than a separator make the next figure no restatement.
+        ("Sales were 2bn euros ($2.6bn, up from $2.1bn).", [("2bn euros", "$2.6bn")]),
+    ],
+)
+def test_every_figure_of_a_parenthetical_restates_the_figure_before_it(
+    text: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert _restated_pairs(text) == pairs

@@ -19,6 +19,9 @@ STATED_RATE = regex.compile(
 )
 # How far around the two figures the words that state a rate may be, in characters.
 STATED_RATE_REACH = 120
+# What separates two restatements inside one parenthetical: "(£2.9bn; $9.4bn)",
+# "(£2.9bn, $9.4bn)", "(£2.9bn or $9.4bn)".
+FURTHER_RESTATEMENT = regex.compile(r"\s*(?:[;,/]|\s+or\b)\s*(?:about\s+|roughly\s+)?")
 # Words joining figures inside a parenthetical that then restates an expression, not the one
 # figure before it: "NZD $2.6m less fees of NZD $0.2m (AUD $2.4m less fees of $0.2m)".
 EXPRESSION_WORDS = regex.compile(r"\b(?:less|plus|minus|net of)\b", regex.IGNORECASE)
@@ -34,21 +37,31 @@ class Restatement(Relation):
 
 
 def restatements(flat: str, claims: list[Claim]) -> list[Restatement]:
-    """Each figure that restates the figure just before it."""
+    """Each figure that restates the figure just before it, and each further figure of the
+    same parenthetical that restates the figure before the parenthesis ("260bn roubles
+    (£2.9bn; $9.4bn)": both restate the roubles)."""
     found = []
+    opened: Claim | None = None
     for first, second in itertools.pairwise(claims):
         between = flat[first.mention.end : second.mention.start]
+        if opened is not None and FURTHER_RESTATEMENT.fullmatch(between):
+            found.append(_restatement(flat, opened, second))
+            continue
+        opened = None
         if states_restatement(between) and not _restates_expression(flat, between, second):
-            start, end = first.mention.start, second.mention.end
-            window = (max(0, start - STATED_RATE_REACH), min(len(flat), end + STATED_RATE_REACH))
-            found.append(
-                Restatement(
-                    figures=(first.figure_id, second.figure_id),
-                    detail=flat[first.mention.start : second.mention.end],
-                    stated_rate=STATED_RATE.search(flat, *window) is not None,
-                )
-            )
+            found.append(_restatement(flat, first, second))
+            opened = first if between.rstrip().endswith("(") else None
     return found
+
+
+def _restatement(flat: str, first: Claim, second: Claim) -> Restatement:
+    start, end = first.mention.start, second.mention.end
+    window = (max(0, start - STATED_RATE_REACH), min(len(flat), end + STATED_RATE_REACH))
+    return Restatement(
+        figures=(first.figure_id, second.figure_id),
+        detail=flat[start:end],
+        stated_rate=STATED_RATE.search(flat, *window) is not None,
+    )
 
 
 def _restates_expression(flat: str, between: str, second: Claim) -> bool:
