@@ -24,8 +24,9 @@ CASES = [
 def roles_at_first_figure(construction: Construction, text: str) -> dict[str, str] | None:
     """The roles the construction fills at the sentence's first money figure (None: no match)."""
     passage = read_text(text)
-    figure = passage.tokens_in(0, len(text), Kind.MONEY)[0]
-    found = construction.around(passage.flat, figure.start, figure.end)
+    figures = passage.tokens_in(0, len(text), Kind.MONEY)
+    start, end = (figures[0].start, figures[0].end) if figures else (0, 0)
+    found = construction.around(passage.flat, start, end)
     return None if found is None else construction.roles(found)
 
 
@@ -87,6 +88,8 @@ def toy(pattern: str) -> Construction:
         ("FIGURE bid !price", "$5 bid from Acme", {}),
         ("TARGET 's FIGURE", "Beta's $5", {"TARGET": "Beta"}),
         ("TARGET 's FIGURE", "Beta $5", None),
+        ("TARGET 's FIGURE", "Beta' $5", None),
+        ("TARGET 's? FIGURE", "Beta' $5", {"TARGET": "Beta"}),
         ("FIGURE ~10 in TARGET", "$5 invested in Beta", {"TARGET": "Beta"}),
         ("FIGURE ~10 in TARGET", "$5 in total. Then in Beta", None),
         ("FIGURE ~10 in TARGET", "$5 of 2.5 in Beta", {"TARGET": "Beta"}),

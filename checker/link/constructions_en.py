@@ -103,7 +103,7 @@ BOUGHT_BY = english(
 )
 INVESTED_IN = english(
     "invested_in",
-    "FIGURE ~60 ( in|into|for [ a ~30 in|of ] TARGET | of TARGET [ 's ] shares*|stock* "
+    "FIGURE ~60 ( in|into|for [ a ~30 in|of ] TARGET | of TARGET [ 's? ] shares*|stock* "
     "| acquisition|purchase|takeover|buyout of TARGET )",
     {"TARGET": "entity"},
     Example("Kestrel put $300 million into Oriel last year.", {"TARGET": "Oriel"}),
@@ -122,18 +122,54 @@ STAKE_IN = english(
 )
 POSSESSIVE = english(
     "possessive_owner",
-    "OWNER 's <word>{0,3} FIGURE",
+    "OWNER 's? <word>{0,3} FIGURE",
     {"OWNER": "entity"},
     Example("Farrow's funding round of $200 million", {"OWNER": "Farrow"}),
     Example("Farrow's revenue for the whole year was $200 million", None),
 )
 POSSESSIVE_RIGHT_BEFORE = english(
     "possessive_bidder",
-    "BIDDER 's [ own ] FIGURE",
+    "BIDDER 's? [ own ] FIGURE",
     {"BIDDER": "counterparty"},
     Example("Halden's £14bn approach was rebuffed.", {"BIDDER": "Halden"}),
     Example("Halden's own £14bn", {"BIDDER": "Halden"}),
     Example("Halden's first £14bn", None),
+)
+# Cue words that decide nothing themselves but tell a resolver how to read the clause.
+SUBJECT_PRONOUN = english(
+    "subject_pronoun",
+    "( the company|group|firm|business|start-up|startup|chipmaker|carmaker|streamer | it ) "
+    "( 's | was|is|had|has|would|will|could|reported|posted|raised|made|earned|lost|said|sold"
+    "|ended|closed )",
+    {},
+    Example("Orvane said the company had $2bn in cash", {}),
+    Example("it reported $2bn", {}),
+    Example("the start-up's $40m round", {}),
+    Example("the company' $2bn", None),
+    Example("it rose to $2bn", None),
+)
+OFFER_VERB = english(
+    "offer_verb",
+    "proposed|proposes|proposing|offer|offered|offers|offering|bid|pitched",
+    {},
+    Example("Quell offered $900 million", {}),
+    Example("Quell has proposed $12 a share", {}),
+    Example("Quell's offerings raised $900 million", None),
+)
+STAKE_WORD = english(
+    "stake_word",
+    "stake|invest*",
+    {},
+    Example("a $40 million stake", {}),
+    Example("the investors put in $40 million", {}),
+    Example("$40 million of mistakes", None),
+)
+ITS = english(
+    "its",
+    "its",
+    {},
+    Example("its $40 million round", {}),
+    Example("it's $40 million", None),
 )
 CONSTRUCTIONS: tuple[Construction, ...] = (
     VALUING,
@@ -148,4 +184,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     STAKE_IN,
     POSSESSIVE,
     POSSESSIVE_RIGHT_BEFORE,
+    SUBJECT_PRONOUN,
+    OFFER_VERB,
+    STAKE_WORD,
+    ITS,
 )

@@ -13,12 +13,16 @@ from checker.link.constructions_en import (
     BOUGHT_BY,
     FOR_NAME,
     INVESTED_IN,
+    ITS,
     OFFER,
     OFFER_FOR,
+    OFFER_VERB,
     POSSESSIVE,
     POSSESSIVE_RIGHT_BEFORE,
     STAKE_IN,
+    STAKE_WORD,
     SUBJECT_AFTER,
+    SUBJECT_PRONOUN,
     VALUING,
 )
 from checker.link.names import PROPER_NOUN, DocumentNames
@@ -26,18 +30,10 @@ from checker.link.text import NAME
 from checker.model import Mention
 
 AGENT_BEFORE = regex.compile(r"\b(?:from|by|to|with|against|than|behind|over)\s+$")
-SUBJECT_PRONOUN = regex.compile(
-    r"\b(?:the (?:company|group|firm|business|start-?up|chipmaker|carmaker|streamer)|it)"
-    r"(?:['’]s|\s+(?:was|is|had|has|would|will|could|reported|posted|raised|made|earned|lost|"
-    r"said|sold|ended|closed))\b"
-)
 LISTED_BEFORE = regex.compile(rf"{NAME}(?:,|,?\s+(?:and|or))\s+$")
 LISTED_AFTER = regex.compile(rf"(?:,|,?\s+(?:and|or))\s+{NAME}")
-OFFER_VERBS = regex.compile(r"\b(?:propos(?:ed|es|ing)|offer(?:ed|s|ing)?|bid|pitched)\b")
 FOLLOWS_A_FIGURE = regex.compile(r"(?:\d|\b(?:million|billion|trillion|crore|lakh|bn|m))\s+$")
 TRANSACTION_METRICS = frozenset({"investment", "price_paid"})
-ITS = regex.compile(r"\bits\b")
-STAKE_WORDS = regex.compile(r"\b(?:stake|invest\w*)\b")
 
 
 @dataclass(frozen=True)
@@ -154,12 +150,12 @@ def _offer_for(
     main = names.main_subject
     near_before = text[max(clause_start, mention.start - 50) : mention.start]
     offered_for = FOR_NAME.match(text, mention.end, min(len(text), mention.end + 80))
-    if offered_for and OFFER_VERBS.search(near_before):
+    if offered_for and OFFER_VERB.search(near_before):
         target = names.clean(offered_for.group("TARGET").rstrip("."))
         if target:
             bidder = _last_other(clause_names, target)
             return EntityReading(target, bidder, "offer_for", offered_for.group(0).strip())
-    if clause_names and main and OFFER_VERBS.search(near_before) and main not in clause_names:
+    if clause_names and main and OFFER_VERB.search(near_before) and main not in clause_names:
         return EntityReading(main, clause_names[-1], "offer_verb_topic", clause_names[-1], True)
     return None
 
@@ -224,7 +220,7 @@ def _clause_subject(
 
 
 def _stake_words(text: str, start: int, end: int) -> bool:
-    return STAKE_WORDS.search(text[start : end + 60]) is not None
+    return STAKE_WORD.search(text[start : end + 60]) is not None
 
 
 def _transaction_target(

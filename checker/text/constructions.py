@@ -14,7 +14,8 @@ The pattern is a sequence of elements separated by spaces, adjacent elements by 
 - `<word>` any word, `<lower>` a word in lower case, each with an optional count
   (`<lower>{1,5}?`, lazy when it ends with `?`, as in regular expressions).
 - `~N`: up to N characters of the same clause (no full stop but a decimal point, no semicolon).
-- `'s`: a possessive ending right after the element before it.
+- `'s`: a possessive ending ("it's", "Acme's") right after the element before it; `'s?` one
+  that may be a bare apostrophe ("Investors'").
 - `<aside>`: an optional bracketed aside ("(£5.7bn)") right after the element before it.
 - `!a|b`: not followed by one of these words.
 
@@ -34,7 +35,7 @@ SEPARATOR = r"\s+"
 WORD_CLASSES = {"word": r"[\p{L}-]+", "lower": r"[\p{Ll}-]+"}
 GAP = r"(?:[^.;]|\.(?=\d))"
 ASIDE = r"(?:\s*\([^()]*\))?"
-POSSESSIVE = r"['’]s?"
+POSSESSIVES = {"'s": r"['’]s\b", "'s?": r"['’]s?"}
 COUNTED = regex.compile(r"<(?P<cls>\w+)>(?:\{(?P<low>\d+),(?P<high>\d+)\}(?P<lazy>\??))?")
 ROLE = regex.compile(r"[A-Z][A-Z_]*")
 WORD = r"[a-z][a-z'’-]*(?:\([a-z]+\)|\*)?"
@@ -159,8 +160,8 @@ def _piece(element: str, slot: str) -> Piece:
         return Piece("FIGURE")
     if element == "<aside>":
         return Piece(ASIDE, attached=True)
-    if element == "'s":
-        return Piece(POSSESSIVE, attached=True)
+    if element in POSSESSIVES:
+        return Piece(POSSESSIVES[element], attached=True)
     if element.startswith("~") and element[1:].isdigit():
         return Piece(f"{GAP}{{0,{element[1:]}}}?", attached=True)
     if element.startswith("!") and LITERAL.fullmatch(element[1:]):
