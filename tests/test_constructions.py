@@ -107,7 +107,15 @@ def test_pattern_language(pattern: str, text: str, roles: dict[str, str] | None)
 
 @pytest.mark.parametrize(
     "pattern",
-    ["bought ( TARGET", "bought [ TARGET )", "Bought TARGET", "<noun> TARGET", "a | b", "x ]"],
+    [
+        "bought ( TARGET",
+        "bought [ TARGET )",
+        "Bought TARGET",
+        "<noun> TARGET",
+        "a | b",
+        "x ]",
+        "for FIGURE in TARGET",
+    ],
 )
 def test_unreadable_patterns_are_refused(pattern: str) -> None:
     with pytest.raises(PatternError):

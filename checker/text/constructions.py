@@ -26,6 +26,7 @@ construction costs what a hand-written expression costs.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -36,10 +37,11 @@ WORD_CLASSES = {"word": r"[\p{L}-]+", "lower": r"[\p{Ll}-]+"}
 GAP = r"(?:[^.;]|\.(?=\d))"
 ASIDE = r"(?:\s*\([^()]*\))?"
 POSSESSIVES = {"'s": r"['’]s\b", "'s?": r"['’]s?"}
-COUNTED = regex.compile(r"<(?P<cls>\w+)>(?:\{(?P<low>\d+),(?P<high>\d+)\}(?P<lazy>\??))?")
-ROLE = regex.compile(r"[A-Z][A-Z_]*")
+# The elements of the pattern language (read with `re`, compiled only when a pattern is).
+COUNTED = r"<(?P<cls>\w+)>(?:\{(?P<low>\d+),(?P<high>\d+)\}(?P<lazy>\??))?"
+ROLE = r"[A-Z][A-Z_]*"
 WORD = r"[a-z][a-z'’-]*(?:\([a-z]+\)|\*)?"
-LITERAL = regex.compile(rf"{WORD}(?:\|{WORD})*")
+LITERAL = rf"{WORD}(?:\|{WORD})*"
 
 
 class PatternError(ValueError):
@@ -67,7 +69,7 @@ class Construction:
     name_slot: str
 
     @functools.cached_property
-    def regex(self) -> regex.Pattern:
+    def compiled(self) -> regex.Pattern:
         """The compiled pattern (built on first use)."""
         return regex.compile(compile_pattern(self.pattern, self.name_slot))
 
@@ -84,12 +86,12 @@ class Construction:
     @functools.cached_property
     def search(self) -> Callable[..., regex.Match | None]:
         """`search(text, pos, endpos)`: the first match in text[pos:endpos]."""
-        return self.regex.search
+        return self.compiled.search
 
     @functools.cached_property
     def match(self) -> Callable[..., regex.Match | None]:
         """`match(text, pos, endpos)`: a match starting at `pos`, within text[pos:endpos]."""
-        return self.regex.match
+        return self.compiled.match
 
     def around(self, text: str, start: int, end: int) -> regex.Match | None:
         """A match at the figure text[start:end]: ending at it, starting at it, or anywhere
@@ -109,6 +111,8 @@ class Construction:
 def compile_pattern(pattern: str, name_slot: str) -> str:
     """The regular expression of a construction's pattern."""
     elements = pattern.split()
+    if "FIGURE" in elements[1:-1]:
+        raise PatternError(f"{pattern!r}: FIGURE starts or ends a pattern")
     alternatives, index = _alternatives(elements, 0, name_slot)
     if index != len(elements):
         raise PatternError(f"{pattern!r}: unexpected {elements[index]!r}")
@@ -164,18 +168,18 @@ def _piece(element: str, slot: str) -> Piece:
         return Piece(POSSESSIVES[element], attached=True)
     if element.startswith("~") and element[1:].isdigit():
         return Piece(f"{GAP}{{0,{element[1:]}}}?", attached=True)
-    if element.startswith("!") and LITERAL.fullmatch(element[1:]):
+    if element.startswith("!") and re.fullmatch(LITERAL, element[1:]):
         return Piece(rf"(?!{SEPARATOR}{_words(element[1:])})", attached=True)
-    if counted := COUNTED.fullmatch(element):
+    if counted := re.fullmatch(COUNTED, element):
         return _counted(counted)
-    if ROLE.fullmatch(element):
+    if re.fullmatch(ROLE, element):
         return Piece(f"(?P<{element}>{slot})")
-    if LITERAL.fullmatch(element):
+    if re.fullmatch(LITERAL, element):
         return Piece(rf"\b{_words(element)}")
     raise PatternError(f"unknown element {element!r}")
 
 
-def _counted(counted: regex.Match) -> Piece:
+def _counted(counted: re.Match) -> Piece:
     """`<word>` or `<lower>`, once or counted (each repetition after whitespace)."""
     word = WORD_CLASSES.get(counted.group("cls"))
     if word is None:
