@@ -502,6 +502,8 @@ def explanation(rule: Rule) -> str:
     for example in rule.examples:
         text = example.text.strip().replace("\n", "\n          ")
         lines.append(f"  {'flags' if example.triggers else 'passes'}: {text}")
+        if example.flags:
+            lines.append("    names: " + ", ".join(f"'{figure}'" for figure in example.flags))
     return "\n".join(lines) + "\n"
 
 

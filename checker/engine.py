@@ -20,17 +20,19 @@ from checker.text import read_text
 
 REQUIRED_KEYS: tuple[str, ...] = ("id", "title", "flags", "why", "severity", "check")
 OPTIONAL_KEYS: tuple[str, ...] = ("params", "examples")
-EXAMPLE_KEYS: tuple[str, ...] = ("text", "triggers", "date")
+EXAMPLE_KEYS: tuple[str, ...] = ("text", "triggers", "date", "flags")
 RULE_ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
 @dataclass(frozen=True)
 class Example:
-    """A text that must (or must not) make its rule fire."""
+    """A text that must (or must not) make its rule fire; `flags` are the texts, as written,
+    of the figures its finding must name (empty when the example does not say)."""
 
     text: str
     triggers: bool
     date: str | None = None
+    flags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -179,7 +181,25 @@ def _example(path: Path, item: object) -> Example:
         raise RuleError(f"{path}: unknown key 'examples.{unknown[0]}'; accepted: {accepted}")
     if not isinstance(item.get("triggers"), bool):
         raise RuleError(f"{path}: every [[examples]] entry needs triggers = true or false")
-    return Example(text=item["text"], triggers=item["triggers"], date=item.get("date"))
+    return Example(
+        text=item["text"],
+        triggers=item["triggers"],
+        date=item.get("date"),
+        flags=_example_flags(path, item),
+    )
+
+
+def _example_flags(path: Path, item: dict) -> tuple[str, ...]:
+    """The figures an example's finding names: one text or a list, each found in the text."""
+    flags = item.get("flags", [])
+    flags = [flags] if isinstance(flags, str) else flags
+    if not isinstance(flags, list) or not all(isinstance(f, str) and f for f in flags):
+        raise RuleError(f"{path}: examples.flags must be a figure's text or a list of them")
+    if flags and not item["triggers"]:
+        raise RuleError(f"{path}: examples.flags needs triggers = true")
+    if missing := [f for f in flags if f not in item["text"]]:
+        raise RuleError(f"{path}: examples.flags {missing[0]!r} is not in the example's text")
+    return tuple(flags)
 
 
 def select_rules(

@@ -7,77 +7,33 @@ from dataclasses import dataclass
 import regex
 
 from checker.link import zh
+from checker.link.constructions_en import (
+    BID_FROM,
+    BOUGHT,
+    BOUGHT_BY,
+    FOR_NAME,
+    INVESTED_IN,
+    ITS,
+    OFFER,
+    OFFER_FOR,
+    OFFER_VERB,
+    POSSESSIVE,
+    POSSESSIVE_RIGHT_BEFORE,
+    STAKE_IN,
+    STAKE_WORD,
+    SUBJECT_AFTER,
+    SUBJECT_PRONOUN,
+    VALUING,
+)
 from checker.link.names import PROPER_NOUN, DocumentNames
 from checker.link.text import NAME
 from checker.model import Mention
 
-STAKE_TARGET = regex.compile(
-    rf"\b(?:stake|holding|share|shares|interest|invest(?:ed|s|ing|ment)?)\s+in\s+(?P<name>{NAME})"
-)
 AGENT_BEFORE = regex.compile(r"\b(?:from|by|to|with|against|than|behind|over)\s+$")
-SUBJECT_PRONOUN = regex.compile(
-    r"\b(?:the (?:company|group|firm|business|start-?up|chipmaker|carmaker|streamer)|it)"
-    r"(?:['’]s|\s+(?:was|is|had|has|would|will|could|reported|posted|raised|made|earned|lost|"
-    r"said|sold|ended|closed))\b"
-)
 LISTED_BEFORE = regex.compile(rf"{NAME}(?:,|,?\s+(?:and|or))\s+$")
 LISTED_AFTER = regex.compile(rf"(?:,|,?\s+(?:and|or))\s+{NAME}")
-QUALIFIER_WORDS = (
-    r"(?:(?:about|roughly|around|nearly|almost|some|just|over|under|close to|"
-    r"more than|less than)\s+)?"
-)
-VALUING = regex.compile(
-    rf"\b(?:valuing|values|valued|priced|price tag for)\s+(?:(?P<name>{NAME})|the\s+"
-    rf"(?:[\p{{L}}-]+\s+){{0,2}}?(?:company|group|business|firm|owner|maker|operator|developer|"
-    rf"start-?up|carmaker|chipmaker)\b[^.;]{{0,80}}?)\s+at\s+{QUALIFIER_WORDS}$"
-)
-SUBJECT_AFTER = regex.compile(
-    rf"\s+(?:of\s+[\p{{L}}-]+\s+)?(?:that\s+|which\s+)?(?:(?P<name>{NAME})|(?P<pronoun>the "
-    rf"(?:company|business|group|firm)|it))\s+(?:had\s+|has\s+)?(?:raised|earned|made|generated|"
-    rf"booked|reported|lost|paid|spent|invested|received|brought in)\b"
-)
-OFFER_FOR_AFTER = regex.compile(
-    rf"(?:\s*\([^()]*\))?\s+(?:offer|bid|approach|proposal)\s+for\s+(?:(?P<name>{NAME})|"
-    rf"(?P<own>its|their)\b)"
-)
-OFFER_AFTER = regex.compile(
-    r"(?:\s*\([^()]*\))?\s+(?:takeover\s+)?(?:offer|bid|approach|proposal)\b"
-    r"(?!\s+(?:price|range|period)\b)"
-)
-OFFER_VERBS = regex.compile(r"\b(?:propos(?:ed|es|ing)|offer(?:ed|s|ing)?|bid|pitched)\b")
 FOLLOWS_A_FIGURE = regex.compile(r"(?:\d|\b(?:million|billion|trillion|crore|lakh|bn|m))\s+$")
 TRANSACTION_METRICS = frozenset({"investment", "price_paid"})
-# A possessive a few words before the figure ("Acme's latest funding round of"), and one
-# right before it ("Acme's own $5bn").
-POSSESSIVE_BEFORE = regex.compile(rf"(?P<name>{NAME})['’]s?\s+(?:[\p{{L}}-]+\s+){{0,3}}$")
-POSSESSIVE_RIGHT_BEFORE = regex.compile(rf"(?P<name>{NAME})['’]s?\s+(?:own\s+)?$")
-ITS = regex.compile(r"\bits\b")
-STAKE_WORDS = regex.compile(r"\b(?:stake|invest\w*)\b")
-# "bought Larchmont for $450 million", "the acquisition of Drummond for $2.3 billion", "agreed
-# to buy its former parent Larchmont for about $2bn" (a few words describing the company).
-BOUGHT_BEFORE = regex.compile(
-    rf"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?|"
-    rf"(?:acquisition|purchase|takeover|buyout) of)\s+(?:(?:its|their|the)\s+"
-    rf"(?:[\p{{Ll}}-]+\s+){{1,5}}?)?(?P<name>{NAME})\s+for\s+{QUALIFIER_WORDS}$"
-)
-# "Larchmont being bought by Drummond last year for $2bn": the company bought, then its buyer.
-BOUGHT_BY_BEFORE = regex.compile(
-    rf"(?P<name>{NAME})\s+(?:being|been|was|is|were)\s+(?:bought|acquired|purchased)\s+by\s+"
-    rf"(?:[\p{{Ll}}-]+\s+){{0,3}}?(?P<buyer>{NAME})(?:\s+[\p{{Ll}}-]+){{0,4}}?\s+for\s+"
-    rf"{QUALIFIER_WORDS}$"
-)
-# "a $6.3bn bid from Acme": the bidder, named after the offer.
-BID_FROM_AFTER = regex.compile(
-    rf"(?:\s*\([^()]*\))?\s+(?:[\p{{L}}-]+\s+)?(?:offer|bid|approach|proposal)s?\s+"
-    rf"(?:from|by)\s+(?P<name>{NAME})"
-)
-# "offered $900 million for Larchmont": the company a bid is for, named right after it.
-FOR_NAME_AFTER = regex.compile(rf"(?:\s*\([^()]*\))?\s+for\s+(?P<name>{NAME})")
-INVESTED_IN = regex.compile(
-    rf"^(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:(?:in|into|for)\s+(?:a\s+[^.;]{{0,30}}?\s+(?:in|of)\s+)?"
-    rf"(?P<name>{NAME})|of\s+(?P<name>{NAME})['’]?s?\s+(?:shares|stock)|"
-    rf"(?:acquisition|purchase|takeover|buyout)\s+of\s+(?P<name>{NAME}))"
-)
 
 
 @dataclass(frozen=True)
@@ -102,7 +58,7 @@ def figure_entity(
     before = text[clause_start : mention.start]
     main = names.main_subject
     if valuing := VALUING.search(before):
-        valued = names.clean(valuing.group("name") or "")
+        valued = names.clean(valuing.group("TARGET") or "")
         if valued or main:
             return EntityReading(
                 valued or main, None, "valuing_subject", valuing.group(0).strip(), not valued
@@ -111,8 +67,8 @@ def figure_entity(
         return stated
     if offer := _offer_for(text, mention, clause_start, names):
         return offer
-    possessive = POSSESSIVE_BEFORE.search(before)
-    owner = names.clean(possessive.group("name")) if possessive else None
+    possessive = POSSESSIVE.search(before)
+    owner = names.clean(possessive.group("OWNER")) if possessive else None
     if owner:
         subject, agent, how = owner, None, "possessive_owner"
     else:
@@ -158,8 +114,8 @@ def _subject_after(text: str, mention: Mention, names: DocumentNames) -> EntityR
     after = SUBJECT_AFTER.match(text, mention.end, min(len(text), mention.end + 80))
     if not after:
         return None
-    named = names.clean(after.group("name")) if after.group("name") else None
-    if after.group("name") and named is None:
+    named = names.clean(after.group("SUBJECT")) if after.group("SUBJECT") else None
+    if after.group("SUBJECT") and named is None:
         return None
     entity = named or names.main_subject
     if entity is None:
@@ -175,17 +131,17 @@ def _offer_for(
     $50 a share" is about the document's subject, with Kraft Heinz bidding; "Kraft Heinz's
     £143bn approach was rebuffed" names the bidder only, so the company is left unknown."""
     clause_names = names.in_span(text, clause_start, mention.start)
-    offer = OFFER_FOR_AFTER.match(text, mention.end, min(len(text), mention.end + 120))
+    offer = OFFER_FOR.match(text, mention.end, min(len(text), mention.end + 120))
     if offer:
         bidder = clause_names[-1] if clause_names else None
-        if offer.group("name"):
-            target = names.clean(offer.group("name"))
+        if offer.group("TARGET"):
+            target = names.clean(offer.group("TARGET"))
         else:
             target = _last_other(clause_names, bidder)
         words = offer.group(0).strip()
         return EntityReading(target, bidder, "offer_for", words) if target else None
-    if bid_from := BID_FROM_AFTER.match(text, mention.end, min(len(text), mention.end + 80)):
-        bidder = names.clean(bid_from.group("name").rstrip("."))
+    if bid_from := BID_FROM.match(text, mention.end, min(len(text), mention.end + 80)):
+        bidder = names.clean(bid_from.group("BIDDER").rstrip("."))
         target = _last_other(clause_names, bidder) or names.main_subject
         if bidder and target and target != bidder:
             return EntityReading(target, bidder, "bid_from", bid_from.group(0).strip())
@@ -193,13 +149,13 @@ def _offer_for(
         return EntityReading(_last_other(clause_names, bidder), bidder, "possessive_bidder", bidder)
     main = names.main_subject
     near_before = text[max(clause_start, mention.start - 50) : mention.start]
-    offered_for = FOR_NAME_AFTER.match(text, mention.end, min(len(text), mention.end + 80))
-    if offered_for and OFFER_VERBS.search(near_before):
-        target = names.clean(offered_for.group("name").rstrip("."))
+    offered_for = FOR_NAME.match(text, mention.end, min(len(text), mention.end + 80))
+    if offered_for and OFFER_VERB.search(near_before):
+        target = names.clean(offered_for.group("TARGET").rstrip("."))
         if target:
             bidder = _last_other(clause_names, target)
             return EntityReading(target, bidder, "offer_for", offered_for.group(0).strip())
-    if clause_names and main and OFFER_VERBS.search(near_before) and main not in clause_names:
+    if clause_names and main and OFFER_VERB.search(near_before) and main not in clause_names:
         return EntityReading(main, clause_names[-1], "offer_verb_topic", clause_names[-1], True)
     return None
 
@@ -214,11 +170,11 @@ def _possessive_bidder(
 ) -> str | None:
     """The bidder of "X's £143bn approach": a possessive right before an offer's value names
     who offers, not whom the offer is for, which only another name of the clause can be."""
-    if not OFFER_AFTER.match(text, mention.end, min(len(text), mention.end + 80)):
+    if not OFFER.match(text, mention.end, min(len(text), mention.end + 80)):
         return None
     before = text[clause_start : mention.start]
     possessive = POSSESSIVE_RIGHT_BEFORE.search(before)
-    return names.clean(possessive.group("name")) if possessive else None
+    return names.clean(possessive.group("BIDDER")) if possessive else None
 
 
 def _in_enumeration(text: str, match: regex.Match) -> bool:
@@ -264,7 +220,7 @@ def _clause_subject(
 
 
 def _stake_words(text: str, start: int, end: int) -> bool:
-    return STAKE_WORDS.search(text[start : end + 60]) is not None
+    return STAKE_WORD.search(text[start : end + 60]) is not None
 
 
 def _transaction_target(
@@ -273,15 +229,15 @@ def _transaction_target(
     """Y in "X invested $N in Y", "paid $N for a stake in Y", "a stake in Y for $N", "X
     bought Y for $N", with X when a passive names it ("Y was bought by X for $N")."""
     after = INVESTED_IN.match(text[mention.end : mention.end + 160])
-    if after and (name := names.clean(after.group("name"))):
+    if after and (name := names.clean(after.group("TARGET"))):
         return name, None
-    bought = BOUGHT_BEFORE.search(text, clause_start, mention.start)
-    if bought and (name := names.clean(bought.group("name"))):
+    bought = BOUGHT.search(text, clause_start, mention.start)
+    if bought and (name := names.clean(bought.group("TARGET"))):
         return name, None
-    passive = BOUGHT_BY_BEFORE.search(text, clause_start, mention.start)
-    if passive and (name := names.clean(passive.group("name"))):
-        return name, names.clean(passive.group("buyer"))
-    stake = STAKE_TARGET.search(text[clause_start : mention.end + 120])
-    if stake and (name := names.clean(stake.group("name"))):
+    passive = BOUGHT_BY.search(text, clause_start, mention.start)
+    if passive and (name := names.clean(passive.group("TARGET"))):
+        return name, names.clean(passive.group("BUYER"))
+    stake = STAKE_IN.search(text[clause_start : mention.end + 120])
+    if stake and (name := names.clean(stake.group("TARGET"))):
         return name, None
     return None, None

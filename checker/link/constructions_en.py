@@ -1,0 +1,191 @@
+"""English constructions that name whose figure it is: the company valued, bought, bid for
+or invested in, and the party that pays. Each is read by `checker.text.constructions`; a new
+one is an entry here with its examples (tests/test_constructions.py runs them)."""
+
+from __future__ import annotations
+
+from checker.link.text import NAME
+from checker.text.constructions import Construction, Example
+
+# Words that may stand between "at" or "for" and the figure ("at about $5bn").
+QUALIFIER = (
+    "[ about|roughly|around|nearly|almost|some|just|over|under | close to | more than | less than ]"
+)
+COMPANY_NOUNS = (
+    "company|group|business|firm|owner|maker|operator|developer|start-up|startup|carmaker|chipmaker"
+)
+OFFER_NOUNS = "offer|bid|approach|proposal"
+
+
+def english(name: str, pattern: str, decides: dict[str, str], *examples: Example) -> Construction:
+    """An English construction, its roles filled by capitalised names."""
+    return Construction(name, pattern, decides, examples, NAME)
+
+
+VALUING = english(
+    "valuing_subject",
+    f"( valuing|values|valued|priced | price tag for ) ( TARGET | the <word>{{0,2}}? "
+    f"{COMPANY_NOUNS} ~80 ) at {QUALIFIER} FIGURE",
+    {"TARGET": "entity"},
+    Example("The round valued Nimbus Labs at $4 billion.", {"TARGET": "Nimbus Labs"}),
+    Example("a deal valuing Korro at roughly €900 million", {"TARGET": "Korro"}),
+    Example("a sale that values the small payments company at about $2bn", {}),
+    Example("Loyd put a price tag for Vessa at close to $1 billion.", {"TARGET": "Vessa"}),
+    Example("The offer priced the shares at $12.", None),
+)
+SUBJECT_AFTER = english(
+    "subject_after",
+    "FIGURE [ of <word> ] [ that|which ] ( SUBJECT | the company|business|group|firm | it ) "
+    "[ had|has ] ( raised|earned|made|generated|booked|reported|lost|paid|spent|invested|"
+    "received | brought in )",
+    {"SUBJECT": "entity"},
+    Example("the $3 billion Orvane Motors raised last year", {"SUBJECT": "Orvane Motors"}),
+    Example("the €400 million of revenue the business generated", {}),
+    Example("the $80m that Tellis had invested", {"SUBJECT": "Tellis"}),
+    Example("the $80m Tellis plans to invest", None),
+)
+OFFER_FOR = english(
+    "offer_for",
+    f"FIGURE <aside> {OFFER_NOUNS} for ( TARGET | its|their )",
+    {"TARGET": "entity"},
+    Example("a $6 billion offer for Brannock Foods", {"TARGET": "Brannock Foods"}),
+    Example("its £50bn ($62bn) bid for Halvard", {"TARGET": "Halvard"}),
+    Example("a £3bn approach for its consumer arm", {}),
+    Example("a $6 billion offer price for Brannock", None),
+)
+OFFER = english(
+    "offer_after",
+    f"FIGURE <aside> [ takeover ] {OFFER_NOUNS} !price|range|period",
+    {},
+    Example("Orla's $2bn takeover approach was rejected.", {}),
+    Example("Orla's $2bn offer period ends today.", None),
+)
+BID_FROM = english(
+    "bid_from",
+    "FIGURE <aside> [ <word> ] offer(s)|bid(s)|approach(s)|proposal(s) from|by BIDDER",
+    {"BIDDER": "counterparty"},
+    Example("rejected a $6.3bn bid from Caldor Group", {"BIDDER": "Caldor Group"}),
+    Example("a $4 billion takeover proposal by Merrow", {"BIDDER": "Merrow"}),
+    Example("a $4 billion proposal for Merrow", None),
+)
+FOR_NAME = english(
+    "offer_for_name",
+    "FIGURE <aside> for TARGET",
+    {"TARGET": "entity"},
+    Example("Quell offered $900 million for Dunmore in May.", {"TARGET": "Dunmore"}),
+    Example("Quell offered $900 million for the shares.", None),
+)
+BOUGHT = english(
+    "bought_for",
+    f"( bought|buy|buys|buying|acquired|acquire|acquires|acquiring|purchased|purchase|"
+    f"purchases | acquisition|purchase|takeover|buyout of ) [ its|their|the <lower>{{1,5}}? ] "
+    f"TARGET for {QUALIFIER} FIGURE",
+    {"TARGET": "entity"},
+    Example("Vantor bought Pell Systems for $450 million.", {"TARGET": "Pell Systems"}),
+    Example("the acquisition of Drumlin for about $2.3 billion", {"TARGET": "Drumlin"}),
+    Example("agreed to buy its former parent Larrow for $2bn", {"TARGET": "Larrow"}),
+    Example("Vantor bought the shares for $450 million.", None),
+)
+BOUGHT_BY = english(
+    "bought_by",
+    f"TARGET being|been|was|is|were bought|acquired|purchased by <lower>{{0,3}}? BUYER "
+    f"<lower>{{0,4}}? for {QUALIFIER} FIGURE",
+    {"TARGET": "entity", "BUYER": "counterparty"},
+    Example(
+        "Larrow being bought by Drumlin last year for $2bn",
+        {"TARGET": "Larrow", "BUYER": "Drumlin"},
+    ),
+    Example(
+        "Pell was acquired by the investment firm Corran for about $90m",
+        {"TARGET": "Pell", "BUYER": "Corran"},
+    ),
+    Example("Pell was acquired for $90m", None),
+)
+INVESTED_IN = english(
+    "invested_in",
+    "FIGURE ~60 ( in|into|for [ a ~30 in|of ] TARGET | of TARGET [ 's? ] shares*|stock* "
+    "| acquisition|purchase|takeover|buyout of TARGET )",
+    {"TARGET": "entity"},
+    Example("Kestrel put $300 million into Oriel last year.", {"TARGET": "Oriel"}),
+    Example("paid $1.2 billion for a 10 per cent stake in Vexa", {"TARGET": "Vexa"}),
+    Example("bought $500 million of Talbot's shares", {"TARGET": "Talbot"}),
+    Example("spent $2.5bn on the acquisition of Norrel", {"TARGET": "Norrel"}),
+    Example("raised $40m. Investors in Oriel", None),
+)
+STAKE_IN = english(
+    "stake_in",
+    "stake|holding|share|shares|interest|invest|invested|invests|investing|investment in TARGET",
+    {"TARGET": "entity"},
+    Example("Its $40 million stake in Quorra doubled.", {"TARGET": "Quorra"}),
+    Example("an investment in Lomax worth $5m", {"TARGET": "Lomax"}),
+    Example("a stake worth $40 million", None),
+)
+POSSESSIVE = english(
+    "possessive_owner",
+    "OWNER 's? <word>{0,3} FIGURE",
+    {"OWNER": "entity"},
+    Example("Farrow's funding round of $200 million", {"OWNER": "Farrow"}),
+    Example("Farrow's revenue for the whole year was $200 million", None),
+)
+POSSESSIVE_RIGHT_BEFORE = english(
+    "possessive_bidder",
+    "BIDDER 's? [ own ] FIGURE",
+    {"BIDDER": "counterparty"},
+    Example("Halden's £14bn approach was rebuffed.", {"BIDDER": "Halden"}),
+    Example("Halden's own £14bn", {"BIDDER": "Halden"}),
+    Example("Halden's first £14bn", None),
+)
+# Cue words that decide nothing themselves but tell a resolver how to read the clause.
+SUBJECT_PRONOUN = english(
+    "subject_pronoun",
+    "( the company|group|firm|business|start-up|startup|chipmaker|carmaker|streamer | it ) "
+    "( 's | was|is|had|has|would|will|could|reported|posted|raised|made|earned|lost|said|sold"
+    "|ended|closed )",
+    {},
+    Example("Orvane said the company had $2bn in cash", {}),
+    Example("it reported $2bn", {}),
+    Example("the start-up's $40m round", {}),
+    Example("the company' $2bn", None),
+    Example("it rose to $2bn", None),
+)
+OFFER_VERB = english(
+    "offer_verb",
+    "proposed|proposes|proposing|offer|offered|offers|offering|bid|pitched",
+    {},
+    Example("Quell offered $900 million", {}),
+    Example("Quell has proposed $12 a share", {}),
+    Example("Quell's offerings raised $900 million", None),
+)
+STAKE_WORD = english(
+    "stake_word",
+    "stake|invest*",
+    {},
+    Example("a $40 million stake", {}),
+    Example("the investors put in $40 million", {}),
+    Example("$40 million of mistakes", None),
+)
+ITS = english(
+    "its",
+    "its",
+    {},
+    Example("its $40 million round", {}),
+    Example("it's $40 million", None),
+)
+CONSTRUCTIONS: tuple[Construction, ...] = (
+    VALUING,
+    SUBJECT_AFTER,
+    OFFER_FOR,
+    OFFER,
+    BID_FROM,
+    FOR_NAME,
+    BOUGHT,
+    BOUGHT_BY,
+    INVESTED_IN,
+    STAKE_IN,
+    POSSESSIVE,
+    POSSESSIVE_RIGHT_BEFORE,
+    SUBJECT_PRONOUN,
+    OFFER_VERB,
+    STAKE_WORD,
+    ITS,
+)
