@@ -183,9 +183,27 @@ MEASURE_CUES: tuple[tuple[str, str], ...] = (
     ),
     ("debt", r"debts?|loans?|bonds?|borrow(?:ed|ing|ings)?|owes?|owed"),
     ("charge", r"write-?downs?|write-?offs?|impairments?|impairment charges?"),
-    ("segment", r"divisions?|divisional|units?|arms?|segments?|subsidiar(?:y|ies)"),
+    # A former division is a company of its own ("bought by former subsidiary Kestrel").
+    (
+        "segment",
+        r"(?<!\bformer\s)(?:divisions?|divisional|units?|arms?|segments?|subsidiar(?:y|ies))",
+    ),
     ("deal", r"deals?|contracts?|agreements?"),
     ("instalment", r"(?:monthly|quarterly|annual|weekly|yearly) (?:payments?|instal+ments?)"),
+)
+# An offer at one stage of a bidding is not the offer at another: a bid raised, sweetened or
+# improved, an earlier, first or new one, or one made later or again, said before the figure
+# ("raised its offer to $19bn", "the bid will be raised to £1.5bn", "upped its bid to", "its
+# earlier $16bn offer", "later rejected a $19bn offer").
+REVISED_BID_BEFORE = regex.compile(
+    r"\b(?:(?:rais|increas|lift|improv|sweeten|revis|boost|up)(?:e|es|ed|ped|ing|s)?\s+"
+    r"(?:(?:its|their|the|his|her|this|that)\s+)?(?:(?!an?\s)[\p{L}-]+\s+)?"
+    r"(?:offer|bid|approach|proposal)s?"
+    r"|(?:raised|increased|lifted|improved|sweetened|revised|upped|boosted)\s+to"
+    r"|(?:higher|improved|sweetened|increased|revised|raised|new|fresh|earlier|previous|initial|"
+    r"original|first|second|third|final|latest)\s+(?:[\p{L}-]+\s+)?$"
+    r"|(?:later|then|again|subsequently|another|now)\b)",
+    regex.IGNORECASE,
 )
 # Measures read only from the noun after the figure ("a $6bn deal"): before it, "the deal
 # valued Beta at $2bn" is the context of a valuation, not its measure.
@@ -443,6 +461,8 @@ def figure_measure(
         ]
         if found:
             _, measure, words = min(found)
+            if measure == "bid" and (revised := REVISED_BID_BEFORE.search(before)):
+                return "revised_bid", revised.group(0).strip()
             return measure, words
     return "", ""
 
