@@ -199,6 +199,7 @@ def test_generic_names_never_join_documents(tmp_path):
         ("Kestrel rejected Corvane's earlier $6bn offer.", "$6bn", "revised_bid"),
         ("Kestrel rejected Corvane's $6bn offer.", "$6bn", "bid"),
         ("Kestrel later rejected a $7bn offer from Corvane.", "$7bn", "revised_bid"),
+        ("Corvane bought a minority stake in Kestrel for $2bn.", "$2bn", "stake"),
         ("Kestrel's revenue rose by $4.9 million in 2019.", "$4.9 million", "change"),
         (
             "Kestrel recorded an increase of $4.9 million in costs in 2019.",
@@ -359,6 +360,16 @@ def test_two_prices_for_one_deal_between_the_same_parties_disagree(tmp_path):
     [
         pytest.param(ONE_DEAL.format(first="$16.4bn", second="$16bn"), id="agree-about"),
         pytest.param(ONE_DEAL.format(first="$19bn", second="$8bn"), id="too-far-apart"),
+        pytest.param(
+            "Corvane bought a minority stake in Kestrel for $2bn last year.\n\nCorvane agreed "
+            "to buy Kestrel for $2.6bn on Monday.\n",
+            id="stake-and-whole",
+        ),
+        pytest.param(
+            "Corvane agreed to buy Kestrel for $2bn.\n\nCorvane will pay $2.6bn for Kestrel, "
+            "including $0.6bn of debt.\n",
+            id="total-with-parts",
+        ),
         pytest.param(
             "Kestrel rejected a $16bn offer from Corvane on Monday.\n\nKestrel later rejected "
             "an improved $19bn offer from Corvane.\n",

@@ -834,11 +834,19 @@ def _one_deal(
     a company is bought by one buyer, or bid for by one bidder at one stage, once, so they
     are one event even when no period is stated. Only when they state exactly two values
     (abstaining with more), at most `max_ratio` apart, and never figures of one sentence or
-    tied by a relation. Yields the odd figure with the reference."""
+    a figure the text ties to another by anything but a conversion (a total and its parts,
+    a change, a stake's price, a multiple), which the text itself tells apart. Yields the
+    odd figure with the reference."""
+    tied = {
+        figure
+        for relation in context.relations
+        if not isinstance(relation, Restatement)
+        for figure in relation.figures
+    }
     groups: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for claim in context.claims:
         key = _deal_key(claim)
-        if key is not None:
+        if key is not None and claim.figure_id not in tied:
             groups[key].append(claim)
     for claims in groups.values():
         stated = [_stated(context, c.figure_id, event.about, c.entity or "", None) for c in claims]

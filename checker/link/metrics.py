@@ -169,6 +169,7 @@ VALUE_BASIS = tuple(
 #   "a $27.5bn tax bill" -> tax; "fined $20m" -> fine; "a $20bn damages claim" -> claim;
 #   "agreed to pay $515m to settle" -> settlement; "sold for $9.3bn" -> proceeds;
 #   "a $6.8bn bid" -> bid; "the retail division made $40m" -> segment;
+#   "bought a stake in Beta for $2bn" -> stake;
 #   "a $6bn gas supply deal" -> deal; "monthly payments of $4" -> instalment;
 #   "a $51m writedown" -> charge (a part of a loss, not the loss).
 MEASURE_CUES: tuple[tuple[str, str], ...] = (
@@ -177,6 +178,8 @@ MEASURE_CUES: tuple[tuple[str, str], ...] = (
     ("claim", r"damages|claims?|compensation|lawsuits?|sued|suing|sues"),
     ("settlement", r"settle(?:d|s|ments?)?"),
     ("proceeds", r"proceeds|sale of|sold|auction(?:ed)?|sale price"),
+    # A stake's price is not the company's: "bought a stake in Kestrel for $2bn".
+    ("stake", r"stakes?|shareholdings?"),
     (
         "bid",
         r"bids?|offers?|offered|approach|proposal|tender|rejected|rebuffed|turned down|spurned",
