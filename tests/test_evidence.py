@@ -349,10 +349,20 @@ ONE_DEAL = (
 def test_two_prices_for_one_deal_between_the_same_parties_disagree(tmp_path):
     texts = {"a.txt": ONE_DEAL.format(first="$19bn", second="$16bn")}
     (finding,) = run(tmp_path, texts)
-    assert "'$16bn' contradicts '$19bn' for the price paid for Kestrel by Corvane" in (
+    assert "'$16bn' and '$19bn' disagree for the price paid for Kestrel by Corvane" in (
         finding.message
     )
     assert "describe one deal" in finding.explanation
+    assert "either may be the wrong one" in finding.explanation
+
+
+def test_a_deal_value_two_figures_agree_on_is_the_reference(tmp_path):
+    text = ONE_DEAL.format(first="$19bn", second="$16bn") + (
+        "\nCorvane is paying $16bn for Kestrel, its biggest purchase.\n"
+    )
+    (finding,) = run(tmp_path, {"a.txt": text})
+    assert "'$19bn' contradicts '$16bn'" in finding.message
+    assert "2 figures state" in finding.explanation
 
 
 @pytest.mark.parametrize(

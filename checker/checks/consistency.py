@@ -68,7 +68,7 @@ PERIOD_METRICS = ("valuation", "market_cap", "funding", "investment", "price_pai
 HISTORY_START = NBP_FIRST_DAY.year
 INTRODUCED = {"EUR": 1999}
 # The measures of each metric that name one deal between two parties: a price paid for a
-# company (plain, a deal, a bid) and a bid's value. A revised bid, a change, a part, a stake's
+# company (plain, a deal, a bid) and a bid's value. A revised bid, a change, a stake, a
 # segment or a settlement is no deal's amount.
 DEAL_MEASURES = {"price_paid": ("", "deal", "bid"), "valuation": ("bid",)}
 # Share prices of a trading moment: two days' closes are two facts, and a period names no day.
@@ -668,9 +668,9 @@ def figure_conflict(run: RuleRun[ConflictParameters]) -> list[Finding]:
         if frozenset(s.claim.figure_id for s in pair) not in seen:
             seen.add(frozenset(s.claim.figure_id for s in pair))
             findings.append(_same_event_finding(context, rule, severity, pair, event, written))
-    for pair in _one_deal(context, event, params.same_event_ratio):
+    for pair, agreeing in _one_deal(context, event, params.same_event_ratio):
         if frozenset(s.claim.figure_id for s in pair) not in seen:
-            findings.append(_one_deal_finding(context, rule, severity, pair, event))
+            findings.append(_one_deal_finding(context, rule, severity, pair, event, agreeing))
     return findings
 
 
@@ -829,21 +829,21 @@ def _same_event_verdict(event: SameEvent, written: bool) -> str:
 
 def _one_deal(
     context: CheckContext, event: SameEvent, max_ratio: float
-) -> Iterator[tuple[Stated, Stated]]:
+) -> Iterator[tuple[tuple[Stated, Stated], int]]:
     """Figures of one document for the same deal between two named parties (`_deal_key`):
     a company is bought by one buyer, or bid for by one bidder at one stage, once, so they
     are one event even when no period is stated. Only when they state exactly two values
     (abstaining with more), at most `max_ratio` apart, and never figures of one sentence or
     a figure the text ties to another by anything but a conversion (a total and its parts,
     a change, a stake's price, a multiple), which the text itself tells apart. Yields the
-    odd figure with the reference."""
+    odd figure with the reference, and how many figures state the reference's value."""
     tied = {
         figure
         for relation in context.relations
         if not isinstance(relation, Restatement)
         for figure in relation.figures
     }
-    groups: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    groups: dict[tuple[str | None, ...], list[Claim]] = defaultdict(list)
     for claim in context.claims:
         key = _deal_key(claim)
         if key is not None and claim.figure_id not in tied:
@@ -857,29 +857,32 @@ def _one_deal(
         odd = next(cluster for cluster in clusters if cluster is not reference)
         pair = _one_deal_pair(context, odd, reference, max_ratio)
         if pair is not None:
-            yield pair
+            yield pair, len(reference)
 
 
-def _deal_key(claim: Claim) -> tuple[str, ...] | None:
+def _deal_key(claim: Claim) -> tuple[str | None, ...] | None:
     """What makes a figure one deal's amount in its document: the company its clause names
     as bought or bid for, the buyer or bidder, the metric and measure of a deal
-    (`DEAL_MEASURES`: a price paid, a bid's value; never a revised bid, a change or a part)
-    and the currency; None for any other figure, a target or a figure with a stated period
-    (those are compared by period)."""
+    (`DEAL_MEASURES`: a price paid, a bid's value; never a revised bid, a change or a stake),
+    the basis (a value including debt is another amount) and the currency; None for any
+    other figure, a target or a figure with a stated period (those are compared by period)."""
     if claim.metric not in DEAL_MEASURES or claim.measure not in DEAL_MEASURES[claim.metric]:
         return None
     if claim.is_target or claim.explicit_period or None in (claim.entity, claim.counterparty):
         return None
     if claim.entity == claim.counterparty or claim.mention.currency is None:
         return None
-    if claim.grade("entity") is not Grade.STATED or claim.grade("counterparty") is Grade.WEAK:
+    if claim.grade("entity") is not Grade.STATED:
+        return None
+    if claim.grade("counterparty").strength < Grade.INFERRED.strength:
         return None
     return (
         claim.mention.path,
-        claim.entity or "",
-        claim.counterparty or "",
+        claim.entity,
+        claim.counterparty,
         claim.metric,
         claim.measure,
+        claim.basis,
         claim.mention.currency,
     )
 
@@ -905,10 +908,22 @@ def _one_deal_finding(
     severity: str,
     pair: tuple[Stated, Stated],
     event: SameEvent,
+    agreeing: int,
 ) -> Finding:
+    """Two values of one deal: against a value several figures agree on, the odd one is
+    singled out; one against one, neither is."""
     claim, reference = (stated.claim for stated in pair)
     what = (claim.measure or claim.metric).replace("_", " ")
     key = f"the {what} for {claim.entity} by {claim.counterparty}"
+    if agreeing > 1:
+        verdict = (
+            f"{agreeing} figures state {reference.figure_id}'s value; {claim.figure_id} is the "
+            "odd one."
+        )
+        message = f"'{claim.mention.text}' contradicts '{reference.mention.text}' for {key}"
+    else:
+        verdict = "Each is the only figure for its value; either may be the wrong one."
+        message = f"'{claim.mention.text}' and '{reference.mention.text}' disagree for {key}"
     lines = [
         f"{claim.figure_id} '{claim.mention.text}' ({context.where(claim)}) and "
         f"{reference.figure_id} '{reference.mention.text}' ({context.where(reference)}) are "
@@ -916,11 +931,12 @@ def _one_deal_finding(
         "document describe one deal, although neither states a period.",
         f"- {claim.figure_id}: {_reading_text(pair[0])}.",
         f"- {reference.figure_id}: {_reading_text(pair[1])}.",
-        _same_event_verdict(event, True),
+        "The intervals do not overlap, allowing the precision and qualifiers as written "
+        f"(values within {event.rounding:.1%} are read as one rounded figure).",
+        verdict,
         "Fix: make the figures agree, or say what differs between them (a raised or earlier "
         "offer, a stake, a date).",
     ]
-    message = f"'{claim.mention.text}' contradicts '{reference.mention.text}' for {key}"
     return context.finding(rule, severity, [claim, reference], message, "\n".join(lines))
 
 
