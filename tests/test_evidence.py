@@ -200,6 +200,9 @@ def test_generic_names_never_join_documents(tmp_path):
         ("Kestrel rejected Corvane's $6bn offer.", "$6bn", "bid"),
         ("Kestrel later rejected a $7bn offer from Corvane.", "$7bn", "revised_bid"),
         ("Corvane bought a minority stake in Kestrel for $2bn.", "$2bn", "stake"),
+        ("Corvane paid $150m for a 3% stake at a valuation of $5bn.", "$5bn", ""),
+        ("Corvane paid $150m for a 3% stake at a valuation of $5bn.", "$150m", "stake"),
+        ("Corvane's $2bn high-stakes purchase of Kestrel closed.", "$2bn", ""),
         ("Kestrel's revenue rose by $4.9 million in 2019.", "$4.9 million", "change"),
         (
             "Kestrel recorded an increase of $4.9 million in costs in 2019.",

@@ -179,7 +179,7 @@ MEASURE_CUES: tuple[tuple[str, str], ...] = (
     ("settlement", r"settle(?:d|s|ments?)?"),
     ("proceeds", r"proceeds|sale of|sold|auction(?:ed)?|sale price"),
     # A stake's price is not the company's: "bought a stake in Kestrel for $2bn".
-    ("stake", r"stakes?|shareholdings?"),
+    ("stake", r"(?<!-)stakes?|shareholdings?"),
     (
         "bid",
         r"bids?|offers?|offered|approach|proposal|tender|rejected|rebuffed|turned down|spurned",
@@ -211,6 +211,9 @@ REVISED_BID_BEFORE = regex.compile(
 # Measures read only from the noun after the figure ("a $6bn deal"): before it, "the deal
 # valued Beta at $2bn" is the context of a valuation, not its measure.
 HEAD_NOUN_MEASURES = frozenset({"deal"})
+# Measures read only for figures of some metrics: a stake names what a price paid or an
+# investment bought, while "a 3% stake at a valuation of $5bn" values the whole company.
+MEASURE_METRICS = {"stake": ("price_paid", "investment")}
 MEASURE_CUE_PATTERNS = tuple(
     (measure, regex.compile(rf"\b(?:{cues})\b", regex.IGNORECASE)) for measure, cues in MEASURE_CUES
 )
@@ -455,6 +458,7 @@ def figure_measure(
             (len(scope) - match.end() if from_end else match.start(), measure, match.group(0))
             for measure, pattern in MEASURE_CUE_PATTERNS
             if measure not in HEAD_NOUN_MEASURES
+            and metric in MEASURE_METRICS.get(measure, (metric,))
             for match in pattern.finditer(scope)
         ] + [
             (match.start(), measure, match.group(0))
