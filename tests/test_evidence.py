@@ -220,6 +220,16 @@ def test_generic_names_never_join_documents(tmp_path):
         ("Larchmont's unit was sold for $9.3bn in 2004.", "$9.3bn", "proceeds"),
         ("Kestrel made a $6.8bn bid for Larchmont in 2005.", "$6.8bn", "bid"),
         ("Kestrel's retail division made a profit of $1 billion in 2019.", "$1 billion", "segment"),
+        ("Kestrel was bought by former subsidiary Corvane for $19bn.", "$19bn", ""),
+        ("Corvane raised its offer for Kestrel to $7bn in 2005.", "$7bn", "revised_bid"),
+        ("The bid for Kestrel will be raised to £1.5bn.", "£1.5bn", "revised_bid"),
+        ("Kestrel rejected Corvane's earlier $6bn offer.", "$6bn", "revised_bid"),
+        ("Kestrel rejected Corvane's $6bn offer.", "$6bn", "bid"),
+        ("Kestrel later rejected a $7bn offer from Corvane.", "$7bn", "revised_bid"),
+        ("Corvane bought a minority stake in Kestrel for $2bn.", "$2bn", "stake"),
+        ("Corvane paid $150m for a 3% stake at a valuation of $5bn.", "$5bn", ""),
+        ("Corvane paid $150m for a 3% stake at a valuation of $5bn.", "$150m", "stake"),
+        ("Corvane's $2bn high-stakes purchase of Kestrel closed.", "$2bn", ""),
         ("Kestrel's revenue rose by $4.9 million in 2019.", "$4.9 million", "change"),
         (
             "Kestrel recorded an increase of $4.9 million in costs in 2019.",
@@ -357,6 +367,78 @@ def test_the_headline_and_the_lead_state_one_deal(tmp_path):
     (finding,) = run(tmp_path, texts)
     assert "headline's '$13bn' and the lead's '$11bn' disagree" in finding.message
     assert "same event" in finding.explanation
+
+
+ONE_DEAL = (
+    "Kestrel was bought by former subsidiary Corvane earlier this year for {first}. Analysts "
+    "had expected a higher price.\n\nLast week, Corvane agreed to buy its former parent "
+    "Kestrel for about {second}.\n"
+)
+
+
+def test_two_prices_for_one_deal_between_the_same_parties_disagree(tmp_path):
+    texts = {"a.txt": ONE_DEAL.format(first="$19bn", second="$16bn")}
+    (finding,) = run(tmp_path, texts)
+    assert "'$16bn' and '$19bn' disagree for the price paid for Kestrel by Corvane" in (
+        finding.message
+    )
+    assert "describe one deal" in finding.explanation
+    assert "either may be the wrong one" in finding.explanation
+
+
+def test_a_deal_value_two_figures_agree_on_is_the_reference(tmp_path):
+    text = ONE_DEAL.format(first="$19bn", second="$16bn") + (
+        "\nCorvane is paying $16bn for Kestrel, its biggest purchase.\n"
+    )
+    (finding,) = run(tmp_path, {"a.txt": text})
+    assert "'$19bn' contradicts '$16bn'" in finding.message
+    assert "2 figures state" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(ONE_DEAL.format(first="$16.4bn", second="$16bn"), id="agree-about"),
+        pytest.param(ONE_DEAL.format(first="$19bn", second="$8bn"), id="too-far-apart"),
+        pytest.param(
+            "Corvane bought a minority stake in Kestrel for $2bn last year.\n\nCorvane agreed "
+            "to buy Kestrel for $2.6bn on Monday.\n",
+            id="stake-and-whole",
+        ),
+        pytest.param(
+            "Corvane agreed to buy Kestrel for $2bn.\n\nCorvane will pay $2.6bn for Kestrel, "
+            "including $0.6bn of debt.\n",
+            id="total-with-parts",
+        ),
+        pytest.param(
+            "Kestrel rejected a $16bn offer from Corvane on Monday.\n\nKestrel later rejected "
+            "an improved $19bn offer from Corvane.\n",
+            id="revised-bid",
+        ),
+        pytest.param(
+            "Kestrel was bought by Corvane for $19bn.\n\nLarchmont agreed to buy Kestrel for "
+            "$16bn.\n",
+            id="two-buyers",
+        ),
+        pytest.param(
+            "Kestrel was bought by Corvane for $19bn.\n\nCorvane agreed to buy Kestrel for "
+            "$16bn.\n\nLater, Corvane agreed to buy Kestrel for $22bn.\n",
+            id="three-values",
+        ),
+        pytest.param(
+            "Kestrel was bought by Corvane for $19bn in 2004.\n\nCorvane agreed to buy "
+            "Kestrel for $16bn in 2006.\n",
+            id="stated-periods",
+        ),
+    ],
+)
+def test_deal_figures_that_need_not_be_one_deal_are_not_compared(tmp_path, text):
+    assert run(tmp_path, {"a.txt": text}) == []
+
+
+def test_a_rounded_deal_figure_of_one_sentence_is_not_compared(tmp_path):
+    text = "Kestrel was bought by Corvane for $19bn, and Corvane agreed to buy Kestrel for $16bn."
+    assert run(tmp_path, {"a.txt": text}) == []
 
 
 def test_a_headline_rounding_its_lead_is_not_a_conflict(tmp_path):

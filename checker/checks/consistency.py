@@ -53,7 +53,7 @@ ABOUT_SLACK = 0.025
 # months), the currency and the year.
 FACT_KEYS = ["entity", "metric", "basis", "measure", "party", "span", "currency", "year"]
 # Measures keyed by the party that makes them: rival bids for one company are two facts.
-PARTY_MEASURES = ("bid",)
+PARTY_MEASURES = ("bid", "revised_bid")
 # A period's span as the text words it, in one vocabulary: "three months to" is a quarter.
 SPAN_NAMES = {"3 months": "quarter", "6 months": "half", "12 months": "year"}
 # The grade each compared attribute needs by default: an entity from a clear topic will do,
@@ -67,6 +67,10 @@ PERIOD_METRICS = ("valuation", "market_cap", "funding", "investment", "price_pai
 # histories have, NBP_FIRST_DAY), and the year a currency was introduced where it is later.
 HISTORY_START = NBP_FIRST_DAY.year
 INTRODUCED = {"EUR": 1999}
+# The measures of each metric that name one deal between two parties: a price paid for a
+# company (plain, a deal, a bid) and a bid's value. A revised bid, a change, a stake, a
+# segment or a settlement is no deal's amount.
+DEAL_MEASURES = {"price_paid": ("", "deal", "bid"), "valuation": ("bid",)}
 # Share prices of a trading moment: two days' closes are two facts, and a period names no day.
 MOMENT_BASES = ("close", "open", "intraday", "range")
 
@@ -662,7 +666,11 @@ def figure_conflict(run: RuleRun[ConflictParameters]) -> list[Finding]:
     event = SameEvent(params.about, tolerance, params.conversion_tolerance)
     for pair, written in _headline_and_lead(context, event, params.same_event_ratio):
         if frozenset(s.claim.figure_id for s in pair) not in seen:
+            seen.add(frozenset(s.claim.figure_id for s in pair))
             findings.append(_same_event_finding(context, rule, severity, pair, event, written))
+    for pair, agreeing in _one_deal(context, event, params.same_event_ratio):
+        if frozenset(s.claim.figure_id for s in pair) not in seen:
+            findings.append(_one_deal_finding(context, rule, severity, pair, event, agreeing))
     return findings
 
 
@@ -817,6 +825,119 @@ def _same_event_verdict(event: SameEvent, written: bool) -> str:
         "headline's is not that amount at the document date's rate (allowing the precision as "
         f"written and {event.conversion:.0%}); either may be the wrong one."
     )
+
+
+def _one_deal(
+    context: CheckContext, event: SameEvent, max_ratio: float
+) -> Iterator[tuple[tuple[Stated, Stated], int]]:
+    """Figures of one document for the same deal between two named parties (`_deal_key`):
+    a company is bought by one buyer, or bid for by one bidder at one stage, once, so they
+    are one event even when no period is stated. Only when they state exactly two values
+    (abstaining with more), at most `max_ratio` apart, and never figures of one sentence or
+    a figure the text ties to another by anything but a conversion (a total and its parts,
+    a change, a stake's price, a multiple), which the text itself tells apart. Yields the
+    odd figure with the reference, and how many figures state the reference's value."""
+    tied = {
+        figure
+        for relation in context.relations
+        if not isinstance(relation, Restatement)
+        for figure in relation.figures
+    }
+    groups: dict[tuple[str | None, ...], list[Claim]] = defaultdict(list)
+    for claim in context.claims:
+        key = _deal_key(claim)
+        if key is not None and claim.figure_id not in tied:
+            groups[key].append(claim)
+    for claims in groups.values():
+        stated = [_stated(context, c.figure_id, event.about, c.entity or "", None) for c in claims]
+        clusters = _clusters(stated, event.rounding)
+        if len(clusters) != 2:
+            continue
+        reference = _reference_cluster(clusters)
+        odd = next(cluster for cluster in clusters if cluster is not reference)
+        pair = _one_deal_pair(context, odd, reference, max_ratio)
+        if pair is not None:
+            yield pair, len(reference)
+
+
+def _deal_key(claim: Claim) -> tuple[str | None, ...] | None:
+    """What makes a figure one deal's amount in its document: the company its clause names
+    as bought or bid for, the buyer or bidder, the metric and measure of a deal
+    (`DEAL_MEASURES`: a price paid, a bid's value; never a revised bid, a change or a stake),
+    the basis (a value including debt is another amount) and the currency; None for any
+    other figure, a target or a figure with a stated period (those are compared by period)."""
+    if claim.metric not in DEAL_MEASURES or claim.measure not in DEAL_MEASURES[claim.metric]:
+        return None
+    if claim.is_target or claim.explicit_period or None in (claim.entity, claim.counterparty):
+        return None
+    if claim.entity == claim.counterparty or claim.mention.currency is None:
+        return None
+    if claim.grade("entity") is not Grade.STATED:
+        return None
+    if claim.grade("counterparty").strength < Grade.INFERRED.strength:
+        return None
+    return (
+        claim.mention.path,
+        claim.entity,
+        claim.counterparty,
+        claim.metric,
+        claim.measure,
+        claim.basis,
+        claim.mention.currency,
+    )
+
+
+def _one_deal_pair(
+    context: CheckContext, odd: list[Stated], reference: list[Stated], max_ratio: float
+) -> tuple[Stated, Stated] | None:
+    """The first figure of `odd` with the first reference figure it is not tied to, when
+    their values are at most `max_ratio` apart."""
+    for stated in sorted(odd, key=lambda s: s.order):
+        for other in sorted(reference, key=lambda s: s.order):
+            if _same_passage(context, stated.claim, other.claim):
+                continue
+            low, high = sorted(_middle(s.reading) for s in (stated, other))
+            if low > 0 and high / low <= max_ratio:
+                return stated, other
+    return None
+
+
+def _one_deal_finding(
+    context: CheckContext,
+    rule: str,
+    severity: str,
+    pair: tuple[Stated, Stated],
+    event: SameEvent,
+    agreeing: int,
+) -> Finding:
+    """Two values of one deal: against a value several figures agree on, the odd one is
+    singled out; one against one, neither is."""
+    claim, reference = (stated.claim for stated in pair)
+    what = (claim.measure or claim.metric).replace("_", " ")
+    key = f"the {what} for {claim.entity} by {claim.counterparty}"
+    if agreeing > 1:
+        verdict = (
+            f"{agreeing} figures state {reference.figure_id}'s value; {claim.figure_id} is the "
+            "odd one."
+        )
+        message = f"'{claim.mention.text}' contradicts '{reference.mention.text}' for {key}"
+    else:
+        verdict = "Each is the only figure for its value; either may be the wrong one."
+        message = f"'{claim.mention.text}' and '{reference.mention.text}' disagree for {key}"
+    lines = [
+        f"{claim.figure_id} '{claim.mention.text}' ({context.where(claim)}) and "
+        f"{reference.figure_id} '{reference.mention.text}' ({context.where(reference)}) are "
+        f"both {key}: the same company, the same other party and the same measure in one "
+        "document describe one deal, although neither states a period.",
+        f"- {claim.figure_id}: {_reading_text(pair[0])}.",
+        f"- {reference.figure_id}: {_reading_text(pair[1])}.",
+        "The intervals do not overlap, allowing the precision and qualifiers as written "
+        f"(values within {event.rounding:.1%} are read as one rounded figure).",
+        verdict,
+        "Fix: make the figures agree, or say what differs between them (a raised or earlier "
+        "offer, a stake, a date).",
+    ]
+    return context.finding(rule, severity, [claim, reference], message, "\n".join(lines))
 
 
 def _fact_rows(context: CheckContext, params: ConflictParameters) -> pd.DataFrame:

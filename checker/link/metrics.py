@@ -170,6 +170,7 @@ VALUE_BASIS = tuple(
 #   "a $27.5bn tax bill" -> tax; "fined $20m" -> fine; "a $20bn damages claim" -> claim;
 #   "agreed to pay $515m to settle" -> settlement; "sold for $9.3bn" -> proceeds;
 #   "a $6.8bn bid" -> bid; "the retail division made $40m" -> segment;
+#   "bought a stake in Beta for $2bn" -> stake;
 #   "a $6bn gas supply deal" -> deal; "monthly payments of $4" -> instalment;
 #   "a $51m writedown" -> charge (a part of a loss, not the loss).
 MEASURE_CUES: tuple[tuple[str, str], ...] = (
@@ -178,19 +179,42 @@ MEASURE_CUES: tuple[tuple[str, str], ...] = (
     ("claim", r"damages|claims?|compensation|lawsuits?|sued|suing|sues"),
     ("settlement", r"settle(?:d|s|ments?)?"),
     ("proceeds", r"proceeds|sale of|sold|auction(?:ed)?|sale price"),
+    # A stake's price is not the company's: "bought a stake in Kestrel for $2bn".
+    ("stake", r"(?<!-)stakes?|shareholdings?"),
     (
         "bid",
         r"bids?|offers?|offered|approach|proposal|tender|rejected|rebuffed|turned down|spurned",
     ),
     ("debt", r"debts?|loans?|bonds?|borrow(?:ed|ing|ings)?|owes?|owed"),
     ("charge", r"write-?downs?|write-?offs?|impairments?|impairment charges?"),
-    ("segment", r"divisions?|divisional|units?|arms?|segments?|subsidiar(?:y|ies)"),
+    # A former division is a company of its own ("bought by former subsidiary Kestrel").
+    (
+        "segment",
+        r"(?<!\bformer\s)(?:divisions?|divisional|units?|arms?|segments?|subsidiar(?:y|ies))",
+    ),
     ("deal", r"deals?|contracts?|agreements?"),
     ("instalment", r"(?:monthly|quarterly|annual|weekly|yearly) (?:payments?|instal+ments?)"),
+)
+# An offer at one stage of a bidding is not the offer at another: a bid raised, sweetened or
+# improved, an earlier, first or new one, or one made later or again, said before the figure
+# ("raised its offer to $19bn", "the bid will be raised to £1.5bn", "upped its bid to", "its
+# earlier $16bn offer", "later rejected a $19bn offer").
+REVISED_BID_BEFORE = regex.compile(
+    r"\b(?:(?:rais|increas|lift|improv|sweeten|revis|boost|up)(?:e|es|ed|ped|ing|s)?\s+"
+    r"(?:(?:its|their|the|his|her|this|that)\s+)?(?:(?!an?\s)[\p{L}-]+\s+)?"
+    r"(?:offer|bid|approach|proposal)s?"
+    r"|(?:raised|increased|lifted|improved|sweetened|revised|upped|boosted)\s+to"
+    r"|(?:higher|improved|sweetened|increased|revised|raised|new|fresh|earlier|previous|initial|"
+    r"original|first|second|third|final|latest)\s+(?:[\p{L}-]+\s+)?$"
+    r"|(?:later|then|again|subsequently|another|now)\b)",
+    regex.IGNORECASE,
 )
 # Measures read only from the noun after the figure ("a $6bn deal"): before it, "the deal
 # valued Beta at $2bn" is the context of a valuation, not its measure.
 HEAD_NOUN_MEASURES = frozenset({"deal"})
+# Measures read only for figures of some metrics: a stake names what a price paid or an
+# investment bought, while "a 3% stake at a valuation of $5bn" values the whole company.
+MEASURE_METRICS = {"stake": ("price_paid", "investment")}
 MEASURE_CUE_PATTERNS = tuple(
     (measure, regex.compile(rf"\b(?:{cues})\b", regex.IGNORECASE)) for measure, cues in MEASURE_CUES
 )
@@ -435,6 +459,7 @@ def figure_measure(
             (len(scope) - match.end() if from_end else match.start(), measure, match.group(0))
             for measure, pattern in MEASURE_CUE_PATTERNS
             if measure not in HEAD_NOUN_MEASURES
+            and metric in MEASURE_METRICS.get(measure, (metric,))
             for match in pattern.finditer(scope)
         ] + [
             (match.start(), measure, match.group(0))
@@ -444,6 +469,8 @@ def figure_measure(
         ]
         if found:
             _, measure, words = min(found)
+            if measure == "bid" and (revised := REVISED_BID_BEFORE.search(before)):
+                return "revised_bid", revised.group(0).strip()
             return measure, words
     return "", ""
 
