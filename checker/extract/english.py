@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cache
 from typing import TypeGuard
 
 import regex
@@ -48,14 +50,15 @@ _NAME_ALT = _alternation(list(lx.NAMES))
 _SUBUNIT_ALT = _alternation([s for s in lx.SUBUNITS if s != "p"])
 _MAGNITUDE_ALT = _alternation([m for m in lx.MAGNITUDES if m not in lx.ATTACHED_ONLY_MAGNITUDES])
 
-NUMBER_RE = regex.compile(
-    rf"""(?P<spaced>{_SPACED_DIGITS})(?=\s?(?i:{_NAME_ALT})\b)
-    |(?P<quote>{_QUOTE})
-    |(?P<digits>{_DIGITS})
-    |\b(?P<fraction>(?i:{_FRACTION}))\b(?=\s+(?i:{_MAGNITUDE_ALT}|{_NAME_ALT}|{_SUBUNIT_ALT})\b)
-    |\b(?P<words>(?i:{_WORD_NUMBER}))\b""",
-    regex.VERBOSE,
+_NUMBER_ALTERNATIVES = (
+    rf"(?P<spaced>{_SPACED_DIGITS})(?=\s?(?i:{_NAME_ALT})\b)",
+    rf"(?P<quote>{_QUOTE})",
+    rf"(?P<digits>{_DIGITS})",
+    rf"\b(?P<fraction>(?i:{_FRACTION}))\b(?=\s+(?i:{_MAGNITUDE_ALT}|{_NAME_ALT}|{_SUBUNIT_ALT})\b)",
+    rf"\b(?P<words>(?i:{_WORD_NUMBER}))\b",
 )
+"""The kinds of number, in order of precedence where two start at one offset."""
+NUMBER_RE = regex.compile("|".join(_NUMBER_ALTERNATIVES), regex.VERBOSE)
 MAGNITUDE_RE = regex.compile(
     rf"""(?:\s?-\s?|\s)?(?P<mag>(?i:{_MAGNITUDE_ALT}))(?![\p{{L}}0-9])
     |(?P<letter>[kKmMbBtT])(?![\p{{L}}0-9])""",
@@ -173,7 +176,7 @@ def find_mentions(text: str, path: str = "") -> list[Mention]:
     before: _Draft | None = None
     story = _Story(text)
     position = 0
-    for match in NUMBER_RE.finditer(text):
+    for match in number_matches(text):
         if match.start() < position:
             continue
         draft = _draft_from_number(text, match)
@@ -195,6 +198,38 @@ def find_mentions(text: str, path: str = "") -> list[Mention]:
         position = draft.end
     mentions = [_to_mention(text, path, d) for d in drafts]
     return _link_ranges(text, mentions, drafts)
+
+
+def number_matches(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of NUMBER_RE.finditer(text), found faster.
+
+    Each alternative searched alone keeps the `regex` module's fast scan for its first
+    characters, which the joined pattern loses. No alternative matches before the leftmost
+    start any of them finds, and there NUMBER_RE itself reads the match (its first
+    alternative that matches, as finditer would); an alternative's next match is searched
+    again only once the text read has passed its start.
+    """
+    scanners = _number_scanners()
+    upcoming = [scanner.search(text) for scanner in scanners]
+    while True:
+        starts = [found.start() for found in upcoming if found is not None]
+        if not starts:
+            return
+        match = NUMBER_RE.match(text, min(starts))
+        if match is None:
+            return
+        yield match
+        end = match.end()
+        upcoming = [
+            found if found is None or found.start() >= end else scanner.search(text, end)
+            for found, scanner in zip(upcoming, scanners, strict=True)
+        ]
+
+
+@cache
+def _number_scanners() -> tuple[regex.Pattern[str], ...]:
+    """Each alternative of NUMBER_RE compiled alone, once."""
+    return tuple(regex.compile(part, regex.VERBOSE) for part in _NUMBER_ALTERNATIVES)
 
 
 def _pending_low(before: _Draft | None, drafts: list[_Draft]) -> TypeGuard[_Draft]:
