@@ -21,8 +21,9 @@ presented as a fact.
 
 Amounts are pint quantities whose unit is their currency (each currency its own
 dimension, so USD and CNY never add). A rate converts through a pint context bound to
-its date (`rate_context`), read once per rate into quantities of quote per base; every
-conversion of an amount multiplies by them, so pint checks that the currencies cancel.
+its date (`rate_context`), read once per rate into quantities of quote per base; a
+conversion of a quantity multiplies by them, so pint checks that the currencies cancel
+(`at_rate`, given a bare amount of the rate's base, multiplies by their magnitudes).
 
 Nothing is loaded at import: the ECB history, the per-pair tables and the pint
 registry are built on first use and cached for the life of the process.
@@ -684,8 +685,19 @@ def convert(quantity: pint.Quantity, rate: Rate) -> tuple[pint.Quantity, pint.Qu
 
 
 def at_rate(amount: float, rate: Rate) -> tuple[float, float]:
-    """An amount of `rate.base` in `rate.quote` at the low and at the high end of the rate."""
-    low, high = convert(money(amount, rate.base), rate)
+    """An amount of `rate.base` in `rate.quote` at the low and at the high end of the rate.
+
+    The amount is of the rate's base by construction, so there is nothing for pint to check:
+    it is multiplied by the magnitudes of the rate's quantities (`convert` gives the same
+    numbers as quantities, for a figure per table row at the cost of pint's arithmetic)."""
+    low, high = _per_base_magnitudes(rate)
+    return amount * low, amount * high
+
+
+@functools.cache
+def _per_base_magnitudes(rate: Rate) -> tuple[float, float]:
+    """The magnitudes of `_per_base(rate)`."""
+    low, high = _per_base(rate)
     return low.magnitude, high.magnitude
 
 
