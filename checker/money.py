@@ -23,7 +23,7 @@ Amounts are pint quantities whose unit is their currency (each currency its own
 dimension, so USD and CNY never add). A rate converts through a pint context bound to
 its date (`rate_context`), read once per rate into quantities of quote per base; a
 conversion of a quantity multiplies by them, so pint checks that the currencies cancel
-(`at_rate`, given a bare amount of the rate's base, multiplies by their magnitudes).
+(`at_rate`, given a bare amount of the rate's base, multiplies by the rate's ends).
 
 Nothing is loaded at import: the ECB history, the per-pair tables and the pint
 registry are built on first use and cached for the life of the process.
@@ -688,17 +688,10 @@ def at_rate(amount: float, rate: Rate) -> tuple[float, float]:
     """An amount of `rate.base` in `rate.quote` at the low and at the high end of the rate.
 
     The amount is of the rate's base by construction, so there is nothing for pint to check:
-    it is multiplied by the magnitudes of the rate's quantities (`convert` gives the same
-    numbers as quantities, for a figure per table row at the cost of pint's arithmetic)."""
-    low, high = _per_base_magnitudes(rate)
-    return amount * low, amount * high
-
-
-@functools.cache
-def _per_base_magnitudes(rate: Rate) -> tuple[float, float]:
-    """The magnitudes of `_per_base(rate)`."""
-    low, high = _per_base(rate)
-    return low.magnitude, high.magnitude
+    it is multiplied by the rate's ends, the quote per base its context converts at
+    (`convert` gives the same numbers as quantities, at the cost of pint's arithmetic for
+    every figure of a fact table and of importing pint)."""
+    return amount * rate.low, amount * rate.high
 
 
 def at_middle_rate(amount: float, rate: Rate) -> float:

@@ -11,8 +11,9 @@ import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
 from typing import Any
@@ -155,16 +156,24 @@ class Links:
 
     folder: Path | None
     base: str | None = None
+    _urls: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def target(self, path: str, line: int | None = None) -> str:
         """The URL of a document (and line), percent-encoded."""
+        url = self._urls.get(path)
+        if url is None:
+            url = self._urls[path] = self._url(path)
+        return f"{url}#L{line}" if line else url
+
+    def _url(self, path: str) -> str:
+        """The URL of a document, worked out once per path (each of its figures links to it)."""
         relative = path
         if self.folder is not None:
             relative = os.path.relpath(os.path.abspath(path), os.path.abspath(self.folder))
         url = quote(Path(relative).as_posix(), safe="/")
         if self.base and not url.startswith("../"):
             url = self.base + url
-        return f"{url}#L{line}" if line else url
+        return url
 
     def link(self, text: str, path: str, line: int | None = None) -> str:
         """A Markdown link with escaped text to a document line."""
@@ -638,8 +647,10 @@ def escape_cell(text: str) -> str:
     return escape_line_start(escape_inline(" ".join(text.split())))
 
 
+@lru_cache(maxsize=4096)
 def escape_inline(text: str) -> str:
-    """Text that renders as itself inside a Markdown line or table cell, never as a link."""
+    """Text that renders as itself inside a Markdown line or table cell, never as a link
+    (remembered: a report escapes the same metric, period and name in many cells)."""
     escaped = _INLINE_SPECIAL.sub(lambda match: "\\" + match.group(0), text)
     return _AUTOLINK.sub(lambda match: "\\" + match.group(0), escaped)
 
