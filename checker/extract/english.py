@@ -152,6 +152,11 @@ class _Draft:
 
 MAX_NUMBER_CHARS = 40
 """A longer run of digits is noise (a hash, a pasted table), never an amount."""
+# A currency code or name written before a number: "USD 5", "EUR5", "dollars 5", "rmb 5".
+_CODE_BEFORE = regex.compile(r"(?:^|[^\p{L}])(?P<code>[A-Za-z]{3,4})\s?$")
+_NAME_BEFORE = regex.compile(r"(?:^|[^\p{L}])(?P<name>dollars?|euro|rmb)\s$")
+# What separates the words of a written number: "forty-five", "one hundred".
+_NUMBER_WORD_BREAK = regex.compile(r"[\s-]+")
 
 
 class _Story:
@@ -251,7 +256,7 @@ def _draft_from_number(text: str, match: regex.Match) -> _Draft | None:
         if value is None:
             return None
         return _Draft(start, end, match.group("words"), value, is_words=True)
-    words = regex.sub(r"\s+", " ", match.group("fraction").lower())
+    words = _SPACES.sub(" ", match.group("fraction").lower())
     return _Draft(start, end, match.group("fraction"), lx.FRACTION_WORDS[words], is_fraction=True)
 
 
@@ -297,7 +302,7 @@ def _is_m_code(letters: str) -> bool:
 def parse_number_words(words: str) -> Decimal | None:
     """The value of "one hundred and two", "forty-five", "three thousand"."""
     total, current, seen = 0, 0, False
-    for word in regex.split(r"[\s-]+", words.lower()):
+    for word in _NUMBER_WORD_BREAK.split(words.lower()):
         if word == "and":
             continue
         if word in lx.UNITS:
@@ -319,7 +324,7 @@ def _read_right(text: str, draft: _Draft, story: _Story) -> None:
     mag = MAGNITUDE_RE.match(text, pos)
     if mag and (mag.group("mag") or not draft.is_words):
         word = (mag.group("mag") or mag.group("letter")).lower()
-        word = regex.sub(r"\s+", " ", word)
+        word = _SPACES.sub(" ", word)
         draft.magnitude, draft.factor = word, lx.MAGNITUDES[word]
         draft.hyphenated = "-" in text[pos : mag.start("mag")] if mag.group("mag") else False
         pos = mag.end()
@@ -463,7 +468,7 @@ def _read_left(text: str, draft: _Draft) -> None:
                 _add_prefix(draft, currency, symbol_start, symbol=True)
                 _read_sign_before(text, draft)
                 return
-    code = regex.search(r"(?:^|[^\p{L}])(?P<code>[A-Za-z]{3,4})\s?$", before)
+    code = _CODE_BEFORE.search(before)
     if code:
         word = code.group("code")
         if len(word) == 4 and _is_m_code(word.lower()) and draft.magnitude is None:
@@ -475,7 +480,7 @@ def _read_left(text: str, draft: _Draft) -> None:
             _add_prefix(draft, iso, start - len(before) + code.start("code"))
             return
     window = max(0, start - 9)
-    name = regex.search(r"(?:^|[^\p{L}])(?P<name>dollars?|euro|rmb)\s$", text[window:start])
+    name = _NAME_BEFORE.search(text[window:start])
     if name and not draft.is_fraction:
         _add_prefix(draft, lx.PREFIX_NAMES[name.group("name").lower()], window + name.start("name"))
 
@@ -801,7 +806,7 @@ def _qualifier_before(text: str, start: int) -> Qualifier:
     match = _QUALIFIER_RE.search(text[max(0, start - 30) : start])
     if match is None:
         return Qualifier.EXACT
-    return lx.QUALIFIERS[regex.sub(r"\s+", " ", match.group("q").lower())]
+    return lx.QUALIFIERS[_SPACES.sub(" ", match.group("q").lower())]
 
 
 def _link_ranges(text: str, mentions: list[Mention], drafts: list[_Draft]) -> list[Mention]:

@@ -24,10 +24,12 @@ import pandas as pd
 
 from checker.model import REPORT_HEADING, CheckResult, Document, Finding
 from checker.report import (
+    ROW_ORDER,
     exit_reason,
     figure_count,
     iter_figure_rows,
     named_facts,
+    plain_records,
     rows_by_id,
     severity_counts,
     severity_rank,
@@ -338,10 +340,11 @@ def iter_companies_section(
         "and period across the documents (a figure of no known metric only when a finding "
         f"names it). {MARKS_LEGEND}"
     )
+    shown = [column for column in facts.columns if column in COMPANY_COLUMNS]
+    records = plain_records(facts[shown], sorted(p for found in companies.values() for p in found))
     for name in sorted(companies, key=lambda n: (n.casefold(), n)):
-        found = facts.iloc[companies[name]]
-        shown = [column for column in found.columns if column in COMPANY_COLUMNS]
-        rows = sorted(iter_figure_rows(found[shown]), key=_company_row_order)
+        rows = sorted((records[p] for p in companies[name]), key=_table_row_order)
+        rows.sort(key=_company_row_order)
         yield "\n\n" + company_block(name, rows, marks, links, fold)
 
 
@@ -394,6 +397,11 @@ def company_block(
     heading = f"### {escape_line_start(escape_inline(name))}"
     summary = f"{len(rows)} figures in {documents} documents"
     return heading + "\n\n" + (folded(summary, "\n\n".join(body)) if fold else "\n\n".join(body))
+
+
+def _table_row_order(row: dict[str, Any]) -> tuple:
+    """The order `iter_figure_rows` gives rows in."""
+    return tuple(row[column] for column in ROW_ORDER)
 
 
 def _company_row_order(row: dict[str, Any]) -> tuple:
