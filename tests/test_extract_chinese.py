@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checker.extract import extract_mentions
+from checker.extract import chinese, extract_mentions
 from checker.extract.chinese import find_mentions, parse_numeral
 from checker.model import Qualifier
 
@@ -448,3 +448,24 @@ def test_a_passed_magnitude_with_a_currency_word(text: str, surface: str, amount
 @pytest.mark.parametrize("text", ["他的身价已跌破万亿美元", "全年营收未破亿"])
 def test_a_magnitude_fallen_below_or_not_reached_gives_no_amount(text: str) -> None:
     assert find_mentions(text) == []
+
+
+NAMES = ("美元", "元", "港元", "亿", "亿元", "约", "大约", "US$", "$")
+
+
+@given(
+    st.lists(st.sampled_from([*NAMES, "5", " ", "x", "大", "港"]), max_size=12).map("".join),
+    st.integers(-3, 40),
+    st.integers(0, 5),
+)
+def test_longest_name_lookups_match_a_plain_scan(text, at, floor):
+    def plain_starting() -> str | None:
+        found = [name for name in NAMES if text.startswith(name, at)]
+        return max(found, key=len) if found else None
+
+    def plain_ending() -> str | None:
+        found = [n for n in NAMES if at - len(n) >= floor and text.endswith(n, 0, at)]
+        return max(found, key=len) if found else None
+
+    assert chinese._longest_starting_at(text, at, NAMES) == plain_starting()
+    assert chinese._longest_ending_at(text, at, floor, NAMES) == plain_ending()

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extract import extract_mentions
+from checker.extract import english, extract_mentions
 from checker.model import Qualifier
 
 
@@ -307,3 +307,54 @@ def test_mentions_quote_their_span_and_do_not_overlap(text: str) -> None:
     assert spans == sorted(spans)
     for (_, end), (start, _) in pairwise(spans):
         assert end <= start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares rose 12-5/8 to 1,234 300 euros, then three hundred and two, then a half million.",
+        "It paid $4.5bn, 12 5/8 and 3/4/87 for twenty-one firms; 1 000 000 yen is forty-five.",
+        "Nine, 9,9,9 and 1,23,456 were read, and a quarter billion dollars in 2021.",
+        "",
+        "no numbers at all here",
+    ],
+)
+def test_number_matches_are_those_of_the_joined_pattern(text):
+    found = [(m.span(), m.groupdict()) for m in english.number_matches(text)]
+    assert found == [(m.span(), m.groupdict()) for m in english.NUMBER_RE.finditer(text)]
+    assert found or not any(ch.isdigit() for ch in text)
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "1",
+                "12",
+                ",",
+                ".",
+                " ",
+                "-",
+                "/",
+                "5",
+                "8",
+                "three",
+                "hundred",
+                "and",
+                "half",
+                "million",
+                "euros",
+                "yen",
+                "a",
+                "x",
+                "000",
+                "\u00a0",
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_number_matches_agree_with_finditer_on_any_text(text):
+    found = [(m.span(), m.groupdict()) for m in english.number_matches(text)]
+    assert found == [(m.span(), m.groupdict()) for m in english.NUMBER_RE.finditer(text)]

@@ -380,3 +380,13 @@ def test_round_trip_through_another_currency(first, second, on):
     back = fx_rate(second, first, on)
     assume(there is not None and back is not None)
     assert there.low * back.low == pytest.approx(1.0, rel=1e-9)
+
+
+@pytest.mark.parametrize("amount", [0.0, 1.0, 12.5, 3.7e9, -42.25, 123456789.123])
+@pytest.mark.parametrize(
+    ("currency", "on"), [("CNY", CHRISTMAS_EVE_2025), ("EUR", date(2003, 6, 2)), ("GBP", None)]
+)
+def test_at_rate_gives_the_numbers_converting_the_quantity_gives(amount, currency, on):
+    rate = fx_rate(currency, "USD", on, (2019, 2021))
+    low, high = convert(money(amount, currency), rate)
+    assert at_rate(amount, rate) == (low.magnitude, high.magnitude)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from checker.link.names import TRANSACTION_VERB, DocumentNames, _names_then, _persons
+from checker.link.names import (
+    PERSON_APPOSITION,
+    TRANSACTION_VERB,
+    DocumentNames,
+    _names_then,
+    _persons,
+)
 
 TEXT = (
     "Kestrel Ventures and Orbis Capital backed the robot maker. Orbis Capital paid $40 million "
@@ -48,3 +54,23 @@ def test_names_of_a_span_from_the_index_are_those_a_scan_finds(start: int, cut: 
 
     assert names.index is not None
     assert names.in_span(TEXT, start, end) == names.scan(TEXT, start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Okafor, who founded Veltro Labs, met Tom Reyes, its chief engineer. Veltro Labs "
+        "grew, and Mina Sol, the boss of Arbent, said so.",
+        "No apposition here: Corvane Group and Pellis Holdings reported results.",
+        "Ada Lind, Bo Chen, who, and Cy Park, their president, spoke, Dee, who left.",
+        "",
+    ],
+)
+@pytest.mark.parametrize("tail", [TRANSACTION_VERB, PERSON_APPOSITION])
+def test_a_rare_tail_searched_ahead_gives_the_names_tried_after_every_run(text, tail) -> None:
+    for at in range(0, len(text) + 1, 7):
+        assert list(_names_then(text, tail, at, rare_tail=True)) == list(
+            _names_then(text, tail, at)
+        )
+    if tail is PERSON_APPOSITION and "who" in text:
+        assert list(_names_then(text, tail))

@@ -141,3 +141,20 @@ def test_the_model_is_built_once_per_text() -> None:
 
     assert read_text(WRAPPED) is passage
     assert read_text(passage.flat) is passage
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said: "Acme (the maker) won." Then\tBeta -- and “Gamma” -- lost.\n\n  (Delta) rose.',
+        "Notes:  ‘Orla’ and 'Pym' - both: - Quill.",
+        " \t\n",
+    ],
+)
+def test_starts_sentence_reads_what_stands_before_the_offset_in_its_sentence(text) -> None:
+    passage = read_text(text)
+    for offset in range(len(text) + 1):
+        sentence = passage.sentence_at(offset)
+        before = passage.flat[sentence.start if sentence else 0 : offset].rstrip(" \t\"“‘'(-")
+        expected = not before.strip() or before.endswith(":")
+        assert passage.starts_sentence(offset) == expected

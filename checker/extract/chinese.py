@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 
@@ -675,14 +676,31 @@ def _qualifier(
 
 def _longest_starting_at(text: str, at: int, names: Iterable[str]) -> str | None:
     """The longest of `names` that text has at offset `at`."""
-    found = [name for name in names if text.startswith(name, at)]
+    if not -len(text) <= at < len(text):
+        return None
+    candidates = _by_character(tuple(names), 0).get(text[at], ())
+    found = [name for name in candidates if text.startswith(name, at)]
     return max(found, key=len) if found else None
 
 
 def _longest_ending_at(text: str, at: int, floor: int, names: Iterable[str]) -> str | None:
     """The longest of `names` ending at offset `at` of text and starting at or after `floor`."""
-    found = [name for name in names if at - len(name) >= floor and text.endswith(name, 0, at)]
+    end = min(at, len(text))
+    if at <= floor or end <= 0:
+        return None
+    candidates = _by_character(tuple(names), -1).get(text[end - 1], ())
+    found = [name for name in candidates if at - len(name) >= floor and text.endswith(name, 0, at)]
     return max(found, key=len) if found else None
+
+
+@lru_cache(maxsize=64)
+def _by_character(names: tuple[str, ...], index: int) -> dict[str, tuple[str, ...]]:
+    """`names` grouped by their first (index 0) or last (index -1) character, in their order:
+    only those can start or end at an offset holding that character."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[index], []).append(name)
+    return {character: tuple(group) for character, group in groups.items()}
 
 
 def _skip_spaces(text: str, at: int) -> int:

@@ -64,6 +64,7 @@ STATED_BEFORE_PATTERNS = {
 }
 # Words that end the reach of an after-cue: "$45 to $50 of revenue" is not "$45 of revenue".
 AFTER_STOP = regex.compile(r"[,;:()]|\b(?:to|from|than|and|or|against|with|on|at|but)\b")
+_AFTER_PREPOSITION = regex.compile(AFTER_PREPOSITION, regex.IGNORECASE)
 
 
 def metric_evidence(
@@ -77,7 +78,7 @@ def metric_evidence(
         return Evidence("per-unit", mention.per_unit, Grade.STATED)
     clause_start, clause_end = clause
     after = text[mention.end : min(clause_end, mention.end + 50)]
-    bound = regex.match(AFTER_PREPOSITION, after, regex.IGNORECASE)
+    bound = _AFTER_PREPOSITION.match(after)
     if stop := AFTER_STOP.search(after, bound.end() if bound else 0):
         after = after[: stop.start()]
     before = text[max(clause_start, mention.start - 60) : mention.start]

@@ -472,13 +472,24 @@ def _subject_evidence(
     return evidence
 
 
-def _names_then(text: str, tail: regex.Pattern, at: int = 0) -> Iterator[tuple[int, int, int]]:
+def _names_then(
+    text: str, tail: regex.Pattern, at: int = 0, rare_tail: bool = False
+) -> Iterator[tuple[int, int, int]]:
     """The names `tail` follows, from `at`, as the pattern "{NOT_MID_NAME}(?P<name>{NAME})"
     followed by `tail` finds them: from each place a name can start, its longest run of
     capitalised words that `tail` follows, the search going on after the tail. Each as the
-    name's start and end and the tail's end."""
-    while run := NAME_RUN.search(text, at):
+    name's start and end and the tail's end.
+
+    With `rare_tail` (a tail that is seldom written and quick to search for), a run is tried
+    only when the next place the tail matches is inside it or at its end: the same names,
+    without trying the tail after every run."""
+    upcoming = tail.search(text, at) if rare_tail else None
+    while (upcoming is not None or not rare_tail) and (run := NAME_RUN.search(text, at)):
         at = run.end()
+        if upcoming is not None and upcoming.start() <= run.start():
+            upcoming = tail.search(text, run.start() + 1)
+        if rare_tail and (upcoming is None or upcoming.start() > run.end()):
+            continue
         if (after := tail.match(text, run.end())) is not None:
             yield run.start(), run.end(), after.end()
             at = after.end()
@@ -510,7 +521,7 @@ def _persons(text: str) -> Iterator[str]:
     a name `PERSON_APPOSITION` follows finds them: at each place the first alternative that
     matches, the search going on after it."""
     titled = PERSON_AFTER_TITLE.search(text)
-    apposed = next(_names_then(text, PERSON_APPOSITION), None)
+    apposed = next(_names_then(text, PERSON_APPOSITION, rare_tail=True), None)
     while titled is not None or apposed is not None:
         if titled is not None and (apposed is None or titled.start() <= apposed[0]):
             yield titled.group("name")
@@ -521,7 +532,7 @@ def _persons(text: str) -> Iterator[str]:
         if titled is not None and titled.start() < at:
             titled = PERSON_AFTER_TITLE.search(text, at)
         if apposed is not None and apposed[0] < at:
-            apposed = next(_names_then(text, PERSON_APPOSITION, at), None)
+            apposed = next(_names_then(text, PERSON_APPOSITION, at, rare_tail=True), None)
 
 
 def _openings(text: str) -> list[tuple[int, int]]:

@@ -129,8 +129,13 @@ class ChangePhrase:
 
 
 def change_relations(passage: Layout) -> Iterator[Change]:
-    """Stated percent changes and doublings with the new value and the base they relate."""
+    """Stated percent changes and doublings with the new value and the base they relate.
+
+    A change's new value or base is a figure of its sentence: a sentence without one is
+    skipped."""
     for index, sentence in enumerate(passage.sentences):
+        if not sentence.figures:
+            continue
         for phrase in _change_phrases(passage.text, sentence):
             relation = _change_relation(passage, index, phrase)
             if relation is not None:

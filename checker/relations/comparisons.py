@@ -51,7 +51,7 @@ def multiple_relations(passage: Layout) -> Iterator[Comparison]:
     """Stated multiples between two figures: "X, more than ten times the Y"."""
     text = passage.text
     for index, sentence in enumerate(passage.sentences):
-        if MULTIPLE_HINT.search(text, sentence.start, sentence.end) is None:
+        if not sentence.figures or MULTIPLE_HINT.search(text, sentence.start, sentence.end) is None:
             continue
         inside = [(f.start, f.end) for f in sentence.figures]
         for match in MULTIPLE_PHRASE.finditer(text, sentence.start, sentence.end):

@@ -100,8 +100,13 @@ class Sum(Relation):
 
 
 def sum_relations(passage: Layout) -> Iterator[Sum]:
-    """A total and its parts: listed after it, totalled after them, or added to a running total."""
+    """A total and its parts: listed after it, totalled after them, or added to a running total.
+
+    Every kind takes its total from the sentence's own figures: a sentence without one is
+    skipped."""
     for index, sentence in enumerate(passage.sentences):
+        if not sentence.figures:
+            continue
         yield from _listed_parts(passage, sentence)
         yield from _parts_of_the_total(passage, sentence)
         yield from _totalled_parts(passage, index)

@@ -11,8 +11,9 @@ import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
 from typing import Any
@@ -23,10 +24,12 @@ import pandas as pd
 
 from checker.model import REPORT_HEADING, CheckResult, Document, Finding
 from checker.report import (
+    ROW_ORDER,
     exit_reason,
     figure_count,
     iter_figure_rows,
     named_facts,
+    plain_records,
     rows_by_id,
     severity_counts,
     severity_rank,
@@ -155,16 +158,24 @@ class Links:
 
     folder: Path | None
     base: str | None = None
+    _urls: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def target(self, path: str, line: int | None = None) -> str:
         """The URL of a document (and line), percent-encoded."""
+        url = self._urls.get(path)
+        if url is None:
+            url = self._urls[path] = self._url(path)
+        return f"{url}#L{line}" if line else url
+
+    def _url(self, path: str) -> str:
+        """The URL of a document, worked out once per path (each of its figures links to it)."""
         relative = path
         if self.folder is not None:
             relative = os.path.relpath(os.path.abspath(path), os.path.abspath(self.folder))
         url = quote(Path(relative).as_posix(), safe="/")
         if self.base and not url.startswith("../"):
             url = self.base + url
-        return f"{url}#L{line}" if line else url
+        return url
 
     def link(self, text: str, path: str, line: int | None = None) -> str:
         """A Markdown link with escaped text to a document line."""
@@ -329,10 +340,11 @@ def iter_companies_section(
         "and period across the documents (a figure of no known metric only when a finding "
         f"names it). {MARKS_LEGEND}"
     )
+    shown = [column for column in facts.columns if column in COMPANY_COLUMNS]
+    records = plain_records(facts[shown], sorted(p for found in companies.values() for p in found))
     for name in sorted(companies, key=lambda n: (n.casefold(), n)):
-        found = facts.iloc[companies[name]]
-        shown = [column for column in found.columns if column in COMPANY_COLUMNS]
-        rows = sorted(iter_figure_rows(found[shown]), key=_company_row_order)
+        rows = sorted((records[p] for p in companies[name]), key=_table_row_order)
+        rows.sort(key=_company_row_order)
         yield "\n\n" + company_block(name, rows, marks, links, fold)
 
 
@@ -385,6 +397,11 @@ def company_block(
     heading = f"### {escape_line_start(escape_inline(name))}"
     summary = f"{len(rows)} figures in {documents} documents"
     return heading + "\n\n" + (folded(summary, "\n\n".join(body)) if fold else "\n\n".join(body))
+
+
+def _table_row_order(row: dict[str, Any]) -> tuple:
+    """The order `iter_figure_rows` gives rows in."""
+    return tuple(row[column] for column in ROW_ORDER)
 
 
 def _company_row_order(row: dict[str, Any]) -> tuple:
@@ -638,8 +655,10 @@ def escape_cell(text: str) -> str:
     return escape_line_start(escape_inline(" ".join(text.split())))
 
 
+@lru_cache(maxsize=4096)
 def escape_inline(text: str) -> str:
-    """Text that renders as itself inside a Markdown line or table cell, never as a link."""
+    """Text that renders as itself inside a Markdown line or table cell, never as a link
+    (remembered: a report escapes the same metric, period and name in many cells)."""
     escaped = _INLINE_SPECIAL.sub(lambda match: "\\" + match.group(0), text)
     return _AUTOLINK.sub(lambda match: "\\" + match.group(0), escaped)
 

@@ -117,9 +117,12 @@ class Passage:
         """Whether only opening quotes, brackets or dashes stand between the start of a
         sentence (or a colon) and `offset`."""
         sentence = self.sentence_at(offset)
-        left = sentence.start if sentence else 0
-        before = self.flat[left:offset].rstrip(OPENING)
-        return not before.strip() or before.endswith(":")
+        left, flat, end = sentence.start if sentence else 0, self.flat, offset
+        while end > left and flat[end - 1] in OPENING:
+            end -= 1
+        if end > left and not flat[end - 1].isspace():
+            return flat[end - 1] == ":"
+        return not flat[left:end].strip()
 
     def same_sentence(self, first: int, second: int) -> bool:
         """Whether two offsets are in one sentence."""
