@@ -18,15 +18,16 @@ import regex
 
 from checker.model import Document, Grade
 from checker.money import last_rate_year
+from checker.patterns import lazy
 
 # A year as written, not a decade ("the 1990s"), a span ("2005-06") or an amount.
-YEAR = regex.compile(r"(?<![\d$€£¥.,/-])(?:19|20)\d\d(?![\d%]|['’]?s\b|\s*[-–/]\s*\d)")
+YEAR = lazy(r"(?<![\d$€£¥.,/-])(?:19|20)\d\d(?![\d%]|['’]?s\b|\s*[-–/]\s*\d)")
 # Words right after a year that make it a label for a plan: "the 2006 budget".
-NOT_REPORTED_AFTER = regex.compile(r"^\s+(?:budget|spending round|plan|target|forecast)s?\b")
+NOT_REPORTED_AFTER = lazy(r"^\s+(?:budget|spending round|plan|target|forecast)s?\b")
 # Words right before a year that make it a target, a start or a bound rather than a year
 # the text reports: "by 2010", "until 2008", "since 2000", "from 1999", "before 2007",
 # "in the run-up to 2006", "beyond 2010".
-NOT_REPORTED_BEFORE = regex.compile(
+NOT_REPORTED_BEFORE = lazy(
     r"\b(?:by|until|till|through|since|from|before|beyond|towards?|"
     r"by the end of|by the middle of|up to|ahead of|target(?:ing|ed)?)\s+"
     r"(?:(?:the\s+)?(?:early|mid|end of|middle of|start of|beginning of|fiscal|financial|"
@@ -36,17 +37,17 @@ NOT_REPORTED_BEFORE = regex.compile(
 # Words in a year's clause that put it in the future or the conditional: "will", "is
 # expected to", "forecast", "plans", "aims".
 # Lower case only: "May 2004" is a month.
-FUTURE_WORDS = regex.compile(
+FUTURE_WORDS = lazy(
     r"\b(?:will|won't|would|shall|expected|expects?|expecting|forecasts?|forecast(?:ing)?|"
     r"predict(?:s|ed|ing)?|projected|projections?|plans?|planned|planning|aims?|aiming|"
     r"targets?|intends?|hopes?|could|should|might|may|going to|set to|"
     r"next year|estimates? for|outlook|guidance|scheduled|pledged?|promised?|earmarked|"
     r"slated|budgeted)\b"
 )
-SENTENCE_START = regex.compile(r"[.!?](?=\s)|\n")
+SENTENCE_START = lazy(r"[.!?](?=\s)|\n")
 # Where the words about a year stop: "Profits rose in 2004, and sales will double" reports
 # 2004.
-CLAUSE_BREAK = regex.compile(r"[.!?;,:](?=\s|$)|\n|\s[-–—]\s|\b(?:and|but|while|whereas)\b")
+CLAUSE_BREAK = lazy(r"[.!?;,:](?=\s|$)|\n|\s[-–—]\s|\b(?:and|but|while|whereas)\b")
 # How far back the words before a year are read.
 BEFORE_REACH = 40
 

@@ -10,70 +10,71 @@ from checker.link import zh
 from checker.link.names import PROPER_NOUN, DocumentNames
 from checker.link.text import NAME
 from checker.model import Mention
+from checker.patterns import lazy
 
-STAKE_TARGET = regex.compile(
+STAKE_TARGET = lazy(
     rf"\b(?:stake|holding|share|shares|interest|invest(?:ed|s|ing|ment)?)\s+in\s+(?P<name>{NAME})"
 )
-AGENT_BEFORE = regex.compile(r"\b(?:from|by|to|with|against|than|behind|over)\s+$")
-SUBJECT_PRONOUN = regex.compile(
+AGENT_BEFORE = lazy(r"\b(?:from|by|to|with|against|than|behind|over)\s+$")
+SUBJECT_PRONOUN = lazy(
     r"\b(?:the (?:company|group|firm|business|start-?up|chipmaker|carmaker|streamer)|it)"
     r"(?:['’]s|\s+(?:was|is|had|has|would|will|could|reported|posted|raised|made|earned|lost|"
     r"said|sold|ended|closed))\b"
 )
-LISTED_BEFORE = regex.compile(rf"{NAME}(?:,|,?\s+(?:and|or))\s+$")
-LISTED_AFTER = regex.compile(rf"(?:,|,?\s+(?:and|or))\s+{NAME}")
+LISTED_BEFORE = lazy(rf"{NAME}(?:,|,?\s+(?:and|or))\s+$")
+LISTED_AFTER = lazy(rf"(?:,|,?\s+(?:and|or))\s+{NAME}")
 QUALIFIER_WORDS = (
     r"(?:(?:about|roughly|around|nearly|almost|some|just|over|under|close to|"
     r"more than|less than)\s+)?"
 )
-VALUING = regex.compile(
+VALUING = lazy(
     rf"\b(?:valuing|values|valued|priced|price tag for)\s+(?:(?P<name>{NAME})|the\s+"
     rf"(?:[\p{{L}}-]+\s+){{0,2}}?(?:company|group|business|firm|owner|maker|operator|developer|"
     rf"start-?up|carmaker|chipmaker)\b[^.;]{{0,80}}?)\s+at\s+{QUALIFIER_WORDS}$"
 )
-SUBJECT_AFTER = regex.compile(
+SUBJECT_AFTER = lazy(
     rf"\s+(?:of\s+[\p{{L}}-]+\s+)?(?:that\s+|which\s+)?(?:(?P<name>{NAME})|(?P<pronoun>the "
     rf"(?:company|business|group|firm)|it))\s+(?:had\s+|has\s+)?(?:raised|earned|made|generated|"
     rf"booked|reported|lost|paid|spent|invested|received|brought in)\b"
 )
-OFFER_FOR_AFTER = regex.compile(
+OFFER_FOR_AFTER = lazy(
     rf"(?:\s*\([^()]*\))?\s+(?:offer|bid|approach|proposal)\s+for\s+(?:(?P<name>{NAME})|"
     rf"(?P<own>its|their)\b)"
 )
-OFFER_AFTER = regex.compile(
+OFFER_AFTER = lazy(
     r"(?:\s*\([^()]*\))?\s+(?:takeover\s+)?(?:offer|bid|approach|proposal)\b"
     r"(?!\s+(?:price|range|period)\b)"
 )
-OFFER_VERBS = regex.compile(r"\b(?:propos(?:ed|es|ing)|offer(?:ed|s|ing)?|bid|pitched)\b")
-FOLLOWS_A_FIGURE = regex.compile(r"(?:\d|\b(?:million|billion|trillion|crore|lakh|bn|m))\s+$")
+OFFER_VERBS = lazy(r"\b(?:propos(?:ed|es|ing)|offer(?:ed|s|ing)?|bid|pitched)\b")
+FOLLOWS_A_FIGURE = lazy(r"(?:\d|\b(?:million|billion|trillion|crore|lakh|bn|m))\s+$")
 TRANSACTION_METRICS = frozenset({"investment", "price_paid"})
 # A possessive a few words before the figure ("Acme's latest funding round of"), and one
 # right before it ("Acme's own $5bn").
-POSSESSIVE_BEFORE = regex.compile(rf"(?P<name>{NAME})['’]s?\s+(?:[\p{{L}}-]+\s+){{0,3}}$")
-POSSESSIVE_RIGHT_BEFORE = regex.compile(rf"(?P<name>{NAME})['’]s?\s+(?:own\s+)?$")
-ITS = regex.compile(r"\bits\b")
-STAKE_WORDS = regex.compile(r"\b(?:stake|invest\w*)\b")
+POSSESSIVE_BEFORE = lazy(rf"(?P<name>{NAME})['’]s?\s+(?:[\p{{L}}-]+\s+){{0,3}}$")
+POSSESSIVE_RIGHT_BEFORE = lazy(rf"(?P<name>{NAME})['’]s?\s+(?:own\s+)?$")
+ITS = lazy(r"\bits\b")
+STAKE_WORDS = lazy(r"\b(?:stake|invest\w*)\b")
 # "bought Larchmont for $450 million", "the acquisition of Drummond for $2.3 billion", "agreed
 # to buy its former parent Larchmont for about $2bn" (a few words describing the company).
-BOUGHT_BEFORE = regex.compile(
+BOUGHT_BEFORE = lazy(
     rf"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?|"
     rf"(?:acquisition|purchase|takeover|buyout) of)\s+(?:(?:its|their|the)\s+"
     rf"(?:[\p{{Ll}}-]+\s+){{1,5}}?)?(?P<name>{NAME})\s+for\s+{QUALIFIER_WORDS}$"
 )
 # "Larchmont being bought by Drummond last year for $2bn": the company bought, then its buyer.
-BOUGHT_BY_BEFORE = regex.compile(
+BOUGHT_BY_BEFORE = lazy(
     rf"(?P<name>{NAME})\s+(?:being|been|was|is|were)\s+(?:bought|acquired|purchased)\s+by\s+"
     rf"(?:[\p{{Ll}}-]+\s+){{0,3}}?(?P<buyer>{NAME})(?:\s+[\p{{Ll}}-]+){{0,4}}?\s+for\s+"
     rf"{QUALIFIER_WORDS}$"
 )
 # "a $6.3bn bid from Acme": the bidder, named after the offer.
-BID_FROM_AFTER = regex.compile(
+BID_FROM_AFTER = lazy(
     rf"(?:\s*\([^()]*\))?\s+(?:[\p{{L}}-]+\s+)?(?:offer|bid|approach|proposal)s?\s+"
     rf"(?:from|by)\s+(?P<name>{NAME})"
 )
 # "offered $900 million for Larchmont": the company a bid is for, named right after it.
-FOR_NAME_AFTER = regex.compile(rf"(?:\s*\([^()]*\))?\s+for\s+(?P<name>{NAME})")
-INVESTED_IN = regex.compile(
+FOR_NAME_AFTER = lazy(rf"(?:\s*\([^()]*\))?\s+for\s+(?P<name>{NAME})")
+INVESTED_IN = lazy(
     rf"^(?:[^.;]|\.(?=\d)){{0,60}}?\b(?:(?:in|into|for)\s+(?:a\s+[^.;]{{0,30}}?\s+(?:in|of)\s+)?"
     rf"(?P<name>{NAME})|of\s+(?P<name>{NAME})['’]?s?\s+(?:shares|stock)|"
     rf"(?:acquisition|purchase|takeover|buyout)\s+of\s+(?P<name>{NAME}))"
