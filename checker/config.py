@@ -20,8 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from checker.budget import DEFAULT_SECONDS
 from checker.choices import FAIL_ON_CHOICES, SEVERITIES
@@ -38,6 +37,9 @@ from checker.engine import select_rules as choose_rules
 from checker.errors import ConfigError
 from checker.money import is_known_currency
 from checker.suppress import UNUSED_SUPPRESSION
+
+if TYPE_CHECKING:
+    import pathspec
 
 CONFIG_FILE = "check-figures.toml"
 PYPROJECT = "pyproject.toml"
@@ -524,6 +526,8 @@ def glob_matches(pattern: str, relative: str) -> bool:
 @lru_cache(maxsize=256)
 def _spec(patterns: tuple[str, ...]) -> pathspec.PathSpec:
     """The gitignore-style matcher of some glob patterns ("./x" is read as "/x")."""
+    import pathspec
+
     lines = [_anchored(pattern) for pattern in patterns]
     return pathspec.GitIgnoreSpec.from_lines(lines)
 

@@ -16,15 +16,16 @@ import stat
 from collections.abc import Callable, Iterator, Sequence
 from html.entities import html5 as HTML5_ENTITIES
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-import charset_normalizer
-import pathspec
 import regex
-from charset_normalizer.md import mess_ratio
 
 from checker.budget import OverBudget, internal_error_reason, over_budget_reason, time_limit
 from checker.model import REPORT_HEADING, Document, Grade, SkippedFile
+from checker.patterns import lazy
+
+if TYPE_CHECKING:
+    import pathspec
 
 READABLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -145,7 +146,11 @@ def _read_ignore_files(folder: Path) -> pathspec.PathSpec | None:
             lines += (folder / name).read_text(encoding="utf-8", errors="replace").splitlines()
         except OSError:
             continue
-    return pathspec.GitIgnoreSpec.from_lines(lines) if lines else None
+    if not lines:
+        return None
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
 def _ancestor_ignores(root: Path) -> _Ignores:
@@ -238,8 +243,8 @@ def _read_document(
 
 # How each report format the tool writes begins, so that a report saved inside a checked
 # folder (under any name) is not read back as a document. JSON formats are parsed instead.
-_JUNIT_START = regex.compile(r'\A(?:<\?xml[^>]*>\s*)?<testsuites?\b[^>]*\bname="check-figures"')
-_GITHUB_COMMAND = regex.compile(r"::(?:error|warning|notice|debug|group|endgroup)\b[^\n]*")
+_JUNIT_START = lazy(r'\A(?:<\?xml[^>]*>\s*)?<testsuites?\b[^>]*\bname="check-figures"')
+_GITHUB_COMMAND = lazy(r"::(?:error|warning|notice|debug|group|endgroup)\b[^\n]*")
 _GITHUB_LINES = 20  # the lines looked at: a file of workflow commands is a GitHub report
 
 
@@ -331,7 +336,7 @@ def _human_size(size: int) -> str:
 
 # --------------------------------------------------------------------------- decoding
 
-_HAN = regex.compile(r"\p{Han}")
+_HAN = lazy(r"\p{Han}")
 
 
 # Encodings charset-normalizer may propose when a file is not UTF-8: the ones news archives
@@ -387,6 +392,9 @@ def _confirmed(data: bytes, text: str, encoding: str) -> tuple[str, str]:
     Better means: less mess than the fallback's decoding (a tie keeps the fallback), little
     mess at all, and enough non-ASCII letters to tell encodings apart.
     """
+    import charset_normalizer
+    from charset_normalizer.md import mess_ratio
+
     results = charset_normalizer.from_bytes(data, cp_isolation=list(_DETECTABLE))
     ours = next((m for m in results if _same_codec(m.encoding, encoding)), None)
     best = results.best()
@@ -450,19 +458,19 @@ _NEWLINE_TAGS = frozenset(
 _BODY_START_TAGS = (_NEWLINE_TAGS - {"title"}) | {"body"}
 # Possessive: the alternatives start differently, and backtracking into them made a long
 # run of unclosed attribute quotes quadratic.
-_TAG = regex.compile(r"""<(/?)([A-Za-z][A-Za-z0-9:-]*+)((?:"[^"]*+"|'[^']*+'|[^'">]++)*+)>""")
-_UNCLOSED_TAG = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)([^>]*)>?")
-_BOGUS_COMMENT = regex.compile(r"<[!?/][^>]*>?")
+_TAG = lazy(r"""<(/?)([A-Za-z][A-Za-z0-9:-]*+)((?:"[^"]*+"|'[^']*+'|[^'">]++)*+)>""")
+_UNCLOSED_TAG = lazy(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)([^>]*)>?")
+_BOGUS_COMMENT = lazy(r"<[!?/][^>]*>?")
 # Elements whose content is not markup: dropped (script, style) or kept as text (title, textarea).
 _CLOSING_TAGS = {
-    name: regex.compile(rf"</{name}(?![A-Za-z0-9:-])[^>]*>?", regex.IGNORECASE)
+    name: lazy(rf"</{name}(?![A-Za-z0-9:-])[^>]*>?", regex.IGNORECASE)
     for name in ("script", "style", "title", "textarea")
 }
 _HIDDEN_CONTENT = frozenset({"script", "style"})
-_CHARACTER_REFERENCE = regex.compile(
+_CHARACTER_REFERENCE = lazy(
     r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{0,31};?)"
 )
-_ATTRIBUTE = regex.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?|"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
+_ATTRIBUTE = lazy(r"""([^\s"'<>/=]+)(?:\s*=\s*(?|"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 
 
 class _Token(NamedTuple):
@@ -614,31 +622,29 @@ _DATE = (
 _TIME = (
     r"(?:(?:T|,?\s+(?:at\s+)?)[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{1,5})?)?"
 )
-_DATE_VALUE = regex.compile(_WEEKDAY + _DATE, regex.IGNORECASE)
-_DATE_LINE = regex.compile(_WEEKDAY + _DATE + _TIME, regex.IGNORECASE)
-_LABELLED_DATELINE = regex.compile(
+_DATE_VALUE = lazy(_WEEKDAY + _DATE, regex.IGNORECASE)
+_DATE_LINE = lazy(_WEEKDAY + _DATE + _TIME, regex.IGNORECASE)
+_LABELLED_DATELINE = lazy(
     rf"(?:published|updated|last updated|posted|date|发布时间|发布日期|发表时间|更新时间|日期|时间)"
     rf"(?:\s+on)?\s*[:：]?\s*{_WEEKDAY}{_DATE}(?!\w)",
     regex.IGNORECASE,
 )
 # "BEIJING, Dec 29 (Reuters) -", "SAN FRANCISCO, Calif., 24 May -", "BEIJING Dec 29 2014 -"
-_CITY_DATELINE = regex.compile(
+_CITY_DATELINE = lazy(
     r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*)?,?\s+"
     rf"(?i:{_DATE})\s*(?:\([^)\n]{{1,40}}\)\s*)?(?:--?|–|—)"
 )
-_YEAR_IN_LINE = regex.compile(r"(?<![\d$.,])(?:19|20)\d\d(?!\d|%|[.,]\d)")
+_YEAR_IN_LINE = lazy(r"(?<![\d$.,])(?:19|20)\d\d(?!\d|%|[.,]\d)")
 # Words before a year that make it a fiscal year, never the year of the story's dateline.
 FISCAL_YEAR_WORDS: tuple[str, ...] = ("fiscal", "fiscal year", "financial year", "fy", "f.y.")
-_FISCAL_BEFORE = regex.compile(
+_FISCAL_BEFORE = lazy(
     r"\b(?:" + "|".join(regex.escape(w) for w in FISCAL_YEAR_WORDS) + r")\s*'?$",
     regex.IGNORECASE,
 )
 # "By Jane Doe | May 1, 2024", "By Jane Doe, Reuters · 1 May 2024": a byline with a full date.
-_BYLINE = regex.compile(
-    rf"by\s+[^|·•\n]{{1,80}}?\s*[|·•—–]\s*{_WEEKDAY}{_DATE}(?!\w)", regex.IGNORECASE
-)
-_FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", regex.DOTALL)
-_FRONT_MATTER_DATE = regex.compile(r"^date[ \t]*:[ \t]*(.*?)[ \t]*$", regex.MULTILINE)
+_BYLINE = lazy(rf"by\s+[^|·•\n]{{1,80}}?\s*[|·•—–]\s*{_WEEKDAY}{_DATE}(?!\w)", regex.IGNORECASE)
+_FRONT_MATTER = lazy(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", regex.DOTALL)
+_FRONT_MATTER_DATE = lazy(r"^date[ \t]*:[ \t]*(.*?)[ \t]*$", regex.MULTILINE)
 _META_DATE_KEYS = (
     "article:published_time",
     "og:published_time",

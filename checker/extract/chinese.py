@@ -56,6 +56,7 @@ from checker.extract.lexicon_zh import (
     YEN_SIGN_CONTEXT_CHARS,
 )
 from checker.model import Mention, Qualifier
+from checker.patterns import lazy
 
 _ZH_NUMERAL_CHARS = "".join([*DIGITS, *SMALL_UNITS, *LARGE_UNITS])
 _UNIT_CHARS = "".join([*SMALL_UNITS, *LARGE_UNITS])
@@ -70,26 +71,26 @@ _DECIMAL = rf"[.．]{_DIGIT}+|(?: [.．] ?| ?[.．] ){_DIGIT}+(?= *\p{{Han}})"
 _ARABIC = rf"{_DIGIT}+(?:,{_DIGIT}{{3}}|{_WIDE_GROUP})*(?:{_DECIMAL})?"
 # An Arabic number may stand apart from its magnitude: "800 万美元", "3.45 亿元".
 _SPACED_MAGNITUDE = rf"[{_SPACES}]{{1,2}}(?=[{_LARGE_CHARS}])"
-_NUMERAL_TOKEN = regex.compile(rf"{_ARABIC}|[{_ZH_NUMERAL_CHARS}{MORE_THAN_MARKS}]")
-_NUMERAL_RUN = regex.compile(
+_NUMERAL_TOKEN = lazy(rf"{_ARABIC}|[{_ZH_NUMERAL_CHARS}{MORE_THAN_MARKS}]")
+_NUMERAL_RUN = lazy(
     rf"(?:(?<![A-Za-z0-9０-９.．]){_ARABIC}(?:{_SPACED_MAGNITUDE})?|[{_ZH_NUMERAL_CHARS}])"
     rf"(?:{_ARABIC}|[{_ZH_NUMERAL_CHARS}]|[{MORE_THAN_MARKS}](?=[{_UNIT_CHARS}]|\p{{Han}}))*"
 )
-_LOW_END = regex.compile(rf"(?:{_NUMERAL_RUN.pattern})[{_SPACES}]*\Z")
-_SPACE_RUN = regex.compile(rf"[{_SPACES}]+")
-_NOT_DIGITS = regex.compile(rf"[{_SPACES},，]")
-_HAN = regex.compile(r"\p{Han}")
+_LOW_END = lazy(rf"(?:{_NUMERAL_RUN.pattern})[{_SPACES}]*\Z")
+_SPACE_RUN = lazy(rf"[{_SPACES}]+")
+_NOT_DIGITS = lazy(rf"[{_SPACES},，]")
+_HAN = lazy(r"\p{Han}")
 _ALL_NAMES = frozenset([*CURRENCY_NAMES, *AMBIGUOUS_NAMES])
-_CUE = regex.compile("|".join(map(regex.escape, MONEY_CUES)))
-_NOT_CUE = regex.compile("|".join(map(regex.escape, NOT_MONEY_CUES)))
+_CUE = lazy("|".join(map(regex.escape, MONEY_CUES)))
+_NOT_CUE = lazy("|".join(map(regex.escape, NOT_MONEY_CUES)))
 # "5亿的估值", "7.76万亿的目标市值": a money noun within a few characters after 的.
-_CUE_AFTER_DE = regex.compile(rf"\p{{Han}}{{0,3}}?(?:{_CUE.pattern})")
-_SEGMENT_AFTER = regex.compile(
+_CUE_AFTER_DE = lazy(rf"\p{{Han}}{{0,3}}?(?:{_CUE.pattern})")
+_SEGMENT_AFTER = lazy(
     rf"\p{{Han}}{{0,{SEGMENT_REACH}}}?(?:{'|'.join(map(regex.escape, SEGMENT_NOUNS))})"
 )
-_CLAUSE_BREAK = regex.compile(r"[，,。；;！!？?：:\n（()）]")
-_SENTENCE_BREAK = regex.compile(r"[。；;！!？?\n]")
-_PARAGRAPH_BREAK = regex.compile(r"\n")
+_CLAUSE_BREAK = lazy(r"[，,。；;！!？?：:\n（()）]")
+_SENTENCE_BREAK = lazy(r"[。；;！!？?\n]")
+_PARAGRAPH_BREAK = lazy(r"\n")
 _ZERO_DIGITS = frozenset(ch for ch, value in DIGITS.items() if value == 0)
 MAX_NUMERAL_CHARS = 40
 """A longer numeral is noise (a pasted digit table), never an amount; as MAX_NUMBER_CHARS in

@@ -12,6 +12,7 @@ import regex
 
 from checker.extract import lexicon as lx
 from checker.model import Mention, Qualifier
+from checker.patterns import lazy
 
 
 def _alternation(words: list[str]) -> str:
@@ -58,55 +59,55 @@ _NUMBER_ALTERNATIVES = (
     rf"\b(?P<words>(?i:{_WORD_NUMBER}))\b",
 )
 """The kinds of number, in order of precedence where two start at one offset."""
-NUMBER_RE = regex.compile("|".join(_NUMBER_ALTERNATIVES), regex.VERBOSE)
-MAGNITUDE_RE = regex.compile(
+NUMBER_RE = lazy("|".join(_NUMBER_ALTERNATIVES), regex.VERBOSE)
+MAGNITUDE_RE = lazy(
     rf"""(?:\s?-\s?|\s)?(?P<mag>(?i:{_MAGNITUDE_ALT}))(?![\p{{L}}0-9])
     |(?P<letter>[kKmMbBtT])(?![\p{{L}}0-9])""",
     regex.VERBOSE,
 )
-M_CODE_RE = regex.compile(r"\s?M(?P<code>USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY)\b", regex.IGNORECASE)
-SUFFIX_CODE_RE = regex.compile(r"\s?(?P<code>[A-Za-z]{3})(?![\p{L}0-9$])")
-SUFFIX_NAME_RE = regex.compile(rf"(?:\s|-)?(?P<name>(?i:{_NAME_ALT}))(?![\p{{L}}])")
-SUFFIX_SUBUNIT_RE = regex.compile(rf"(?:\s|-)?(?P<sub>(?i:{_SUBUNIT_ALT}))(?![\p{{L}}])")
-PENCE_RE = regex.compile(r"p(?![\p{L}0-9])")
-SUFFIX_SYMBOL_RE = regex.compile(r"\s?(?P<sym>[$€£₡₾₭₹₽₺₪₦₱₫]|ரூ)(?!\s?[0-9])")
-FOLLOWER_RE = regex.compile(
+M_CODE_RE = lazy(r"\s?M(?P<code>USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY)\b", regex.IGNORECASE)
+SUFFIX_CODE_RE = lazy(r"\s?(?P<code>[A-Za-z]{3})(?![\p{L}0-9$])")
+SUFFIX_NAME_RE = lazy(rf"(?:\s|-)?(?P<name>(?i:{_NAME_ALT}))(?![\p{{L}}])")
+SUFFIX_SUBUNIT_RE = lazy(rf"(?:\s|-)?(?P<sub>(?i:{_SUBUNIT_ALT}))(?![\p{{L}}])")
+PENCE_RE = lazy(r"p(?![\p{L}0-9])")
+SUFFIX_SYMBOL_RE = lazy(r"\s?(?P<sym>[$€£₡₾₭₹₽₺₪₦₱₫]|ரூ)(?!\s?[0-9])")
+FOLLOWER_RE = lazy(
     rf"""\s+(?P<and>and\s+)?(?:(?P<digits>[0-9]{{1,2}})(?![0-9]|[.,][0-9])|(?P<words>(?i:{_BELOW_HUNDRED}))\b)
     (?P<sub>\s+(?i:cents?|mao))?""",
     regex.VERBOSE,
 )
-NEXT_WORD_RE = regex.compile(r"[\s-]+(?P<word>[\p{L}][\p{L}'-]*)")
-_SPACES = regex.compile(r"\s+")
-_CRORE_AFTER = regex.compile(r"\s+crores?(?![\p{L}])", regex.IGNORECASE)
-_SYMBOL_BEFORE_PARENTHESIS = regex.compile(r"(?:[$€£¥]|\b[A-Z]{3})\s?\($")
-_ADJECTIVE_NAME = regex.compile(r"[\s-]+(?:zone|area|bloc|region)\b", regex.IGNORECASE)
-_PERCENT_AFTER = regex.compile(
+NEXT_WORD_RE = lazy(r"[\s-]+(?P<word>[\p{L}][\p{L}'-]*)")
+_SPACES = lazy(r"\s+")
+_CRORE_AFTER = lazy(r"\s+crores?(?![\p{L}])", regex.IGNORECASE)
+_SYMBOL_BEFORE_PARENTHESIS = lazy(r"(?:[$€£¥]|\b[A-Z]{3})\s?\($")
+_ADJECTIVE_NAME = lazy(r"[\s-]+(?:zone|area|bloc|region)\b", regex.IGNORECASE)
+_PERCENT_AFTER = lazy(
     rf"\s*(?:{_alternation(list(lx.PERCENT_WORDS))})(?![\p{{L}}])", regex.IGNORECASE
 )
-_DATELINE_CITY = regex.compile(
+_DATELINE_CITY = lazy(
     rf"^[ \t]*(?P<city>(?i:{_alternation(list(lx.DATELINE_CITIES))}))\b[^\n]{{0,40}}?"
     r"(?:--?|–|—)",
     regex.MULTILINE,
 )
-_COUNTRY_WORD = regex.compile(rf"\b(?i:{_alternation(list(lx.COUNTRY_WORDS))})\b")
-_GROUPING = regex.compile(r"[,\s\u00a0\u202f]")
-_SPACED_DECIMAL_POINT = regex.compile(r"[0-9] \. $")
-_LETTERS_BEFORE = regex.compile(r"[\p{L}.$]+$")
-SENTENCE_END_RE = regex.compile(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
+_COUNTRY_WORD = lazy(rf"\b(?i:{_alternation(list(lx.COUNTRY_WORDS))})\b")
+_GROUPING = lazy(r"[,\s\u00a0\u202f]")
+_SPACED_DECIMAL_POINT = lazy(r"[0-9] \. $")
+_LETTERS_BEFORE = lazy(r"[\p{L}.$]+$")
+SENTENCE_END_RE = lazy(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
 # A bare figure right after "X, or" or "X (" restates X in a currency the text leaves open
 # ("19 million yuan, or about 3 million"): it does not take X's unit.
-_RESTATES = regex.compile(r"\s*(?:\(|,?\s+or\s)")
-_DOLLAR_CODE_BEFORE = regex.compile(
+_RESTATES = lazy(r"\s*(?:\(|,?\s+or\s)")
+_DOLLAR_CODE_BEFORE = lazy(
     rf"(?<![\p{{L}}])(?P<code>{_alternation(sorted(lx.DOLLAR_CODES))})\s?(?=$)"
 )
-_PARENTHETICAL = regex.compile(r"\([^()]*\)")
-_WORD_BEFORE = regex.compile(r"(?:^|[^\p{L}])(?P<word>\p{L}+\.?)\s+$")
-_QUOTE_LEAD = regex.compile(rf"(?:^|[^\p{{L}}])(?i:{_alternation(list(lx.QUOTE_LEADS))})\s+$")
-_SHARED_JOINER = regex.compile(
+_PARENTHETICAL = lazy(r"\([^()]*\)")
+_WORD_BEFORE = lazy(r"(?:^|[^\p{L}])(?P<word>\p{L}+\.?)\s+$")
+_QUOTE_LEAD = lazy(rf"(?:^|[^\p{{L}}])(?i:{_alternation(list(lx.QUOTE_LEADS))})\s+$")
+_SHARED_JOINER = lazy(
     rf"\s*(?:{_alternation([j for j in lx.SHARED_UNIT_JOINERS if not j.isalpha()])})\s*"
     rf"|\s+(?:{_alternation([j for j in lx.SHARED_UNIT_JOINERS if j.isalpha()])})\s+"
 )
-_CARRY_BETWEEN = regex.compile(
+_CARRY_BETWEEN = lazy(
     r"^[\s,]*(?:[\p{L}0-9'’.-]++[\s,]+){0,6}?"
     rf"(?i:{_alternation(list(lx.CARRY_CONNECTORS))})\s+(?:[\p{{L}}0-9'’-]++\s+){{0,3}}$"
 )
@@ -119,9 +120,7 @@ _CURRENCY_WORDS = frozenset(w for name in lx.NAMES for w in name.split()) - {
     *lx.NAMES_NEEDING_MAGNITUDE,
 } | {c.lower() for c in lx.ISO_CODES}
 _SYMBOL_KEYS = sorted(lx.SYMBOLS, key=len, reverse=True)
-_QUALIFIER_RE = regex.compile(
-    rf"(?:^|[^\p{{L}}])(?P<q>(?i:{_alternation(list(lx.QUALIFIERS))}))\s+$"
-)
+_QUALIFIER_RE = lazy(rf"(?:^|[^\p{{L}}])(?P<q>(?i:{_alternation(list(lx.QUALIFIERS))}))\s+$")
 
 
 @dataclass
@@ -153,10 +152,10 @@ class _Draft:
 MAX_NUMBER_CHARS = 40
 """A longer run of digits is noise (a hash, a pasted table), never an amount."""
 # A currency code or name written before a number: "USD 5", "EUR5", "dollars 5", "rmb 5".
-_CODE_BEFORE = regex.compile(r"(?:^|[^\p{L}])(?P<code>[A-Za-z]{3,4})\s?$")
-_NAME_BEFORE = regex.compile(r"(?:^|[^\p{L}])(?P<name>dollars?|euro|rmb)\s$")
+_CODE_BEFORE = lazy(r"(?:^|[^\p{L}])(?P<code>[A-Za-z]{3,4})\s?$")
+_NAME_BEFORE = lazy(r"(?:^|[^\p{L}])(?P<name>dollars?|euro|rmb)\s$")
 # What separates the words of a written number: "forty-five", "one hundred".
-_NUMBER_WORD_BREAK = regex.compile(r"[\s-]+")
+_NUMBER_WORD_BREAK = lazy(r"[\s-]+")
 
 
 class _Story:

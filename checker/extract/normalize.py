@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import regex
 
+from checker.patterns import lazy
+
 # Characters with no width that writers and tools leave inside words and figures:
 # zero-width space, non-joiner and joiner, word joiner, invisible operators, soft hyphen,
 # byte-order mark, Mongolian vowel separator and the bidirectional controls.
@@ -32,13 +34,13 @@ FULL_WIDTH: dict[str, str] = {
 DIGIT_SEPARATORS: dict[str, str] = {"，": ",", "．": "."}
 
 _FOLD_TABLE = str.maketrans(FULL_WIDTH)
-_NEEDS_WORK = regex.compile(
+_NEEDS_WORK = lazy(
     "[" + regex.escape(INVISIBLE + "".join(FULL_WIDTH) + "".join(DIGIT_SEPARATORS)) + "]"
 )
-_DIGIT_SEPARATOR = regex.compile(
+_DIGIT_SEPARATOR = lazy(
     r"(?<=[0-9])．(?=[0-9])|(?<![$£€¥￥][0-9]{1,3})(?<=[0-9])，(?=[0-9]{3}(?![0-9]))"
 )
-_INVISIBLE_RUN = regex.compile("[" + regex.escape(INVISIBLE) + "]++")
+_INVISIBLE_RUN = lazy("[" + regex.escape(INVISIBLE) + "]++")
 
 
 @dataclass(frozen=True)

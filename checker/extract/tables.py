@@ -11,6 +11,7 @@ import regex
 
 from checker.extract import lexicon as lx
 from checker.model import Mention, Qualifier
+from checker.patterns import lazy
 from checker.text.sentences import sentence_breaks
 
 # A line's label: the metric its amounts give, and what they are ("money", "per_share" for
@@ -123,15 +124,15 @@ _LABEL = _alternation(list(LINE_LABELS))
 _PERIOD = _alternation(list(PERIOD_WORDS))
 _UNIT_NAMES = [name for name in lx.NAMES if "." not in name] + list(lx.SUBUNITS)
 _MAGNITUDE = _alternation(["mln", "bln", "billion", "million", "trillion", "thousand"])
-_TABLE_LINE = regex.compile(
+_TABLE_LINE = lazy(
     rf"^[ \t]*(?P<label>(?i:{_LABEL}))[ \t]+(?P<cells>[^\n]*?)[ \t.]*$", regex.MULTILINE
 )
-_PERIOD_LINE = regex.compile(
+_PERIOD_LINE = lazy(
     rf"^[ \t]*(?P<period>(?i:(?:[0-9]{{4}}\s+)?(?:{_PERIOD})))(?:\s+(?i:to|ended)[^\n]*)?[ \t:]*$",
     regex.MULTILINE,
 )
-_HEADLINE_PERIOD = regex.compile(rf"\b(?P<period>(?i:{_PERIOD}))\b")
-_CELL = regex.compile(
+_HEADLINE_PERIOD = lazy(rf"\b(?P<period>(?i:{_PERIOD}))\b")
+_CELL = lazy(
     rf"""(?P<sign>(?i:{_alternation(list(CELL_SIGNS))})\s+)?
     (?P<number>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)
     (?:\s*(?P<mag>(?i:{_MAGNITUDE}))\b)?
@@ -139,13 +140,13 @@ _CELL = regex.compile(
     (?:\s+(?i:a|per)\s+(?i:shr|share))?""",
     regex.VERBOSE,
 )
-_VERSUS = regex.compile(r"\s+vs\.?\s+", regex.IGNORECASE)
-_CAPTION = regex.compile(
+_VERSUS = lazy(r"\s+vs\.?\s+", regex.IGNORECASE)
+_CAPTION = lazy(
     rf"\(\s*(?:(?P<sign>[$€£¥])\s*)?(?:(?i:{_alternation(list(CAPTION_LEAD_WORDS))})\s+){{0,4}}"
     rf"(?P<caption>(?i:{_alternation(list(CAPTIONS))}))"
     rf"(?:[^()\n]{{0,60}})\)|(?P<bare_sign>[$€£¥])\s*(?P<bare>(?i:in (?:thousands|millions)))\b"
 )
-_BLOCK_END = regex.compile(r"\n[ \t]*\n")
+_BLOCK_END = lazy(r"\n[ \t]*\n")
 
 
 def read_results_tables(text: str, path: str = "") -> tuple[list[Mention], list[tuple[int, int]]]:
@@ -174,7 +175,7 @@ def read_results_tables(text: str, path: str = "") -> tuple[list[Mention], list[
     return mentions, rows
 
 
-_SPACES = regex.compile(r"\s+")
+_SPACES = lazy(r"\s+")
 
 
 def _next_to_comparison(index: int, lines: list[regex.Match]) -> bool:
@@ -225,7 +226,7 @@ class TablePeriods:
         return bisect.bisect_left(self.starts, position) > 0
 
 
-_FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?:[^\n]*\n)*?---[ \t]*(?:\n|\Z)")
+_FRONT_MATTER = lazy(r"\A---[ \t]*\n(?:[^\n]*\n)*?---[ \t]*(?:\n|\Z)")
 HEADLINE_REACH = 400
 
 
@@ -458,4 +459,4 @@ def _carried(text: str, mention: Mention, captions: _Captions) -> Mention:
     return _times(mention, magnitude, f"{why} other amounts in {magnitude}s")
 
 
-_PER_SHARE_AFTER = regex.compile(r"\s*(?:a|per)\s+(?:diluted\s+)?share", regex.IGNORECASE)
+_PER_SHARE_AFTER = lazy(r"\s*(?:a|per)\s+(?:diluted\s+)?share", regex.IGNORECASE)

@@ -13,6 +13,7 @@ from dataclasses import replace
 import regex
 
 from checker.model import Mention
+from checker.patterns import lazy
 
 # Units a price is quoted per, written after "a"/"an"/"per" ("$40 an ounce", "£4 a leg").
 # "a year" is left out on purpose: "$5bn a year" is a company's yearly flow, not a price.
@@ -106,7 +107,7 @@ PER_UNIT_MEASURES: tuple[str, ...] = (
 # The base of a ratio, not an amount anyone has: "for every $1 invested", "每投入1元"
 # ("for every yuan put in"), "每赚6元" ("for every 6 yuan earned"). Its `per_unit` is RATIO.
 RATIO = "ratio"
-RATIO_BEFORE_EN = regex.compile(r"\bfor\s+(?:every|each)\s+$", regex.IGNORECASE)
+RATIO_BEFORE_EN = lazy(r"\bfor\s+(?:every|each)\s+$", regex.IGNORECASE)
 # Verbs after 每 that make the figure after them a ratio's base: "每卖出1元钱货" ("for every
 # yuan of goods sold"), "每投入1元", "每花1美元".
 CHINESE_RATIO_VERBS: tuple[str, ...] = (
@@ -135,7 +136,7 @@ _UNIT_WORDS = "|".join(sorted((regex.escape(u) for u in ENGLISH_UNITS), key=len,
 _NOT_AFTER_UNIT = r"(?:earlier|ago|before|later|after|previously|since)\b"
 _NOT_PER = "|".join(regex.escape(word) for word in NOT_UNITS_AFTER_PER)
 _MEASURES = "|".join(sorted((regex.escape(m) for m in PER_UNIT_MEASURES), key=len, reverse=True))
-ENGLISH_AFTER = regex.compile(
+ENGLISH_AFTER = lazy(
     rf"^(?:\s+|\s*-\s*)(?:(?:{_MEASURES})\s+)?(?:"
     rf"(?:an?|per)(?:\s+|-)(?P<unit>{_UNIT_WORDS})(?:s|es)?\b(?!\s+{_NOT_AFTER_UNIT})"
     rf"|per(?:\s+|-)(?!(?:{_NOT_PER})\b)(?P<unit>[a-z]+(?:-[a-z]+)?)\b"
@@ -169,16 +170,16 @@ CHINESE_UNITS: tuple[str, ...] = (
 _ZH_UNITS = "|".join(sorted((regex.escape(u) for u in CHINESE_UNITS), key=len, reverse=True))
 # "每股25美元", "每股发行价为25美元", "每份ADS定价12美元": 每 + unit, then at most a few
 # characters of price words before the figure.
-CHINESE_BEFORE = regex.compile(rf"每(?P<unit>{_ZH_UNITS})[^\d\s，。；,;]{{0,6}}\s*$")
+CHINESE_BEFORE = lazy(rf"每(?P<unit>{_ZH_UNITS})[^\d\s，。；,;]{{0,6}}\s*$")
 _ZH_RATIO_VERBS = "|".join(sorted(CHINESE_RATIO_VERBS, key=len, reverse=True))
-RATIO_BEFORE_ZH = regex.compile(rf"每(?:{_ZH_RATIO_VERBS})\s*$")
-CHINESE_AFTER = regex.compile(rf"^\s*(?:/|每)\s*(?P<unit>{_ZH_UNITS})")
+RATIO_BEFORE_ZH = lazy(rf"每(?:{_ZH_RATIO_VERBS})\s*$")
+CHINESE_AFTER = lazy(rf"^\s*(?:/|每)\s*(?P<unit>{_ZH_UNITS})")
 # The first figure of a range or pair takes the second's unit: "from £2.50 to £4 a leg",
 # "between $40 and $50 an ounce", "$40-$50 a barrel".
-RANGE_BETWEEN = regex.compile(r"^\s*(?:to|and|or|-|–|—)\s*$", regex.IGNORECASE)
+RANGE_BETWEEN = lazy(r"^\s*(?:to|and|or|-|–|—)\s*$", regex.IGNORECASE)
 # A level takes the unit of its change written right after it: "valued at 19.20 dlrs, up 40
 # cts a barrel", "at $41, a drop of 90 cents a barrel".
-CHANGE_BETWEEN = regex.compile(
+CHANGE_BETWEEN = lazy(
     r"^\s*,?\s*(?:up|down|off|(?:an?\s+)?(?:decline|drop|fall|rise|gain|increase|decrease)"
     r"\s+of)\s*$",
     regex.IGNORECASE,

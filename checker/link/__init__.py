@@ -6,8 +6,6 @@ import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-import regex
-
 from checker.extract import states_restatement
 from checker.link.currency import settle_elliptical_currencies
 from checker.link.entities import TRANSACTION_METRICS, EntityReading, figure_entity
@@ -35,11 +33,12 @@ from checker.link.standards import figure_standard, with_standard
 from checker.link.tables import TablePeriods, scale_evidence, table_metric, table_period
 from checker.link.text import clause_bounds
 from checker.model import Claim, Document, Evidence, Grade, Mention, Relation
+from checker.patterns import lazy
 from checker.relations import Sum, find_relations
 from checker.text import Passage, read_text
 
 # Every place two line breaks follow one another (overlapping: three line breaks give two).
-BLANK_LINE = regex.compile(r"(?=\n\n)")
+BLANK_LINE = lazy(r"(?=\n\n)")
 
 __all__ = [
     "RESOLVERS",

@@ -14,6 +14,7 @@ from dataclasses import replace
 import regex
 
 from checker.model import Claim, Evidence, Grade, Mention
+from checker.patterns import lazy
 from checker.text import read_text
 
 RESOLVER = "comparison-ellipsis"
@@ -67,38 +68,38 @@ _CONNECTORS = "|".join(
 # deficit of 539 mln dlrs from a surplus of 295 mln", "a loss of 250 mln vs profit 28 mln".
 _MONEY_ALTERNATION = "|".join(MONEY_WORDS)
 MEASURE_NAMED = rf"(?:(?:[\p{{Ll}}-]+\s+){{0,2}}of\s+|(?:{_MONEY_ALTERNATION})\s+)?"
-FORWARD = regex.compile(
+FORWARD = lazy(
     rf"^[\s,;]*{_WORDS}(?:{_CONNECTORS})\s+"
     r"(?:(?:the|a|an|its|their|about|around|roughly|some|nearly|almost|just|only)\s+)*"
     r"(?:(?:previous|prior|last|same|year|year's|period|period's|quarter|quarter's)\s+)*"
     rf"{MEASURE_NAMED}$",
     regex.IGNORECASE,
 )
-BACKWARD = regex.compile(
+BACKWARD = lazy(
     rf"^\s*(?:{'|'.join(BACKWARD_CONNECTORS)})\s+(?:(?:about|around|roughly|some|nearly)\s+)?$",
     regex.IGNORECASE,
 )
-BACKWARD_LEAD = regex.compile(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly)\s+)?$")
+BACKWARD_LEAD = lazy(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly)\s+)?$")
 # Words right after a bare amount that make it a count: "15 million books", "4.7 million
 # vehicles", "159 million camera phones", "400 million people".
-COUNT_AFTER = regex.compile(
+COUNT_AFTER = lazy(
     r"^\s+(?:[\p{Ll}-]+\s+){0,2}?(?!(?:of|in|on|at|to|from|for|by|and|or|a|an|the|this|that|"
     r"last|next|year|years|more|less|than|was|were|is|are|has|had|have|with|per|over|under|"
     r"its|their|his|her)\b)[\p{Ll}-]+s\b"
 )
-_MONEY = regex.compile(rf"\b(?:{_MONEY_ALTERNATION})\b", regex.IGNORECASE)
+_MONEY = lazy(rf"\b(?:{_MONEY_ALTERNATION})\b", regex.IGNORECASE)
 # Where the words about a bare amount stop: a conjunction that starts another statement.
-SCOPE_STOP = regex.compile(r"[,;:()]|\s[-–—]\s|\b(?:while|whereas|but|and)\b")
+SCOPE_STOP = lazy(r"[,;:()]|\s[-–—]\s|\b(?:while|whereas|but|and)\b")
 CONTEXT_RESOLVER = "money-words"
 # A number the bare amount is compared with, whatever its unit: "Turnover 38.01 billion
 # marks vs 42.72 billion", "Deposits 118.1 billion vs 111.0 billion". The amount is in the
 # unit of that number; the comparison is not the place to ask for a currency.
-NUMBER_PARTNER = regex.compile(
+NUMBER_PARTNER = lazy(
     rf"\d[\d.,]*\s*(?:[\p{{L}}.]+[\s,]+){{0,6}}(?:{_CONNECTORS})\s+"
     rf"(?:(?:the|a|an|its|about|around|roughly|some|nearly)\s+)*{MEASURE_NAMED}$",
     regex.IGNORECASE,
 )
-PARENTHETICAL = regex.compile(r"\([^()]*\)")
+PARENTHETICAL = lazy(r"\([^()]*\)")
 # A bare amount in a money context whose paragraph states every earlier amount of the same
 # metric in one currency takes that currency, graded inferred.
 PARAGRAPH_RESOLVER = "paragraph-currency"

@@ -28,11 +28,12 @@ import regex
 
 from checker.model import Document, Grade
 from checker.money import last_rate_year
+from checker.patterns import lazy
 
 # A year as written, not a decade ("the 1990s"), a span ("2005-06") or an amount.
-YEAR = regex.compile(r"(?<![\d$€£¥.,/-])(?:19|20)\d\d(?![\d%]|['’]?s\b|\s*[-–/]\s*\d)")
+YEAR = lazy(r"(?<![\d$€£¥.,/-])(?:19|20)\d\d(?![\d%]|['’]?s\b|\s*[-–/]\s*\d)")
 # Words right after a year that make it a label for a plan: "the 2006 budget".
-NOT_REPORTED_AFTER = regex.compile(r"^\s+(?:budget|spending round|plan|target|forecast)s?\b")
+NOT_REPORTED_AFTER = lazy(r"^\s+(?:budget|spending round|plan|target|forecast)s?\b")
 # A month's name, which may stand between a bound word and its year.
 MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -41,7 +42,7 @@ MONTHS = (
 # Words right before a year that make it a target, a start or a bound rather than a year
 # the text reports: "by 2010", "until 2008", "since 2000", "from 1999", "before 2007",
 # "in the run-up to 2006", "beyond 2010", "until March 2006", "ahead of the 2008 Games".
-NOT_REPORTED_BEFORE = regex.compile(
+NOT_REPORTED_BEFORE = lazy(
     r"\b(?:by|until|till|through|since|from|before|beyond|towards?|"
     r"by the end of|by the middle of|up to|ahead of|target(?:ing|ed)?)\s+"
     r"(?:(?:the|early|mid|end of|middle of|start of|beginning of|fiscal|financial|"
@@ -51,7 +52,7 @@ NOT_REPORTED_BEFORE = regex.compile(
 # Words in a year's clause that put it in the future or the conditional: "will", "is
 # expected to", "forecast", "plans", "aims", "upbeat about the prospects for", "confident that".
 # Lower case only: "May 2004" is a month.
-FUTURE_WORDS = regex.compile(
+FUTURE_WORDS = lazy(
     r"\b(?:will|won't|would|shall|expected|expects?|expecting|forecasts?|forecast(?:ing)?|"
     r"predict(?:s|ed|ing)?|projected|projections?|plans?|planned|planning|aims?|aiming|"
     r"targets?|intends?|hop(?:es?|ed|ing)|could|should|might|may|going to|set to|"
@@ -59,27 +60,27 @@ FUTURE_WORDS = regex.compile(
     r"slated|budgeted|prospects|look(?:s|ed|ing)? forward|"
     r"(?:optimistic|pessimistic|upbeat|gloomy|confident) (?:about|that))\b"
 )
-SENTENCE_START = regex.compile(r"[.!?](?=\s)|\n")
+SENTENCE_START = lazy(r"[.!?](?=\s)|\n")
 # Where the words about a year stop: "Profits rose in 2004, and sales will double" reports
 # 2004.
-CLAUSE_BREAK = regex.compile(r"[.!?;,:](?=\s|$)|\n|\s[-–—]\s|\b(?:and|but|while|whereas)\b")
+CLAUSE_BREAK = lazy(r"[.!?;,:](?=\s|$)|\n|\s[-–—]\s|\b(?:and|but|while|whereas)\b")
 # How far back the words before a year are read.
 BEFORE_REACH = 40
 # Words in a year's clause that make it the text's present: "the deficit for 2004 now
 # stands at", "so far in 2004", "2004 has been good so far".
-PRESENT_WORDS = regex.compile(
+PRESENT_WORDS = lazy(
     r"\b(?:now|currently|so far|to date|at present|this year|year to date)\b", regex.IGNORECASE
 )
 # A reporting period of the year, right before it: "the last three months of 2004", "the
 # first half of 2004", "profits for 2004", "results for 2004", "full-year 2004".
-PERIOD_BEFORE = regex.compile(
+PERIOD_BEFORE = lazy(
     r"(?:\b(?:first|second|third|fourth|last|final)\s+(?:quarter|half|(?:\w+\s+)?months)"
     r"\s+of|\b(?:profits?|losses|loss|sales|revenues?|earnings|results|turnover)\s+for|"
     r"\b(?:full|financial|fiscal)[- ]year)\s+$",
     regex.IGNORECASE,
 )
 # A reporting period of the year, right after it: "2004 results", "2004 profits".
-PERIOD_AFTER = regex.compile(
+PERIOD_AFTER = lazy(
     r"^\s+(?:results|profits?|earnings|sales|revenues?|turnover)\b", regex.IGNORECASE
 )
 # A text whose latest reported year is its present was written in that year or the next:

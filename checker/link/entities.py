@@ -28,11 +28,12 @@ from checker.link.constructions_en import (
 from checker.link.names import PROPER_NOUN, DocumentNames
 from checker.link.text import NAME
 from checker.model import Mention
+from checker.patterns import lazy
 
-AGENT_BEFORE = regex.compile(r"\b(?:from|by|to|with|against|than|behind|over)\s+$")
-LISTED_BEFORE = regex.compile(rf"{NAME}(?:,|,?\s+(?:and|or))\s+$")
-LISTED_AFTER = regex.compile(rf"(?:,|,?\s+(?:and|or))\s+{NAME}")
-FOLLOWS_A_FIGURE = regex.compile(r"(?:\d|\b(?:million|billion|trillion|crore|lakh|bn|m))\s+$")
+AGENT_BEFORE = lazy(r"\b(?:from|by|to|with|against|than|behind|over)\s+$")
+LISTED_BEFORE = lazy(rf"{NAME}(?:,|,?\s+(?:and|or))\s+$")
+LISTED_AFTER = lazy(rf"(?:,|,?\s+(?:and|or))\s+{NAME}")
+FOLLOWS_A_FIGURE = lazy(r"(?:\d|\b(?:million|billion|trillion|crore|lakh|bn|m))\s+$")
 TRANSACTION_METRICS = frozenset({"investment", "price_paid"})
 
 

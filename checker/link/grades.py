@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from checker.model import Evidence, Grade, Mention
+from checker.patterns import lazy
 
 RESOLVER = "metric-words"
 # Words naming a metric right after the figure, up to three words on ("£2 pretax profit",
@@ -53,18 +54,16 @@ _QUALIFIERS = (
 # "$12 in funding", "A$68 from profit targets".
 AFTER_PREPOSITION = r"\s*(?:(?:of|in|from)\s+)?"
 STATED_AFTER_PATTERNS = {
-    metric: regex.compile(
-        rf"^{AFTER_PREPOSITION}(?:[\p{{L}}-]+\s+){{0,3}}?(?:{words})\b", regex.IGNORECASE
-    )
+    metric: lazy(rf"^{AFTER_PREPOSITION}(?:[\p{{L}}-]+\s+){{0,3}}?(?:{words})\b", regex.IGNORECASE)
     for metric, words in STATED_AFTER.items()
 }
 STATED_BEFORE_PATTERNS = {
-    metric: regex.compile(rf"\b(?:{words})\s+{_QUALIFIERS}$", regex.IGNORECASE)
+    metric: lazy(rf"\b(?:{words})\s+{_QUALIFIERS}$", regex.IGNORECASE)
     for metric, words in STATED_BEFORE.items()
 }
 # Words that end the reach of an after-cue: "$45 to $50 of revenue" is not "$45 of revenue".
-AFTER_STOP = regex.compile(r"[,;:()]|\b(?:to|from|than|and|or|against|with|on|at|but)\b")
-_AFTER_PREPOSITION = regex.compile(AFTER_PREPOSITION, regex.IGNORECASE)
+AFTER_STOP = lazy(r"[,;:()]|\b(?:to|from|than|and|or|against|with|on|at|but)\b")
+_AFTER_PREPOSITION = lazy(AFTER_PREPOSITION, regex.IGNORECASE)
 
 
 def metric_evidence(

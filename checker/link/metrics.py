@@ -11,6 +11,7 @@ from checker.extract.units import is_share_unit
 from checker.link import zh
 from checker.link.text import sentence_bounds
 from checker.model import Evidence, Grade, Mention
+from checker.patterns import lazy
 
 INFERRED = Grade.INFERRED
 
@@ -82,35 +83,33 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
     ("loss", r"loss|losses|lost|losing"),
 )
 METRIC_CUE_PATTERNS = tuple(
-    (metric, regex.compile(rf"\b(?:{cues})(?![\p{{L}}\d])", regex.IGNORECASE))
+    (metric, lazy(rf"\b(?:{cues})(?![\p{{L}}\d])", regex.IGNORECASE))
     for metric, cues in METRIC_CUES
 )
-IMMEDIATE_AFTER = regex.compile(
+IMMEDIATE_AFTER = lazy(
     r"\s*(?:(?:of|in)\s+)?(?!(?:on|against|from|than|to|with|at|and|or|but|while|plus|after|"
     r"before|since|following|amid|despite|as|when|because|ahead|until|during)\b)"
     r"(?:[\p{L}-]+\s*){0,3}"
 )
-PARENTHETICAL = regex.compile(r"^\s*\([^()]*\)")
-AFTER_SCOPE_END = regex.compile(r"[,;:(]|\s[-–—]\s")
-PRICE_LEVEL_BEFORE = regex.compile(
+PARENTHETICAL = lazy(r"^\s*\([^()]*\)")
+AFTER_SCOPE_END = lazy(r"[,;:(]|\s[-–—]\s")
+PRICE_LEVEL_BEFORE = lazy(
     r"\b(?:bought(?: in)?|buying|buys?(?: in)?|invest(?:s|ed|ing)?|came in|sold|selling|sells?)"
     r"\s+(?:(?:[^.;,]|\.(?=\d)){0,30}?\s)?at\s+(?:(?:just|about|roughly|around|nearly|almost|"
     r"the|full|an?)\s+)*$",
     regex.IGNORECASE,
 )
-COMPARED_WITH_BEFORE = regex.compile(
+COMPARED_WITH_BEFORE = lazy(
     r"\b(?:times|from|against|versus|vs\.?|compared with|compared to)\s+"
     r"(?:(?:the|its|a|an)\s+)?$"
 )
-PRICE_LEVEL_AFTER = regex.compile(r"\s+at which\b")
-EXCHANGE_RATE_AFTER = regex.compile(
+PRICE_LEVEL_AFTER = lazy(r"\s+at which\b")
+EXCHANGE_RATE_AFTER = lazy(
     r"\s+(?:to|per|against) (?:the|one|a|each) (?:dollar|euro|pound|yen|rupee|yuan|franc)\b",
     regex.IGNORECASE,
 )
-NEW_STOCK_AFTER = regex.compile(
-    r"\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}(?:stock|new shares)\b(?!\s+market)"
-)
-TRADING_CUES = regex.compile(
+NEW_STOCK_AFTER = lazy(r"\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}(?:stock|new shares)\b(?!\s+market)")
+TRADING_CUES = lazy(
     r"\b(?i:shares?|stock)\b[^.;]{0,60}?\b(?:closed|opened|finished|ended|rose|fell|jumped|"
     r"touched|traded|climbed|slid)\b|\bclosed (?:above|below|at|its first|the day)|"
     r"\bfinished at\b|\bended the day\b|\bfirst day of trading\b|\bstock market value\b|"
@@ -118,7 +117,7 @@ TRADING_CUES = regex.compile(
     r"\bclosing (?:value|price)\b|\b(?:by the end of|on) its first day\b|"
     r"\bfirst-day (?:value|close)\b"
 )
-PRIVATE_VALUE_CUES = regex.compile(
+PRIVATE_VALUE_CUES = lazy(
     r"\b(?:private(?:ly)?|round|tender|pre-money|post-money|funding|fully diluted|"
     r"enterprise value|equity value|implied|bid|takeover|at which|IPO valuation|"
     r"listing valuation|deal|merger|acquisition|SPAC|approach|paid(?! no\b)|bought|"
@@ -126,12 +125,12 @@ PRIVATE_VALUE_CUES = regex.compile(
     r"(?<!market )valuation|raised|raising)\b",
     regex.IGNORECASE,
 )
-VALUE_VERBS = regex.compile(
+VALUE_VERBS = lazy(
     r"\b(?:worth|valued|valuing|reached|passed|closed above|finished at|ended the day at|"
     r"topped|tops|crossed|hit|past|above)\b|\bat\s+$"
 )
 SHARE_PRICE_BASIS = tuple(
-    (kind, regex.compile(pattern, regex.IGNORECASE))
+    (kind, lazy(pattern, regex.IGNORECASE))
     for kind, pattern in (
         # A price of a moment that happens once (the first day of trading) is one fact.
         ("debut", r"\bfirst (?:day|session|trading day)\b|\bdebut\b"),
@@ -148,7 +147,7 @@ SHARE_PRICE_BASIS = tuple(
     )
 )
 VALUE_BASIS = tuple(
-    (kind, regex.compile(pattern, regex.IGNORECASE))
+    (kind, lazy(pattern, regex.IGNORECASE))
     for kind, pattern in (
         ("fully diluted", r"\bfully diluted\b|\boptions\b|\brestricted stock\b"),
         ("outstanding", r"\boutstanding\b"),
@@ -199,7 +198,7 @@ MEASURE_CUES: tuple[tuple[str, str], ...] = (
 # improved, an earlier, first or new one, or one made later or again, said before the figure
 # ("raised its offer to $19bn", "the bid will be raised to £1.5bn", "upped its bid to", "its
 # earlier $16bn offer", "later rejected a $19bn offer").
-REVISED_BID_BEFORE = regex.compile(
+REVISED_BID_BEFORE = lazy(
     r"\b(?:(?:rais|increas|lift|improv|sweeten|revis|boost|up)(?:e|es|ed|ped|ing|s)?\s+"
     r"(?:(?:its|their|the|his|her|this|that)\s+)?(?:(?!an?\s)[\p{L}-]+\s+)?"
     r"(?:offer|bid|approach|proposal)s?"
@@ -216,10 +215,10 @@ HEAD_NOUN_MEASURES = frozenset({"deal"})
 # investment bought, while "a 3% stake at a valuation of $5bn" values the whole company.
 MEASURE_METRICS = {"stake": ("price_paid", "investment")}
 MEASURE_CUE_PATTERNS = tuple(
-    (measure, regex.compile(rf"\b(?:{cues})\b", regex.IGNORECASE)) for measure, cues in MEASURE_CUES
+    (measure, lazy(rf"\b(?:{cues})\b", regex.IGNORECASE)) for measure, cues in MEASURE_CUES
 )
 # A change or difference is not a level: "an increase of $4.9 million", "fell by $2bn".
-CHANGE_BEFORE = regex.compile(
+CHANGE_BEFORE = lazy(
     r"\b(?:(?:increase|decrease|rise|fall|drop|decline|jump|gain|reduction|growth|change|"
     r"difference|improvement|deterioration|swing|shortfall|hike|cut)s?\s+(?:of|by)|"
     r"(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|slipped|"
@@ -245,22 +244,22 @@ CHANGE_VERBS_ZH: tuple[str, ...] = (
     "缩小",
     "扩大",
 )
-CHANGE_BEFORE_ZH = regex.compile(rf"(?:{'|'.join(CHANGE_VERBS_ZH)})了?(?:约|近|超过?|逾)?\s*$")
+CHANGE_BEFORE_ZH = lazy(rf"(?:{'|'.join(CHANGE_VERBS_ZH)})了?(?:约|近|超过?|逾)?\s*$")
 # "a $2.43 billion decrease in receivables": a change named right after the figure.
-CHANGE_AFTER = regex.compile(
+CHANGE_AFTER = lazy(
     r"\s+(?:net\s+)?(?:increase|decrease|rise|fall|drop|decline|reduction|improvement|"
     r"deterioration|swing|jump|gain)s?\b(?!\s+(?:in|of)\s+(?:value|price))",
     regex.IGNORECASE,
 )
 MEASURE_BEFORE_REACH = 50
 # Where the phrase of a figure in a list starts: measure cues before it belong to another item.
-PHRASE_START = regex.compile(r"[,;:(]|\band\b|\bor\b")
+PHRASE_START = lazy(r"[,;:(]|\band\b|\bor\b")
 # Metrics that are prices of one unit already.
 PRICE_METRICS = ("share_price", "unit_price")
-SHARE_CONTEXT = regex.compile(
+SHARE_CONTEXT = lazy(
     r"\b(?:shares?|each|apiece|stock|opened|closed|range|per share|a share)\b", regex.IGNORECASE
 )
-THRESHOLD_BEFORE = regex.compile(
+THRESHOLD_BEFORE = lazy(
     r"\b(?:clear|clears|cleared|top|tops|topped|pass|passes|passed|surpass\w*|exceed\w*|"
     r"cross|crosses|crossed|break|breaks|broke|hit|hits)\s+(?:the\s+)?$"
 )
@@ -478,7 +477,7 @@ def figure_measure(
 # Per-unit, retail and exchange-rate figures: never a company-level amount.
 # A retail price of a product, stated right before a small figure: "the console costs $299",
 # "priced at £339", "a price tag under £80,000", "subscriptions for about $180".
-RETAIL_BEFORE = regex.compile(
+RETAIL_BEFORE = lazy(
     r"\b(?:costs?|costing|retails? (?:at|for)|priced at|sells? for|selling for|"
     r"on sale (?:at|for)|price tag (?:of|under|over|around|at)|retail price of|"
     r"subscriptions? (?:for|at|of)|tickets? (?:for|at|cost)|fares? of)\s+"
@@ -486,7 +485,7 @@ RETAIL_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 # ... or right after it: "the existing firm's $500 price tag", "a $299 retail price".
-RETAIL_AFTER = regex.compile(
+RETAIL_AFTER = lazy(
     r"^\s+(?:retail )?(?:price tag|retail price|ticket price|cover price|sticker price)\b",
     regex.IGNORECASE,
 )
@@ -495,7 +494,7 @@ RETAIL_MAX = 100_000
 # An exchange-rate level: a currency's price in another, "one euro worth $1.3218", "the
 # dollar fell to 103.5 yen", "sterling rose to $1.93", "Rs 76 to the dollar" (the last is
 # EXCHANGE_RATE_AFTER). Only small figures without a magnitude word.
-RATE_LEVEL_BEFORE = regex.compile(
+RATE_LEVEL_BEFORE = lazy(
     r"\b(?:(?:one|a|each|the|1)\s+(?:US\s+)?(?:dollar|euro|pound|yen|yuan|rupee|franc|mark)|"
     r"sterling|greenback|dollar|euro|yen|yuan|rupee|pound)s?\b"
     r"(?:\s+(?:was|is|were|had|has|having|been|being|had been|has been|at|edged|fell|rose|"
@@ -507,7 +506,7 @@ RATE_LEVEL_BEFORE = regex.compile(
     r"beyond|past|through|more than|less than|[\p{L}]+ly))+\s*$",
     regex.IGNORECASE,
 )
-RATE_LEVEL_FIGURE_AFTER = regex.compile(
+RATE_LEVEL_FIGURE_AFTER = lazy(
     r"^\s+(?:was |is |were )?(?:worth|buying|bought|buys|fetch(?:ed|es|ing)?|"
     r"traded at|trading at|at|equal to|equals)\s+(?:about\s+|around\s+)?[$€£¥]",
     regex.IGNORECASE,

@@ -12,12 +12,13 @@ import regex
 from checker.extract.lexicon import ISO_CODES
 from checker.link.metrics import MEASURE_CUE_PATTERNS, METRIC_CUE_PATTERNS
 from checker.link.text import NAME, first_word, starts_sentence
+from checker.patterns import lazy
 from checker.text import read_text
 
-PROPER_NOUN = regex.compile(
+PROPER_NOUN = lazy(
     r"(?<![\p{L}\d])(?:[A-Z][\p{L}\d&.-]*[\p{L}\d]|[A-Z])(?:\s+(?:&\s+)?[A-Z][\p{L}\d&.-]*[\p{L}\d])*"
 )
-LEGAL_SUFFIXES = regex.compile(
+LEGAL_SUFFIXES = lazy(
     r"(?:\s+(?:Inc|Corp|Corporation|Ltd|Limited|Group|Holdings?|Co|PLC|plc|LLC|AG|SA|NV|SE)\.?)+$"
 )
 
@@ -67,34 +68,32 @@ NOT_ENTITIES = NOT_NAME_WORDS | PLACES
 # A name made of these words only, one of them a place, is a place ("the United States",
 # "United Arab Emirates"), while "United Airlines" and "United" are companies.
 PLACE_NAME_WORDS = PLACES | frozenset("United Arab Emirates Republic".split())
-NAME_MARKER = regex.compile(r"['’]s\b|\s+\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|NSE|BSE|HKEX|SIX)\b")
-NOT_A_COMPANY_AFTER = regex.compile(r"[ \t]*:|[ \t]+(?:\d|[A-Z]\b(?!['’&.]))|[$€£¥\d]")
+NAME_MARKER = lazy(r"['’]s\b|\s+\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|NSE|BSE|HKEX|SIX)\b")
+NOT_A_COMPANY_AFTER = lazy(r"[ \t]*:|[ \t]+(?:\d|[A-Z]\b(?!['’&.]))|[$€£¥\d]")
 # A letter or two before "shares" is a share class ("H shares", "A-shares").
-SHARE_CLASS_AFTER = regex.compile(r"[ \t-]*shares?\b", regex.IGNORECASE)
+SHARE_CLASS_AFTER = lazy(r"[ \t-]*shares?\b", regex.IGNORECASE)
 # A capitalised token glued to a currency sign or digits ("HK$5", "US$", "RMB100") is a
 # currency marker, not a name.
-ATTACHED_BEFORE = regex.compile(r"[$€£¥\d]$")
+ATTACHED_BEFORE = lazy(r"[$€£¥\d]$")
 # A dateline opening a paragraph ("LONDON, March 3 -", "MIAMI, Fla., Feb 26 -"): its place is
 # where the story was filed, not what it is about.
-DATELINE = regex.compile(
+DATELINE = lazy(
     r"(?m)^[ \t]*(?:[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+)*)(?:,[ \t]+[A-Z][a-z]+\.?)?,[ \t]+"
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})\b"
 )
 # How far into its line a dateline's place can end, in characters.
 DATELINE_REACH = 40
 # A company's verb right after a sentence's first word: "Xiaomi was valued", "Quorra earned".
-SUBJECT_VERB_AFTER = regex.compile(
+SUBJECT_VERB_AFTER = lazy(
     r"(?:['’]s)?\s+(?:was|is|raised|raises|reported|posted|earned|lost|made|"
     r"closed|bought|buys|paid|pays|agreed|set|priced|expects|took|takes|rejected|received|"
     r"offered|invested|completed|sold|sells|announced|spent|shares|plans|said|won|filed)\b"
 )
 # A reporting company's defined term ("the Company", "the Group"): the document names its
 # filer by it, so a name found by position in a clause is not the company that reports.
-SELF_REFERENCE = regex.compile(
-    r"\b(?:the|The) (?:Company|Group|Partnership|Trust|Fund)\b(?!['’]s? \p{Lu})"
-)
+SELF_REFERENCE = lazy(r"\b(?:the|The) (?:Company|Group|Partnership|Trust|Fund)\b(?!['’]s? \p{Lu})")
 # A filer writing of itself in the first person ("our operations", "our net sales").
-FIRST_PERSON = regex.compile(r"\b[Oo]ur\b")
+FIRST_PERSON = lazy(r"\b[Oo]ur\b")
 FIRST_PERSON_MIN = 3
 # A text this short (a note of a sentence or two) gets no second chance to capitalise a name
 # mid-sentence, so there a sentence opener followed by a company's verb counts as a name.
@@ -120,26 +119,26 @@ NOT_MID_NAME = r"(?<![A-Z][\p{L}\d&.-]*?\s*?)"
 # Where a name can start, and its longest run of capitalised words; `_names_then` tries the
 # words after each shorter run itself, as a pattern "{NAME}<tail>" would by backtracking
 # (which the regex module does in time growing with the square of the run).
-NAME_RUN = regex.compile(rf"{NOT_MID_NAME}{NAME}")
-NAME_WORD = regex.compile(r"[A-Z][\p{L}\d&.-]*")
-BODY_LINE = regex.compile(r"^(?![-#]|\w+:\s)(?P<p>\S.*)$", regex.MULTILINE)
+NAME_RUN = lazy(rf"{NOT_MID_NAME}{NAME}")
+NAME_WORD = lazy(r"[A-Z][\p{L}\d&.-]*")
+BODY_LINE = lazy(r"^(?![-#]|\w+:\s)(?P<p>\S.*)$", regex.MULTILINE)
 # A person: the name after a title ("chief executive Jane Doe"), or before an apposition
 # that makes one ("Jane Doe, who", "Jane Doe, its founder").
-PERSON_AFTER_TITLE = regex.compile(
+PERSON_AFTER_TITLE = lazy(
     rf"\b(?:[Cc]hief [Ee]xecutive|CEO|[Cc]o-?founder|[Ff]ounder|[Cc]hair(?:man|woman)|boss|"
     rf"Mr|Ms|Mrs)\.?,?\s+(?P<name>{NAME})"
 )
-PERSON_APPOSITION = regex.compile(
+PERSON_APPOSITION = lazy(
     r",\s+(?:who\b|(?:its|the|their)\s+"
     r"(?:chief|founder|co-?founder|chair\w*|boss|president|head|billionaire)\b)"
 )
-TRANSACTION_OBJECT = regex.compile(
+TRANSACTION_OBJECT = lazy(
     rf"\b(?:(?:stake|holding|interest|invest\w*|put|control|rescue|bailout|takeover|"
     rf"acquisition|bid|offer|approach)\b(?:[^.;\n]|\.(?=\d)){{0,60}}?\b(?:in|into|of|for)|"
     rf"valuing|values|valued) (?:the )?(?P<name>{NAME})"
 )
 # What follows the name of a company that invests or buys ("Acme's board agreed to buy").
-TRANSACTION_VERB = regex.compile(
+TRANSACTION_VERB = lazy(
     r"(?:['’]s)? (?:(?!to\b)[^\s.;]+ ){0,3}?"
     r"(?:invest(?:s|ed)?|inject(?:s|ed)|"
     r"committed|wrote a cheque|put|putting|paid|bought|buys|acquir(?:es|ed)|"
@@ -148,7 +147,7 @@ TRANSACTION_VERB = regex.compile(
 )
 # Nouns that describe a company or a person before its name at the start of a headline or
 # sentence: "Carmaker Lotus", "Retailer Brightmart", "Ailing Acme", "Tycoon Jane Doe".
-DESCRIPTOR = regex.compile(
+DESCRIPTOR = lazy(
     r"\p{Lu}\p{Ll}*maker|Retailer|Insurer|Lender|Miner|Brewer|Airline|Carrier|Broadcaster|"
     r"Publisher|Rival|Regulator|Supermarket|Conglomerate|Giant|Firm|Start-?up|Telecoms|"
     r"Chipmaker|Tycoon|Billionaire|Entrepreneur|Activist|Ailing|Troubled|Struggling|Embattled"
@@ -157,13 +156,13 @@ DESCRIPTOR = regex.compile(
 # Industrial segment", "its Consumer division", "our Brightleaf® brand". Not "unit": "the
 # Acme unit" is as often Acme's unit.
 PART_OR_BRAND_WORDS = ("segment", "division", "®", "™")
-PART_OR_BRAND_AFTER = regex.compile(
+PART_OR_BRAND_AFTER = lazy(
     r" (?:(?:business |operating |reportable |reporting )?(?:segments?|divisions?)|"
     r"reporting units?)\b|[ \t]?[®™]"
 )
-POSSESSIVE_S = regex.compile(r"['’]s?$")
-LOWER_WORD = regex.compile(r"(?<![\p{L}\d])\p{Ll}[\p{L}-]*")
-TITLE_LINE = regex.compile(r"^(?:title:\s*|#\s+)(?P<t>.+)$", regex.MULTILINE)
+POSSESSIVE_S = lazy(r"['’]s?$")
+LOWER_WORD = lazy(r"(?<![\p{L}\d])\p{Ll}[\p{L}-]*")
+TITLE_LINE = lazy(r"^(?:title:\s*|#\s+)(?P<t>.+)$", regex.MULTILINE)
 
 
 def normalize_entity(name: str) -> str:

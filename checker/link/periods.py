@@ -13,15 +13,16 @@ import regex
 from checker.extract import states_restatement
 from checker.link import zh
 from checker.model import Mention
+from checker.patterns import lazy
 from checker.text import read_text
 
-TARGET_CUES = regex.compile(
+TARGET_CUES = lazy(
     r"\b(?:target|targets|targeting|goal|aims?|aiming|forecast|expects?|expected|could|"
     r"would|projected|plans? to|outlook|guidance|dangled|mooted|touted|talked of|"
     r"pencill?ed in)\b",
     regex.IGNORECASE,
 )
-TARGET_DEADLINE = regex.compile(r"\bby (?:the end of )?(?:19|20)\d\d\b", regex.IGNORECASE)
+TARGET_DEADLINE = lazy(r"\bby (?:the end of )?(?:19|20)\d\d\b", regex.IGNORECASE)
 MONTHS = {
     m: i + 1
     for i, names in enumerate(
@@ -55,7 +56,7 @@ NUMBER_WORDS = {
 }
 # What a comparison's base follows: "from $60.9 billion", "against a loss of €75 million",
 # "four times the $27 billion", "65 per cent more than the $10.7 billion".
-COMPARISON_BASE_BEFORE = regex.compile(
+COMPARISON_BASE_BEFORE = lazy(
     r"(?:\b(?:from|times|(?:rather|higher|lower|bigger|smaller|larger) than)\s+"
     r"(?:the\s+|a\s+|its\s+)?|"
     r"\b(?:against|versus|vs\.?|compared (?:with|to))\s+(?:(?:the|a|an|its)\s+)?"
@@ -65,40 +66,40 @@ COMPARISON_BASE_BEFORE = regex.compile(
 )
 # What a period of a comparison's base follows when no figure stands for the base:
 # "69 per cent higher than a year earlier", "up from the same period".
-COMPARED_PERIOD_BEFORE = regex.compile(
+COMPARED_PERIOD_BEFORE = lazy(
     r"\b(?:than|(?:up|down) from|against|versus|vs\.?|compared (?:with|to))\s+$",
     regex.IGNORECASE,
 )
 # The same in Chinese ("与上年同期相比", "较去年末增长"), unless a figure follows the period in
 # its phrase, whose own period it is ("较2023年的2.89亿元").
-COMPARED_PERIOD_BEFORE_ZH = regex.compile(r"(?:与|较|比|相比|相较于?|对比)\s*$")
+COMPARED_PERIOD_BEFORE_ZH = lazy(r"(?:与|较|比|相比|相较于?|对比)\s*$")
 # A figure the period is attached to: "2023年的2.89亿元", "上年同期为2.1亿元".
-FIGURE_OF_PERIOD_ZH = regex.compile(
+FIGURE_OF_PERIOD_ZH = lazy(
     r"\s*(?:[底末初]|年底|年末|年初)?(?:的|为|时为|时的|是)\s*(?:约|近|超过?|逾|人民币)?\s*[\d$€£¥]"
 )
-PHRASE_BREAK = regex.compile(r",\s|，")
+PHRASE_BREAK = lazy(r",\s|，")
 # How far after a period a figure of its phrase may stand, in characters.
 PHRASE_REACH = 60
 # "$24.6 million and $25.1 million for 2019 and 2018, respectively": the years in order of the
 # figures before them.
-RESPECTIVE_YEARS = regex.compile(
+RESPECTIVE_YEARS = lazy(
     r"(?P<years>(?:fiscal\s+)?(?:19|20)\d\d(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:fiscal\s+)?(?:19|20)\d\d)+),?\s+respectively\b",
     regex.IGNORECASE,
 )
-LISTED_YEAR = regex.compile(r"(?:19|20)\d\d")
+LISTED_YEAR = lazy(r"(?:19|20)\d\d")
 # "the nine months to", "six months ended": how long a period ending in the named month lasts.
-MONTHS_TO_BEFORE = regex.compile(
+MONTHS_TO_BEFORE = lazy(
     r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"[- ]months? (?:to|ended|ending|through)(?: the end of)? $",
     regex.IGNORECASE,
 )
 # A relative clause about the moment a period names: "in February 2020, when it raised".
-WHEN_AFTER = regex.compile(r",?\s+when\b", regex.IGNORECASE)
-FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?:.*\n)*?---[ \t]*(?:\n|\Z)")
-TITLE = regex.compile(r"^title:[ \t]*(?P<title>.*)$", regex.MULTILINE)
-HEADLINE = regex.compile(r"\A\s*(?P<title>[^\n.!?]{1,150})\n")
-APPOSITION = regex.compile(r"\s*[,(]\s*(?:the\s+|its\s+)?", regex.IGNORECASE)
+WHEN_AFTER = lazy(r",?\s+when\b", regex.IGNORECASE)
+FRONT_MATTER = lazy(r"\A---[ \t]*\n(?:.*\n)*?---[ \t]*(?:\n|\Z)")
+TITLE = lazy(r"^title:[ \t]*(?P<title>.*)$", regex.MULTILINE)
+HEADLINE = lazy(r"\A\s*(?P<title>[^\n.!?]{1,150})\n")
+APPOSITION = lazy(r"\s*[,(]\s*(?:the\s+|its\s+)?", regex.IGNORECASE)
 PERIOD_PATTERNS = (
     *zh.PERIOD_PATTERNS,
     (
@@ -159,7 +160,7 @@ PERIOD_PATTERNS = (
     ),
 )
 COMPILED_PATTERNS = tuple(
-    (kind, regex.compile(pattern, regex.IGNORECASE)) for kind, pattern in PERIOD_PATTERNS
+    (kind, lazy(pattern, regex.IGNORECASE)) for kind, pattern in PERIOD_PATTERNS
 )
 # A year after the period stated nearby ("a loss in 2000 turned into a profit the following
 # year"); with no stated period to count from, no period.
@@ -178,7 +179,7 @@ DATE_COUNTED_KINDS = ("day_month", "bare_month", "since")
 # Every Chinese pattern has a Han character in each of its matches: a text without one needs
 # no try of them.
 CHINESE_KINDS = frozenset(kind for kind, _ in zh.PERIOD_PATTERNS)
-CHINESE = regex.compile(r"\p{Han}")
+CHINESE = lazy(r"\p{Han}")
 # The kinds of period that can anchor the relative ones ("a year earlier", "the same period").
 REFERENCE_KINDS = (
     "fiscal_end",

@@ -8,12 +8,13 @@ from collections.abc import Sequence
 import regex
 
 from checker.model import Mention
+from checker.patterns import lazy
 
-FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?:.*\n)*?---[ \t]*(?:\n|\Z)")
-TITLE = regex.compile(r"^title:[ \t]*(?P<title>.*)$", regex.MULTILINE)
+FRONT_MATTER = lazy(r"\A---[ \t]*\n(?:.*\n)*?---[ \t]*(?:\n|\Z)")
+TITLE = lazy(r"^title:[ \t]*(?P<title>.*)$", regex.MULTILINE)
 # A headline: the body's first line, short, not ending a sentence, then a blank line.
-HEADLINE_LINE = regex.compile(r"\s*+(?:#+[ \t]+)?(?P<title>[^\n]{1,150}?)[ \t]*\n[ \t]*\n")
-SENTENCE_END = regex.compile(r"(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|St|Inc|Corp|Ltd|Co|U\.S))[.!?](?=\s|$)")
+HEADLINE_LINE = lazy(r"\s*+(?:#+[ \t]+)?(?P<title>[^\n]{1,150}?)[ \t]*\n[ \t]*\n")
+SENTENCE_END = lazy(r"(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|St|Inc|Corp|Ltd|Co|U\.S))[.!?](?=\s|$)")
 HEADLINE = "headline"
 LEAD = "lead"
 

@@ -16,6 +16,7 @@ import itertools
 import regex
 
 from checker.model import Mention
+from checker.patterns import lazy
 from checker.text import read_text
 
 # (standard, cue pattern): the nearest cue in the figure's sentence names its standard.
@@ -46,7 +47,7 @@ STANDARD_CUES: tuple[tuple[str, str], ...] = (
     ),
 )
 STANDARD_PATTERNS = tuple(
-    (standard, regex.compile(pattern, regex.IGNORECASE)) for standard, pattern in STANDARD_CUES
+    (standard, lazy(pattern, regex.IGNORECASE)) for standard, pattern in STANDARD_CUES
 )
 
 

@@ -6,11 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-import regex
-
 from checker.extract.tables import CELL_SIGNS, TablePeriods
 from checker.link.metrics import MetricReading
 from checker.model import Evidence, Grade, Mention
+from checker.patterns import lazy
 
 # The quarters a table's period words name, by the month a calendar quarter ends.
 QUARTER_ENDS: dict[str, int] = {
@@ -24,11 +23,11 @@ QUARTER_ENDS: dict[str, int] = {
     "fourth qtr": 12,
 }
 # A year written with the table's period: "1986 year" (the header "1986 Year").
-YEAR_PERIOD = regex.compile(r"^(?P<y>(?:19|20)\d\d) year$")
+YEAR_PERIOD = lazy(r"^(?P<y>(?:19|20)\d\d) year$")
 # Results come out within a few months of a quarter's end: a calendar quarter that ended
 # longer before the story is a fiscal one, whose months the words do not give.
 REPORTING_LAG_MONTHS = 4
-_ROW_LABEL = regex.compile(r"[^\n0-9]*")
+_ROW_LABEL = lazy(r"[^\n0-9]*")
 
 
 @dataclass(frozen=True)

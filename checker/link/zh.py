@@ -8,6 +8,7 @@ from datetime import date
 import regex
 
 from checker.model import Mention
+from checker.patterns import lazy
 
 # Metric cue words, matched longest first: the words right after a figure ("15亿美元收购",
 # "1亿美元首轮融资", "1400亿市值") win over the nearest before it in its clause ("估值达到",
@@ -188,39 +189,39 @@ PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
 QUARTER_NUMBERS: dict[str, int] = {"一": 1, "二": 2, "三": 3, "四": 4}
 RELATIVE_YEARS: dict[str, int] = {"今年": 0, "去年": -1, "明年": 1}
 
-_HAN = regex.compile(r"\p{Han}")
-_PARAGRAPH_START = regex.compile(r"\n")
-_PART_OPENING = regex.compile(r"\s*(?:" + "|".join(map(regex.escape, PART_OPENERS)) + ")")
-_PER_UNIT = regex.compile(
+_HAN = lazy(r"\p{Han}")
+_PARAGRAPH_START = lazy(r"\n")
+_PART_OPENING = lazy(r"\s*(?:" + "|".join(map(regex.escape, PART_OPENERS)) + ")")
+_PER_UNIT = lazy(
     r"(?P<share>每[\d一二三四五六七八九十]*股|(?<![\d.])\d+股?派)|"
     + "|".join(map(regex.escape, PER_UNIT_OPENERS))
 )
-_SUBJECT_SENTENCE = regex.compile(r"[。！？!?\n]")
-_TARGET_WORD = regex.compile("|".join(map(regex.escape, TARGET_WORDS)))
-_NOT_NAME = regex.compile("|".join(map(regex.escape, NOT_NAMES)))
-_NOT_TARGET = regex.compile("|".join(map(regex.escape, (*NOT_NAMES, *NOT_TARGETS))))
-_SENTENCE_START = regex.compile(r"[。！？；!?;\n]")
-_CLAUSE_START = regex.compile(r"[，,。！？；!?;：:\n]")
+_SUBJECT_SENTENCE = lazy(r"[。！？!?\n]")
+_TARGET_WORD = lazy("|".join(map(regex.escape, TARGET_WORDS)))
+_NOT_NAME = lazy("|".join(map(regex.escape, NOT_NAMES)))
+_NOT_TARGET = lazy("|".join(map(regex.escape, (*NOT_NAMES, *NOT_TARGETS))))
+_SENTENCE_START = lazy(r"[。！？；!?;\n]")
+_CLAUSE_START = lazy(r"[，,。！？；!?;：:\n]")
 _CUE_BY_LENGTH = sorted(
     ((cue, metric) for metric, cues in METRIC_CUES.items() for cue in cues),
     key=lambda item: -len(item[0]),
 )
-_CUE = regex.compile("|".join(regex.escape(cue) for cue, _ in _CUE_BY_LENGTH))
+_CUE = lazy("|".join(regex.escape(cue) for cue, _ in _CUE_BY_LENGTH))
 _METRIC_OF = dict(_CUE_BY_LENGTH)
-_NAME_CHARACTERS = regex.compile(r"[\p{Han}A-Za-z0-9·&]+")
-_SUBJECT_END = regex.compile(
+_NAME_CHARACTERS = lazy(r"[\p{Han}A-Za-z0-9·&]+")
+_SUBJECT_END = lazy(
     "|".join(regex.escape(end) for end in sorted(SUBJECT_ENDS, key=len, reverse=True))
     + r"|(?:19|20)\d\d\s*年|\d|[：:（(]"
 )
-_OPENING = regex.compile(
+_OPENING = lazy(
     r"^(?:\s|[，,、：:“”\"]|"
     + "|".join(regex.escape(word) for word in OPENERS)
     + r"|(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日)+"
 )
-_SUFFIXED_NAME = regex.compile(
+_SUFFIXED_NAME = lazy(
     r"[\p{Han}A-Za-z0-9]{1,10}?(?:" + "|".join(map(regex.escape, NAME_SUFFIXES)) + ")"
 )
-_TARGET = regex.compile(
+_TARGET = lazy(
     "(?:"
     + "|".join(map(regex.escape, TARGET_VERBS))
     + r")(?P<name>[\p{Han}A-Za-z][\p{Han}A-Za-z0-9]{1,11}?)"

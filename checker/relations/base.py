@@ -20,6 +20,7 @@ import regex
 from checker.extract import lexicon as lx
 from checker.extract import states_restatement
 from checker.model import Claim, Qualifier
+from checker.patterns import lazy
 from checker.text import Passage as TextPassage
 
 QUALIFIER_ALT = "|".join(
@@ -40,56 +41,52 @@ PERCENT = (
 )
 # What every PERCENT match contains (a digit, then "%" or "per"), found far faster: a sentence
 # without it states no percentage, so the patterns built on PERCENT need not be tried there.
-PERCENT_HINT = regex.compile(r"\d\s?(?:%|per)", NOCASE)
-FILLER = regex.compile(
-    rf"[\s,]*(?:(?:the|its|their|his|her|a|an|of|only|just|{QUALIFIER_ALT})\s+)*", NOCASE
-)
-BLOCKER = regex.compile(r";|\b(?:while|whereas|but|although|though)\b|,\s+and\b", NOCASE)
-ANAPHOR = regex.compile(
+PERCENT_HINT = lazy(r"\d\s?(?:%|per)", NOCASE)
+FILLER = lazy(rf"[\s,]*(?:(?:the|its|their|his|her|a|an|of|only|just|{QUALIFIER_ALT})\s+)*", NOCASE)
+BLOCKER = lazy(r";|\b(?:while|whereas|but|although|though)\b|,\s+and\b", NOCASE)
+ANAPHOR = lazy(
     r"\W*(?:The\s+(?:result|figure|total|sum|amount|gain|increase|rise|jump|drop|fall|"
     r"decline)|That|This|Which)\b"
 )
-NOT_A_VALUE_AFTER = regex.compile(r"^\s*(?:threshold|mark|milestone|barrier|level)\b", NOCASE)
-CLOSING = regex.compile(r"\s*[)\]]")
+NOT_A_VALUE_AFTER = lazy(r"^\s*(?:threshold|mark|milestone|barrier|level)\b", NOCASE)
+CLOSING = lazy(r"\s*[)\]]")
 # More figures than this in one sentence are not prose (see read_passage).
 MAX_SENTENCE_FIGURES = 40
 # An amount below this with no magnitude word is a price per share or per unit.
 PER_UNIT_BELOW = 10_000
-PER_SHARE_AFTER = regex.compile(r"^\s*(?:(?:a|per)\s+share|each|apiece)\b", NOCASE)
+PER_SHARE_AFTER = lazy(r"^\s*(?:(?:a|per)\s+share|each|apiece)\b", NOCASE)
 
-YEAR = regex.compile(r"(?<![\d$€£¥₹.,])(?:19|20)\d\d(?![\d%])")
+YEAR = lazy(r"(?<![\d$€£¥₹.,])(?:19|20)\d\d(?![\d%])")
 # Which price a descriptor names ("where the deal was priced"), and how the text
 # introduces a figure that is that price ("sold 180 million shares at $45 each").
 PRICE_ROLES: tuple[tuple[str, regex.Pattern, regex.Pattern, regex.Pattern], ...] = (
     (
         "the reference price",
-        regex.compile(r"\breference\b", NOCASE),
-        regex.compile(r"\breference\s+price\s+of\s*$", NOCASE),
-        regex.compile(r"^\s*reference\s+price\b", NOCASE),
+        lazy(r"\breference\b", NOCASE),
+        lazy(r"\breference\s+price\s+of\s*$", NOCASE),
+        lazy(r"^\s*reference\s+price\b", NOCASE),
     ),
     (
         "the opening price",
-        regex.compile(r"\bopen(?:ed|ing)?\b", NOCASE),
-        regex.compile(
-            r"\bopen(?:ed|ing)?(?:\s+on\s+\p{L}+)?\s+at\s*$|\bopening\s+price\s+of\s*$", NOCASE
-        ),
-        regex.compile(r"^\s*opening\s+price\b", NOCASE),
+        lazy(r"\bopen(?:ed|ing)?\b", NOCASE),
+        lazy(r"\bopen(?:ed|ing)?(?:\s+on\s+\p{L}+)?\s+at\s*$|\bopening\s+price\s+of\s*$", NOCASE),
+        lazy(r"^\s*opening\s+price\b", NOCASE),
     ),
     (
         "the closing price",
-        regex.compile(r"\bclos(?:e|ed|ing)\b", NOCASE),
-        regex.compile(r"\bclos(?:ed|ing)(?:\s+on\s+\p{L}+)?\s+at\s*$|\bclose\s+of\s*$", NOCASE),
-        regex.compile(r"^\s*clos(?:e|ing\s+price)\b", NOCASE),
+        lazy(r"\bclos(?:e|ed|ing)\b", NOCASE),
+        lazy(r"\bclos(?:ed|ing)(?:\s+on\s+\p{L}+)?\s+at\s*$|\bclose\s+of\s*$", NOCASE),
+        lazy(r"^\s*clos(?:e|ing\s+price)\b", NOCASE),
     ),
     (
         "the offer price",
-        regex.compile(r"\boffer\b|\bpriced\b|\b(?:IPO|issue|listing)\s+price\b", NOCASE),
-        regex.compile(
+        lazy(r"\boffer\b|\bpriced\b|\b(?:IPO|issue|listing)\s+price\b", NOCASE),
+        lazy(
             r"\b(?:sold|offered|issued|selling|priced)\b[^.;]{0,60}?\bat\s*$|"
             r"\b(?:offer|IPO|issue)\s+price\s+of\s*$",
             NOCASE,
         ),
-        regex.compile(r"^\s*(?:a\s+share\s+)?(?:offer|IPO|issue)\s+price\b", NOCASE),
+        lazy(r"^\s*(?:a\s+share\s+)?(?:offer|IPO|issue)\s+price\b", NOCASE),
     ),
 )
 

@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import ClassVar, NamedTuple
 
-import regex
-
 from checker.extract import lexicon as lx
 from checker.model import Qualifier, Relation
+from checker.patterns import lazy
 from checker.relations.base import (
     FILLER,
     NOCASE,
@@ -44,23 +43,21 @@ DOWN = (
     "shrank|shrunk|lower|less|below|discount|lost"
 )
 DOWN_WORDS = frozenset(DOWN.split("|"))
-CHANGE_VERB_FIRST = regex.compile(
-    rf"\b(?P<dir>{UP}|{DOWN})(?:\s+(?:by|of|some))?\s+{PERCENT}", NOCASE
-)
-CHANGE_PERCENT_FIRST = regex.compile(
+CHANGE_VERB_FIRST = lazy(rf"\b(?P<dir>{UP}|{DOWN})(?:\s+(?:by|of|some))?\s+{PERCENT}", NOCASE)
+CHANGE_PERCENT_FIRST = lazy(
     rf"(?:\b(?:a|an)\s+)?{PERCENT}\s+(?P<dir>more|higher|above|premium|rise|increase|jump|gain|"
     r"growth|less|lower|below|discount|drop|fall|decline|decrease|slump|plunge)\b",
     NOCASE,
 )
 WORD_FACTORS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5}
-CHANGE_WORD = regex.compile(
+CHANGE_WORD = lazy(
     rf"(?:\b(?P<q>{QUALIFIER_ALT})\s+)?\b(?P<verb>{'|'.join(WORD_FACTORS)})\b", NOCASE
 )
 # A month, with its year when written: "December", "March 2004".
 MONTH = rf"(?:{'|'.join(MONTHS)})\b(?:\s+(?:19|20)\d\d\b)?"
 # The verb every CHANGE_WORD match contains: a sentence without one needs no try of the pattern,
 # whose optional qualifier is otherwise tried at every position.
-CHANGE_WORD_HINT = regex.compile("|".join(WORD_FACTORS), NOCASE)
+CHANGE_WORD_HINT = lazy("|".join(WORD_FACTORS), NOCASE)
 # The period a change is over, written between its new value and its base: "to $1.13bn for
 # the three months to December, from $639m", "to $5 billion in 2024, against $4 billion",
 # "to $205m during October to December, from $142m".
@@ -73,33 +70,33 @@ PERIOD_BETWEEN = (
 )
 # The words between a change, or its base and restatement, and the new value: "to", "at",
 # after a period the base is over ("from £3.24bn ($6.13bn) in 2003 to £2.89bn").
-TO_NEW = regex.compile(
+TO_NEW = lazy(
     rf"(?:\s+(?:{PERIOD_BETWEEN}|in\s+[\p{{L}}\s-]{{1,30}}?|year[- ](?:on|over)[- ]year|"
     r"on\s+the\s+year|from\s+a\s+year\s+(?:earlier|ago)))?\s*,?\s*(?:to|at)\s+",
     NOCASE,
 )
-FROM_BASE = regex.compile(
+FROM_BASE = lazy(
     rf"[\s,]*(?:{PERIOD_BETWEEN}[\s,]+(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+|"
     r"(?:(?:from|on|over|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+)?)",
     NOCASE,
 )
-BASE_BEFORE = regex.compile(
+BASE_BEFORE = lazy(
     rf"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+{FILLER.pattern}$", NOCASE
 )
-NUMBER_NEXT = regex.compile(r"[\s(]*(?:about\s+|some\s+)?\d")
-DESCRIPTOR = regex.compile(
+NUMBER_NEXT = lazy(r"[\s(]*(?:about\s+|some\s+)?\d")
+DESCRIPTOR = lazy(
     r"[\s,]*(?:(?P<prep>from|on|over|than|compared\s+(?:with|to)|versus)\s+)?"
     r"(?P<desc>[^,;.()]{1,60})",
     NOCASE,
 )
-BASE_YEAR = regex.compile(r"^(?:the\s+)?(?:(?:fiscal|FY)\s*)?(?P<y>(?:19|20)\d\d)\b", NOCASE)
-YEAR_BACK = regex.compile(
+BASE_YEAR = lazy(r"^(?:the\s+)?(?:(?:fiscal|FY)\s*)?(?P<y>(?:19|20)\d\d)\b", NOCASE)
+YEAR_BACK = lazy(
     r"^(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+"
     r"year|last\s+year|the\s+same\s+(?:period|quarter|month|half)\s+(?:a\s+year\s+(?:earlier|ago)|"
     r"last\s+year|of\s+the\s+previous\s+year))\b",
     NOCASE,
 )
-YEAR_ON_YEAR = regex.compile(r"\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b", NOCASE)
+YEAR_ON_YEAR = lazy(r"\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b", NOCASE)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import regex
 
 from checker.extract import lexicon as lx
 from checker.model import Qualifier, Relation
+from checker.patterns import lazy
 from checker.relations.base import (
     NOCASE,
     NUMBER,
@@ -25,7 +26,7 @@ from checker.relations.base import (
     subject_before,
 )
 
-MULTIPLE_PHRASE = regex.compile(
+MULTIPLE_PHRASE = lazy(
     rf"(?:\b(?P<q>{QUALIFIER_ALT})\s+)?\b(?:(?P<word>double|twice|triple|treble|quadruple|half)|"
     rf"(?:{NUMBER}|(?P<n>{NUMBER_WORD_ALT}))(?:\s+|-)(?:times|fold))\b"
     r"(?:\s+(?:as\s+(?:much|large|big|high|valuable)\s+as|that\s+of|what))?",
@@ -34,7 +35,7 @@ MULTIPLE_PHRASE = regex.compile(
 MULTIPLE_WORDS = {"double": 2, "twice": 2, "triple": 3, "treble": 3, "quadruple": 4, "half": 0.5}
 # A word every MULTIPLE_PHRASE match contains: a sentence without one needs no try of the
 # pattern, whose optional qualifier is otherwise tried at every position.
-MULTIPLE_HINT = regex.compile("|".join([*MULTIPLE_WORDS, "times", "fold"]), NOCASE)
+MULTIPLE_HINT = lazy("|".join([*MULTIPLE_WORDS, "times", "fold"]), NOCASE)
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,10 @@ import regex
 
 from checker.extract import states_restatement
 from checker.model import Claim, Relation
+from checker.patterns import lazy
 
 # Words near a conversion that give its rate: the conversion is the writer's, not the market's.
-STATED_RATE = regex.compile(
+STATED_RATE = lazy(
     r"\b(?:to the|per|a) (?:dollar|euro|pound|yen|rupee|yuan)\b|\bexchange rate of\b|"
     r"\bat the time\b|\bthen[- ]prevailing\b|\bassum\w+ (?:a rate|an exchange rate|Rs|₹|\$)",
     regex.IGNORECASE,
@@ -24,7 +25,7 @@ STATED_RATE_REACH = 120
 FURTHER_RESTATEMENT = regex.compile(r"\s*(?:[;,/]|\s+or\b)\s*(?:about\s+|roughly\s+)?")
 # Words joining figures inside a parenthetical that then restates an expression, not the one
 # figure before it: "NZD $2.6m less fees of NZD $0.2m (AUD $2.4m less fees of $0.2m)".
-EXPRESSION_WORDS = regex.compile(r"\b(?:less|plus|minus|net of)\b", regex.IGNORECASE)
+EXPRESSION_WORDS = lazy(r"\b(?:less|plus|minus|net of)\b", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from typing import ClassVar
 import regex
 
 from checker.model import Relation
+from checker.patterns import lazy
 from checker.relations.base import (
     BLOCKER,
     NOCASE,
@@ -25,27 +26,27 @@ from checker.relations.base import (
     stated_percent,
 )
 
-STAKE_PERCENT = regex.compile(PERCENT, NOCASE)
+STAKE_PERCENT = lazy(PERCENT, NOCASE)
 HOLDING_VERBS = r"owns?|owned|holds?|held|kept|keeps|keeping|retains?|retained"
-STAKE_VERB_BEFORE = regex.compile(
+STAKE_VERB_BEFORE = lazy(
     r"\b(?P<verb>for|buys?|bought|buying|purchas(?:e|es|ed|ing)|acquired?|acquires|acquiring|"
     r"handed|hands|hand|gives?|gave|giving|sold|sells?|selling|takes?|took|taking|gets?|got|"
     rf"getting|{HOLDING_VERBS})\b(?:\s+(?:a\s+stake\s+of|[\p{{L}}'’.-]+)){{0,4}}?\s*$",
     NOCASE,
 )
-HOLDING = regex.compile(HOLDING_VERBS, NOCASE)
-PRICE_AFTER_TRANSACTION = regex.compile(
+HOLDING = lazy(HOLDING_VERBS, NOCASE)
+PRICE_AFTER_TRANSACTION = lazy(
     r"\b(?:for|worth|rais(?:e|es|ed|ing)|fetch(?:es|ed|ing)?|cost(?:s|ing)?|pa(?:id|ys?|ying))\b",
     NOCASE,
 )
-PRICE_AFTER_HOLDING = regex.compile(r"\bworth\b|\bvalued\s+at\b", NOCASE)
-STAKE_AFTER = regex.compile(
+PRICE_AFTER_HOLDING = lazy(r"\bworth\b|\bvalued\s+at\b", NOCASE)
+STAKE_AFTER = lazy(
     r"^(?:\s+(?:stake|holding|interest|equity)\b|\s+of\s+(?:the\s+(?:company|firm|group|business|"
     r"start-?up|carmaker|venture|unit)\b|itself\b|it\b|its\s+(?:shares|equity|stock)\b|\p{Lu})|"
     r"\s+in\s+\p{Lu}|\s*[,.;]|\s+(?:and|at|when|for|from|to|while|on|works|implies|implying|"
     r"values|valuing|gives|giving)\b|\s*$)"
 )
-VALUATION_BEFORE = regex.compile(
+VALUATION_BEFORE = lazy(
     r"(?:\bvalu(?:ed|es|ing)\b(?:\s+[\p{L}'’&.,-]+){0,10}?\s+at|\bvaluations?\s+of|"
     r"\bworks?\s+out\s+at|"
     r"\b(?:market|equity)\s+value\s+of|\bmarket\s+capitali[sz]ation\s+of|"
@@ -53,16 +54,14 @@ VALUATION_BEFORE = regex.compile(
     rf"(?:(?:{QUALIFIER_ALT}|the|a|an)\s+)*$",
     NOCASE,
 )
-VALUATION_AFTER = regex.compile(
-    r"^\s*(?:[\p{L}-]+\s+)?valuation\b|^\s*market\s+(?:value|cap)", NOCASE
-)
-ENTERPRISE_BEFORE = regex.compile(r"\benterprise\s+value\s+of\s+(?:\p{L}+\s+)*$", NOCASE)
-ENTERPRISE_AFTER = regex.compile(r"[^,;.]{0,25}\b(?:including|incl\.?|with)\s+debt\b", NOCASE)
+VALUATION_AFTER = lazy(r"^\s*(?:[\p{L}-]+\s+)?valuation\b|^\s*market\s+(?:value|cap)", NOCASE)
+ENTERPRISE_BEFORE = lazy(r"\benterprise\s+value\s+of\s+(?:\p{L}+\s+)*$", NOCASE)
+ENTERPRISE_AFTER = lazy(r"[^,;.]{0,25}\b(?:including|incl\.?|with)\s+debt\b", NOCASE)
 # A price paid for a stake the sentence before states: "$30 million for the stake".
-STAKE_NAMED_AGAIN = regex.compile(
+STAKE_NAMED_AGAIN = lazy(
     r"\b(?:for|on)\s+(?:the|that|this|its|their)\s+(?:new\s+)?(?:stake|holding)\b", NOCASE
 )
-AT_AFTER_PERCENT = regex.compile(r"\s+at\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:valuation\s+of\s+)?")
+AT_AFTER_PERCENT = lazy(r"\s+at\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:valuation\s+of\s+)?")
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from typing import ClassVar
 import regex
 
 from checker.model import Relation
+from checker.patterns import lazy
 from checker.relations.base import (
     NOCASE,
     NUMBER_WORD_ALT,
@@ -23,7 +24,7 @@ from checker.relations.base import (
     subject_before,
 )
 
-LIST_CUE = regex.compile(
+LIST_CUE = lazy(
     r"\b(?P<cue>made\s+up\s+of|split\s+(?:between|among|across|into)|consist(?:s|ed|ing)?\s+of|"
     r"compris(?:es|ed|ing)|composed\s+of|broken\s+down\s+(?:into|as)|divided\s+(?:between|among|"
     r"into)|of\s+which|including|includes|allocated\s+(?:to|between|among|across)|"
@@ -31,11 +32,11 @@ LIST_CUE = regex.compile(
     NOCASE,
 )
 INCOMPLETE_CUES = ("of which", "including", "includes")
-LIST_SEPARATOR = regex.compile(
+LIST_SEPARATOR = lazy(
     r",\s*(?:and\s+|or\s+|plus\s+)?|;\s*|\s+(?:and|plus|as\s+well\s+as)\s+", NOCASE
 )
-LIST_STOP = regex.compile(r";|\b(?:while|whereas|but|which|who)\b", NOCASE)
-PLUS = regex.compile(r"\bplus\b")
+LIST_STOP = lazy(r";|\b(?:while|whereas|but|which|who)\b", NOCASE)
+PLUS = lazy(r"\bplus\b")
 COUNT_NOUNS = (
     "parts|pillars|components|elements|segments|divisions|units|businesses|tranches|"
     "instalments|installments|items|pieces|areas|categories|streams|sources|investors|backers|"
@@ -44,29 +45,29 @@ COUNT_NOUNS = (
 PARTY_NOUNS = frozenset(
     "investors backers buyers bidders lenders banks funds partners shareholders".split()
 )
-COUNT = regex.compile(
+COUNT = lazy(
     rf"\b(?P<n>\d++|{NUMBER_WORD_ALT})\s+(?:[\p{{L}}-]+\s+)?(?P<noun>{COUNT_NOUNS})\b", NOCASE
 )
-TOTAL_BEFORE = regex.compile(
+TOTAL_BEFORE = lazy(
     r"\b(?:together,?\s+(?:they\s+)?(?:amount(?:ed)?|add(?:ed)?\s+up|come|came|total(?:l?ed)?)"
     r"(?:\s+to)?|(?:a|the)\s+(?:combined\s+)?total\s+of|totall?ing|add(?:s|ed|ing)?\s+up\s+to|"
     rf"altogether|in\s+all|in\s+total|all\s+told|combined)\s+(?:(?:{QUALIFIER_ALT})\s+)?$",
     NOCASE,
 )
-TOTAL_AFTER = regex.compile(r"^\s*(?:in\s+total|in\s+all|altogether|all\s+told|combined)\b", NOCASE)
-TOGETHER_START = regex.compile(
+TOTAL_AFTER = lazy(r"^\s*(?:in\s+total|in\s+all|altogether|all\s+told|combined)\b", NOCASE)
+TOGETHER_START = lazy(
     r"\W*(?:together|combined|altogether|in\s+all|in\s+total|all\s+told|between\s+them)\b", NOCASE
 )
-OF_THE_START = regex.compile(r"\W*(?:of|from)\s+(?:the|its|this|that|their)\s+", NOCASE)
+OF_THE_START = lazy(r"\W*(?:of|from)\s+(?:the|its|this|that|their)\s+", NOCASE)
 # A sentence that opens by pointing back at the previous sentence's amount and lists its
 # parts: "It was made up of", "The sum is split between", "This comprises".
-BACK_LIST_START = regex.compile(
+BACK_LIST_START = lazy(
     r"\W*(?:it|this|that|the\s+(?:total|sum|amount|package|payment|figure|settlement|deal))\s+"
     r"(?:(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been)\s+)?(?=\p{L})",
     NOCASE,
 )
-OF_THAT_START = regex.compile(r"\W*(?:of|from)\s+(?:that|this|the\s+total|it|which)\b", NOCASE)
-CUMULATIVE_BEFORE = regex.compile(
+OF_THAT_START = lazy(r"\W*(?:of|from)\s+(?:that|this|the\s+total|it|which)\b", NOCASE)
+CUMULATIVE_BEFORE = lazy(
     r"(?:\btotal(?:\s+[\p{L}-]+){0,2}\s+(?:now\s+)?(?:rises|rose|risen|climbs|climbed|increases|"
     r"increased|grows|grew|goes|went|comes|came|reaches|reached|stands|stood|is|was)(?:\s+at|"
     r"\s+to)?|\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ing|ed)?|rais(?:es|ing|ed)"
@@ -75,12 +76,12 @@ CUMULATIVE_BEFORE = regex.compile(
     rf"(?:(?:{QUALIFIER_ALT})\s+)?$",
     NOCASE,
 )
-INCREMENT_MARKER = regex.compile(
+INCREMENT_MARKER = lazy(
     r"\b(?:a\s+further|another|an\s+additional|additional|a\s+new|fresh|added|adds|adding|"
     r"extra)\b[^.;$€£¥₹\d]{0,20}$",
     NOCASE,
 )
-PRIOR_MARKER = regex.compile(
+PRIOR_MARKER = lazy(
     r"\b(?:already|so\s+far|to\s+date|previously|first|initial(?:ly)?|earlier|original(?:ly)?)"
     r"\b[^.;$€£¥₹\d]{0,25}$",
     NOCASE,

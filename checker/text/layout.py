@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
+from checker.patterns import lazy
 from checker.text.lexicon import (
     CONTINUING_WORDS,
     LIST_ITEMS,
@@ -21,15 +20,15 @@ from checker.text.lexicon import (
     PARAGRAPH_OPENERS,
 )
 
-OPENER = regex.compile("|".join(f"(?:{pattern})" for _, pattern in PARAGRAPH_OPENERS))
-LIST_ITEM = regex.compile("|".join(f"(?:{pattern})" for _, pattern in LIST_ITEMS))
-LIST_INTRODUCED = regex.compile(r":\s*$")
-CLOSER = regex.compile("|".join(f"(?:{pattern})" for _, pattern in PARAGRAPH_CLOSERS))
-FENCE = regex.compile(r"---[ \t]*")
-FIRST_WORD = regex.compile(r"\S++")
-LAST_WORD = regex.compile(r"\p{L}++$")
-LOWER_START = regex.compile(r"\p{Ll}")
-ENDS_SENTENCE = regex.compile(r"[.!?;:][\"”’')\]]*$")
+OPENER = lazy("|".join(f"(?:{pattern})" for _, pattern in PARAGRAPH_OPENERS))
+LIST_ITEM = lazy("|".join(f"(?:{pattern})" for _, pattern in LIST_ITEMS))
+LIST_INTRODUCED = lazy(r":\s*$")
+CLOSER = lazy("|".join(f"(?:{pattern})" for _, pattern in PARAGRAPH_CLOSERS))
+FENCE = lazy(r"---[ \t]*")
+FIRST_WORD = lazy(r"\S++")
+LAST_WORD = lazy(r"\p{L}++$")
+LOWER_START = lazy(r"\p{Ll}")
+ENDS_SENTENCE = lazy(r"[.!?;:][\"”’')\]]*$")
 
 
 @dataclass(frozen=True)

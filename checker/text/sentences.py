@@ -7,15 +7,16 @@ from dataclasses import dataclass
 
 import regex
 
+from checker.patterns import lazy
 from checker.text.lexicon import ABBREVIATIONS, CLAUSE_MARKS, CLOSERS, WIDE_TERMINATORS
 
 # A full stop, question or exclamation mark (and any closing quotes) before a space or the
 # end; a wide full stop anywhere; a paragraph break. Possessive, so a run of marks is read once.
 _CLOSER = f"[{regex.escape(CLOSERS)}]"
-TERMINATOR = regex.compile(rf"[.!?]++{_CLOSER}*+(?=\s|$)|[{WIDE_TERMINATORS}]++{_CLOSER}*+|\n")
-CLAUSE_MARK = regex.compile(rf"[{CLAUSE_MARKS}](?=\s|$)|；")
+TERMINATOR = lazy(rf"[.!?]++{_CLOSER}*+(?=\s|$)|[{WIDE_TERMINATORS}]++{_CLOSER}*+|\n")
+CLAUSE_MARK = lazy(rf"[{CLAUSE_MARKS}](?=\s|$)|；")
 # The word a full stop ends: "Mr", "U.S", "e.g", "J".
-WORD_BEFORE = regex.compile(r"(?:\p{L}++\.)*+\p{L}++$")
+WORD_BEFORE = lazy(r"(?:\p{L}++\.)*+\p{L}++$")
 ABBREVIATION_REACH = 12
 
 

@@ -9,6 +9,7 @@ from enum import StrEnum
 import regex
 
 from checker.extract import lexicon as lx
+from checker.patterns import lazy
 
 MONTHS = (
     "January February March April May June July August September October November December "
@@ -57,7 +58,7 @@ TOKEN_PATTERNS: tuple[tuple[Kind, str], ...] = (
     (Kind.NAME, r"\p{Lu}[\p{L}\p{Nd}&'’-]*+(?:[ \t]\p{Lu}[\p{L}\p{Nd}&'’-]*+)*+"),
     (Kind.WORD, r"\p{L}[\p{L}'’-]*+"),
 )
-TOKEN = regex.compile(
+TOKEN = lazy(
     "|".join(f"(?P<k{index}>{pattern})" for index, (_, pattern) in enumerate(TOKEN_PATTERNS))
 )
 
