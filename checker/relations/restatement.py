@@ -22,7 +22,7 @@ STATED_RATE = lazy(
 STATED_RATE_REACH = 120
 # What separates two restatements inside one parenthetical: "(£2.9bn; $9.4bn)",
 # "(£2.9bn, $9.4bn)", "(£2.9bn or $9.4bn)".
-FURTHER_RESTATEMENT = regex.compile(r"\s*(?:[;,/]|\s+or\b)\s*(?:about\s+|roughly\s+)?")
+FURTHER_RESTATEMENT = lazy(r"\s*(?:[;,/]|\s+or\b)\s*(?:about\s+|roughly\s+)?")
 # Words joining figures inside a parenthetical that then restates an expression, not the one
 # figure before it: "NZD $2.6m less fees of NZD $0.2m (AUD $2.4m less fees of $0.2m)".
 EXPRESSION_WORDS = lazy(r"\b(?:less|plus|minus|net of)\b", regex.IGNORECASE)
