@@ -85,7 +85,8 @@ def usd_interval(
     rate = _usd_rate(mention.currency, document.date, years)
     if rate is None:
         return None
-    low, high = sorted(at_rate(float(mention.amount), rate))
+    amount = float(mention.amount)
+    low, high = sorted(amount * factor for factor in _usd_per_unit(rate))
     return low, high
 
 
@@ -93,6 +94,14 @@ def usd_interval(
 def _usd_rate(currency: str, on: date | None, years: tuple[int, ...]) -> Rate | None:
     """The rate to US dollars `to_usd` converts at, looked up once per currency and date."""
     return fx_rate(currency, "USD", on, years)
+
+
+@functools.lru_cache(maxsize=4096)
+def _usd_per_unit(rate: Rate) -> tuple[float, float]:
+    """One unit of the rate's base currency in US dollars at the low and the high end of
+    `rate`, converted through pint once per rate: an amount's value is the amount times
+    these, the same floats as converting the amount itself (pint multiplies magnitudes)."""
+    return at_rate(1.0, rate)
 
 
 def build_fact_table(
