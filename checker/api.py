@@ -176,7 +176,7 @@ def run_check(
         skipped = sorted([*skipped, *linked.failed], key=lambda item: item.path)
     relations = linked.relations
     variant_paths = _paths_by_name(linked.claims)
-    claims, merges = merge_similar_names(linked.claims, linked.short_names)
+    claims, merges = _merged(linked)
     by_path = {d.path: d for d in documents}
     jobs = runner.jobs if runner.engine == "local" else 1
     facts = build_fact_table(claims, by_path, jobs, linked.positions)
@@ -299,6 +299,13 @@ class Linked:
     short_names: dict[str, str]
     failed: list[SkippedFile]
     positions: list[tuple[int, int]] | None
+
+
+def _merged(linked: Linked) -> tuple[list[Claim], dict[str, str]]:
+    """The claims with similar names merged (`merge_similar_names`), put in place of the
+    unmerged ones, which a large run cannot afford to hold twice; and the merges."""
+    linked.claims, merges = merge_similar_names(linked.claims, linked.short_names)
+    return linked.claims, merges
 
 
 def _with_positions(document: Document, linked: LinkedDocument) -> LinkedDocument:
