@@ -24,7 +24,12 @@ from checker.distributed import analyse_on_dask
 from checker.engine import exit_status, in_order, run_rules
 from checker.errors import InputError
 from checker.extract import extract_mentions
-from checker.facts import build_fact_table, merge_similar_names, years_mentioned
+from checker.facts import (
+    build_fact_table,
+    figure_positions,
+    merge_similar_names,
+    years_mentioned,
+)
 from checker.link import LinkedDocument, link_document
 from checker.link.dates import with_inferred_date
 from checker.model import (
@@ -164,15 +169,17 @@ def run_check(
             skipped.append(item)
         else:
             documents.append(with_inferred_date(item))
-    claims, relations, short_names, failed = _link_all(documents, runner, settings.time_limit)
-    if failed:
-        failed_paths = {item.path for item in failed}
+    linked = _link_all(documents, runner, settings.time_limit)
+    if linked.failed:
+        failed_paths = {item.path for item in linked.failed}
         documents = [d for d in documents if d.path not in failed_paths]
-        skipped = sorted([*skipped, *failed], key=lambda item: item.path)
-    variant_paths = _paths_by_name(claims)
-    claims, merges = merge_similar_names(claims, short_names)
+        skipped = sorted([*skipped, *linked.failed], key=lambda item: item.path)
+    relations = linked.relations
+    variant_paths = _paths_by_name(linked.claims)
+    claims, merges = _merged(linked)
     by_path = {d.path: d for d in documents}
-    facts = build_fact_table(claims, by_path, runner.jobs if runner.engine == "local" else 1)
+    jobs = runner.jobs if runner.engine == "local" else 1
+    facts = build_fact_table(claims, by_path, jobs, linked.positions)
     context = CheckContext(by_path, claims, relations, facts)
     raw = run_rules([r for r in settings.rules if r.id != UNUSED_SUPPRESSION.id], context)
     findings = _unsuppressed(raw, documents, settings)
@@ -270,55 +277,101 @@ def analyse_safely(document: Document, seconds: float | None) -> LinkedDocument 
         with time_limit(seconds):
             mentions = _mentions(document)
             stage = "link"
-            return link_document(document, mentions, first_id=1)
+            return _with_positions(document, link_document(document, mentions, first_id=1))
     except OverBudget:
         return SkippedFile(document.path, over_budget_reason(seconds or 0, f"while {stage}ing"))
     except Exception as error:
         return SkippedFile(document.path, internal_error_reason(stage, error))
 
 
-def _link_all(
-    documents: list[Document], runner: Runner, seconds: float | None
-) -> tuple[list[Claim], list[Relation], dict[str, str], list[SkippedFile]]:
-    """Per-document stages as `runner` says (cached results first); figure ids in order.
+@dataclass
+class Linked:
+    """The per-document stages' results for a whole run, figure ids in order.
 
-    Also returns the short forms documents use for long names ("Jio" for "Jio Platforms"),
-    and the documents skipped because their analysis raised or ran out of time.
+    `short_names` are the short forms documents use for long names ("Jio" for "Jio
+    Platforms"); `failed` the documents skipped because their analysis raised or ran out of
+    time; `positions` each claim's paragraph and sentence numbers, or None when some
+    document's results came without them.
     """
-    claims: list[Claim] = []
-    relations: list[Relation] = []
-    short_names: dict[str, str] = {}
-    failed: list[SkippedFile] = []
+
+    claims: list[Claim]
+    relations: list[Relation]
+    short_names: dict[str, str]
+    failed: list[SkippedFile]
+    positions: list[tuple[int, int]] | None
+
+
+def _merged(linked: Linked) -> tuple[list[Claim], dict[str, str]]:
+    """The claims with similar names merged (`merge_similar_names`), put in place of the
+    unmerged ones, which a large run cannot afford to hold twice; and the merges."""
+    linked.claims, merges = merge_similar_names(linked.claims, linked.short_names)
+    return linked.claims, merges
+
+
+def _with_positions(document: Document, linked: LinkedDocument) -> LinkedDocument:
+    """The linked document with its claims' paragraph and sentence numbers, read from the
+    text model linking has just built (so the fact table need not build it again)."""
+    offsets = (claim.mention.start for claim in linked.claims)
+    return replace(linked, positions=tuple(figure_positions(document.plain, offsets)))
+
+
+def _link_all(documents: list[Document], runner: Runner, seconds: float | None) -> Linked:
+    """Per-document stages as `runner` says (cached results first); figure ids in order."""
+    result = Linked([], [], {}, [], [])
+    shared: dict[object, object] = {}
     analysed = _analyse(documents, runner, seconds)
     for linked in tracked(analysed, len(documents)) if runner.progress else analysed:
         if isinstance(linked, SkippedFile):
-            failed.append(linked)
+            result.failed.append(linked)
             continue
         for name, short in linked.short_names.items():
-            short_names.setdefault(name, short)
-        offset = len(claims)
-        claims.extend(replace(c, figure_id=_shift(c.figure_id, offset)) for c in linked.claims)
-        relations.extend(
+            result.short_names.setdefault(name, short)
+        offset = len(result.claims)
+        result.claims.extend(_renumbered(claim, offset, shared) for claim in linked.claims)
+        result.relations.extend(
             replace(r, figures=tuple(_shift(f, offset) for f in r.figures))
             for r in linked.relations
         )
-    return claims, relations, short_names, failed
+        if result.positions is not None and len(linked.positions) == len(linked.claims):
+            result.positions.extend(linked.positions)
+        else:
+            result.positions = None
+    return result
+
+
+def _renumbered(claim: Claim, offset: int, shared: dict[object, object]) -> Claim:
+    """The claim with its figure id shifted by `offset`, its evidence and names the same
+    objects as equal ones of earlier claims in `shared` (an archive's million figures
+    repeat a few thousand of each)."""
+    evidence = tuple(shared.setdefault(pair, pair) for pair in claim.evidence)
+    return replace(
+        claim,
+        figure_id=_shift(claim.figure_id, offset),
+        entity=shared.setdefault(claim.entity, claim.entity),
+        counterparty=shared.setdefault(claim.counterparty, claim.counterparty),
+        period=shared.setdefault(claim.period, claim.period),
+        evidence=shared.setdefault(evidence, evidence),
+    )
 
 
 def _analyse(
     documents: list[Document], runner: Runner, seconds: float | None
 ) -> Iterator[LinkedDocument | SkippedFile]:
     """Each document's results in order: from the cache when it has them, else computed
-    (and stored when the analysis succeeded)."""
+    (and stored when the analysis succeeded). Cached results are read one at a time as
+    they are yielded, so a warm run never holds every document's originals at once; an
+    entry that turns out unreadable is computed then."""
     cache = runner.cache
-    cached = [cache.load(document) for document in documents] if cache else [None] * len(documents)
-    missing = [document for document, hit in zip(documents, cached, strict=True) if hit is None]
-    fresh = iter(_computed(missing, runner, partial(analyse_safely, seconds=seconds)))
-    for document, hit in zip(documents, cached, strict=True):
-        if hit is not None:
-            yield hit
+    analyse = partial(analyse_safely, seconds=seconds)
+    stored = [cache.has(document) for document in documents] if cache else [False] * len(documents)
+    missing = [document for document, hit in zip(documents, stored, strict=True) if not hit]
+    fresh = iter(_computed(missing, runner, analyse))
+    for document, hit in zip(documents, stored, strict=True):
+        result = cache.load(document) if cache is not None and hit else None
+        if result is not None:
+            yield result
             continue
-        result = next(fresh)
+        result = analyse(document) if hit else next(fresh)
         if cache is not None and isinstance(result, LinkedDocument):
             cache.store(document, result)
         yield result

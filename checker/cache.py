@@ -70,6 +70,10 @@ class DocumentCache:
     def _entry(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
 
+    def has(self, document: Document) -> bool:
+        """Whether an entry for `document` is stored (it may still turn out unreadable)."""
+        return self._entry(document_key(document)).is_file()
+
     def load(self, document: Document) -> LinkedDocument | None:
         """The cached results for `document`, or None on a miss or an unreadable entry."""
         try:

@@ -54,6 +54,9 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "evidence",
 )
 GRADED_ATTRIBUTES = ("entity", "counterparty", "metric", "basis", "period")
+# Text columns whose values recur across figures ("$5 billion", the same resolvers): each
+# distinct value is held once in the table.
+SHARED_COLUMNS = ("text", "evidence")
 
 YEAR = lazy(r"(?<![\d$€£¥.,])(?:19|20)\d\d(?![\d%])")
 MIN_LENGTH_TO_MERGE = 5
@@ -82,7 +85,8 @@ def usd_interval(
     rate = _usd_rate(mention.currency, document.date, years)
     if rate is None:
         return None
-    low, high = sorted(at_rate(float(mention.amount), rate))
+    amount = float(mention.amount)
+    low, high = sorted(amount * factor for factor in _usd_per_unit(rate))
     return low, high
 
 
@@ -92,18 +96,40 @@ def _usd_rate(currency: str, on: date | None, years: tuple[int, ...]) -> Rate | 
     return fx_rate(currency, "USD", on, years)
 
 
+@functools.lru_cache(maxsize=4096)
+def _usd_per_unit(rate: Rate) -> tuple[float, float]:
+    """One unit of the rate's base currency in US dollars at the low and the high end of
+    `rate`, converted through pint once per rate: an amount's value is the amount times
+    these, the same floats as converting the amount itself (pint multiplies magnitudes)."""
+    return at_rate(1.0, rate)
+
+
 def build_fact_table(
-    claims: Sequence[Claim], documents: dict[str, Document], jobs: int = 1
+    claims: Sequence[Claim],
+    documents: dict[str, Document],
+    jobs: int = 1,
+    positions: Sequence[tuple[int, int]] | None = None,
 ) -> pd.DataFrame:
-    """One row per claim, in figure order, with the columns of FIGURE_COLUMNS; the places
-    of the figures in their documents' text models are found in `jobs` processes."""
+    """One row per claim, in figure order, with the columns of FIGURE_COLUMNS.
+
+    `positions` are the claims' paragraph and sentence numbers when the per-document stage
+    found them; otherwise they are found here, in `jobs` processes. The table is built
+    column by column (a million figures as a million row dicts would double its memory),
+    and equal texts and evidence summaries are held once.
+    """
     years = {path: years_mentioned(document) for path, document in documents.items()}
-    places = _places(claims, documents, jobs)
-    rows = [
-        _row(claim, documents[claim.mention.path], years[claim.mention.path], place)
-        for claim, place in zip(claims, places, strict=True)
-    ]
-    return pd.DataFrame(rows, columns=list(FIGURE_COLUMNS))
+    places = _places(claims, documents, jobs) if positions is None else positions
+    columns: dict[str, list[object]] = {name: [] for name in FIGURE_COLUMNS}
+    shared: dict[str, str] = {}
+    for claim, place in zip(claims, places, strict=True):
+        row = _row(claim, documents[claim.mention.path], years[claim.mention.path], place)
+        for name in SHARED_COLUMNS:
+            row[name] = shared.setdefault(row[name], row[name])
+        for name, value in row.items():
+            columns[name].append(value)
+    # Each column's list is let go as soon as it is an array, not after the whole table.
+    arrays = {name: pd.Series(columns.pop(name)) for name in FIGURE_COLUMNS}
+    return pd.DataFrame(arrays, columns=list(FIGURE_COLUMNS))
 
 
 def repeated_groups(table: pd.DataFrame, keys: list[str]) -> list[np.ndarray]:
@@ -141,8 +167,12 @@ def _places(
 
 
 def _text_places(work: tuple[str, list[int]]) -> list[tuple[int, int]]:
-    """The paragraph and sentence numbers of offsets of one plain text (0 when outside)."""
     plain, offsets = work
+    return figure_positions(plain, offsets)
+
+
+def figure_positions(plain: str, offsets: Iterable[int]) -> list[tuple[int, int]]:
+    """The paragraph and sentence numbers of offsets of one plain text (0 when outside)."""
     passage = read_text(plain)
     places = []
     for offset in offsets:

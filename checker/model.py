@@ -58,7 +58,7 @@ class Grade(StrEnum):
 _GRADE_STRENGTH = {Grade.STATED: 3, Grade.INFERRED: 2, Grade.WEAK: 1, Grade.UNKNOWN: 0}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Why one attribute of a figure has its value: the resolver that decided it, from which
     words, and how firmly (`grade`)."""
@@ -138,7 +138,7 @@ class SkippedFile:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A monetary figure as written: amount, magnitude and currency markers.
 
@@ -175,7 +175,7 @@ class Mention:
     scale_note: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """A mention with what it describes: entity, metric and period.
 

@@ -63,6 +63,16 @@ def test_an_unreadable_entry_is_a_miss(tmp_path: Path) -> None:
     assert json_report(notes, cache=tmp_path / "cache") == expected
 
 
+def test_an_unreadable_entry_is_analysed_again_and_stored_anew(tmp_path: Path) -> None:
+    notes = tmp_path / "notes"
+    shutil.copytree(SEEDS, notes)
+    json_report(notes, cache=tmp_path / "cache")
+    for entry in entries(tmp_path / "cache"):
+        entry.write_bytes(b"not a pickle")
+    json_report(notes, cache=tmp_path / "cache")
+    assert all(entry.read_bytes() != b"not a pickle" for entry in entries(tmp_path / "cache"))
+
+
 def test_a_cache_folder_that_cannot_be_written_leaves_the_run_uncached(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("a file where the cache folder should be")

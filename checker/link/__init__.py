@@ -52,11 +52,13 @@ __all__ = [
 
 @dataclass(frozen=True)
 class LinkedDocument:
-    """The claims and text relations of one document."""
+    """The claims and text relations of one document; `positions` are the claims' paragraph
+    and sentence numbers when the caller has found them (the fact table's columns)."""
 
     claims: list[Claim]
     relations: list[Relation]
     short_names: dict[str, str] = field(default_factory=dict)
+    positions: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass
