@@ -45,3 +45,15 @@ def test_bytes_that_are_not_utf8_load_the_encoding_detector():
     data = "Quorvane paid £45 million for Brevik.\n".encode("cp1252")
     code = f"from checker.corpus import decode_bytes\ndecode_bytes({data!r})"
     assert _loaded_after(code) == ["charset_normalizer"]
+
+
+def test_a_check_imports_without_the_collector_and_leaves_it_running(tmp_path):
+    code = (
+        "import gc\n"
+        + _check_one(tmp_path, "Quorvane was valued at $45 billion in 2014.\n")
+        + "\nprint('enabled' if gc.isenabled() else 'disabled', gc.get_freeze_count() > 0)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["enabled", "True"]
