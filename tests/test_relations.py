@@ -711,3 +711,19 @@ def test_every_figure_of_a_parenthetical_restates_the_figure_before_it(
     text: str, pairs: list[tuple[str, str]]
 ) -> None:
     assert _restated_pairs(text) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Net income was $38 million, or $0.41 per diluted share, in the quarter.",
+        "It earned 73 mln dlrs, or 5.15 dlrs a share, last year.",
+        "The offer values Tarrow at £1.3bn, or 530p a share.",
+    ],
+)
+def test_an_amount_per_share_does_not_restate_a_total(text: str) -> None:
+    assert _restated_pairs(text) == []
+
+
+def test_a_price_per_share_restated_in_another_currency_is_a_restatement() -> None:
+    assert _restated_pairs("Tarrow offered 530p ($10) a share.") == [("530p", "$10")]

@@ -43,6 +43,8 @@ def claim(tmp_path: Path, text: str, figure: str, on: date | None = None):
         ("For every $1 invested, the fund returned $1.40.", "$1", "ratio"),
         ("补贴每投入1元，可带动8元消费。", "1元", "ratio"),
         ("Profit rose to $4bn, up $1bn on the year.", "$4bn", None),
+        ("Net income was $38m, or $0.41 per diluted share.", "$0.41", "share"),
+        ("The board declared 12p per ordinary share.", "12p", "share"),
     ],
 )
 def test_per_unit_constructions(text, figure, unit):

@@ -90,6 +90,15 @@ def _settle_conflicting_markers(mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+def restates(flat: str, first: Mention, second: Mention) -> bool:
+    """Whether `second` restates `first`: the words between them say so, and `second` is not
+    an amount per unit beside a total ("$38 million, or $0.41 per diluted share", "£1.3bn,
+    or 530p a share": earnings and a price per share, not the total again)."""
+    if second.per_unit and not first.per_unit and first.scale_word and not second.scale_word:
+        return False
+    return states_restatement(flat[first.end : second.start])
+
+
 def states_restatement(between: str) -> bool:
     """Whether the text between two figures makes the second restate the first.
 

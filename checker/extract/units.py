@@ -125,6 +125,9 @@ CHINESE_RATIO_VERBS: tuple[str, ...] = (
     "收入",
     "补贴",
 )
+# Words between "per" and a unit that say which kind of unit: "$0.41 per diluted share",
+# "12p per ordinary share".
+UNIT_QUALIFIERS: tuple[str, ...] = ("fully diluted", "diluted", "basic", "ordinary", "common")
 # Words after "per" that do not name a unit a price is quoted per.
 NOT_UNITS_AFTER_PER: tuple[str, ...] = ("cent", "centum", "annum", "year", "quarter", "cent.")
 # Units of shares, whose price per unit is a share price rather than a unit price.
@@ -135,10 +138,12 @@ _UNIT_WORDS = "|".join(sorted((regex.escape(u) for u in ENGLISH_UNITS), key=len,
 # "$5bn a month earlier" dates the figure; it is not a price per month.
 _NOT_AFTER_UNIT = r"(?:earlier|ago|before|later|after|previously|since)\b"
 _NOT_PER = "|".join(regex.escape(word) for word in NOT_UNITS_AFTER_PER)
+_QUALIFIERS = "|".join(regex.escape(word) for word in UNIT_QUALIFIERS)
 _MEASURES = "|".join(sorted((regex.escape(m) for m in PER_UNIT_MEASURES), key=len, reverse=True))
 ENGLISH_AFTER = lazy(
     rf"^(?:\s+|\s*-\s*)(?:(?:{_MEASURES})\s+)?(?:"
-    rf"(?:an?|per)(?:\s+|-)(?P<unit>{_UNIT_WORDS})(?:s|es)?\b(?!\s+{_NOT_AFTER_UNIT})"
+    rf"(?:an?|per)(?:\s+|-)(?:(?:{_QUALIFIERS})\s+)?(?P<unit>{_UNIT_WORDS})(?:s|es)?\b"
+    rf"(?!\s+{_NOT_AFTER_UNIT})"
     rf"|per(?:\s+|-)(?!(?:{_NOT_PER})\b)(?P<unit>[a-z]+(?:-[a-z]+)?)\b"
     rf"|(?P<each>each|apiece)\b)",
     regex.IGNORECASE,

@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from checker.extract import states_restatement
+from checker.extract import restates
 from checker.link.currency import settle_elliptical_currencies
 from checker.link.entities import TRANSACTION_METRICS, EntityReading, figure_entity
 from checker.link.evidence import (
@@ -345,7 +345,7 @@ def _with_metric_evidence(
     result: list[Claim] = []
     for offset, (claim, clause) in enumerate(zip(claims, clauses, strict=True)):
         current = claim.evidence_for("metric")
-        restated = offset and _restates(text, claims[offset - 1].mention, claim.mention)
+        restated = offset and restates(text, claims[offset - 1].mention, claim.mention)
         bound = restated or (current is not None and current.resolver == "table_row_label")
         binding = None if bound else metric_evidence(text, claim.mention, claim.metric, clause)
         if binding is not None and (
@@ -410,16 +410,12 @@ def _parts_share_their_total(claims: list[Claim], relations: list[Relation]) -> 
     return result
 
 
-def _restates(text: str, first: Mention, second: Mention) -> bool:
-    return states_restatement(text[first.end : second.start])
-
-
 def _share_across_equivalences(text: str, claims: list[Claim]) -> list[Claim]:
     """A restatement describes what the figure it restates describes."""
     result = list(claims)
     for i in range(1, len(result)):
         first, second = result[i - 1], result[i]
-        if _restates(text, first.mention, second.mention):
+        if restates(text, first.mention, second.mention):
             shared = replace(
                 second,
                 entity=first.entity,

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 import regex
 
-from checker.extract import states_restatement
+from checker.extract import restates
 from checker.model import Claim, Relation
 from checker.patterns import lazy
 
@@ -49,7 +49,9 @@ def restatements(flat: str, claims: list[Claim]) -> list[Restatement]:
             found.append(_restatement(flat, opened, second))
             continue
         opened = None
-        if states_restatement(between) and not _restates_expression(flat, between, second):
+        if restates(flat, first.mention, second.mention) and not _restates_expression(
+            flat, between, second
+        ):
             found.append(_restatement(flat, first, second))
             opened = first if between.rstrip().endswith("(") else None
     return found
