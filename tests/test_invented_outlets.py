@@ -1,5 +1,6 @@
 """Invented articles in the styles of other outlets (technology news, annual-report prose,
-Chinese financial news), every figure consistent: no finding may fire on them. Planting an
+Chinese financial news, Indian business news, a results press release, crypto and Japanese
+company news), every figure consistent: no finding may fire on them. Planting an
 error into a copy (a changed headline figure, conversion, change or restatement) must be
 caught. Every sentence was written for these tests."""
 
@@ -18,6 +19,13 @@ PLANTED = [
     ("tech-a1.md", "has raised $250m (£198m)", "has raised $250m (£298m)", "fx-mismatch"),
     ("tech-a1.md", "was $1.8bn, up from", "was $1.8bn, up 80% from", "change-mismatch"),
     ("tech-a4.md", "410 billion yen ($2.7bn)", "410 billion yen ($27bn)", "fx-mismatch"),
+    ("wire-in1.md", "up 18% from Rs 1,055 crore", "up 28% from Rs 1,055 crore", "change-mismatch"),
+    (
+        "wire-jp1.md",
+        "245.6 billion yen ($1.6 billion)",
+        "245.6 billion yen ($16 billion)",
+        "fx-mismatch",
+    ),
 ]
 
 
@@ -29,7 +37,7 @@ def _copy(tmp_path: Path) -> Path:
 
 def test_consistent_articles_of_other_outlets_raise_no_finding(tmp_path):
     result = check([_copy(tmp_path)])
-    assert len(result.documents) == 10
+    assert len(result.documents) == 15
     assert [(f.rule, f.path, f.message) for f in result.findings] == []
 
 
