@@ -355,6 +355,20 @@ def test_period_patterns(tmp_path, text, figure, period, explicit):
     assert (claim.period, claim.explicit_period) == (period, explicit)
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "is_target"),
+    [
+        ("Lumora expects revenue of $80m in 2020, up from $35m in 2019.", "$80m", True),
+        ("Lumora expects revenue of $80m in 2020, up from $35m in 2019.", "$35m", False),
+        ("Tarrow forecast a profit of $9m for 2021, compared with $7m in 2019.", "$7m", False),
+        ("The price is far below the $120m that bankers dangled in 2019.", "$120m", True),
+        ("It expects sales of $5m this year, against $4m forecast in 2019.", "$4m", True),
+    ],
+)
+def test_a_past_comparison_base_in_a_forecast_is_an_actual(tmp_path, text, figure, is_target):
+    assert claim_for(tmp_path, text, figure).is_target is is_target
+
+
 def test_target_is_kept_apart_from_actuals(tmp_path):
     text = "Xiaomi is targeting revenue of $100 billion by 2028."
     claim = claim_for(tmp_path, text, "$100 billion")

@@ -326,6 +326,13 @@ class DocumentPeriods:
         carried = self.carried[self._clause_index(mention.start)]
         stated = self._stated(index, clause, carried)
         if stated is not None:
+            if (
+                is_target
+                and index in self.bases
+                and self._before_the_documents_year(stated)
+                and not _target_after(self.text, mention, clause[1])
+            ):
+                is_target = False
             return FigurePeriod(
                 stated.period or None,
                 is_target,
@@ -341,6 +348,14 @@ class DocumentPeriods:
             )
         default = f"{self.doc_date.year}-{self.doc_date.month:02d}" if self.doc_date else None
         return FigurePeriod(default, is_target)
+
+    def _before_the_documents_year(self, stated: Resolved) -> bool:
+        """Whether a stated period ends before the document's year: a comparison base of
+        such a period is an actual figure even in a forecast's clause ("expects revenue of
+        $80m in 2024, up from $35m in 2023"), unless its own phrase makes it a target ("the
+        $120 billion the banks dangled last year")."""
+        doc_date = self.doc_date
+        return bool(stated.period) and doc_date is not None and stated.year < doc_date.year
 
     def _stated(
         self, index: int, clause: tuple[int, int], carried: Resolved | None
@@ -633,9 +648,15 @@ def _is_target(text: str, mention: Mention, clause: tuple[int, int]) -> bool:
         return True
     if zh.is_target(text, mention):
         return True
-    phrase_end = PHRASE_BREAK.search(text, mention.end, end)
-    after = TARGET_CUES.search(text, mention.end, phrase_end.start() if phrase_end else end)
-    return after is not None
+    return _target_after(text, mention, end)
+
+
+def _target_after(text: str, mention: Mention, clause_end: int) -> bool:
+    """A target cue after the figure in its comma phrase: "$180 billion would raise", "the
+    $120 billion the banks dangled"."""
+    phrase_end = PHRASE_BREAK.search(text, mention.end, clause_end)
+    end = phrase_end.start() if phrase_end else clause_end
+    return TARGET_CUES.search(text, mention.end, end) is not None
 
 
 def _resolve(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
