@@ -168,6 +168,16 @@ def test_the_json_report_names_each_attributes_resolver_words_and_grade(tmp_path
             "Outdoor",
         ),
         (
+            "| Company | Revenue | Net debt |\n|---|---:|---:|\n| Harlow | €5bn | €28bn |\n"
+            "| Kestrel | €3bn | €11bn |\n\nBoth cut their Net debt.",
+            "Revenue",
+        ),
+        (
+            "# Telecoms note\n\n| Company | Sales | Net debt |\n|---|---:|---:|\n"
+            "| Harlow | €5bn | €28bn |\n\nHarlow trades at 6 times EBITDA. Net margins fell.",
+            "Net",
+        ),
+        (
             "Impairment charges of $12 million hit our Fernvale® brand. Fernvale® sales fell, "
             "and Fernvale® margins shrank.",
             "Fernvale",

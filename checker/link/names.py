@@ -49,6 +49,12 @@ NOT_NAME_WORDS: frozenset[str] = (
         """Company Companies Group Board Directors Management Segment Segments Division Divisions
     Region Regions Series Class IFRS GAAP IAS HKFRS FRS Notes Statements Fiscal""".split()
     )
+    | frozenset(
+        # Labels of financial measures, capitalised in table headers and bullet lists ("| Net
+        # debt |", "- Revenue of $412 million"), never a company's own name.
+        """Net Gross Adjusted Underlying Operating Pretax Pre-tax EBITDA EBIT Revenue Revenues
+    Earnings Capex""".split()
+    )
     # Row labels of newswire results tables ("Oper net loss 3,014,000", "Avg shrs").
     | frozenset("Oper Shr Shrs Revs Avg Qtr Mths".split())
     | ISO_CODES
@@ -249,7 +255,7 @@ class DocumentNames:
         for name, weight in _subject_evidence(text, names, subjects):
             scores[short_names.get(name, name)] += weight
         persons = frozenset(name for found in _persons(text) if (name := names.clean(found)))
-        for part in _parts_and_brands(text, names):
+        for part in _parts_and_brands(text, names) | _dateline_places(text, names):
             scores.pop(short_names.get(part, part), None)
         if not scores:
             return names
@@ -513,6 +519,17 @@ def _parts_and_brands(text: str, names: DocumentNames) -> set[str]:
         for match in PROPER_NOUN.finditer(text)
         if PART_OR_BRAND_AFTER.match(text, match.end()) and (name := names.clean(match.group(0)))
     }
+
+
+def _dateline_places(text: str, names: DocumentNames) -> set[str]:
+    """The places of the text's datelines ("LONDON, March 3 -"), which are never its topic,
+    wherever else the text names them."""
+    places = set()
+    for dateline in DATELINE.finditer(text):
+        place = names.clean(dateline.group(0).split(",")[0].strip())
+        if place:
+            places.add(place)
+    return places
 
 
 def _persons(text: str) -> Iterator[str]:
