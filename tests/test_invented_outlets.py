@@ -37,7 +37,7 @@ def _copy(tmp_path: Path) -> Path:
 
 def test_consistent_articles_of_other_outlets_raise_no_finding(tmp_path):
     result = check([_copy(tmp_path)])
-    assert len(result.documents) == 15
+    assert len(result.documents) == 17
     assert [(f.rule, f.path, f.message) for f in result.findings] == []
 
 

@@ -369,6 +369,14 @@ def test_a_past_comparison_base_in_a_forecast_is_an_actual(tmp_path, text, figur
     assert claim_for(tmp_path, text, figure).is_target is is_target
 
 
+@pytest.mark.parametrize(
+    ("figure", "is_target"), [("$12.1 billion", False), ("$11.9 billion", True)]
+)
+def test_an_analysts_estimate_is_a_target(tmp_path, figure, is_target):
+    text = "Kestrel's revenue was $12.1 billion, beating the average estimate of $11.9 billion."
+    assert claim_for(tmp_path, text, figure).is_target is is_target
+
+
 def test_target_is_kept_apart_from_actuals(tmp_path):
     text = "Xiaomi is targeting revenue of $100 billion by 2028."
     claim = claim_for(tmp_path, text, "$100 billion")

@@ -19,7 +19,7 @@ from checker.text import read_text
 TARGET_CUES = lazy(
     r"\b(?:target|targets|targeting|goal|aims?|aiming|forecast|expects?|expected|could|"
     r"would|projected|plans? to|outlook|guidance|dangled|mooted|touted|talked of|"
-    r"pencill?ed in)\b",
+    r"pencill?ed in|estimates?|consensus|predicted|anticipated)\b",
     regex.IGNORECASE,
 )
 TARGET_DEADLINE = lazy(r"\bby (?:the end of )?(?:19|20)\d\d\b", regex.IGNORECASE)
