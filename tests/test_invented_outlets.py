@@ -1,8 +1,8 @@
 """Invented articles in the styles of other outlets (technology news, annual-report prose,
 Chinese financial news, Indian business news, a results press release, crypto and Japanese
-company news, a wire results story and its follow-up), every figure consistent: no finding may fire on them. Planting an
-error into a copy (a changed headline figure, conversion, change or restatement) must be
-caught. Every sentence was written for these tests."""
+company news, a wire results story and its follow-up), every figure consistent: no finding
+may fire on them. Planting an error into a copy (a changed headline figure, conversion,
+change or restatement) must be caught. Every sentence was written for these tests."""
 
 from __future__ import annotations
 

@@ -377,6 +377,17 @@ def test_an_analysts_estimate_is_a_target(tmp_path, figure, is_target):
     assert claim_for(tmp_path, text, figure).is_target is is_target
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        ("Each plane lists at about $120m, Corvel said in 2019.", "$120m", "other"),
+        ("Kestrel sold 180 million shares at $45 each in 2019.", "$45", "share_price"),
+    ],
+)
+def test_each_is_a_price_per_share_only_after_the_figure(tmp_path, text, figure, metric):
+    assert claim_for(tmp_path, text, figure).metric == metric
+
+
 def test_target_is_kept_apart_from_actuals(tmp_path):
     text = "Xiaomi is targeting revenue of $100 billion by 2028."
     claim = claim_for(tmp_path, text, "$100 billion")

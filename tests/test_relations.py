@@ -727,3 +727,11 @@ def test_an_amount_per_share_does_not_restate_a_total(text: str) -> None:
 
 def test_a_price_per_share_restated_in_another_currency_is_a_restatement() -> None:
     assert _restated_pairs("Tarrow offered 530p ($10) a share.") == [("530p", "$10")]
+
+
+def test_a_conversion_made_then_is_a_restatement_at_a_rate_of_its_own() -> None:
+    text = "In 2015 Corvel paid $1.1bn (then £720m) for a rival."
+    mentions = extract_mentions(text, "doc.md")
+    claims = [Claim(m, figure_id=m.text) for m in mentions]
+    (relation,) = [r for r in find_relations(read_text(text), claims) if isinstance(r, Restatement)]
+    assert (relation.figures, relation.stated_rate) == (("$1.1bn", "£720m"), True)

@@ -27,7 +27,7 @@ YUAN_EVIDENCE = lazy(
     r"\b(?:yuan|renminbi|RMB|CNY|China|Chinese|Beijing|Shanghai|Shenzhen)\b|[\p{Han}]"
 )
 RESTATEMENT = lazy(
-    r"\s*(?:\(\s*(?:about|roughly|around|some|nearly|or)?\s*|,?\s+or\s+(?:about\s+|roughly\s+|"
+    r"\s*(?:\(\s*(?:about|roughly|around|some|nearly|or|then)?\s*|,?\s+or\s+(?:about\s+|roughly\s+|"
     r"around\s+|some\s+|nearly\s+)?|,?\s+(?:equivalent|equal)\s+to\s+(?:about\s+|roughly\s+)?|"
     r"(?:\s+[\p{L}-]+){0,3}\s+(?:comes?|came|works? out|worked out)\s+(?:to|at)\s+"
     r"(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+)?)",

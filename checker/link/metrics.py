@@ -43,7 +43,9 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "share_price",
-        r"a share|per share|each|share price|shares? (?:opened|closed|fell|rose|traded)|"
+        r"a share|per share|each(?!\s+(?!(?:in|on|at|for|and|to|by|from|with|or|but|as|of|"
+        r"the|a|an|after|before|when|while)\b)\p{Ll})|share price|"
+        r"shares? (?:opened|closed|fell|rose|traded)|"
         r"opened (?:on \p{L}+ )?at|closed at|offer price|reference price|price range|"
         r"range|apiece",
     ),

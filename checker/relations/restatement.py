@@ -12,10 +12,12 @@ from checker.extract import restates
 from checker.model import Claim, Relation
 from checker.patterns import lazy
 
-# Words near a conversion that give its rate: the conversion is the writer's, not the market's.
+# Words near a conversion that give its rate: the conversion is the writer's, not the market's
+# ("at the time", "(then £720m)": at a rate of a day the text does not give).
 STATED_RATE = lazy(
     r"\b(?:to the|per|a) (?:dollar|euro|pound|yen|rupee|yuan)\b|\bexchange rate of\b|"
-    r"\bat the time\b|\bthen[- ]prevailing\b|\bassum\w+ (?:a rate|an exchange rate|Rs|₹|\$)",
+    r"\bat the time\b|\bthen[- ]prevailing\b|\(\s*then\b|"
+    r"\bassum\w+ (?:a rate|an exchange rate|Rs|₹|\$)",
     regex.IGNORECASE,
 )
 # How far around the two figures the words that state a rate may be, in characters.
