@@ -388,6 +388,22 @@ def test_each_is_a_price_per_share_only_after_the_figure(tmp_path, text, figure,
     assert claim_for(tmp_path, text, figure).metric == metric
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        (
+            "Kestrel reported first-quarter revenue of $9 billion on Thursday.",
+            "$9 billion",
+            "2020-03",
+        ),
+        ("Kestrel's shares closed at $41 on Thursday.", "$41", "2020-06"),
+        ("Kestrel earned $2m in the half ended January 31.", "$2m", "2020-01"),
+    ],
+)
+def test_a_weekday_is_when_an_amount_earned_over_time_was_reported(tmp_path, text, figure, period):
+    assert claim_for(tmp_path, text, figure).period == period
+
+
 def test_target_is_kept_apart_from_actuals(tmp_path):
     text = "Xiaomi is targeting revenue of $100 billion by 2028."
     claim = claim_for(tmp_path, text, "$100 billion")

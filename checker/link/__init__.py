@@ -27,7 +27,7 @@ from checker.link.metrics import (
     unit_metric,
 )
 from checker.link.names import DocumentNames, normalize_entity
-from checker.link.periods import DocumentPeriods, FigurePeriod
+from checker.link.periods import EARNED_OVER_TIME, DocumentPeriods, FigurePeriod, names_a_day
 from checker.link.places import figure_places
 from checker.link.standards import figure_standard, with_standard
 from checker.link.tables import TablePeriods, scale_evidence, table_metric, table_period
@@ -156,11 +156,28 @@ def _period(linking: Linking) -> None:
     periods = DocumentPeriods.of(linking.text, document.date, mentions)
     headers = TablePeriods(document.plain) if any(m.table_period for m in mentions) else None
     placed = [
-        _table_period(mention, headers, document, periods.figure_period(offset, clause))
+        _table_period(
+            mention, headers, document, _span_period(periods, offset, clause, linking.metrics)
+        )
         for offset, (mention, clause) in enumerate(zip(mentions, linking.clauses, strict=True))
     ]
     linking.periods = [period for period, _ in placed]
     linking.period_evidence = [items for _, items in placed]
+
+
+def _span_period(
+    periods: DocumentPeriods,
+    offset: int,
+    clause: tuple[int, int],
+    metrics: list[MetricReading],
+) -> FigurePeriod:
+    """The figure's period, except that a day is no period of an amount earned over time: the
+    day it was reported is not what it measures ("first-quarter revenue of $12.1 billion on
+    Thursday" is the first quarter's)."""
+    found = periods.figure_period(offset, clause)
+    if found.explicit and metrics[offset].metric in EARNED_OVER_TIME and names_a_day(found.words):
+        return periods.figure_period(offset, clause, days=False)
+    return found
 
 
 def _basis(linking: Linking) -> None:

@@ -309,8 +309,9 @@ class DocumentPeriods:
         periods.respective = _respective_years(text, figures)
         return periods
 
-    def figure_period(self, index: int, clause: tuple[int, int]) -> FigurePeriod:
-        """The period of the figure at `index` of `figures`, whose clause is `clause`.
+    def figure_period(self, index: int, clause: tuple[int, int], days: bool = True) -> FigurePeriod:
+        """The period of the figure at `index` of `figures`, whose clause is `clause` (a
+        single day not among the candidates when `days` is False).
 
         A period of the clause comes first: one with no other figure between it and this
         figure, then one it shares with the figures around it ("In 2020 it earned $721
@@ -324,7 +325,7 @@ class DocumentPeriods:
         if (listed := self.respective.get(index)) is not None:
             return FigurePeriod(listed.period, is_target, True, span="year", words=listed.words)
         carried = self.carried[self._clause_index(mention.start)]
-        stated = self._stated(index, clause, carried)
+        stated = self._stated(index, clause, carried, days)
         if stated is not None:
             if (
                 is_target
@@ -358,10 +359,12 @@ class DocumentPeriods:
         return bool(stated.period) and doc_date is not None and stated.year < doc_date.year
 
     def _stated(
-        self, index: int, clause: tuple[int, int], carried: Resolved | None
+        self, index: int, clause: tuple[int, int], carried: Resolved | None, days: bool
     ) -> Resolved | None:
         mention = self.figures[index]
         matches = self._matches_in(*clause)
+        if not days:
+            matches = [m for m in matches if not names_a_day(self.text[m.start : m.end])]
         anchor = self._anchor([m for m in matches if not self._of_a_base(m)], carried, clause[0])
         ranked = []
         for match in matches:
@@ -608,6 +611,18 @@ def _headline_frame(text: str, doc_date: date | None) -> Resolved | None:
         if m.kind in REFERENCE_KINDS
     )
     return next((p for p in placed if p is not None), None)
+
+
+# What an amount earned over a span of time measures: a day names when it was reported, not
+# the span ("reported revenue of $12.1 billion on Thursday").
+EARNED_OVER_TIME = ("revenue", "profit", "loss")
+WEEKDAY = lazy(r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", regex.IGNORECASE)
+
+
+def names_a_day(words: str) -> bool:
+    """Whether period words name the day of the week something happened ("on Thursday"); a
+    dated day may end a period ("the half ended January 31") and is not one of these."""
+    return WEEKDAY.fullmatch(words) is not None
 
 
 def counted_from_document_date(words: str) -> bool:
