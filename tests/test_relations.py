@@ -236,6 +236,24 @@ def test_a_restatement_is_not_a_part() -> None:
             -50,
             id="halved",
         ),
+        pytest.param(
+            "Profit more than doubled to $2.1bn last year from $950m.",
+            ("$2.1bn", "$950m"),
+            100,
+            id="period-between",
+        ),
+        pytest.param(
+            "Sales fell by half to $4bn from $8bn.",
+            ("$4bn", "$8bn"),
+            -50,
+            id="by-half",
+        ),
+        pytest.param(
+            "Sales rose by a quarter to $5bn from $4bn.",
+            ("$5bn", "$4bn"),
+            25,
+            id="by-a-quarter",
+        ),
     ],
 )
 def test_change_with_both_values_in_the_sentence(
@@ -735,3 +753,9 @@ def test_a_conversion_made_then_is_a_restatement_at_a_rate_of_its_own() -> None:
     claims = [Claim(m, figure_id=m.text) for m in mentions]
     (relation,) = [r for r in find_relations(read_text(text), claims) if isinstance(r, Restatement)]
     assert (relation.figures, relation.stated_rate) == (("$1.1bn", "£720m"), True)
+
+
+def test_a_change_stated_as_a_fraction_is_read_as_about_that_much() -> None:
+    number = only("Sales rose by a third to $12bn from $9bn.", CHANGE).stated
+    assert number is not None and number.qualifier is Qualifier.ABOUT
+    assert round(float(number.value), 2) == 33.33

@@ -50,6 +50,22 @@ CHANGE_PERCENT_FIRST = lazy(
     NOCASE,
 )
 WORD_FACTORS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5}
+# A change stated as a fraction, in percent: "rose by a third", "fell by half". A fraction is
+# a rounded statement, read as about that much.
+FRACTION_PERCENTS = {
+    "a tenth": Decimal(10),
+    "a fifth": Decimal(20),
+    "a quarter": Decimal(25),
+    "a third": Decimal(100) / 3,
+    "half": Decimal(50),
+    "two-thirds": Decimal(200) / 3,
+    "two thirds": Decimal(200) / 3,
+    "three-quarters": Decimal(75),
+    "three quarters": Decimal(75),
+}
+CHANGE_FRACTION = lazy(
+    rf"\b(?P<dir>{UP}|{DOWN})\s+by\s+(?P<frac>{'|'.join(FRACTION_PERCENTS)})\b", NOCASE
+)
 CHANGE_WORD = lazy(
     rf"(?:\b(?P<q>{QUALIFIER_ALT})\s+)?\b(?P<verb>{'|'.join(WORD_FACTORS)})\b", NOCASE
 )
@@ -60,13 +76,14 @@ MONTH = rf"(?:{'|'.join(MONTHS)})\b(?:\s+(?:19|20)\d\d\b)?"
 CHANGE_WORD_HINT = lazy("|".join(WORD_FACTORS), NOCASE)
 # The period a change is over, written between its new value and its base: "to $1.13bn for
 # the three months to December, from $639m", "to $5 billion in 2024, against $4 billion",
-# "to $205m during October to December, from $142m".
+# "to $205m during October to December, from $142m", "to $2.1bn last year from $950m".
 PERIOD_BETWEEN = (
+    r"(?:(?:last|this)\s+(?:year|quarter|month)\b|"
     r"(?:for|in|during|over)\s+(?:the\s+)?(?:(?:(?:three|six|nine|twelve|\d{1,2})\s+months|"
     r"(?:first|second|third|fourth|final)\s+(?:quarter|half)|(?:fiscal\s+)?year|quarter|half)"
     r"(?:\s+(?:to|ended|ending)(?:\s+\d{1,2})?\s+\p{L}++(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?)?|"
     rf"{MONTH}\s+(?:to|-|–)\s+{MONTH}|"
-    r"(?:fiscal\s+)?(?:19|20)\d\d\b)"
+    r"(?:fiscal\s+)?(?:19|20)\d\d\b))"
 )
 # The words between a change, or its base and restatement, and the new value: "to", "at",
 # after a period the base is over ("from £3.24bn ($6.13bn) in 2003 to £2.89bn").
@@ -151,6 +168,11 @@ def _change_phrases(text: str, sentence: Sentence) -> list[ChangePhrase]:
             )
             phrase = ChangePhrase(*match.span(), stated, False, direction in ("above", "below"))
             phrases.setdefault(match.start("num"), phrase)
+    for match in CHANGE_FRACTION.finditer(text, sentence.start, sentence.end):
+        sign = -1 if match.group("dir").lower() in DOWN_WORDS else 1
+        percent = FRACTION_PERCENTS[match.group("frac").lower()] * sign
+        stated = StatedNumber(percent, Decimal(0), Qualifier.ABOUT)
+        phrases.setdefault(match.start("frac"), ChangePhrase(*match.span(), stated, False))
     word = CHANGE_WORD_HINT.search(text, sentence.start, sentence.end) is not None
     for match in CHANGE_WORD.finditer(text, sentence.start, sentence.end) if word else ():
         factor = Decimal(str(WORD_FACTORS[match.group("verb").lower()]))
