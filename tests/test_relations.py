@@ -74,8 +74,13 @@ def none_of(text: str, kind: str) -> None:
             ("$2 billion", "$1.2 billion", "$700 million"),
             True,
         ),
+        (
+            "The $4.5bn deal will be paid with $3bn in cash and $1.5bn in shares.",
+            ("$4.5bn", "$3bn", "$1.5bn"),
+            False,
+        ),
     ],
-    ids=["made-up-of", "split-between", "including", "of-which", "colon-plus"],
+    ids=["made-up-of", "split-between", "including", "of-which", "colon-plus", "paid-with"],
 )
 def test_parts_listed_after_their_total(
     text: str, figures: tuple[str, ...], complete: bool

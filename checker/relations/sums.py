@@ -28,10 +28,14 @@ LIST_CUE = lazy(
     r"\b(?P<cue>made\s+up\s+of|split\s+(?:between|among|across|into)|consist(?:s|ed|ing)?\s+of|"
     r"compris(?:es|ed|ing)|composed\s+of|broken\s+down\s+(?:into|as)|divided\s+(?:between|among|"
     r"into)|of\s+which|including|includes|allocated\s+(?:to|between|among|across)|"
-    r"spread\s+(?:across|between|over))\b|(?P<colon>:)(?=\s)",
+    r"spread\s+(?:across|between|over)|(?:paid|payable|funded|financed|settled)\s+(?:with|in|"
+    r"through|by))\b|(?P<colon>:)(?=\s)",
     NOCASE,
 )
 INCOMPLETE_CUES = ("of which", "including", "includes")
+# Cues of how an amount is paid ("paid with $3bn in cash and $1.5bn in shares"): the items
+# may leave out a part (fees, debt taken on), so they are checked only for exceeding it.
+PAYMENT_CUES = ("paid ", "payable ", "funded ", "financed ", "settled ")
 LIST_SEPARATOR = lazy(
     r",\s*(?:and\s+|or\s+|plus\s+)?|;\s*|\s+(?:and|plus|as\s+well\s+as)\s+", NOCASE
 )
@@ -133,6 +137,7 @@ def _listed_parts(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
             continue
         complete = (
             name not in INCOMPLETE_CUES
+            and not name.startswith(PAYMENT_CUES)
             and stop is None
             and _every_item_has_figure(text, cue.end(), end, parts)
             and (count is None or _count(count) == len(parts))
@@ -267,6 +272,7 @@ def _listed_next(passage: Layout, index: int) -> Iterator[Sum]:
     name = " ".join(cue.group("cue").lower().split())
     complete = (
         name not in INCOMPLETE_CUES
+        and not name.startswith(PAYMENT_CUES)
         and stop is None
         and _every_item_has_figure(text, cue.end(), end, parts)
     )
