@@ -1,8 +1,9 @@
 """Invented articles in the styles of other outlets (technology news, annual-report prose,
 Chinese financial news, Indian business news, a results press release, crypto and Japanese
-company news, a wire results story and its follow-up), every figure consistent: no finding
-may fire on them. Planting an error into a copy (a changed headline figure, conversion,
-change or restatement) must be caught. Every sentence was written for these tests."""
+company news, a wire results story and its follow-up, a company's year in figures), every
+figure consistent: no finding may fire on them. Planting an error into a copy (a changed
+headline figure, conversion, change, restatement or part of a total) must be caught. Every
+sentence was written for these tests."""
 
 from __future__ import annotations
 
@@ -21,6 +22,13 @@ PLANTED = [
     ("tech-a4.md", "410 billion yen ($2.7bn)", "410 billion yen ($27bn)", "fx-mismatch"),
     ("wire-in1.md", "up 18% from Rs 1,055 crore", "up 28% from Rs 1,055 crore", "change-mismatch"),
     (
+        "news-harwick.md",
+        "to $2.1bn last year from $950m",
+        "to $2.1bn last year from $1.2bn",
+        "change-mismatch",
+    ),
+    ("news-harwick.md", "and $1.5bn in shares", "and $2.5bn in shares", "sum-mismatch"),
+    (
         "wire-jp1.md",
         "245.6 billion yen ($1.6 billion)",
         "245.6 billion yen ($16 billion)",
@@ -37,7 +45,7 @@ def _copy(tmp_path: Path) -> Path:
 
 def test_consistent_articles_of_other_outlets_raise_no_finding(tmp_path):
     result = check([_copy(tmp_path)])
-    assert len(result.documents) == 17
+    assert len(result.documents) == 18
     assert [(f.rule, f.path, f.message) for f in result.findings] == []
 
 
