@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import os
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import partial
+from itertools import chain, islice
+from multiprocessing.reduction import ForkingPickler
+from operator import attrgetter
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 
@@ -36,6 +40,7 @@ from checker.model import (
     CheckResult,
     Claim,
     Document,
+    Evidence,
     Finding,
     Mention,
     NameMerge,
@@ -54,6 +59,15 @@ from checker.suppress import (
 from checker.text import read_text
 
 Paths = str | os.PathLike | Sequence[str | os.PathLike]
+# Documents per worker below which the per-document stages run in this process instead.
+POOL_FROM = 2
+# Documents sent to a worker at a time: few enough that the workers start while the corpus
+# is still being read and finish together, enough to keep the cost of sending them small.
+CHUNK = 16
+# The frozen slotted dataclasses that make up most of a worker's results: sent between
+# processes as their fields' values and rebuilt by their constructor, faster than the
+# dataclass state functions, which look up the fields again for every object.
+SENT_BY_FIELDS = (Claim, Mention, Evidence)
 
 
 @dataclass(frozen=True)
@@ -155,7 +169,6 @@ def run_check(
 ) -> CheckResult:
     """Read, extract, link and check the documents under `paths` with resolved settings."""
     runner = runner or Runner()
-    documents: list[Document] = []
     skipped: list[SkippedFile] = []
     corpus = read_corpus(
         paths,
@@ -164,15 +177,10 @@ def run_check(
         is_excluded=settings.is_excluded,
         respect_ignore_files=settings.respect_ignore_files,
     )
-    for item in corpus:
-        if isinstance(item, SkippedFile):
-            skipped.append(item)
-        else:
-            documents.append(with_inferred_date(item))
-    linked = _link_all(documents, runner, settings.time_limit)
+    read = _documents(corpus, skipped)
+    linked = _link_all(list(read) if runner.progress else read, runner, settings.time_limit)
+    documents = linked.documents
     if linked.failed:
-        failed_paths = {item.path for item in linked.failed}
-        documents = [d for d in documents if d.path not in failed_paths]
         skipped = sorted([*skipped, *linked.failed], key=lambda item: item.path)
     relations = linked.relations
     variant_paths = _paths_by_name(linked.claims)
@@ -203,6 +211,17 @@ def run_check(
         suppressed=sum(f.rule != UNUSED_SUPPRESSION.id for f in raw)
         - sum(f.rule != UNUSED_SUPPRESSION.id for f in findings),
     )
+
+
+def _documents(
+    corpus: Iterable[Document | SkippedFile], skipped: list[SkippedFile]
+) -> Iterator[Document]:
+    """The documents of `corpus` as they are read, its skipped files put in `skipped`."""
+    for item in corpus:
+        if isinstance(item, SkippedFile):
+            skipped.append(item)
+        else:
+            yield item
 
 
 def _unsuppressed(
@@ -284,16 +303,26 @@ def analyse_safely(document: Document, seconds: float | None) -> LinkedDocument 
         return SkippedFile(document.path, internal_error_reason(stage, error))
 
 
+def analyse_undated(
+    document: Document, seconds: float | None
+) -> tuple[Document | None, LinkedDocument | SkippedFile]:
+    """Date the document from its text when it states no date (`with_inferred_date`), then
+    analyse it as `analyse_safely` does; the dated document when dating changed it."""
+    dated = with_inferred_date(document)
+    return (None if dated is document else dated), analyse_safely(dated, seconds)
+
+
 @dataclass
 class Linked:
     """The per-document stages' results for a whole run, figure ids in order.
 
-    `short_names` are the short forms documents use for long names ("Jio" for "Jio
-    Platforms"); `failed` the documents skipped because their analysis raised or ran out of
-    time; `positions` each claim's paragraph and sentence numbers, or None when some
-    document's results came without them.
+    `documents` are the documents analysed, dated, in order; `short_names` the short forms
+    documents use for long names ("Jio" for "Jio Platforms"); `failed` the documents skipped
+    because their analysis raised or ran out of time; `positions` each claim's paragraph and
+    sentence numbers, or None when some document's results came without them.
     """
 
+    documents: list[Document]
     claims: list[Claim]
     relations: list[Relation]
     short_names: dict[str, str]
@@ -315,15 +344,19 @@ def _with_positions(document: Document, linked: LinkedDocument) -> LinkedDocumen
     return replace(linked, positions=tuple(figure_positions(document.plain, offsets)))
 
 
-def _link_all(documents: list[Document], runner: Runner, seconds: float | None) -> Linked:
-    """Per-document stages as `runner` says (cached results first); figure ids in order."""
-    result = Linked([], [], {}, [], [])
+def _link_all(documents: Iterable[Document], runner: Runner, seconds: float | None) -> Linked:
+    """Per-document stages as `runner` says (cached results first) on `documents` as they
+    are read (a list when there is a progress bar); figure ids in order."""
+    result = Linked([], [], [], {}, [], [])
     shared: dict[object, object] = {}
     analysed = _analyse(documents, runner, seconds)
-    for linked in tracked(analysed, len(documents)) if runner.progress else analysed:
+    if runner.progress and isinstance(documents, Sized):
+        analysed = tracked(analysed, len(documents))
+    for document, linked in analysed:
         if isinstance(linked, SkippedFile):
             result.failed.append(linked)
             continue
+        result.documents.append(document)
         for name, short in linked.short_names.items():
             result.short_names.setdefault(name, short)
         offset = len(result.claims)
@@ -354,49 +387,90 @@ def _renumbered(claim: Claim, offset: int, shared: dict[object, object]) -> Clai
     )
 
 
+Analysed = tuple[Document, LinkedDocument | SkippedFile]
+
+
 def _analyse(
-    documents: list[Document], runner: Runner, seconds: float | None
-) -> Iterator[LinkedDocument | SkippedFile]:
+    documents: Iterable[Document], runner: Runner, seconds: float | None
+) -> Iterator[Analysed]:
+    """Each document, dated (`with_inferred_date`), with its results, in order. Without a
+    cache each document is dated where it is analysed, in the worker processes when there
+    are several."""
+    if runner.cache is not None:
+        dated = [with_inferred_date(document) for document in documents]
+        yield from _analyse_cached(dated, runner, runner.cache, seconds)
+        return
+    sent: deque[Document] = deque()
+    undated = _recorded(documents, sent)
+    analyse = partial(analyse_undated, seconds=seconds)
+    for dated, result in _computed(undated, runner, analyse):
+        document = sent.popleft()
+        yield dated or document, result
+
+
+def _recorded(documents: Iterable[Document], sent: deque[Document]) -> Iterator[Document]:
+    """`documents`, each put in `sent` as it is taken, to be matched with its results."""
+    for document in documents:
+        sent.append(document)
+        yield document
+
+
+def _analyse_cached(
+    documents: list[Document], runner: Runner, cache: DocumentCache, seconds: float | None
+) -> Iterator[Analysed]:
     """Each document's results in order: from the cache when it has them, else computed
     (and stored when the analysis succeeded). Cached results are read one at a time as
     they are yielded, so a warm run never holds every document's originals at once; an
     entry that turns out unreadable is computed then."""
-    cache = runner.cache
     analyse = partial(analyse_safely, seconds=seconds)
-    stored = [cache.has(document) for document in documents] if cache else [False] * len(documents)
+    stored = [cache.has(document) for document in documents]
     missing = [document for document, hit in zip(documents, stored, strict=True) if not hit]
     fresh = iter(_computed(missing, runner, analyse))
     for document, hit in zip(documents, stored, strict=True):
-        result = cache.load(document) if cache is not None and hit else None
+        result = cache.load(document) if hit else None
         if result is not None:
-            yield result
+            yield document, result
             continue
         result = analyse(document) if hit else next(fresh)
-        if cache is not None and isinstance(result, LinkedDocument):
+        if isinstance(result, LinkedDocument):
             cache.store(document, result)
-        yield result
+        yield document, result
+
+
+Outcome = TypeVar("Outcome")
 
 
 def _computed(
-    documents: list[Document],
-    runner: Runner,
-    analyse: Callable[[Document], LinkedDocument | SkippedFile],
-) -> Iterable[LinkedDocument | SkippedFile]:
+    documents: Iterable[Document], runner: Runner, analyse: Callable[[Document], Outcome]
+) -> Iterable[Outcome]:
+    """`analyse` over `documents` in order, as `runner` says; a pool only for more
+    documents than POOL_FROM per worker, which are taken from `documents` to find out."""
     if runner.engine == "dask":
-        return analyse_on_dask(documents, analyse, runner.scheduler)
-    if runner.jobs <= 1 or len(documents) < 2 * runner.jobs:
-        return map(analyse, documents)
-    return _in_pool(documents, runner.jobs, analyse)
+        return analyse_on_dask(list(documents), analyse, runner.scheduler)
+    items = iter(documents)
+    if runner.jobs <= 1:
+        return map(analyse, items)
+    head = list(islice(items, POOL_FROM * runner.jobs))
+    if len(head) < POOL_FROM * runner.jobs:
+        return map(analyse, head)
+    return _in_pool(chain(head, items), runner.jobs, analyse)
 
 
 def _in_pool(
-    documents: list[Document],
-    jobs: int,
-    analyse: Callable[[Document], LinkedDocument | SkippedFile],
-) -> Iterator[LinkedDocument | SkippedFile]:
-    chunk = max(1, min(64, len(documents) // (jobs * 4)))
+    documents: Iterable[Document], jobs: int, analyse: Callable[[Document], Outcome]
+) -> Iterator[Outcome]:
+    """`analyse` over `documents` in `jobs` worker processes, which start on the first
+    documents while later ones are still being read; results in order."""
+    for kind in SENT_BY_FIELDS:
+        _send_by_fields(kind)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(analyse, documents, chunksize=chunk)
+        yield from pool.map(analyse, documents, chunksize=CHUNK)
+
+
+def _send_by_fields(kind: type) -> None:
+    """Have multiprocessing send a `kind` dataclass as its constructor and fields' values."""
+    values = attrgetter(*(item.name for item in fields(kind)))
+    ForkingPickler.register(kind, lambda item: (kind, values(item)))
 
 
 def _shift(figure_id: str, offset: int) -> str:

@@ -13,10 +13,11 @@ import pytest
 from helpers import REPO, copy_seeds, json_report, run
 
 import checker
-from checker import check, progress
+from checker import api, check, progress
 from checker.cli import main
 from checker.config import ConfigError
 from checker.facts import FIGURE_COLUMNS
+from checker.model import Document, Grade
 
 FINDING_KEYS = ("rule", "severity", "path", "line", "column", "message", "explanation")
 
@@ -198,3 +199,47 @@ def test_readme_python_example_runs(
     out = capsys.readouterr().out
     assert "seeds/003_b2869171261bb7ce.txt:3 error currency-conflict:" in out
     assert out.rstrip().endswith("1")
+
+
+# --------------------------------------------------------------------------- worker processes
+
+
+def test_worker_processes_date_and_analyse_documents_as_one_process_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Documents go to the workers in several small chunks as they are read; the workers
+    date the undated ones from their text, a document whose analysis crashes is skipped in
+    its place, and everything else comes back as one process would have it."""
+    for number in range(9):
+        text = f"Zentor Labs raised ${number + 2} million in 2019, its 2020 filing showed."
+        (tmp_path / f"{number:02d}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "04.txt").write_text("Date: 2021-03-04\n\nOrvane paid €7 million for Kell.\n")
+    (tmp_path / "06.txt").write_text("Broken Holdings earned $9 million in 2018.\n")
+    real_link = api.link_document
+
+    def crash_on_broken(document: Document, *args: object, **kwargs: object) -> object:
+        if "Broken" in document.plain:
+            raise RuntimeError("invented crash")
+        return real_link(document, *args, **kwargs)
+
+    monkeypatch.setattr(api, "link_document", crash_on_broken)
+    monkeypatch.setattr(api, "CHUNK", 2)
+    pools: list[int] = []
+
+    class CountedPool(api.ProcessPoolExecutor):
+        def __init__(self, max_workers: int) -> None:
+            pools.append(max_workers)
+            super().__init__(max_workers=max_workers)
+
+    monkeypatch.setattr(api, "ProcessPoolExecutor", CountedPool)
+    alone, pooled = (check([tmp_path], jobs=jobs, fail_on="never") for jobs in (1, 2))
+    assert pools == [2]
+    assert pooled.documents == alone.documents
+    assert pooled.claims == alone.claims
+    assert pooled.skipped == alone.skipped
+    assert [s.path for s in pooled.skipped] == [str(tmp_path / "06.txt")]
+    dated = {Path(d.path).name: d for d in pooled.documents}
+    assert dated["00.txt"].date_grade == Grade.INFERRED
+    assert dated["00.txt"].date_window[0] == 2020
+    assert dated["04.txt"].date_grade == Grade.STATED
+    assert len(pooled.documents) == 8
