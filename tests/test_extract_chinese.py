@@ -460,6 +460,7 @@ NAMES = ("美元", "元", "港元", "亿", "亿元", "约", "大约", "US$", "$"
 )
 def test_longest_name_lookups_match_a_plain_scan(text, at, floor):
     """At every offset the extractor asks about (a position in the text or past its end)."""
+
     def plain_starting() -> str | None:
         found = [name for name in NAMES if text.startswith(name, at)]
         return max(found, key=len) if found else None
