@@ -181,6 +181,7 @@ def run_check(
     by_path = {d.path: d for d in documents}
     jobs = runner.jobs if runner.engine == "local" else 1
     facts = build_fact_table(claims, by_path, jobs, linked.positions)
+    linked.positions = None  # the fact table holds them now; a large run cannot keep both
     context = CheckContext(by_path, claims, relations, facts)
     raw = run_rules([r for r in settings.rules if r.id != UNUSED_SUPPRESSION.id], context)
     findings = _unsuppressed(raw, documents, settings)
