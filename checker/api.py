@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Siz
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from decimal import Decimal
 from functools import partial
 from itertools import chain, islice
 from multiprocessing.reduction import ForkingPickler
@@ -188,6 +189,7 @@ def run_check(
     by_path = {d.path: d for d in documents}
     jobs = runner.jobs if runner.engine == "local" else 1
     facts = build_fact_table(claims, by_path, jobs, linked.positions)
+    linked.positions = None  # the fact table holds them now; a large run cannot keep both
     context = CheckContext(by_path, claims, relations, facts)
     raw = run_rules([r for r in settings.rules if r.id != UNUSED_SUPPRESSION.id], context)
     findings = _unsuppressed(raw, documents, settings)
@@ -379,12 +381,25 @@ def _renumbered(claim: Claim, offset: int, shared: dict[object, object]) -> Clai
     evidence = tuple(shared.setdefault(pair, pair) for pair in claim.evidence)
     return replace(
         claim,
+        mention=_shared_mention(claim.mention, shared),
         figure_id=_shift(claim.figure_id, offset),
         entity=shared.setdefault(claim.entity, claim.entity),
         counterparty=shared.setdefault(claim.counterparty, claim.counterparty),
         period=shared.setdefault(claim.period, claim.period),
         evidence=shared.setdefault(evidence, evidence),
     )
+
+
+def _shared_mention(mention: Mention, shared: dict[object, object]) -> Mention:
+    """The mention with its text, amount and precision the same objects as equal ones of
+    earlier mentions ("$5 billion", Decimal 5E+9 recur): decimals are shared only when
+    written alike (5.0 is not 5), as their digits and exponent are the key."""
+    amount, precision = (
+        shared.setdefault((Decimal, value.as_tuple()), value)
+        for value in (mention.amount, mention.precision)
+    )
+    text = shared.setdefault(mention.text, mention.text)
+    return replace(mention, text=text, amount=amount, precision=precision)
 
 
 Analysed = tuple[Document, LinkedDocument | SkippedFile]

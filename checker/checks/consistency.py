@@ -20,7 +20,7 @@ from checker.checks.context import (
 from checker.checks.currency import Reading, overlaps, reading_at, stated_usd
 from checker.checks.registry import RuleRun, check
 from checker.checks.scale import lost_in_restatement
-from checker.facts import repeated_groups
+from checker.facts import GRADED_ATTRIBUTES, repeated_groups
 from checker.link.periods import counted_from_document_date
 from checker.link.places import HEADLINE, LEAD
 from checker.model import METRICS, Claim, Document, Finding, Grade, Mention, Qualifier
@@ -71,6 +71,24 @@ INTRODUCED = {"EUR": 1999}
 # company (plain, a deal, a bid) and a bid's value. A revised bid, a change, a stake, a
 # segment or a settlement is no deal's amount.
 DEAL_MEASURES = {"price_paid": ("", "deal", "bid"), "valuation": ("bid",)}
+# The fact-table columns same-fact-different-values reads: its filtered copies of the table
+# hold only these (a million figures' copies of every column would double the run's memory).
+CONFLICT_COLUMNS = [
+    "id",
+    "path",
+    "entity",
+    "entity_via",
+    "counterparty",
+    "metric",
+    "basis",
+    "measure",
+    "period",
+    "period_span",
+    "currency",
+    "target",
+    "place",
+    *(f"{attribute}_grade" for attribute in GRADED_ATTRIBUTES),
+]
 # Share prices of a trading moment: two days' closes are two facts, and a period names no day.
 MOMENT_BASES = ("close", "open", "intraday", "range")
 
@@ -574,7 +592,7 @@ def _rate_text(span: tuple[float, float]) -> str:
     return f"{low:.4g}" if f"{low:.4g}" == f"{high:.4g}" else f"{low:.4g}–{high:.4g}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Stated:
     """One figure as a row of a comparison group: its claim, the interval it states, and the
     company it is about, with the party (`via`) through which it was found when the figure's
@@ -590,7 +608,7 @@ class Stated:
         return self.claim.mention.path, self.claim.mention.start
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Breakdown:
     """A total the text gives as complete ("made up of", "together they amount to"), with
     its parts."""
@@ -944,7 +962,7 @@ def _fact_rows(context: CheckContext, params: ConflictParameters) -> pd.DataFram
     """The rule's comparable fact-table rows, with their year and the basis they differ by."""
     implied = list(params.implied_bases)
     flows = list(params.flow_metrics)
-    facts = _entities_through_counterparty(context.facts)
+    facts = _entities_through_counterparty(context.facts)[CONFLICT_COLUMNS]
     keyed = _keyed_facts(facts, params.metrics, params.requires)
     return keyed.assign(
         year=keyed["period"].str[:4],

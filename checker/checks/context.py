@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -14,6 +15,41 @@ from checker.model import Claim, Document, Finding, Relation
 from checker.money import Rate, fx_rate
 
 
+class FactRows:
+    """The fact-table columns checks look figures up in, by figure id: typed arrays and one
+    index of the ids, rather than a dictionary of tuples per figure (a million figures)."""
+
+    def __init__(self, facts: pd.DataFrame) -> None:
+        self._ids = pd.Index(facts["id"])
+        self._usd = facts[["value_usd_low", "value_usd_high"]].to_numpy(dtype=float)
+        self._paths = facts["path"].to_numpy()
+        self._sentences = facts["sentence"].to_numpy()
+
+    def _row(self, figure_id: str) -> int | None:
+        """The row of a figure, or None when the table has none."""
+        try:
+            return self._ids.get_loc(figure_id)
+        except KeyError:
+            return None
+
+    def usd(self, figure_id: str) -> tuple[float, float] | None:
+        """The figure's low and high value in US dollars, or None when it has none."""
+        row = self._row(figure_id)
+        if row is None:
+            return None
+        low, high = self._usd[row]
+        if math.isnan(low) or math.isnan(high):
+            return None
+        return float(low), float(high)
+
+    def same_sentence(self, first: str, second: str) -> bool:
+        """Whether two figures have one path and sentence number."""
+        a, b = self._row(first), self._row(second)
+        if a is None or b is None:
+            return False
+        return self._paths[a] == self._paths[b] and self._sentences[a] == self._sentences[b]
+
+
 @dataclass
 class CheckContext:
     """Everything a check may read; nothing here is changed by a check."""
@@ -24,22 +60,14 @@ class CheckContext:
     facts: pd.DataFrame
     by_id: dict[str, Claim] = field(init=False)
     restated: dict[str, Claim] = field(init=False)
-    usd_by_id: dict[str, tuple[float, float]] = field(init=False)
     _years: dict[str, tuple[int, ...]] = field(init=False, default_factory=dict)
     _related: dict[str, set[str]] = field(init=False, default_factory=dict)
-    _sentence: dict[str, tuple[str, int]] = field(init=False, default_factory=dict)
+    _rows: FactRows = field(init=False)
     _shared: dict[Hashable, Any] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_id = {c.figure_id: c for c in self.claims}
-        rows = self.facts[["id", "value_usd_low", "value_usd_high"]].dropna()
-        self.usd_by_id = {
-            row.id: (row.value_usd_low, row.value_usd_high) for row in rows.itertuples()
-        }
-        places = self.facts[["id", "path", "sentence"]]
-        self._sentence = {
-            row.id: (row.path, row.sentence) for row in places.itertuples(index=False)
-        }
+        self._rows = FactRows(self.facts)
         for relation in self.relations:
             for figure in relation.figures:
                 self._related.setdefault(figure, set()).update(relation.figures)
@@ -55,8 +83,7 @@ class CheckContext:
 
     def same_sentence(self, a: Claim, b: Claim) -> bool:
         """Whether two figures are written in one sentence (the fact table's `sentence`)."""
-        first = self._sentence.get(a.figure_id)
-        return first is not None and first == self._sentence.get(b.figure_id)
+        return self._rows.same_sentence(a.figure_id, b.figure_id)
 
     def shared(self, key: Hashable, build: Callable[[], Any]) -> Any:
         """What `build` returns, built once per context for `key` and shared by the checks
@@ -70,7 +97,7 @@ class CheckContext:
 
     def usd(self, claim: Claim) -> tuple[float, float] | None:
         """The claim's value in US dollars, from the fact table (an interval when undated)."""
-        return self.usd_by_id.get(claim.figure_id)
+        return self._rows.usd(claim.figure_id)
 
     def rate_to_usd(self, claim: Claim, currency: str) -> Rate | None:
         """The rate at which the claim's document converts `currency` to US dollars."""

@@ -31,7 +31,7 @@ class CurrencyParameters:
     """How far apart two readings in USD may be and still be one amount (relative)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reading:
     """A figure's amount read in one currency, as a USD interval with the rate used."""
 
