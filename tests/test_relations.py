@@ -764,3 +764,13 @@ def test_a_change_stated_as_a_fraction_is_read_as_about_that_much() -> None:
     number = only("Sales rose by a third to $12bn from $9bn.", CHANGE).stated
     assert number is not None and number.qualifier is Qualifier.ABOUT
     assert round(float(number.value), 2) == 33.33
+
+
+def test_what_a_stake_named_the_sentence_before_is_worth() -> None:
+    text = (
+        "Ms Doyle owns 22% of Larkfield. Her stake is worth about £330m at the valuation of "
+        "£1.5bn set in June."
+    )
+    relation = only(text, STAKE)
+    assert relation.figures == ("£330m", "£1.5bn")
+    assert relation.held and float(relation.stated.value) == 22

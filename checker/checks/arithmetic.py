@@ -399,7 +399,8 @@ def stake_mismatch(run: RuleRun[StakeParameters]) -> list[Finding]:
         if scaled is None:
             continue
         post, pre = implied_valuations(scaled.intervals[0], stake_fraction(number))
-        if any(meet(v, post, tolerance) or meet(v, pre, tolerance) for v in scaled.intervals[1:]):
+        readings = (post,) if relation.held else (post, pre)
+        if any(meet(v, r, tolerance) for v in scaled.intervals[1:] for r in readings):
             continue
         stated = Stated(relation, involved, scaled)
         findings.append(_stake_finding(context, rule, severity, stated, number, tolerance))

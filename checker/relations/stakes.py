@@ -61,6 +61,13 @@ ENTERPRISE_AFTER = lazy(r"[^,;.]{0,25}\b(?:including|incl\.?|with)\s+debt\b", NO
 STAKE_NAMED_AGAIN = lazy(
     r"\b(?:for|on)\s+(?:the|that|this|its|their)\s+(?:new\s+)?(?:stake|holding)\b", NOCASE
 )
+# What the stake the sentence before states is worth: "Her stake is worth about £330m".
+STAKE_WORTH_AGAIN = lazy(
+    r"\b(?:her|his|its|their|the|that|this)\s+(?:[\p{L}-]+\s+)?(?:stake|holding)\s+"
+    r"(?:(?:is|was|will\s+be|would\s+be)\s+)?(?:now\s+)?(?:worth|valued\s+at)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than)\s+)?$",
+    NOCASE,
+)
 AT_AFTER_PERCENT = lazy(r"\s+at\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:valuation\s+of\s+)?")
 
 
@@ -68,11 +75,13 @@ AT_AFTER_PERCENT = lazy(r"\s+at\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:valuation\s+of\
 class Stake(Relation):
     """The first figure is the price of (or what is worth) the `stated` percentage of a
     company, the others the valuations the text states with it; `dated`: the sentence names
-    a year, so the company's valuation may be looked up for the stake's period."""
+    a year, so the company's valuation may be looked up for the stake's period; `held`: what
+    a holding is worth, not a price paid in, so no pre-money reading applies."""
 
     kind: ClassVar[str] = "stake"
     stated: StatedNumber
     dated: bool = False
+    held: bool = False
 
 
 def stake_relations(passage: Layout) -> Iterator[Stake]:
@@ -109,7 +118,7 @@ def _stake_named_again(passage: Layout, index: int, percent: regex.Match) -> Sta
     text, sentence = passage.text, passage.sentences[index]
     named = STAKE_NAMED_AGAIN.search(text, sentence.start, sentence.end)
     if named is None:
-        return None
+        return _stake_worth_again(passage, index, percent)
     valuations, enterprise = _valuations_in(passage, sentence)
     prices = [
         f
@@ -128,6 +137,29 @@ def _stake_named_again(passage: Layout, index: int, percent: regex.Match) -> Sta
         detail=f"{percent.group()} ... {text[price.start : named.end()]}",
         stated=stated_percent(percent.group("num"), percent.group("q")),
         dated=dated(text, sentence),
+    )
+
+
+def _stake_worth_again(passage: Layout, index: int, percent: regex.Match) -> Stake | None:
+    """ "Ms Doe owns 22% of Acme. Her stake is worth about £330m at the valuation of £1.5bn":
+    what the stake the sentence before states is worth, with the valuation stated with it."""
+    text, sentence = passage.text, passage.sentences[index]
+    worth = next(
+        (f for f in sentence.figures if STAKE_WORTH_AGAIN.search(text, sentence.start, f.start)),
+        None,
+    )
+    if worth is None or not worth.usable or worth.per_share:
+        return None
+    valuations, enterprise = _valuations_in(passage, sentence)
+    valuations = [v for v in valuations if v is not worth]
+    if enterprise or not valuations:
+        return None
+    return Stake(
+        figures=(worth.id, *(v.id for v in valuations)),
+        detail=f"{percent.group()} ... {text[sentence.start : worth.end].strip()}",
+        stated=stated_percent(percent.group("num"), percent.group("q")),
+        dated=dated(text, sentence),
+        held=True,
     )
 
 
