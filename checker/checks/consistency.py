@@ -21,7 +21,7 @@ from checker.checks.currency import Reading, overlaps, reading_at, stated_usd
 from checker.checks.registry import RuleRun, check
 from checker.checks.scale import lost_in_restatement
 from checker.facts import GRADED_ATTRIBUTES, repeated_groups
-from checker.link.periods import counted_from_document_date
+from checker.link.periods import EARNED_OVER_TIME, counted_from_document_date
 from checker.link.places import HEADLINE, LEAD
 from checker.model import METRICS, Claim, Document, Finding, Grade, Mention, Qualifier
 from checker.money import (
@@ -42,7 +42,7 @@ from checker.relations import Restatement, Sum
 QUOTE_METRICS = ("unit_price", "exchange_rate")
 COMPARED_METRICS = tuple(metric for metric in METRICS if metric not in ("other", *QUOTE_METRICS))
 # Metrics measured over a period rather than at a moment: a year of them is not a quarter.
-FLOW_METRICS = ("revenue", "profit", "loss")
+FLOW_METRICS = EARNED_OVER_TIME
 # Bases a figure has when the text names none: a bare profit or loss is the net one.
 IMPLIED_BASES = ("net",)
 # "About X" is X give or take one unit of its last non-zero digit, or this fraction if wider.

@@ -70,13 +70,6 @@ COMPARED_PERIOD_BEFORE = lazy(
     r"\b(?:than|(?:up|down) from|against|versus|vs\.?|compared (?:with|to))\s+$",
     regex.IGNORECASE,
 )
-# The same in Chinese ("与上年同期相比", "较去年末增长"), unless a figure follows the period in
-# its phrase, whose own period it is ("较2023年的2.89亿元").
-COMPARED_PERIOD_BEFORE_ZH = lazy(r"(?:与|较|比|相比|相较于?|对比)\s*$")
-# A figure the period is attached to: "2023年的2.89亿元", "上年同期为2.1亿元".
-FIGURE_OF_PERIOD_ZH = lazy(
-    r"\s*(?:[底末初]|年底|年末|年初)?(?:的|为|时为|时的|是)\s*(?:约|近|超过?|逾|人民币)?\s*[\d$€£¥]"
-)
 PHRASE_BREAK = lazy(r",\s|，")
 # How far after a period a figure of its phrase may stand, in characters.
 PHRASE_REACH = 60
@@ -100,6 +93,8 @@ FRONT_MATTER = lazy(r"\A---[ \t]*\n(?:.*\n)*?---[ \t]*(?:\n|\Z)")
 TITLE = lazy(r"^title:[ \t]*(?P<title>.*)$", regex.MULTILINE)
 HEADLINE = lazy(r"\A\s*(?P<title>[^\n.!?]{1,150})\n")
 APPOSITION = lazy(r"\s*[,(]\s*(?:the\s+|its\s+)?", regex.IGNORECASE)
+# A day of the week something happened on: "on Thursday".
+ON_WEEKDAY = r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 PERIOD_PATTERNS = (
     *zh.PERIOD_PATTERNS,
     (
@@ -142,7 +137,7 @@ PERIOD_PATTERNS = (
         r"last year|this year|next year|a year (?:earlier|before)|previous year|"
         r"the year before|(?:previous|prior|preceding) quarter|a quarter (?:earlier|before)|"
         r"(?:is|are) (?:now )?(?:valued|worth)|now|"
-        r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+        rf"{ON_WEEKDAY})\b",
     ),
     (
         "day_month",
@@ -433,8 +428,7 @@ class DocumentPeriods:
         before = max(0, match.start - 30)
         if COMPARED_PERIOD_BEFORE.search(self.text, before, match.start) is not None:
             return True
-        compared = COMPARED_PERIOD_BEFORE_ZH.search(self.text, before, match.start)
-        return compared is not None and FIGURE_OF_PERIOD_ZH.match(self.text, match.end) is None
+        return zh.compared_period(self.text, before, match.start, match.end)
 
     def _opens_figure_phrase(self, match: PeriodMatch) -> bool:
         """Whether a figure follows the period within its phrase."""
@@ -616,7 +610,7 @@ def _headline_frame(text: str, doc_date: date | None) -> Resolved | None:
 # What an amount earned over a span of time measures: a day names when it was reported, not
 # the span ("reported revenue of $12.1 billion on Thursday").
 EARNED_OVER_TIME = ("revenue", "profit", "loss")
-WEEKDAY = lazy(r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", regex.IGNORECASE)
+WEEKDAY = lazy(ON_WEEKDAY, regex.IGNORECASE)
 
 
 def names_a_day(words: str) -> bool:

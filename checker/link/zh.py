@@ -299,6 +299,26 @@ def _subject(before: str) -> str | None:
     return name if _NAME_CHARACTERS.fullmatch(name) else None
 
 
+# Words before a period that make it the base of a comparison ("与上年同期相比", "较去年末
+# 增长"), unless a figure is attached to the period, whose own period it is ("较2023年的
+# 2.89亿元", "上年同期为2.1亿元").
+COMPARISON_WORDS: tuple[str, ...] = ("相较于", "相较", "相比", "对比", "与", "较", "比")
+PERIOD_OF_FIGURE: tuple[str, ...] = ("时为", "时的", "的", "为", "是")
+_COMPARED_BEFORE = lazy(rf"(?:{'|'.join(COMPARISON_WORDS)})\s*$")
+_FIGURE_OF_PERIOD = lazy(
+    rf"\s*(?:[底末初]|年底|年末|年初)?(?:{'|'.join(PERIOD_OF_FIGURE)})\s*"
+    r"(?:约|近|超过?|逾|人民币)?\s*[\d$€£¥]"
+)
+
+
+def compared_period(text: str, before: int, start: int, end: int) -> bool:
+    """Whether the period text[start:end] is what a figure is compared against, not the
+    period of a figure attached to it (comparison words within text[before:start])."""
+    if _COMPARED_BEFORE.search(text, before, start) is None:
+        return False
+    return _FIGURE_OF_PERIOD.match(text, end) is None
+
+
 def chinese_period(kind: str, match: regex.Match, doc_date: date | None, year: int | None) -> str:
     """The period ("YYYY" or "YYYY-MM") a Chinese period expression names; "" when it cannot
     be placed. `year` is the year stated nearby, used when a quarter has none; a month with

@@ -136,8 +136,7 @@ def _listed_parts(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
         if len(parts) < (1 if name in INCOMPLETE_CUES else 2):
             continue
         complete = (
-            name not in INCOMPLETE_CUES
-            and not name.startswith(PAYMENT_CUES)
+            not _may_leave_out(name)
             and stop is None
             and _every_item_has_figure(text, cue.end(), end, parts)
             and (count is None or _count(count) == len(parts))
@@ -169,6 +168,12 @@ def _parts(sentence: Sentence, total: Figure, start: int, end: int) -> list[Figu
         and f.amount <= total.amount
         and f.currency == total.currency
     ]
+
+
+def _may_leave_out(cue: str) -> bool:
+    """Whether a list after `cue` may name only some of the total's parts ("including",
+    "paid with"): it is then checked only for exceeding the total."""
+    return cue in INCOMPLETE_CUES or cue.startswith(PAYMENT_CUES)
 
 
 def _every_item_has_figure(text: str, start: int, end: int, parts: list[Figure]) -> bool:
@@ -271,8 +276,7 @@ def _listed_next(passage: Layout, index: int) -> Iterator[Sum]:
         return
     name = " ".join(cue.group("cue").lower().split())
     complete = (
-        name not in INCOMPLETE_CUES
-        and not name.startswith(PAYMENT_CUES)
+        not _may_leave_out(name)
         and stop is None
         and _every_item_has_figure(text, cue.end(), end, parts)
     )
