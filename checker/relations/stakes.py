@@ -96,7 +96,11 @@ def stake_relations(passage: Layout) -> Iterator[Stake]:
                 yield relation
         if not stakes and (previous := passage.previous(index)):
             earlier = _stake_percents(text, previous)
-            if earlier and (relation := _stake_named_again(passage, index, earlier[-1][0])):
+            percent = earlier[-1][0] if earlier else None
+            if percent and (
+                relation := _stake_named_again(passage, index, percent)
+                or _stake_worth_again(passage, index, percent)
+            ):
                 yield relation
 
 
@@ -118,7 +122,7 @@ def _stake_named_again(passage: Layout, index: int, percent: regex.Match) -> Sta
     text, sentence = passage.text, passage.sentences[index]
     named = STAKE_NAMED_AGAIN.search(text, sentence.start, sentence.end)
     if named is None:
-        return _stake_worth_again(passage, index, percent)
+        return None
     valuations, enterprise = _valuations_in(passage, sentence)
     prices = [
         f
@@ -132,12 +136,8 @@ def _stake_named_again(passage: Layout, index: int, percent: regex.Match) -> Sta
     if not prices or BLOCKER.search(text, prices[-1].end, named.start()) or enterprise:
         return None
     price = prices[-1]
-    return Stake(
-        figures=(price.id, *(v.id for v in valuations)),
-        detail=f"{percent.group()} ... {text[price.start : named.end()]}",
-        stated=stated_percent(percent.group("num"), percent.group("q")),
-        dated=dated(text, sentence),
-    )
+    words = text[price.start : named.end()]
+    return _earlier_stake(text, sentence, percent, (price, *valuations), words, held=False)
 
 
 def _stake_worth_again(passage: Layout, index: int, percent: regex.Match) -> Stake | None:
@@ -154,12 +154,25 @@ def _stake_worth_again(passage: Layout, index: int, percent: regex.Match) -> Sta
     valuations = [v for v in valuations if v is not worth]
     if enterprise or not valuations:
         return None
+    words = text[sentence.start : worth.end].strip()
+    return _earlier_stake(text, sentence, percent, (worth, *valuations), words, held=True)
+
+
+def _earlier_stake(
+    text: str,
+    sentence: Sentence,
+    percent: regex.Match,
+    figures: tuple[Figure, ...],
+    words: str,
+    held: bool,
+) -> Stake:
+    """The stake the sentence before states as `percent`, with this sentence's figures."""
     return Stake(
-        figures=(worth.id, *(v.id for v in valuations)),
-        detail=f"{percent.group()} ... {text[sentence.start : worth.end].strip()}",
+        figures=tuple(f.id for f in figures),
+        detail=f"{percent.group()} ... {words}",
         stated=stated_percent(percent.group("num"), percent.group("q")),
         dated=dated(text, sentence),
-        held=True,
+        held=held,
     )
 
 
