@@ -404,11 +404,15 @@ class DocumentPeriods:
         """Whether a period after the figure's phrase opens the phrase of the next figure of
         the clause ("净利润为3.2亿元，上年同期为2.1亿元"): the period is that figure's."""
         following = bisect.bisect_left(self.figure_starts, match.end)
-        if following >= len(self.figures) or self.figures[following].start >= clause_end:
+        if following >= len(self.figures):
             return False
-        return PHRASE_BREAK.search(
-            self.text, self.figures[index].end, match.start
-        ) is not None and self._opens_figure_phrase(match)
+        text, next_start = self.text, self.figures[following].start
+        return (
+            next_start < clause_end
+            and next_start - match.end <= PHRASE_REACH
+            and PHRASE_BREAK.search(text, self.figures[index].end, match.start) is not None
+            and PHRASE_BREAK.search(text, match.end, next_start) is None
+        )
 
     def _adjacent(self, index: int, gap: tuple[int, int]) -> bool:
         """Whether no other figure stands in `gap`, restatements of this figure and the other
@@ -429,17 +433,6 @@ class DocumentPeriods:
         if COMPARED_PERIOD_BEFORE.search(self.text, before, match.start) is not None:
             return True
         return zh.compared_period(self.text, before, match.start, match.end)
-
-    def _opens_figure_phrase(self, match: PeriodMatch) -> bool:
-        """Whether a figure follows the period within its phrase."""
-        following = bisect.bisect_left(self.figure_starts, match.end)
-        if following >= len(self.figures):
-            return False
-        next_start = self.figures[following].start
-        return (
-            next_start - match.end <= PHRASE_REACH
-            and PHRASE_BREAK.search(self.text, match.end, next_start) is None
-        )
 
     def _base_owned(self, match: PeriodMatch) -> bool:
         """Whether a period follows a comparison base within one comma phrase of its clause
