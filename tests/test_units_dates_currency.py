@@ -248,6 +248,19 @@ def test_an_inferred_date_fails_only_at_every_rate_of_its_window(tmp_path):
     assert findings(tmp_path, fine, "fx-mismatch") == []
 
 
+def test_a_window_checks_two_non_dollar_currencies_at_their_own_cross_rate(tmp_path):
+    # 1 EUR stayed under 0.94 GBP from 2012 on, so 100m euros is never £125m; each
+    # currency's dollar range taken apart (a strong euro, a weak pound) would allow it.
+    slip = "In 2012 Acme paid 100m euros (£125m) for the plant."
+    fine = "In 2012 Acme paid 100m euros (£85m) for the plant."
+    (finding,) = findings(tmp_path, slip, "fx-mismatch")
+    assert (
+        "1 EUR = " in finding.explanation
+        and " GBP (ECB reference rate, range over 2012-01-01" in (finding.explanation)
+    )
+    assert findings(tmp_path, fine, "fx-mismatch") == []
+
+
 def test_an_old_year_the_text_recalls_bounds_its_date_only_from_below(tmp_path):
     recalled = "Under the 1996 charter Acme paid $192m (£100m) for the plant."
     assert inferred_window(recalled)[0] == 1996

@@ -20,7 +20,7 @@ from checker.checks.context import (
 from checker.checks.currency import Reading, overlaps, reading_at, stated_usd
 from checker.checks.registry import RuleRun, check
 from checker.checks.scale import lost_in_restatement
-from checker.facts import GRADED_ATTRIBUTES, repeated_groups
+from checker.facts import GRADED_ATTRIBUTES, repeated_groups, years_mentioned
 from checker.link.periods import EARNED_OVER_TIME, counted_from_document_date
 from checker.link.places import HEADLINE, LEAD
 from checker.model import METRICS, Claim, Document, Finding, Grade, Mention, Qualifier
@@ -161,12 +161,31 @@ def _market_verdict(
     if original is None or converted is None:
         return MarketVerdict()
     if overlaps(original, converted, tolerance):
-        return MarketVerdict(settled=document.date is not None)
+        direct = None if document.date else _pair_readings(pair, years_mentioned(document))
+        if direct is None or overlaps(*direct, tolerance):
+            return MarketVerdict(settled=document.date is not None)
+        original, converted = direct
     if any(_outside_history(document, r) for r in (original, converted)):
         return MarketVerdict()
     if _agrees_in_own_year(document, pair, tolerance):
         return MarketVerdict()
     return MarketVerdict(settled=True, readings=(converted, original))
+
+
+def _pair_readings(
+    pair: tuple[Claim, Claim], years: Sequence[int]
+) -> tuple[Reading, Reading] | None:
+    """Both figures in the second one's currency over the pair's own rates of `years`, when
+    neither currency is the dollar: each currency's dollar range taken apart would allow
+    combinations no day had (the euro's best year against the pound's worst)."""
+    first, second = pair
+    base, quote = first.mention.currency, second.mention.currency
+    if base is None or quote is None or "USD" in (base, quote):
+        return None
+    rate, same = fx_rate(base, quote, None, years), fx_rate(quote, quote, None)
+    if rate is None or same is None:
+        return None
+    return reading_at(first.mention, base, rate), reading_at(second.mention, quote, same)
 
 
 def _undated_note(
@@ -183,17 +202,18 @@ def _undated_note(
     years = _history_years(first.mention.currency, second.mention.currency)
     if years is None:
         return None
-    readings = [_reading_over(claim, years) for claim in pair]
+    readings = _pair_readings(pair, years) or [_reading_over(claim, years) for claim in pair]
     if None in readings or overlaps(readings[0], readings[1], tolerance):
         return None
     original, converted = readings
+    unit = original.rate.quote if original.rate else "USD"
     rates = "; ".join(r.rate.describe() for r in readings if r.currency != "USD")
     lines = [
         f"{second.figure_id} '{second.mention.text}' restates {first.figure_id} "
         f"'{first.mention.text}' ({context.where(first)}); the document states no date.",
         f"Over every rate from {years[0]} to {years[-1]}: '{first.mention.text}' is "
-        f"{format_interval(original.low, original.high, 'USD')} and '{second.mention.text}' "
-        f"is {format_interval(converted.low, converted.high, 'USD')} ({rates}).",
+        f"{format_interval(original.low, original.high, unit)} and '{second.mention.text}' "
+        f"is {format_interval(converted.low, converted.high, unit)} ({rates}).",
         f"Tolerance: the precision and qualifiers as written, plus {tolerance:.0%}.",
         "Fix: correct one of the two amounts, or give the document its date (--date) to "
         "check it at that day's rate.",
