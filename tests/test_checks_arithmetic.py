@@ -167,6 +167,16 @@ def test_a_change_finding_shows_the_arithmetic(tmp_path: Path) -> None:
     assert "gives 3.92 billion USD" in finding.explanation
 
 
+@pytest.mark.parametrize(
+    ("stated", "flagged"),
+    [("rose 19 pct", False), ("rose 57 pct", True), ("fell 10 pct", True)],
+)
+def test_a_newswire_pct_states_the_change(tmp_path: Path, stated: str, flagged: bool) -> None:
+    text = f"Larkspur Oil said its net profit {stated} to 52.6 mln dlrs from 44.2 mln dlrs.\n"
+    found = findings_of(tmp_path, {"wire.txt": text}, "change-mismatch", "1987-03-05")
+    assert [f.message.split(" does not fit")[0] for f in found] == ([f"'{stated}'"] * flagged)
+
+
 # -- stakes ------------------------------------------------------------------------------
 
 

@@ -36,12 +36,13 @@ DIGITS = r"(?<![\d.])\d++(?:\.\d++)?+"
 NUMBER = rf"(?P<n>{DIGITS})"
 
 PERCENT = (
-    rf"(?:(?P<q>{QUALIFIER_ALT})\s+)?(?P<num>{DIGITS})\s?(?:%|per\s?cent\b|percent\b)"
+    rf"(?:(?P<q>{QUALIFIER_ALT})\s+)?(?P<num>{DIGITS})\s?(?:%|per\s?cent\b|percent\b|pct\b)"
     r"(?!\s+points?\b)"
 )
-# What every PERCENT match contains (a digit, then "%" or "per"), found far faster: a sentence
-# without it states no percentage, so the patterns built on PERCENT need not be tried there.
-PERCENT_HINT = lazy(r"\d\s?(?:%|per)", NOCASE)
+# What every PERCENT match contains (a digit, then "%", "per" or newswire's "pct"), found far
+# faster: a sentence without it states no percentage, so the patterns built on PERCENT need
+# not be tried there.
+PERCENT_HINT = lazy(r"\d\s?(?:%|per|pct)", NOCASE)
 FILLER = lazy(rf"[\s,]*(?:(?:the|its|their|his|her|a|an|of|only|just|{QUALIFIER_ALT})\s+)*", NOCASE)
 BLOCKER = lazy(r";|\b(?:while|whereas|but|although|though)\b|,\s+and\b", NOCASE)
 ANAPHOR = lazy(
