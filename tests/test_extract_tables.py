@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from checker.api import analyse_document
+from checker.api import analyse_document, check
 from checker.extract import extract_mentions
 from checker.model import Claim, Document, Evidence, Grade
 
@@ -155,3 +155,35 @@ def test_a_caption_scale_is_in_the_figure_evidence() -> None:
     (claim,) = _linked(text).values()
     scale = claim.evidence_for("scale")
     assert (scale.resolver, scale.grade) == ("caption", Grade.INFERRED)
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # A label with words the reader does not know: the prose reader reads the cell.
+        ("    Net profit after minorities 41.3 mln stg vs 38.0 mln.", ["41.3 mln stg", "38.0 mln"]),
+        # A currency sign in a cell: the prose reader keeps both markers.
+        ("    Net profit $41.3 mln stg vs 38.0 mln.", ["$41.3 mln stg", "38.0 mln"]),
+    ],
+)
+def test_a_money_cell_the_table_reader_cannot_read_is_read_as_prose(
+    row: str, expected: list[str]
+) -> None:
+    text = f"HOLLOWAY GROUP PLC YEAR\n\n    Pre-tax profit 60.2 mln stg vs 55.1 mln.\n{row}\n"
+    texts = [m.text for m in extract_mentions(text, "wire.txt")]
+    assert texts == ["60.2 mln stg", "55.1 mln", *expected]
+
+
+def test_a_sign_and_a_currency_word_in_a_table_cell_conflict(tmp_path) -> None:
+    text = "HOLLOWAY GROUP PLC YEAR\n\n    Pre-tax profit 60.2 mln stg vs 55.1 mln.\n"
+    text += "    Net profit $41.3 mln stg vs 38.0 mln.\n"
+    (tmp_path / "wire.txt").write_text(text, encoding="utf-8")
+    rules = [f.rule for f in check([tmp_path], select=["currency-conflict"]).findings]
+    assert rules == ["currency-conflict"]
+
+
+def test_an_unread_cell_of_a_per_share_row_is_not_read_as_a_total() -> None:
+    text = "HOLLOWAY GROUP PLC YEAR\n\n    Shr primary 1.32 dlrs vs 1.13 dlrs\n"
+    text += "    Net 6.1 mln vs 5.2 mln\n"
+    read = {m.text: m.per_unit for m in extract_mentions(text, "wire.txt")}
+    assert read == {"1.13 dlrs": "share", "6.1 mln": None, "5.2 mln": None}

@@ -47,9 +47,9 @@ def extract_mentions(text: str, path: str = "") -> list[Mention]:
 
 
 def _read_normalized(text: str, path: str) -> list[Mention]:
-    table_figures, rows = tables.read_results_tables(text, path)
+    table_figures, read = tables.read_results_tables(text, path)
     prose = english.find_mentions(text, path) + chinese.find_mentions(text, path)
-    found = _without_overlaps([m for m in prose if not _in_rows(m, rows)] + table_figures)
+    found = _without_overlaps([m for m in prose if not _in_spans(m, read)] + table_figures)
     found = _settle_yen_sign(text, found)
     found = _read_accounting_negatives(text, found)
     found = _settle_conflicting_markers(found)
@@ -59,9 +59,9 @@ def _read_normalized(text: str, path: str) -> list[Mention]:
     return _settle_bare_amounts(text, found)
 
 
-def _in_rows(mention: Mention, rows: list[tuple[int, int]]) -> bool:
-    """Whether a figure lies on a results-table row (the table reader reads those)."""
-    return any(start <= mention.start < end for start, end in rows)
+def _in_spans(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    """Whether a figure starts where the results-table reader read (a row or a cell)."""
+    return any(start <= mention.start < end for start, end in spans)
 
 
 def _at_original(text: str, normalized: NormalizedText, mention: Mention) -> Mention:

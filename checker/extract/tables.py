@@ -150,14 +150,17 @@ _BLOCK_END = lazy(r"\n[ \t]*\n")
 
 
 def read_results_tables(text: str, path: str = "") -> tuple[list[Mention], list[tuple[int, int]]]:
-    """Figures of every results table in `text`, and the spans of the rows read.
+    """Figures of every results table in `text`, and the spans it read: whole rows of share
+    counts and per-share amounts, and the cells it read of rows of money.
 
     A table is a run of labelled lines of which at least one compares ("vs"); its amounts
     take the unit their line states, else the one the table states first; per-share lines
-    are marked `per_unit="share"`; share counts give no figure.
+    are marked `per_unit="share"`; share counts give no figure. A cell of money the reader
+    does not read ("before minorities $76.6 mln stg", a currency sign) is left to the prose
+    reader, which cannot tell a cell per share from a total.
     """
     mentions: list[Mention] = []
-    rows: list[tuple[int, int]] = []
+    read: list[tuple[int, int]] = []
     lines = list(_TABLE_LINE.finditer(text))
     if not any(_VERSUS.search(line["cells"]) for line in lines):
         return [], []
@@ -166,13 +169,15 @@ def read_results_tables(text: str, path: str = "") -> tuple[list[Mention], list[
     for index, line in enumerate(lines):
         if not _VERSUS.search(line["cells"]) and not _next_to_comparison(index, lines):
             continue
-        rows.append(line.span())
         metric, kind = LINE_LABELS[_SPACES.sub(" ", line["label"].lower())]
         if kind == "count":
+            read.append(line.span())
             continue
         period = periods.before(line.start())
-        mentions.extend(_line_figures(text, path, line, (metric, kind, period), table_unit))
-    return mentions, rows
+        figures, cells = _line_figures(text, path, line, (metric, kind, period), table_unit)
+        mentions.extend(figures)
+        read.extend(cells if kind == "money" else [line.span()])
+    return mentions, read
 
 
 _SPACES = lazy(r"\s+")
@@ -246,14 +251,15 @@ def _line_figures(
     line: regex.Match,
     reading: tuple[str, str, str | None],
     table_unit: str | None,
-) -> list[Mention]:
-    """The figures of one row, left to right; the row's own unit fills cells without one."""
+) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """The figures of one row, left to right, and the spans of the cells read; the row's own
+    unit fills cells without one."""
     metric, kind, period = reading
     cells = _cells(line)
     matches = [(offset, _CELL.match(cell)) for offset, cell in cells]
     stated = [m["unit"] for _, m in matches if m and m["unit"]]
     line_unit = stated[0] if stated else None
-    figures = []
+    figures, spans = [], []
     for column, (offset, match) in enumerate(matches):
         if match is None:
             continue
@@ -261,7 +267,8 @@ def _line_figures(
         figures.append(
             _figure(text, path, offset, match, unit, table_unit, (metric, kind, period, column))
         )
-    return figures
+        spans.append((offset + match.start(), offset + match.end()))
+    return figures, spans
 
 
 def _cells(line: regex.Match) -> list[tuple[int, str]]:
