@@ -487,3 +487,55 @@ def test_a_bidders_possessive_is_not_the_company_bid_for(
     claim = claim_for(tmp_path, text, figure)
 
     assert (claim.entity, claim.counterparty) == (entity, counterparty)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "entity"),
+    [
+        ("Following the merger, Larkspur Foods earned $5m in the year.", "$5m", "Larkspur Foods"),
+        (
+            "TRENTON, May 2 - Commenting on a rise in turnover to $830m, Larkspur Foods said "
+            "demand held up.",
+            "$830m",
+            "Larkspur Foods",
+        ),
+        ("Citing weak demand, Orchid Mills cut its forecast to $40m.", "$40m", "Orchid Mills"),
+        # A company whose name ends in -ing is still one.
+        (
+            "Pelling on Monday said it earned $12m in the quarter. Pelling employs 900 people.",
+            "$12m",
+            "Pelling",
+        ),
+    ],
+)
+def test_a_participle_opening_a_sentence_is_no_company(tmp_path, text, figure, entity):
+    assert claim_for(tmp_path, text, figure).entity == entity
+
+
+def test_a_datelines_day_is_no_figures_period_but_places_the_clause(tmp_path):
+    loss = claim_for(
+        tmp_path,
+        "HOUSTON, March 4 - Orchid Oil said its loss widened to 57.5 mln dlrs.",
+        "57.5 mln dlrs",
+        date(1987, 3, 4),
+    )
+    assert loss.evidence_for("period") is None or loss.evidence_for("period").words != "March 4"
+    gain = claim_for(
+        tmp_path,
+        "CHICAGO, Oct 19 - Larkspur Corp expects a 3.0 mln dlr gain in the fourth quarter.",
+        "3.0 mln dlr",
+        date(1987, 10, 19),
+    )
+    assert gain.period == "1987-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Larkspur made a pre-tax profit of £120m in the year.", "£120m", ""),
+        ("Larkspur made a profit before tax of £120m in the year.", "£120m", ""),
+        ("Larkspur faces a £120m tax bill.", "£120m", "tax"),
+    ],
+)
+def test_pre_tax_names_a_basis_not_a_tax_bill(tmp_path, text, figure, measure):
+    assert claim_for(tmp_path, text, figure).measure == measure

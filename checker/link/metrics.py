@@ -176,7 +176,12 @@ VALUE_BASIS = tuple(
 #   "a $51m writedown" -> charge (a part of a loss, not the loss).
 MEASURE_CUES: tuple[tuple[str, str], ...] = (
     ("fine", r"fines?|fined|penalt(?:y|ies)"),
-    ("tax", r"tax(?:es)?(?: bills?| claims?| demands?)?|back taxes"),
+    # "pre-tax profit", "profit after tax" name a profit's basis, not a tax bill.
+    (
+        "tax",
+        r"(?<!\b(?:pre|after|post)-?|\b(?:before|after)\s)tax(?:es)?(?: bills?| claims?| demands?)?"
+        r"|back taxes",
+    ),
     ("claim", r"damages|claims?|compensation|lawsuits?|sued|suing|sues"),
     ("settlement", r"settle(?:d|s|ments?)?"),
     ("proceeds", r"proceeds|sale of|sold|auction(?:ed)?|sale price"),

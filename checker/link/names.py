@@ -87,6 +87,18 @@ DATELINE = lazy(
     r"(?m)^[ \t]*(?:[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+)*)(?:,[ \t]+[A-Z][a-z]+\.?)?,[ \t]+"
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})\b"
 )
+# A sentence opened by a participle ("Following the merger, ...", "Commenting on a rise in
+# turnover, ...", "Citing weak demand, ..."): a capitalised word ending in -ing right after a
+# sentence start and followed by a determiner, or a preposition and a lower-case word. A
+# company whose name ends so ("Boeing said", "Boeing to cut jobs", "Boeing on Monday") is
+# never followed by that.
+PARTICIPLE_AFTER = lazy(
+    r"\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those|our|weak|strong|higher|lower)"
+    r"|(?:on|at|about|from|with|for|over|after|up|through)\s+\p{Ll}+)\b"
+)
+# Where a sentence opens: the text's start, after a full stop or a line break, or after a
+# dateline's dash ("LONDON, March 4 - Commenting on ...").
+SENTENCE_OPENING_BEFORE = lazy(r"(?:\A|[.!?:;]\s+|\n[ \t]*|\s[-–—]\s+)[\"“'‘]?$")
 # How far into its line a dateline's place can end, in characters.
 DATELINE_REACH = 40
 # A company's verb right after a sentence's first word: "Xiaomi was valued", "Quorra earned".
@@ -307,6 +319,7 @@ class DocumentNames:
             or ATTACHED_BEFORE.search(text, max(0, match.start() - 1), match.start())
             or (len(phrase) <= 2 and SHARE_CLASS_AFTER.match(text, match.end()))
             or _in_dateline(text, match)
+            or _opening_participle(text, match)
         ):
             return None
         return self.clean(phrase)
@@ -324,6 +337,18 @@ class DocumentNames:
             return None
         name = normalize_entity(" ".join(words))
         return name or None
+
+
+def _opening_participle(text: str, match: regex.Match) -> bool:
+    """Whether a one-word phrase is the participle opening its sentence (`PARTICIPLE_AFTER`)."""
+    phrase = match.group(0)
+    return (
+        phrase.endswith("ing")
+        and " " not in phrase
+        and SENTENCE_OPENING_BEFORE.search(text, max(0, match.start() - 5), match.start())
+        is not None
+        and PARTICIPLE_AFTER.match(text, match.end()) is not None
+    )
 
 
 def _is_place(words: list[str]) -> bool:

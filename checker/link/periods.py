@@ -12,6 +12,7 @@ import regex
 
 from checker.extract import states_restatement
 from checker.link import zh
+from checker.link.names import DATELINE
 from checker.model import Mention
 from checker.patterns import lazy
 from checker.text import read_text
@@ -272,6 +273,7 @@ class DocumentPeriods:
     fiscal_ends: list[tuple[int, int]]
     carried: list[Resolved | None] = field(default_factory=list)
     respective: dict[int, Resolved] = field(default_factory=dict)
+    datelines: list[tuple[int, int]] | None = None
 
     @classmethod
     def of(cls, text: str, doc_date: date | None, figures: Sequence[Mention]) -> DocumentPeriods:
@@ -362,7 +364,7 @@ class DocumentPeriods:
             matches = [m for m in matches if not names_a_day(self.text[m.start : m.end])]
         anchor = self._anchor([m for m in matches if not self._of_a_base(m)], carried, clause[0])
         ranked = []
-        for match in matches:
+        for match in (m for m in matches if not self._dates_the_story(m)):
             before = match.end <= mention.start
             gap = (match.end, mention.start) if before else (mention.end, match.start)
             if before and WHEN_AFTER.match(self.text, match.end, mention.start):
@@ -464,6 +466,15 @@ class DocumentPeriods:
 
     def _clause_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.clause_starts, offset) - 1)
+
+    def _dates_the_story(self, match: PeriodMatch) -> bool:
+        """Whether a period is the story's date: in its front matter ("date: 1987-03-05") or a
+        dateline's day ("HOUSTON, March 4 - Acme said its loss..."). It may place the clause's
+        other periods but is no figure's."""
+        if self.datelines is None:
+            front = (0, _body_start(self.text))
+            self.datelines = [front, *(d.span() for d in DATELINE.finditer(self.text))]
+        return any(start <= match.start < end for start, end in self.datelines)
 
     def _anchor(self, matches: list[PeriodMatch], carried: Resolved | None, at: int) -> Anchor:
         """The anchor of a clause's relative periods: its first period that can be placed on
