@@ -6,10 +6,13 @@ Prints, from the shared instruments beside the checkout (`../shared/tools`):
   every other folder of `../shared/real/`, with the shared judgments and the project's own
   (`bench/real-judgments.jsonl`);
 - `mutate.py` on the BBC folder for three seeds (plant, check the mutated copy, score it
-  against the clean report), one line per seed and the pooled recall per mutation type;
+  against the clean report), one line per seed and the pooled recall per mutation type; with
+  `--mutate`, on other folders of `../shared/real/` as well (other outlets, decades and
+  languages: recall that does not rest on one outlet's phrasing);
 - `scoreboard.py` on the labelled development corpus.
 
 Usage: python bench/real.py [--shared ../shared] [--seeds 1,2,3] [--skip-mutation]
+                            [--mutate bbc-business,reuters-1987,filings]
 """
 
 from __future__ import annotations
@@ -64,13 +67,14 @@ def review_lines(shared: Path) -> list[str]:
     return lines
 
 
-def mutation_lines(shared: Path, seeds: list[int]) -> list[str]:
-    """Plant, check and score the BBC folder once per seed; then recall pooled over the seeds."""
+def mutation_lines(shared: Path, seeds: list[int], name: str = MUTATION_CORPUS) -> list[str]:
+    """Plant, check and score a real folder once per seed; then recall pooled over the seeds."""
     tool = [sys.executable, str(shared / "tools" / "mutate.py")]
-    corpus = shared / "real" / MUTATION_CORPUS
+    corpus = shared / "real" / name
     planted: Counter[str] = Counter()
     detected: Counter[str] = Counter()
     lines = []
+    prefix = "" if name == MUTATION_CORPUS else f"{name} "
     with tempfile.TemporaryDirectory() as scratch:
         clean = Path(scratch) / "clean.json"
         checker = [*shlex.split(CHECKER), str(corpus), "--format", "json"]
@@ -87,12 +91,12 @@ def mutation_lines(shared: Path, seeds: list[int]) -> list[str]:
                 if row:
                     planted[row[1]] += int(row[2])
                     detected[row[1]] += int(row[3])
-            lines.append(f"seed {seed}: {last_line(scored, 'mutation:')}")
+            lines.append(f"{prefix}seed {seed}: {last_line(scored, 'mutation:')}")
     total_planted, total_detected = sum(planted.values()), sum(detected.values())
     by_type = ",".join(f"{kind}:{detected[kind]}/{planted[kind]}" for kind in sorted(planted))
     recall = total_detected / total_planted if total_planted else 0.0
     lines.append(
-        f"mutation (seeds {','.join(map(str, seeds))}): planted={total_planted} "
+        f"{prefix}mutation (seeds {','.join(map(str, seeds))}): planted={total_planted} "
         f"detected={total_detected} recall={recall:.3f} by_type={by_type}"
     )
     return lines
@@ -103,6 +107,7 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--seeds", default="1,2,3")
     parser.add_argument("--skip-mutation", action="store_true")
+    parser.add_argument("--mutate", default=MUTATION_CORPUS, help="real folders to mutate")
     args = parser.parse_args()
     if not (args.shared / "tools").is_dir():
         sys.exit(f"bench/real.py: no shared instruments at {args.shared}")
@@ -110,8 +115,9 @@ def main() -> int:
         print(line, flush=True)
     if not args.skip_mutation:
         seeds = [int(seed) for seed in args.seeds.split(",")]
-        for line in mutation_lines(args.shared, seeds):
-            print(line, flush=True)
+        for name in args.mutate.split(","):
+            for line in mutation_lines(args.shared, seeds, name):
+                print(line, flush=True)
     scoreboard = [sys.executable, str(args.shared / "tools" / "scoreboard.py")]
     scored = run([*scoreboard, str(args.shared / "corpus"), "--command", CHECKER])
     print(last_line(scored, "score:"))
