@@ -90,6 +90,25 @@ def test_a_metric_noun_bound_by_a_preposition_is_stated(tmp_path, text, figure, 
     assert (claim.metric, claim.grade("metric")) == (metric, Grade.STATED)
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        ("Korvex said its loss widened to 57.5 mln dlrs.", "57.5 mln dlrs", "loss"),
+        ("Korvex restated its loss to 12.1 mln dlrs.", "12.1 mln dlrs", "loss"),
+        (
+            "Korvex reported 9 pct growth in group turnover to 830.4 mln stg.",
+            "830.4 mln stg",
+            "revenue",
+        ),
+        ("Korvex said sales increased sharply to $4.1bn.", "$4.1bn", "revenue"),
+        ("Korvex said net profit came in at $310m.", "$310m", "profit"),
+    ],
+)
+def test_a_metric_noun_and_the_level_it_moved_to_are_stated(tmp_path, text, figure, metric):
+    claim = claim_for(tmp_path, text, figure)
+    assert (claim.metric, claim.grade("metric")) == (metric, Grade.STATED)
+
+
 def test_a_figure_compared_from_another_is_not_bound_by_from(tmp_path):
     claim = claim_for(tmp_path, "Korvex paid $4bn from $5bn of profit targets.", "$4bn")
     assert claim.grade("metric") is not Grade.STATED

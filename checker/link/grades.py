@@ -33,7 +33,13 @@ STATED_AFTER: dict[str, str] = {
 _PERIOD_GAP = (
     r"(?:\s+(?:in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:19|20)\d\d|year|quarter|half))?"
 )
-_LEVEL_VERB = r"(?:of|was|were|(?:rose|fell|grew|jumped) to)"
+# A verb or preposition giving the metric's level: "revenue was", "turnover rose to", "its
+# loss widened to", "growth in group turnover to", "profit came in at".
+_MOVES = (
+    r"rose|fell|grew|jumped|increased|decreased|declined|dropped|climbed|slipped|widened|"
+    r"narrowed|reduced|restated|totall?ed|amounted|improved|soared|surged|plunged|slumped"
+)
+_LEVEL_VERB = rf"(?:of|was|were|to|(?:{_MOVES})(?:\s+\w+)?\s+to|came in at|stood at)"
 STATED_BEFORE: dict[str, str] = {
     "valuation": r"valued (?:\S+ )?at|valuing (?:\S+ ){0,3}at|"
     rf"valuation{_PERIOD_GAP} (?:of|was)|value of|"
@@ -42,7 +48,7 @@ STATED_BEFORE: dict[str, str] = {
     "funding": r"raised|raising|raises|funding of|round of",
     "revenue": rf"(?:revenues?|sales|turnover){_PERIOD_GAP} {_LEVEL_VERB}",
     "profit": rf"(?:profits?|net income|earnings){_PERIOD_GAP} {_LEVEL_VERB}",
-    "loss": rf"(?:net |pretax |pre-tax |operating )?loss{_PERIOD_GAP} (?:of|was)",
+    "loss": rf"(?:net |pretax |pre-tax |operating )?loss{_PERIOD_GAP} {_LEVEL_VERB}",
     "investment": r"investment of|invested|investing",
     "price_paid": r"(?:acquired|bought|bought out|took over) (?:\S+ ){1,3}for",
 }

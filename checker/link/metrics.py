@@ -95,8 +95,11 @@ IMMEDIATE_AFTER = lazy(
 )
 PARENTHETICAL = lazy(r"^\s*\([^()]*\)")
 AFTER_SCOPE_END = lazy(r"[,;:(]|\s[-–—]\s")
+# A price level a trade was made at: "bought in at $2bn", "the round came in at $310m" (but
+# "net profit came in at $310m" is a profit's level).
 PRICE_LEVEL_BEFORE = lazy(
-    r"\b(?:bought(?: in)?|buying|buys?(?: in)?|invest(?:s|ed|ing)?|came in|sold|selling|sells?)"
+    r"\b(?:bought(?: in)?|buying|buys?(?: in)?|invest(?:s|ed|ing)?|sold|selling|sells?|"
+    r"(?<!\b(?:profits?|revenues?|sales|turnover|earnings|income|loss(?:es)?)\s+)came in)"
     r"\s+(?:(?:[^.;,]|\.(?=\d)){0,30}?\s)?at\s+(?:(?:just|about|roughly|around|nearly|almost|"
     r"the|full|an?)\s+)*$",
     regex.IGNORECASE,
