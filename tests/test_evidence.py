@@ -201,6 +201,26 @@ def test_the_json_report_names_each_attributes_resolver_words_and_grade(tmp_path
             "and Fernvale® margins shrank.",
             "Fernvale",
         ),
+        (
+            "Cash Flows from Operating Activities\n\nNet cash used was $0.6 million. Net cash "
+            "from Investing Activities was $1.1 million.",
+            "Activities",
+        ),
+        (
+            "Noncurrent Assets and Liabilities\n\nNoncurrent assets rose by $39 million. "
+            "Noncurrent Liabilities fell.",
+            "Liabilities",
+        ),
+        (
+            "Consolidated Balance Sheet\n\nTotal assets were $2.1 billion. Consolidated "
+            "Balance Sheet items are in thousands.",
+            "Consolidated Balance Sheet",
+        ),
+        (
+            "Under the Jobs Act the company paid $3 million less tax. The Jobs Act also cut rates.",
+            "Jobs Act",
+        ),
+        ("U.S. sales rose to $4 million. U.S. margins held. U.S. demand grew.", "U.S"),
     ],
 )
 def test_the_topic_is_never_a_currency_class_standard_place_or_generic_noun(text, not_topic):
@@ -218,6 +238,12 @@ def test_a_person_is_not_the_topic_when_a_company_is_named(tmp_path):
 def test_a_company_named_with_a_place_word_is_still_a_company():
     text = "United Airlines lost $2 billion in 2020. United Airlines cut flights."
     assert DocumentNames.of(text).main_subject == "United Airlines"
+
+
+@pytest.mark.parametrize("name", ["Capital Partners", "Equity Residential", "Balance Labs"])
+def test_a_company_named_with_a_statement_word_is_still_a_company(name):
+    text = f"{name} lost $2 billion in 2020. {name} cut costs."
+    assert DocumentNames.of(text).main_subject == name
 
 
 def test_a_segment_is_not_the_topic_when_the_company_is_named():

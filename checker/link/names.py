@@ -68,8 +68,32 @@ PLACES: frozenset[str] = frozenset(
     London Paris Tokyo Beijing Shanghai Shenzhen Mumbai Delhi Stockholm Amsterdam Frankfurt
     Hong Kong Washington Wall Street Silicon Valley California Texas York Kingdom States
     North South East West Northern Southern Eastern Central Latin Middle Pacific Asia-Pacific
-    Nordic Scandinavia""".split()
+    Nordic Scandinavia U.S U.K U.S.A""".split()
 )
+# The nouns of financial statements and their section headings, capitalised in filings
+# ("Cash Flows from Operating Activities", "Noncurrent Assets and Liabilities", "Consolidated
+# Balance Sheet", "Selected Financial Data", "Pension Plans", "Amounts in 2017 represent"),
+# and the words that qualify them. A name made of these words only, one of them a noun, is a
+# heading or a line item, never a company ("Capital Group" and "Equity Residential" are).
+STATEMENT_NOUNS: frozenset[str] = frozenset(
+    """activities assets liabilities proceeds amounts flows flow balance sheet sheets data
+    information guarantees property total totals adjustment adjustments depreciation
+    amortization distribution distributions loans plans balances expenses expense income
+    taxes leases equity capital resources liquidity operations results obligations
+    commitments contingencies receivables payables inventories goodwill intangibles
+    investments borrowings dividends compensation benefits pensions provisions reserves
+    costs charges impairment restructuring acquisitions overview summary highlights
+    comparison revenues revenue earnings equipment plant plan analysis reinvestment
+    retirement timing libor sofr euribor sonia shibor hibor""".split()
+)
+STATEMENT_QUALIFIERS: frozenset[str] = frozenset(
+    """consolidated noncurrent non-current current variable rate quarterly annual financial
+    free cash net other contract pension deferred accrued operating investing financing
+    selected key fixed gross long-term short-term interest segment supplementary unaudited
+    and of from the for qtr oper""".split()
+)
+# The last word of a law's name: "the Jobs Act", "the Inflation Reduction Act".
+LAW_WORDS: frozenset[str] = frozenset("Act Acts Law Directive Regulation".split())
 NOT_ENTITIES = NOT_NAME_WORDS | PLACES
 # A name made of these words only, one of them a place, is a place ("the United States",
 # "United Arab Emirates"), while "United Airlines" and "United" are companies.
@@ -333,7 +357,7 @@ class DocumentNames:
             if first_word(word) in NOT_NAME_WORDS:
                 words = words[:index]
                 break
-        if _is_place(words):
+        if _is_place(words) or _is_statement_label(words):
             return None
         name = normalize_entity(" ".join(words))
         return name or None
@@ -357,6 +381,17 @@ def _is_place(words: list[str]) -> bool:
     return all(word in PLACE_NAME_WORDS for word in firsts) and any(
         word in PLACES for word in firsts
     )
+
+
+def _is_statement_label(words: list[str]) -> bool:
+    """Whether a run of name words is a financial statement's heading or line item (all
+    statement words, `STATEMENT_NOUNS` and `STATEMENT_QUALIFIERS`; "Consolidated" alone
+    too), or a law ("the Jobs Act")."""
+    lowered = [word.lower().rstrip(".:") for word in words]
+    vocabulary = STATEMENT_NOUNS | STATEMENT_QUALIFIERS
+    if len(words) > 1 and words[-1] in LAW_WORDS:
+        return True
+    return all(word in vocabulary for word in lowered)
 
 
 def _names_itself(text: str) -> bool:
