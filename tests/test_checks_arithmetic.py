@@ -177,6 +177,36 @@ def test_a_newswire_pct_states_the_change(tmp_path: Path, stated: str, flagged: 
     assert [f.message.split(" does not fit")[0] for f in found] == ([f"'{stated}'"] * flagged)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # A listed part larger than its total is reported, not dropped from the list.
+        (
+            "Larkspur booked charges totaling $198.9 million, of which $208.8 million related "
+            "to its Canadian unit and $59.7 million to its Mexican unit.",
+            True,
+        ),
+        (
+            "Larkspur booked charges totaling $198.9 million, of which $139.2 million related "
+            "to its Canadian unit and $59.7 million to its Mexican unit.",
+            False,
+        ),
+        # Run-on notes: the list after "includes" belongs to the next year's note, not to the
+        # amount before it.
+        (
+            "1985 includes tax benefit of 352,000, 96,000, and 570,000 dlrs.1986 4th qtr "
+            "includes 850,000 dlrs writedowns, 499,000 dlr gain from sale.",
+            False,
+        ),
+    ],
+)
+def test_a_list_that_follows_its_total_keeps_a_part_that_exceeds_it(
+    tmp_path: Path, sentence: str, flagged: bool
+) -> None:
+    found = findings_of(tmp_path, {"note.txt": sentence + "\n"}, "sum-mismatch", "2018-01-15")
+    assert len(found) == int(flagged)
+
+
 # -- stakes ------------------------------------------------------------------------------
 
 

@@ -33,6 +33,9 @@ LIST_CUE = lazy(
     NOCASE,
 )
 INCOMPLETE_CUES = ("of which", "including", "includes")
+# A list that follows its total directly, with at most a comma and a restatement between:
+# "$198.9 million, of which", "£2bn ($3.6bn), made up of".
+LIST_ATTACHED = lazy(r"[\s,]*(?:\([^()]*\)[\s,]*)?")
 # Cues of how an amount is paid ("paid with $3bn in cash and $1.5bn in shares"): the items
 # may leave out a part (fees, debt taken on), so they are checked only for exceeding it.
 PAYMENT_CUES = ("paid ", "payable ", "funded ", "financed ", "settled ")
@@ -128,7 +131,9 @@ def _listed_parts(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
             continue
         stop = LIST_STOP.search(text, cue.end(), sentence.end)
         end = stop.start() if stop else sentence.end
-        parts = _parts(sentence, total, cue.end(), end)
+        attached = LIST_ATTACHED.fullmatch(text, total.end, cue.start()) is not None
+        one_each = _one_per_item(text, sentence, total, (cue.end(), end)) if attached else []
+        parts = one_each or _parts(sentence, total, cue.end(), end)
         count = COUNT.search(text, total.end, end)
         if cue.group("colon") and not (count or PLUS.search(text[cue.end() : end])):
             continue
@@ -168,6 +173,36 @@ def _parts(sentence: Sentence, total: Figure, start: int, end: int) -> list[Figu
         and f.amount <= total.amount
         and f.currency == total.currency
     ]
+
+
+def _one_per_item(
+    text: str, sentence: Sentence, total: Figure, span: tuple[int, int]
+) -> list[Figure]:
+    """The figures of a list that follows its total directly, when each of its items ("A, B
+    and C") holds exactly one: each is then that item's amount even if it exceeds the total
+    ("$198.9m, of which $208.8m related to Canada and $59.7m to Mexico" is a slip to
+    report); [] otherwise."""
+    start, end = span
+    figures = [
+        f
+        for f in sentence.figures
+        if start <= f.start < end and f.usable and not f.per_share and f is not total
+    ]
+    if len(figures) < 2 or any(f.currency != total.currency for f in figures):
+        return []
+    inside = [(f.start, f.end) for f in figures]
+    position, items = start, []
+    for separator in LIST_SEPARATOR.finditer(text, start, end):
+        if not any(a < separator.start() < b for a, b in inside):
+            items.append((position, separator.start()))
+            position = separator.end()
+    items.append((position, end))
+    counts = [
+        sum(item_start <= f.start < item_end for f in figures)
+        for item_start, item_end in items
+        if text[item_start:item_end].strip(" .")
+    ]
+    return figures if counts and all(count == 1 for count in counts) else []
 
 
 def _may_leave_out(cue: str) -> bool:
