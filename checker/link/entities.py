@@ -131,7 +131,11 @@ def _offer_for(
     offer for its consumer health arm" is about GSK's business; "Kraft Heinz proposed
     $50 a share" is about the document's subject, with Kraft Heinz bidding; "Kraft Heinz's
     £143bn approach was rebuffed" names the bidder only, so the company is left unknown."""
-    clause_names = names.in_span(text, clause_start, mention.start)
+    clause_names = [
+        name
+        for name in names.in_span(text, clause_start, mention.start)
+        if name not in names.persons
+    ]
     offer = OFFER_FOR.match(text, mention.end, min(len(text), mention.end + 120))
     if offer:
         bidder = clause_names[-1] if clause_names else None
