@@ -745,7 +745,7 @@ def _headline_and_lead(
                 continue
             written = not _agree(*pair, event.rounding) and not _rounds_to(head.mention, lead)
             if written or _off_the_converted(context, head, same[0], event.conversion):
-                yield pair, written, sibling if written else None
+                yield pair, written, sibling
 
 
 def _sibling_conversion(context: CheckContext, claim: Claim) -> Claim | None:
