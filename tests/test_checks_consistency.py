@@ -396,6 +396,53 @@ def test_an_undated_conversion_does_not_narrow_the_leads_figure(tmp_path: Path) 
 
 
 @pytest.mark.parametrize(
+    ("lead", "triggers"),
+    [("($2bn; £1.1bn)", True), ("($2bn; £1bn)", False), ("($2.4bn; £1.3bn)", False)],
+)
+def test_a_leads_conversion_is_read_to_the_decimals_of_its_sibling_conversion(
+    tmp_path: Path, lead: str, triggers: bool
+) -> None:
+    text = (
+        "Kestrel pays $2.4bn to leave Larchmont pact\n\n"
+        f"Kestrel is to pay Larchmont 1.55bn euros {lead} to end their partnership.\n"
+    )
+    found = run(tmp_path, {"a.txt": text}, "figure-conflict")
+    assert len(found) == int(triggers)
+    assert all("read to the decimals of '£1.1bn'" in f.explanation for f in found)
+
+
+TAKEOVER = (
+    "Tarn Exchange to pick a buyer\n\n"
+    "The Tarn Exchange is to pick a preferred bidder this month, its board said.\n\n"
+    "A £1.3bn offer from Halden has already been rejected, while Orvane may yet bid. "
+    "Talks have stalled, and Mr Dunn has grown impatient since Halden's {second} offer was "
+    "turned down in December.{more}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "more", "triggers"),
+    [
+        ("£1.6bn", "", True),
+        ("£1.3bn", "", False),
+        # Halden's deal figures name two companies: the possessive offer's is unknown.
+        ("£1.6bn", " Halden also made a £2bn offer for Pellow Markets.", False),
+    ],
+)
+def test_a_bidders_possessive_offer_is_for_the_company_its_other_offer_names(
+    tmp_path: Path, second: str, more: str, triggers: bool
+) -> None:
+    text = TAKEOVER.format(second=second, more=more)
+    found = run(tmp_path, {"a.txt": text}, "figure-conflict")
+    assert len(found) == int(triggers)
+    assert all(
+        "the bid for Tarn Exchange by Halden" in f.message
+        and "Tarn Exchange is the only company Halden's other deal figures" in f.explanation
+        for f in found
+    )
+
+
+@pytest.mark.parametrize(
     ("sentence", "figure"),
     [
         ("Corvane agreed to buy its former parent and rival Tarrow for about $16bn.", "$16bn"),

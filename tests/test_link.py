@@ -479,6 +479,18 @@ def test_basis_keeps_different_kinds_of_value_apart(tmp_path, text, figure, basi
             "Snowflake",
             None,
         ),
+        (
+            "Tarn rejected Halden's proposed £2bn offer in March.",
+            "£2bn",
+            "Tarn",
+            "Halden",
+        ),
+        (
+            "Tarn gave up. Its boss, Mr Dunn, grew angry after Halden's £2bn bid failed.",
+            "£2bn",
+            None,
+            "Halden",
+        ),
     ],
 )
 def test_a_bidders_possessive_is_not_the_company_bid_for(
@@ -539,3 +551,16 @@ def test_a_datelines_day_is_no_figures_period_but_places_the_clause(tmp_path):
 )
 def test_pre_tax_names_a_basis_not_a_tax_bill(tmp_path, text, figure, measure):
     assert claim_for(tmp_path, text, figure).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Halden's £3bn offer for SGX was rejected. The SGX's board met on Monday.", "SGX"),
+        ("Halden raised £3bn when it listed on the SGX, and Halden's shares rose.", "Halden"),
+    ],
+)
+def test_an_exchange_written_as_an_owner_is_a_company(
+    tmp_path: Path, text: str, entity: str
+) -> None:
+    assert claim_for(tmp_path, text, "£3bn").entity == entity

@@ -702,10 +702,12 @@ def figure_conflict(run: RuleRun[ConflictParameters]) -> list[Finding]:
             seen.add(frozenset(s.claim.figure_id for s in pair))
             findings.append(_conflict_finding(context, rule, severity, pair, tolerance, agreed))
     event = SameEvent(params.about, tolerance, params.conversion_tolerance)
-    for pair, written in _headline_and_lead(context, event, params.same_event_ratio):
+    for pair, written, sibling in _headline_and_lead(context, event, params.same_event_ratio):
         if frozenset(s.claim.figure_id for s in pair) not in seen:
             seen.add(frozenset(s.claim.figure_id for s in pair))
-            findings.append(_same_event_finding(context, rule, severity, pair, event, written))
+            findings.append(
+                _same_event_finding(context, rule, severity, pair, event, written, sibling)
+            )
     for pair, agreeing in _one_deal(context, event, params.same_event_ratio):
         if frozenset(s.claim.figure_id for s in pair) not in seen:
             findings.append(_one_deal_finding(context, rule, severity, pair, event, agreeing))
@@ -724,13 +726,14 @@ class SameEvent:
 
 def _headline_and_lead(
     context: CheckContext, event: SameEvent, max_ratio: float
-) -> Iterator[tuple[tuple[Stated, Stated], bool]]:
+) -> Iterator[tuple[tuple[Stated, Stated], bool, Claim | None]]:
     """A headline figure and the one figure of the lead (the body's first sentence) of the same
     currency and of a compatible metric and measure, leaving out the parts of a total ("$54m,
     including $18m from their own pockets"): the headline tells the lead's story, so they are
-    one event even when neither states a period. Yields the pairs whose values
-    disagree, at most `max_ratio` apart, and whether they disagree as written (or only with
-    the amount the lead's figure converts, `_off_the_converted`)."""
+    one event even when neither states a period. A lead's conversion is read to the decimals
+    of its sibling conversion (`_sibling_conversion`). Yields the pairs whose values
+    disagree, at most `max_ratio` apart, whether they disagree as written (or only with
+    the amount the lead's figure converts, `_off_the_converted`), and the sibling read."""
     facts = context.facts
     rows = facts[facts["place"].isin((HEADLINE, LEAD)) & facts["currency"].notna()]
     parts = {
@@ -751,18 +754,50 @@ def _headline_and_lead(
             rivals = [other for other in heads if _one_event(other, head)]
             if len(same) != 1 or len(rivals) != 1:
                 continue
-            pair = tuple(
-                _stated(context, c.figure_id, event.about, c.entity or "", None)
-                for c in (head, same[0])
+            sibling = _sibling_conversion(context, same[0])
+            lead = same[0].mention if sibling is None else _at_precision(same[0], sibling)
+            pair = (
+                _stated(context, head.figure_id, event.about, head.entity or "", None),
+                Stated(same[0], _mention_reading(lead, event.about), same[0].entity or ""),
             )
             low, high = sorted(_middle(s.reading) for s in pair)
             if low <= 0 or high / low > max_ratio:
                 continue
-            written = not _agree(*pair, event.rounding) and not _rounds_to(
-                *(s.claim.mention for s in pair)
-            )
+            written = not _agree(*pair, event.rounding) and not _rounds_to(head.mention, lead)
             if written or _off_the_converted(context, head, same[0], event.conversion):
-                yield pair, written
+                yield pair, written, sibling
+
+
+def _sibling_conversion(context: CheckContext, claim: Claim) -> Claim | None:
+    """Another conversion of the amount the figure converts, in another currency and of the
+    same scale word, that states more decimals ("1.55bn euros ($2bn; £1.1bn)": '£1.1bn' for
+    '$2bn'): one amount converted into two currencies side by side is converted to one
+    precision, so the rounder one is read to the finer one's decimals ($2.0bn)."""
+    restated = [r.figures for r in context.relations if isinstance(r, Restatement)]
+    originals = {first for first, second in restated if second == claim.figure_id}
+    mention = claim.mention
+    siblings = [
+        other
+        for first, second in restated
+        if first in originals
+        and second != claim.figure_id
+        and (other := context.by_id[second]).mention.currency not in (None, mention.currency)
+        and mention.scale_word is not None
+        and other.mention.scale_word == mention.scale_word
+        and Qualifier.EXACT is mention.qualifier is other.mention.qualifier
+        and 0 < other.mention.precision < mention.precision
+    ]
+    return min(siblings, key=lambda other: other.mention.precision, default=None)
+
+
+def _at_precision(claim: Claim, sibling: Claim) -> Mention:
+    """The figure's mention read to the decimals its sibling conversion states."""
+    return replace(claim.mention, precision=sibling.mention.precision)
+
+
+def _mention_reading(mention: Mention, about: float) -> Reading:
+    low, high = _interval(mention, about)
+    return Reading(mention.currency, float(low), float(high), None)
 
 
 def _off_the_converted(context: CheckContext, head: Claim, lead: Claim, tolerance: float) -> bool:
@@ -831,6 +866,7 @@ def _same_event_finding(
     pair: tuple[Stated, Stated],
     event: SameEvent,
     written: bool,
+    sibling: Claim | None = None,
 ) -> Finding:
     head, lead = (stated.claim for stated in pair)
     what = (head.measure or head.metric).replace("_", " ")
@@ -841,6 +877,7 @@ def _same_event_finding(
         "describe the same event, although neither need state a period.",
         f"- {head.figure_id}: {_reading_text(pair[0])}.",
         f"- {lead.figure_id}: {_reading_text(pair[1])}.",
+        *_sibling_lines(lead, sibling),
         _same_event_verdict(event, written),
         "Fix: make the headline and the lead agree, or say what differs between them.",
     ]
@@ -849,6 +886,15 @@ def _same_event_finding(
         f"for the same {what}"
     )
     return context.finding(rule, severity, [head, lead], message, "\n".join(lines))
+
+
+def _sibling_lines(lead: Claim, sibling: Claim | None) -> list[str]:
+    if sibling is None:
+        return []
+    return [
+        f"'{lead.mention.text}' is read to the decimals of '{sibling.mention.text}' "
+        f"({sibling.figure_id}), which converts the same amount beside it."
+    ]
 
 
 def _same_event_verdict(event: SameEvent, written: bool) -> str:
@@ -870,24 +916,29 @@ def _one_deal(
 ) -> Iterator[tuple[tuple[Stated, Stated], int]]:
     """Figures of one document for the same deal between two named parties (`_deal_key`):
     a company is bought by one buyer, or bid for by one bidder at one stage, once, so they
-    are one event even when no period is stated. Only when they state exactly two values
-    (abstaining with more), at most `max_ratio` apart, and never figures of one sentence or
-    a figure the text ties to another by anything but a conversion (a total and its parts,
-    a change, a stake's price, a multiple), which the text itself tells apart. Yields the
-    odd figure with the reference, and how many figures state the reference's value."""
+    are one event even when no period is stated. A figure whose text names only the bidder
+    takes the company that bidder's other deal figures of the document name (`_bid_for`).
+    Only when they state exactly two values (abstaining with more), at most `max_ratio`
+    apart, and never figures of one sentence or a figure the text ties to another by
+    anything but a conversion (a total and its parts, a change, a stake's price, a
+    multiple), which the text itself tells apart. Yields the odd figure with the reference,
+    and how many figures state the reference's value."""
     tied = {
         figure
         for relation in context.relations
         if not isinstance(relation, Restatement)
         for figure in relation.figures
     }
-    groups: dict[tuple[str | None, ...], list[Claim]] = defaultdict(list)
-    for claim in context.claims:
-        key = _deal_key(claim)
-        if key is not None and claim.figure_id not in tied:
-            groups[key].append(claim)
-    for claims in groups.values():
-        stated = [_stated(context, c.figure_id, event.about, c.entity or "", None) for c in claims]
+    claims = [claim for claim in context.claims if claim.figure_id not in tied]
+    bid_for = _bid_for(claims)
+    groups: dict[tuple[str | None, ...], list[Stated]] = defaultdict(list)
+    for claim in claims:
+        via = _only_bidder(claim, bid_for)
+        entity = bid_for[(claim.mention.path, claim.counterparty)] if via else claim.entity
+        key = _deal_key(claim, entity, via is not None)
+        if key is not None and entity is not None:
+            groups[key].append(_stated(context, claim.figure_id, event.about, entity, via))
+    for stated in groups.values():
         clusters = _clusters(stated, event.rounding)
         if len(clusters) != 2:
             continue
@@ -898,25 +949,49 @@ def _one_deal(
             yield pair, len(reference)
 
 
-def _deal_key(claim: Claim) -> tuple[str | None, ...] | None:
-    """What makes a figure one deal's amount in its document: the company its clause names
-    as bought or bid for, the buyer or bidder, the metric and measure of a deal
-    (`DEAL_MEASURES`: a price paid, a bid's value; never a revised bid, a change or a stake),
-    the basis (a value including debt is another amount) and the currency; None for any
-    other figure, a target or a figure with a stated period (those are compared by period)."""
+def _bid_for(claims: list[Claim]) -> dict[tuple[str, str | None], str]:
+    """The one company each buyer's or bidder's deal figures of a document name, by
+    document and party ("a £4bn offer from Acme" for Beta); none for a party whose deal
+    figures name two companies."""
+    companies: dict[tuple[str, str | None], set[str | None]] = defaultdict(set)
+    for claim in claims:
+        if _deal_key(claim, claim.entity) is not None:
+            companies[(claim.mention.path, claim.counterparty)].add(claim.entity)
+    return {party: found.pop() for party, found in companies.items() if len(found) == 1}
+
+
+def _only_bidder(claim: Claim, bid_for: dict[tuple[str, str | None], str]) -> str | None:
+    """The party of a deal figure whose text names only the party ("Acme's £5bn bid was
+    rejected"), when that party's other deal figures of the document name one company."""
+    if claim.entity is not None or claim.counterparty is None:
+        return None
+    if claim.grade("counterparty") is not Grade.STATED:
+        return None
+    return claim.counterparty if (claim.mention.path, claim.counterparty) in bid_for else None
+
+
+def _deal_key(
+    claim: Claim, entity: str | None, through_party: bool = False
+) -> tuple[str | None, ...] | None:
+    """What makes a figure one deal's amount in its document: `entity`, the company its
+    clause names as bought or bid for (or, `through_party`, the one its party's other deal
+    figures name), the buyer or bidder, the metric and measure of a deal (`DEAL_MEASURES`: a
+    price paid, a bid's value; never a revised bid, a change or a stake), the basis (a value
+    including debt is another amount) and the currency; None for any other figure, a target
+    or a figure with a stated period (those are compared by period)."""
     if claim.metric not in DEAL_MEASURES or claim.measure not in DEAL_MEASURES[claim.metric]:
         return None
-    if claim.is_target or claim.explicit_period or None in (claim.entity, claim.counterparty):
+    if claim.is_target or claim.explicit_period or None in (entity, claim.counterparty):
         return None
-    if claim.entity == claim.counterparty or claim.mention.currency is None:
+    if entity == claim.counterparty or claim.mention.currency is None:
         return None
-    if claim.grade("entity") is not Grade.STATED:
+    if not through_party and claim.grade("entity") is not Grade.STATED:
         return None
     if claim.grade("counterparty").strength < Grade.INFERRED.strength:
         return None
     return (
         claim.mention.path,
-        claim.entity,
+        entity,
         claim.counterparty,
         claim.metric,
         claim.measure,
@@ -952,7 +1027,7 @@ def _one_deal_finding(
     singled out; one against one, neither is."""
     claim, reference = (stated.claim for stated in pair)
     what = (claim.measure or claim.metric).replace("_", " ")
-    key = f"the {what} for {claim.entity} by {claim.counterparty}"
+    key = f"the {what} for {pair[0].entity} by {claim.counterparty}"
     if agreeing > 1:
         verdict = (
             f"{agreeing} figures state {reference.figure_id}'s value; {claim.figure_id} is the "
@@ -967,6 +1042,13 @@ def _one_deal_finding(
         f"{reference.figure_id} '{reference.mention.text}' ({context.where(reference)}) are "
         f"both {key}: the same company, the same other party and the same measure in one "
         "document describe one deal, although neither states a period.",
+        *(
+            f"{s.claim.figure_id}'s sentence names {s.via} but not the company the figure is "
+            f"for: {s.entity} is the only company {s.via}'s other deal figures in the document "
+            "are for."
+            for s in pair
+            if s.via
+        ),
         f"- {claim.figure_id}: {_reading_text(pair[0])}.",
         f"- {reference.figure_id}: {_reading_text(pair[1])}.",
         "The intervals do not overlap, allowing the precision and qualifiers as written "

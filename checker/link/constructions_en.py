@@ -129,10 +129,11 @@ POSSESSIVE = english(
 )
 POSSESSIVE_RIGHT_BEFORE = english(
     "possessive_bidder",
-    "BIDDER 's? [ own ] FIGURE",
+    "BIDDER 's? [ own|proposed ] FIGURE",
     {"BIDDER": "counterparty"},
     Example("Halden's £14bn approach was rebuffed.", {"BIDDER": "Halden"}),
     Example("Halden's own £14bn", {"BIDDER": "Halden"}),
+    Example("Tarn rejected Halden's proposed £14bn offer", {"BIDDER": "Halden"}),
     Example("Halden's first £14bn", None),
 )
 # Cue words that decide nothing themselves but tell a resolver how to read the clause.

@@ -138,32 +138,34 @@ def _offer_for(
         if offer.group("TARGET"):
             target = names.clean(offer.group("TARGET"))
         else:
-            target = _last_other(clause_names, bidder)
+            target = _last_other(clause_names, {bidder, *names.persons})
         words = offer.group(0).strip()
         return EntityReading(target, bidder, "offer_for", words) if target else None
     if bid_from := BID_FROM.match(text, mention.end, min(len(text), mention.end + 80)):
         bidder = names.clean(bid_from.group("BIDDER").rstrip("."))
-        target = _last_other(clause_names, bidder) or names.main_subject
+        target = _last_other(clause_names, {bidder, *names.persons}) or names.main_subject
         if bidder and target and target != bidder:
             return EntityReading(target, bidder, "bid_from", bid_from.group(0).strip())
     if bidder := _possessive_bidder(text, mention, clause_start, names):
-        return EntityReading(_last_other(clause_names, bidder), bidder, "possessive_bidder", bidder)
+        target = _last_other(clause_names, {bidder, *names.persons})
+        return EntityReading(target, bidder, "possessive_bidder", bidder)
     main = names.main_subject
     near_before = text[max(clause_start, mention.start - 50) : mention.start]
     offered_for = FOR_NAME.match(text, mention.end, min(len(text), mention.end + 80))
     if offered_for and OFFER_VERB.search(near_before):
         target = names.clean(offered_for.group("TARGET").rstrip("."))
         if target:
-            bidder = _last_other(clause_names, target)
+            bidder = _last_other(clause_names, {target})
             return EntityReading(target, bidder, "offer_for", offered_for.group(0).strip())
     if clause_names and main and OFFER_VERB.search(near_before) and main not in clause_names:
         return EntityReading(main, clause_names[-1], "offer_verb_topic", clause_names[-1], True)
     return None
 
 
-def _last_other(clause_names: list[str], bidder: str | None) -> str | None:
-    """The nearest name of the clause before the figure that is not the bidder's."""
-    return next((name for name in reversed(clause_names) if name != bidder), None)
+def _last_other(clause_names: list[str], excluded: set[str | None]) -> str | None:
+    """The nearest name of the clause before the figure that is not `excluded` (the bidder,
+    and a person when the name sought is the company bid for)."""
+    return next((name for name in reversed(clause_names) if name not in excluded), None)
 
 
 def _possessive_bidder(

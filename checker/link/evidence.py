@@ -38,7 +38,7 @@ def entity_evidence(
     signals disagree). In a document that calls its reporting company "the Company" or "the
     Group", a name found only by its position (topic, clause subject) is weak."""
     if reading.entity is None:
-        return ()
+        return _party_evidence(reading, clause_names)
     if names.self_named and reading.resolver in POSITIONAL_RESOLVERS:
         grade = Grade.WEAK
     elif reading.from_topic:
@@ -47,12 +47,19 @@ def entity_evidence(
         grade = Grade.INFERRED
     else:
         grade = Grade.STATED
-    items = [("entity", Evidence(reading.resolver, reading.words, grade))]
-    if reading.counterparty:
-        party_grade = Grade.STATED if reading.counterparty in clause_names else Grade.INFERRED
-        party = Evidence(reading.resolver, reading.counterparty, party_grade)
-        items.append(("counterparty", party))
-    return tuple(items)
+    entity = ("entity", Evidence(reading.resolver, reading.words, grade))
+    return (entity, *_party_evidence(reading, clause_names))
+
+
+def _party_evidence(
+    reading: EntityReading, clause_names: list[str]
+) -> tuple[tuple[str, Evidence], ...]:
+    """Evidence for the counterparty, stated when the clause names it before the figure; also
+    for a figure whose text names only the party ("Acme's £5bn bid was rejected")."""
+    if not reading.counterparty:
+        return ()
+    grade = Grade.STATED if reading.counterparty in clause_names else Grade.INFERRED
+    return (("counterparty", Evidence(reading.resolver, reading.counterparty, grade)),)
 
 
 def _topic_grade(names: DocumentNames, reading: EntityReading, paragraph_names: list[str]) -> Grade:

@@ -22,6 +22,14 @@ LEGAL_SUFFIXES = lazy(
     r"(?:\s+(?:Inc|Corp|Corporation|Ltd|Limited|Group|Holdings?|Co|PLC|plc|LLC|AG|SA|NV|SE)\.?)+$"
 )
 
+# Stock exchanges by their short names: mostly where a company's shares trade ("listed on
+# the NYSE"), so no name, unless the document writes one as an owner (`OWNING_EXCHANGE`).
+EXCHANGES: frozenset[str] = frozenset(
+    "NYSE Nasdaq NASDAQ HKEx HKEX NSE BSE LSE TSE TYO SGX SIX ASX TSX".split()
+)
+# An exchange written with a possessive is a company the document writes about ("the LSE's
+# board rejected the bid", "Nasdaq's shareholders"), not only a place of trading.
+OWNING_EXCHANGE = lazy(rf"(?<![\p{{L}}\d])(?P<name>{'|'.join(sorted(EXCHANGES))})['’]s\b")
 # Capitalised words that open sentences or name times, places of trading or
 # currencies rather than companies.
 NOT_NAME_WORDS: frozenset[str] = (
@@ -33,15 +41,14 @@ NOT_NAME_WORDS: frozenset[str] = (
     January February March April May June July August September October November
     December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday Q1 Q2 Q3 Q4 H1 H2 FY CEO CFO IPO SPAC US U.S. UK EU
-    AI EV EVs NYSE Nasdaq HKEx NSE BSE LSE Rs SEK USD EUR GBP JPY CNY INR RMB Bulls
+    AI EV EVs Rs SEK USD EUR GBP JPY CNY INR RMB Bulls
     Bears Investors Analysts Bankers Shares People Sources Reuters Bloomberg Chinese
     American Japanese Indian European British Swedish German French Dutch Asian Western
     Eastern Together Reflecting Despite Although Though However Meanwhile Nonetheless
     Converted Adding Selling Buyers Early Private Co-founder Chief Senior Vice President
     Final Thesis Upside Downside Investors Phase Read Leave Related Author Comments
     Chairman Chairwoman Founder Director Minister President Analyst Note Explainer Mr Ms Mrs Dr
-    New Anglo-Dutch Anglo-American South-East North-East Pan-European NASDAQ TSE TYO HKEX
-    SGX SIX ASX TSX Dow Jones""".split()
+    New Anglo-Dutch Anglo-American South-East North-East Pan-European Dow Jones""".split()
     )
     | frozenset(
         # Generic nouns, share classes and series, accounting standards: capitalised in filings and
@@ -58,6 +65,7 @@ NOT_NAME_WORDS: frozenset[str] = (
     # Row labels of newswire results tables ("Oper net loss 3,014,000", "Avg shrs").
     | frozenset("Oper Shr Shrs Revs Avg Qtr Mths".split())
     | ISO_CODES
+    | EXCHANGES
 )
 # Countries and places: never a company on their own, but part of a name such as
 # "Hyundai Motor India" or "Bank of America".
@@ -278,7 +286,7 @@ class DocumentNames:
 
     @classmethod
     def of(cls, text: str) -> DocumentNames:
-        vocabulary = _name_words(text) - NOT_ENTITIES
+        vocabulary = (_name_words(text) - NOT_ENTITIES) | _owning_exchanges(text)
         names = cls(vocabulary, None, index=NameIndex.of(text, cls(vocabulary, None)))
         written = Counter(names.in_span(text, 0, len(text)))
         if not written:
@@ -373,6 +381,11 @@ def _opening_participle(text: str, match: regex.Match) -> bool:
         is not None
         and PARTICIPLE_AFTER.match(text, match.end()) is not None
     )
+
+
+def _owning_exchanges(text: str) -> frozenset[str]:
+    """The exchanges the text writes as owners (`OWNING_EXCHANGE`): companies of its story."""
+    return frozenset(match.group("name") for match in OWNING_EXCHANGE.finditer(text))
 
 
 def _is_place(words: list[str]) -> bool:
