@@ -564,3 +564,13 @@ def test_an_exchange_written_as_an_owner_is_a_company(
     tmp_path: Path, text: str, entity: str
 ) -> None:
     assert claim_for(tmp_path, text, "£3bn").entity == entity
+
+
+def test_a_full_name_ending_in_a_persons_surname_is_a_person(tmp_path):
+    text = (
+        "Talks with Beta\n\nAcme Robotics bosses have held talks with Beta Systems, its chief "
+        "has said. Mr Holloway was upbeat.\n\nJane Holloway met Beta chief executive Tom Reed "
+        "amid rumours the German group may raise its bid to £1.5bn from its initial £1.3bn "
+        "offer.\n"
+    )
+    assert claim_for(tmp_path, text, "£1.5bn").entity == "Beta"

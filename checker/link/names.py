@@ -298,7 +298,9 @@ class DocumentNames:
         subjects = [(start, end) for start, end, _ in _names_then(text, TRANSACTION_VERB)]
         for name, weight in _subject_evidence(text, names, subjects):
             scores[short_names.get(name, name)] += weight
-        persons = frozenset(name for found in _persons(text) if (name := names.clean(found)))
+        persons = _with_full_names(
+            frozenset(name for found in _persons(text) if (name := names.clean(found))), written
+        )
         for part in _parts_and_brands(text, names) | _dateline_places(text, names):
             scores.pop(short_names.get(part, part), None)
         if not scores:
@@ -603,6 +605,15 @@ def _dateline_places(text: str, names: DocumentNames) -> set[str]:
         if place:
             places.add(place)
     return places
+
+
+def _with_full_names(persons: frozenset[str], written: Counter[str]) -> frozenset[str]:
+    """The persons, with every longer name of the text that ends in one of their surnames
+    ("Werner Seifert met ..." where "Mr Seifert" is a person)."""
+    surnames = {person.split()[-1] for person in persons}
+    return persons | {
+        name for name in written if len(name.split()) > 1 and name.split()[-1] in surnames
+    }
 
 
 def _persons(text: str) -> Iterator[str]:
