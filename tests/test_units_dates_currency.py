@@ -320,3 +320,13 @@ def test_a_1987_conversion_is_checked_at_the_older_rate_source(tmp_path):
 def test_a_zero_amount_restated_does_not_crash(tmp_path, text):
     (finding,) = findings(tmp_path, text, "fx-mismatch", date(2020, 1, 6))
     assert "one of them is zero" in finding.message
+
+
+def test_a_range_with_contradictory_markers_is_one_finding_on_the_end_that_writes_them(
+    tmp_path,
+):
+    text = "The fund faces losses of between 25 mln and $30 mln marks on its credits.\n"
+    (finding,) = findings(tmp_path, text, "currency-conflict", date(1987, 3, 5))
+    assert finding.message.startswith("'$30 mln marks' carries contradictory currency markers")
+    assert "'25 mln' takes them as the other end of its range" in finding.explanation
+    assert len(finding.figures) == 2

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from checker.checks.context import CheckContext, format_amount, format_interval, ratio_text
 from checker.checks.registry import RuleRun, check
+from checker.extract.lexicon import MAGNITUDES
 from checker.link.currency import CONTEXT_RESOLVER as MONEY_CONTEXT
 from checker.model import Claim, Finding, Mention
 from checker.money import Rate, at_rate, stated_interval
+from checker.patterns import lazy
 
+# What a figure's text holds besides words: digits, separators, signs of sign.
+BARE_NUMBER_PARTS = lazy(r"[\d.,+\-\s]+")
 CURRENCY_NAMES = {
     "USD": "US dollars",
     "EUR": "euros",
@@ -65,21 +70,51 @@ def currency_conflict(run: RuleRun[CurrencyParameters]) -> list[Finding]:
     context, rule, severity = run.context, run.rule, run.severity
     tolerance = run.params.match_tolerance
     findings = []
+    bare_ends = _bare_range_ends(context)
     for claim in context.claims:
         markers = claim.mention.currency_markers
-        if len(set(markers)) < 2:
+        if len(set(markers)) < 2 or claim.figure_id in bare_ends.values():
             continue
         restated = context.restated.get(claim.figure_id)
         lines = [_marker_line(claim)]
+        partner = bare_ends.get(claim.figure_id)
+        if partner is not None:
+            lines.append(
+                f"{partner} '{context.by_id[partner].mention.text}' takes them as the "
+                "other end of its range."
+            )
         lines += _readings_against(context, claim, restated, tolerance)
         names = " or ".join(CURRENCY_NAMES.get(c, c) for c in markers)
         lines.append(f"Fix: keep one currency marker, so the reader knows whether it is {names}.")
-        involved = [claim, restated] if restated else [claim]
+        involved = [claim, *([context.by_id[partner]] if partner else [])]
+        involved += [restated] if restated else []
         message = (
             f"'{claim.mention.text}' carries contradictory currency markers ({', '.join(markers)})"
         )
         findings.append(context.finding(rule, severity, involved, message, "\n".join(lines)))
     return findings
+
+
+def _bare_range_ends(context: CheckContext) -> dict[str, str]:
+    """For each figure whose markers the other end of its range takes without writing any
+    ("between 25 mln and $30 mln marks"), that end's id: one range, one contradiction."""
+    ends: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in context.claims:
+        if claim.mention.range_group is not None and len(set(claim.mention.currency_markers)) > 1:
+            ends[(claim.mention.path, claim.mention.range_group)].append(claim)
+    partners = {}
+    for group in ends.values():
+        written = [c for c in group if not _writes_no_marker(c.mention)]
+        bare = [c for c in group if _writes_no_marker(c.mention)]
+        if len(written) == 1 and len(bare) == 1:
+            partners[written[0].figure_id] = bare[0].figure_id
+    return partners
+
+
+def _writes_no_marker(mention: Mention) -> bool:
+    """Whether a figure's text is only a number and magnitude words ("25 mln")."""
+    words = BARE_NUMBER_PARTS.sub(" ", mention.text.lower()).split()
+    return all(word in MAGNITUDES for word in words)
 
 
 def _marker_line(claim: Claim) -> str:
