@@ -330,3 +330,14 @@ def test_a_range_with_contradictory_markers_is_one_finding_on_the_end_that_write
     assert finding.message.startswith("'$30 mln marks' carries contradictory currency markers")
     assert "'25 mln' takes them as the other end of its range" in finding.explanation
     assert len(finding.figures) == 2
+
+
+def test_a_figure_with_contradictory_markers_leaves_the_documents_currency_settled(tmp_path):
+    text = (
+        "Holloway Group said pre-tax profit rose to $54.9 mln stg from 33.4 mln stg on "
+        "turnover that lifted to 1.70 billion from 1.13 billion. It holds investments of "
+        "47.1 mln stg.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    found = check([tmp_path], date=date(1987, 3, 5)).findings
+    assert [f.rule for f in found] == ["currency-conflict"]

@@ -168,8 +168,13 @@ def _follows_figure(text: str, mentions: list[Mention], index: int) -> bool:
 
 
 def _settle_bare_amounts(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Give an amount with no currency marker the currency its context settles, or say why not."""
-    document = sorted({m.currency for m in mentions if m.currency})
+    """Give an amount with no currency marker the currency its context settles, or say why not.
+    A figure whose markers contradict each other ("$54.9 mln stg") settles no currency: the
+    contradiction is its own finding, not a reason to leave the document's other amounts
+    without one."""
+    document = sorted(
+        {m.currency for m in mentions if m.currency and len(set(m.currency_markers)) < 2}
+    )
     return [
         _settle_bare(text, mentions, index, document) if _is_bare(mention) else mention
         for index, mention in enumerate(mentions)
