@@ -574,3 +574,23 @@ def test_a_full_name_ending_in_a_persons_surname_is_a_person(tmp_path):
         "offer.\n"
     )
     assert claim_for(tmp_path, text, "£1.5bn").entity == "Beta"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "share_price"),
+    [
+        ("Larkspur closed in New York last night at 64 dlrs, down 2 dlrs.", "64 dlrs", True),
+        ("Larkspur closed its first day of trading at $38.20.", "$38.20", True),
+        (
+            "Amounts in 2017 include write-offs of $1.4 related to stores closed in "
+            "connection with the sale of the markets.",
+            "$1.4",
+            False,
+        ),
+        ("The deal closed in March, and Larkspur paid $2.1 in fees.", "$2.1", False),
+    ],
+)
+def test_only_a_market_that_closes_at_a_level_makes_a_share_price(
+    tmp_path, text, figure, share_price
+):
+    assert (claim_for(tmp_path, text, figure).metric == "share_price") is share_price

@@ -266,8 +266,13 @@ MEASURE_BEFORE_REACH = 50
 PHRASE_START = lazy(r"[,;:(]|\band\b|\bor\b")
 # Metrics that are prices of one unit already.
 PRICE_METRICS = ("share_price", "unit_price")
+# Words of a sentence about a share's price. A market opens or closes at a level ("closed at",
+# "closed its first day at", "opened higher"); "restaurants closed" and "the deal closed"
+# are no share's price.
 SHARE_CONTEXT = lazy(
-    r"\b(?:shares?|each|apiece|stock|opened|closed|range|per share|a share)\b", regex.IGNORECASE
+    r"\b(?:shares?|each|apiece|stock|range|per share|a share|"
+    r"(?:opened|closed)\b[^.;]{0,40}?\b(?:at|up|down|higher|lower|unchanged|flat))\b",
+    regex.IGNORECASE,
 )
 THRESHOLD_BEFORE = lazy(
     r"\b(?:clear|clears|cleared|top|tops|topped|pass|passes|passed|surpass\w*|exceed\w*|"
