@@ -221,6 +221,11 @@ def test_the_json_report_names_each_attributes_resolver_words_and_grade(tmp_path
             "Jobs Act",
         ),
         ("U.S. sales rose to $4 million. U.S. margins held. U.S. demand grew.", "U.S"),
+        (
+            "See this Annual Report on Form 10-K. Revenue was $4 million. The Annual Report "
+            "has more.",
+            "Annual Report",
+        ),
     ],
 )
 def test_the_topic_is_never_a_currency_class_standard_place_or_generic_noun(text, not_topic):

@@ -92,7 +92,8 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
     investments borrowings dividends compensation benefits pensions provisions reserves
     costs charges impairment restructuring acquisitions overview summary highlights
     comparison revenues revenue earnings equipment plant plan analysis reinvestment
-    retirement timing libor sofr euribor sonia shibor hibor""".split()
+    retirement timing libor sofr euribor sonia shibor hibor report reports statement
+    statements notes note""".split()
 )
 STATEMENT_QUALIFIERS: frozenset[str] = frozenset(
     """consolidated noncurrent non-current current variable rate quarterly annual financial
