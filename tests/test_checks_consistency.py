@@ -460,3 +460,23 @@ def test_the_company_bought_is_the_deals_entity_and_the_buyer_its_party(
     (document,) = read_corpus([path])
     (claim,) = [c for c in analyse_document(document).claims if c.mention.text == figure]
     assert (claim.entity, claim.counterparty) == ("Tarrow", "Corvane")
+
+
+def test_market_values_of_two_stories_are_two_moments(tmp_path: Path) -> None:
+    texts = {
+        "june.md": "---\ndate: 2022-06-10\n---\nShares of Routely fell 4% on Friday, giving it "
+        "a market value of $1.3 billion in June.\n",
+        "january.md": "---\ndate: 2023-01-13\n---\nRoutely said it would buy Fernwave.\n\n"
+        "Routely, which reported revenue of $310 million for 2022, has a market value of about "
+        "$1.1 billion.\n",
+    }
+    assert run(tmp_path, texts, "figure-conflict") == []
+
+
+def test_two_market_values_in_one_story_still_conflict(tmp_path: Path) -> None:
+    text = (
+        "---\ndate: 2022-06-10\n---\nRoutely had a market value of $1.3 billion in June. "
+        "Investors note that Routely's market value of $2.6 billion in June makes it the "
+        "largest rival.\n"
+    )
+    assert len(run(tmp_path, {"one.md": text}, "figure-conflict")) == 1

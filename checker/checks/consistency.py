@@ -91,6 +91,9 @@ CONFLICT_COLUMNS = [
 ]
 # Share prices of a trading moment: two days' closes are two facts, and a period names no day.
 MOMENT_BASES = ("close", "open", "intraday", "range")
+# Values set by trading that move from day to day: two stories of the same month may rightly
+# give a company two market values, so they are one fact only within one story.
+STORY_MOMENT_METRICS = ("market_cap",)
 
 
 @dataclass(frozen=True)
@@ -1125,12 +1128,15 @@ def _comparable_groups(
     A basis that is what the text means when it names none ("net" for a loss) is no basis.
 
     Figures are compared in the currency they are written in: converting two documents'
-    figures at their own dates' rates would make one amount disagree with itself.
+    figures at their own dates' rates would make one amount disagree with itself. A market
+    value is compared only within its story (`STORY_MOMENT_METRICS`).
     """
     moments = keyed["basis"].isin(MOMENT_BASES)
     keyed = keyed[(keyed["metric"] != "share_price") | ((keyed["basis"] != "") & ~moments)]
+    in_one_story = keyed["metric"].isin(STORY_MOMENT_METRICS)
+    keyed = keyed.assign(story=keyed["path"].where(in_one_story, ""))
     ids, periods, metrics = (keyed[name].to_numpy() for name in ("id", "period", "metric"))
-    for positions in repeated_groups(keyed, FACT_KEYS):
+    for positions in repeated_groups(keyed, [*FACT_KEYS, "story"]):
         group = [stated[figure] for figure in ids[positions]]
         joins = metrics[positions[0]] not in flows
         yield from _by_period(group, list(periods[positions]), year_joins_months=joins)
