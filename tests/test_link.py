@@ -6,10 +6,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import regex
 
 from checker.api import analyse_document
 from checker.corpus import read_corpus
 from checker.facts import merge_similar_names
+from checker.link.text import NAME
 from checker.model import Claim, Document
 
 
@@ -594,3 +596,14 @@ def test_only_a_market_that_closes_at_a_level_makes_a_share_price(
     tmp_path, text, figure, share_price
 ):
     assert (claim_for(tmp_path, text, figure).metric == "share_price") is share_price
+
+
+def test_a_name_never_runs_past_a_full_stop_or_a_blank_line(tmp_path):
+    text = "Acme bought Beta for $5bn in March.\n\nAcme paid $5bn for data startup Beta in March.\n"
+    claims = claims_of(tmp_path, text, date(2024, 4, 1))
+    assert [(c.entity, c.counterparty) for c in claims] == [("Beta", "Acme"), ("Beta", "Acme")]
+
+
+@pytest.mark.parametrize("name", ["U.S. Steel", "J.P. Morgan"])
+def test_a_stop_after_an_initial_continues_a_name(name):
+    assert regex.fullmatch(NAME, name) is not None

@@ -101,15 +101,26 @@ BOUGHT_BY = english(
     ),
     Example("Pell was acquired for $90m", None),
 )
+# Nouns that describe a company right before its name ("data-labelling startup Tessel",
+# "the Danish brewer Kestrel").
+DESCRIPTOR_NOUNS = (
+    "startup|start-up|company|firm|group|maker|rival|business|operator|provider|developer|"
+    "retailer|lender|insurer|chain|brewer|carrier|producer|manufacturer"
+)
 INVESTED_IN = english(
     "invested_in",
-    "FIGURE ~60 ( in|into|for [ a ~30 in|of ] TARGET | of TARGET [ 's? ] shares*|stock* "
+    "FIGURE ~60 ( in|into|for [ a ~30 in|of ] TARGET "
+    f"| for [ the|a|an ] [ <word>{{1,2}}? ] {DESCRIPTOR_NOUNS} TARGET "
+    "| of TARGET [ 's? ] shares*|stock* "
     "| acquisition|purchase|takeover|buyout of TARGET )",
     {"TARGET": "entity"},
     Example("Kestrel put $300 million into Oriel last year.", {"TARGET": "Oriel"}),
     Example("paid $1.2 billion for a 10 per cent stake in Vexa", {"TARGET": "Vexa"}),
     Example("bought $500 million of Talbot's shares", {"TARGET": "Talbot"}),
     Example("spent $2.5bn on the acquisition of Norrel", {"TARGET": "Norrel"}),
+    Example("paid $250 million for data-labelling startup Tessel", {"TARGET": "Tessel"}),
+    Example("paid $40 million for the Danish brewer Kestrel", {"TARGET": "Kestrel"}),
+    Example("fined $1.5m for bribery. Indonesian officials", None),
     Example("raised $40m. Investors in Oriel", None),
 )
 STAKE_IN = english(

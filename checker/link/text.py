@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from checker.text import read_text
 
-NAME = r"[A-Z][\p{L}\d&.-]*(?:\s+[A-Z][\p{L}\d&.-]*)*"
+# A name: capitalised words, which may wrap onto the next line but never run past a blank
+# line or a full stop ("in March. Acme paid" names no "March Acme"); a stop after an initial
+# or an abbreviation continues it ("U.S. Steel", "J.P. Morgan", "Acme Inc. Holdings").
+_NAME_GOES_ON = r"(?<!(?<!\b(?:[A-Z]|Inc|Corp|Co|Ltd|Bros|St))\.)(?:[ \t]+|[ \t]*\n[ \t]*)"
+NAME = rf"[A-Z][\p{{L}}\d&.-]*(?:{_NAME_GOES_ON}[A-Z][\p{{L}}\d&.-]*)*"
 # A possessive's endings, as the pattern ['’]s?$ reads them.
 APOSTROPHES = ("'", "’")
 POSSESSIVE_ENDINGS = ("'s", "’s")
