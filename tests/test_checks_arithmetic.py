@@ -207,6 +207,26 @@ def test_a_list_that_follows_its_total_keeps_a_part_that_exceeds_it(
     assert len(found) == int(flagged)
 
 
+@pytest.mark.parametrize(
+    ("split", "flagged"),
+    [
+        ("Kestrel will pay $40 million in cash and $55 million in shares.", False),
+        ("Kestrel will pay $60 million in cash and $55 million in shares.", True),
+        # Another deal's payment in the next sentence is no split of this one.
+        ("Orrin paid $60 million in cash and $55 million in shares for Dune in 2019.", False),
+    ],
+)
+def test_a_price_paid_in_cash_and_shares_is_split_in_the_next_sentence(
+    tmp_path: Path, split: str, flagged: bool
+) -> None:
+    text = (
+        "Kestrel agreed to buy Larrow for $95 million in cash and stock, below the $210 "
+        f"million Larrow was valued at. {split}\n"
+    )
+    found = findings_of(tmp_path, {"deal.md": text}, "sum-mismatch", "2023-01-12")
+    assert len(found) == int(flagged)
+
+
 # -- stakes ------------------------------------------------------------------------------
 
 

@@ -1,7 +1,8 @@
 """Invented articles in the styles of other outlets (technology news, annual-report prose,
 Chinese financial news, Indian business news, a results press release, crypto and Japanese
 company news, a wire results story and its follow-up, a company's year in figures, a feature
-on a founder's stake), every figure consistent: no finding may fire on them. Planting an
+on a founder's stake, a startup's rounds and sale told by five stories, a listed company's
+results told by four), every figure consistent: no finding may fire on them. Planting an
 error into a copy (a changed headline figure, conversion, change, restatement, part of a
 total or stake's worth) must be caught. Every sentence was written for these tests."""
 
@@ -30,6 +31,13 @@ PLANTED = [
     ("news-harwick.md", "and $1.5bn in shares", "and $2.5bn in shares", "sum-mismatch"),
     ("feature-brightmart.md", "worth about £330m", "worth about £500m", "stake-mismatch"),
     (
+        "tech-c2.md",
+        "sales rose 18% to $4.2 billion",
+        "sales rose 18% to $4.6 billion",
+        "figure-conflict",
+    ),
+    ("tech-b4.md", "Routely will pay $40 million", "Routely will pay $60 million", "sum-mismatch"),
+    (
         "wire-jp1.md",
         "245.6 billion yen ($1.6 billion)",
         "245.6 billion yen ($16 billion)",
@@ -46,7 +54,7 @@ def _copy(tmp_path: Path) -> Path:
 
 def test_consistent_articles_of_other_outlets_raise_no_finding(tmp_path):
     result = check([_copy(tmp_path)])
-    assert len(result.documents) == 19
+    assert len(result.documents) == 28
     assert [(f.rule, f.path, f.message) for f in result.findings] == []
 
 

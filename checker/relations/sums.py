@@ -33,6 +33,12 @@ LIST_CUE = lazy(
     NOCASE,
 )
 INCOMPLETE_CUES = ("of which", "including", "includes")
+# A price paid in two forms, right after its amount ("$95m in cash and stock"), and the form
+# of one part right after it ("$40m in cash", "$55m in shares").
+PAYMENT_MIX = lazy(
+    r"\s*in\s+(?:cash\s+and\s+(?:stock|shares)|(?:stock|shares)\s+and\s+cash)\b", NOCASE
+)
+PAYMENT_FORM = lazy(r"\s*in\s+(?:new\s+)?(?P<form>cash|stock|shares)\b", NOCASE)
 # A list that follows its total directly, with at most a comma and a restatement between:
 # "$198.9 million, of which", "£2bn ($3.6bn), made up of".
 LIST_ATTACHED = lazy(r"[\s,]*(?:\([^()]*\)[\s,]*)?")
@@ -119,6 +125,7 @@ def sum_relations(passage: Layout) -> Iterator[Sum]:
         yield from _parts_of_the_total(passage, sentence)
         yield from _totalled_parts(passage, index)
         yield from _breakdown_next(passage, index)
+        yield from _payment_split_next(passage, index)
         yield from _listed_next(passage, index)
 
 
@@ -236,6 +243,28 @@ def _count(match: regex.Match) -> int:
 def _sum(total: Figure, parts: Sequence[Figure], cue: str, complete: bool) -> Sum:
     """A sum relation: the total first, then the parts."""
     return Sum(figures=(total.id, *(p.id for p in parts)), detail=cue, complete=complete)
+
+
+def _payment_split_next(passage: Layout, index: int) -> Iterator[Sum]:
+    """A price paid "in cash and shares" split in the next sentence into its cash and its
+    shares ("for $95m in cash and stock. Routely will pay $40m in cash and $55m in shares"):
+    two amounts, one in each form, each about the company bought or its buyer."""
+    text, sentence = passage.text, passage.sentences[index]
+    if index + 1 >= len(passage.sentences):
+        return
+    following = passage.sentences[index + 1]
+    parts = [f for f in following.figures if f.usable and not f.per_share]
+    if following.paragraph != sentence.paragraph or len(parts) != 2:
+        return
+    for total in sentence.figures:
+        if not total.usable or not PAYMENT_MIX.match(text, total.end, total.end + 40):
+            continue
+        forms = {m.group("form").lower() for p in parts if (m := PAYMENT_FORM.match(text, p.end))}
+        deal = {total.claim.entity, total.claim.counterparty} - {None}
+        same = bool(deal) and {p.claim.entity for p in parts} <= deal
+        currencies = {p.currency for p in parts} == {total.currency}
+        if same and currencies and len(forms) == 2 and "cash" in forms:
+            yield _sum(total, parts, "in cash and shares", True)
 
 
 def _totalled_parts(passage: Layout, index: int) -> Iterator[Sum]:
