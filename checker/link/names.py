@@ -101,6 +101,7 @@ STATEMENT_QUALIFIERS: frozenset[str] = frozenset(
     selected key fixed gross long-term short-term interest segment supplementary unaudited
     and of from the for qtr oper""".split()
 )
+STATEMENT_WORDS = STATEMENT_NOUNS | STATEMENT_QUALIFIERS
 # The last word of a law's name: "the Jobs Act", "the Inflation Reduction Act".
 LAW_WORDS: frozenset[str] = frozenset("Act Acts Law Directive Regulation".split())
 NOT_ENTITIES = NOT_NAME_WORDS | PLACES
@@ -403,11 +404,9 @@ def _is_statement_label(words: list[str]) -> bool:
     """Whether a run of name words is a financial statement's heading or line item (all
     statement words, `STATEMENT_NOUNS` and `STATEMENT_QUALIFIERS`; "Consolidated" alone
     too), or a law ("the Jobs Act")."""
-    lowered = [word.lower().rstrip(".:") for word in words]
-    vocabulary = STATEMENT_NOUNS | STATEMENT_QUALIFIERS
     if len(words) > 1 and words[-1] in LAW_WORDS:
         return True
-    return all(word in vocabulary for word in lowered)
+    return all(word.lower().rstrip(".:") in STATEMENT_WORDS for word in words)
 
 
 def _names_itself(text: str) -> bool:
