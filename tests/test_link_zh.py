@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from checker.api import analyse_document, check
+from checker.corpus import read_corpus
 from checker.model import Document
 
 ON = date(2024, 6, 15)
@@ -207,3 +208,17 @@ def test_a_compared_period_belongs_to_the_figure_it_is_attached_to() -> None:
 def test_a_period_compared_against_is_not_the_figures() -> None:
     text = "星河科技1月26日公告，2025年度预计净利润29亿元左右，与上年同期相比增长约300%。"
     assert _periods(text, date(2026, 1, 27)) == [("29亿元", "2025")]
+
+
+def test_a_time_that_cannot_be_placed_is_no_anchor_for_the_same_period(tmp_path):
+    # 上半年 is a time the text states but no "YYYY-MM" places; 上年同期 after it used to
+    # shift that empty period and crash the document's linking.
+    text = "星河科技昨日公布，2025年上半年营收为128.6亿元，较上年同期的97.4亿元增长32%。\n"
+    path = tmp_path / "zh.md"
+    path.write_text(text, encoding="utf-8")
+    (document,) = read_corpus([path])
+    claims = analyse_document(document).claims
+    assert [(c.mention.text, c.entity) for c in claims] == [
+        ("128.6亿元", "星河科技"),
+        ("97.4亿元", "星河科技"),
+    ]

@@ -254,6 +254,13 @@ class Anchor:
     reference: Resolved | None
     fiscal_end_month: int = 12
 
+    @property
+    def placed(self) -> Resolved | None:
+        """The period stated nearby when it can be placed in time: a time the text states but
+        no "YYYY-MM" places (a half, "around the turn of the year") places nothing relative
+        to it."""
+        return self.reference if self.reference is not None and self.reference.period else None
+
 
 @dataclass
 class DocumentPeriods:
@@ -740,8 +747,8 @@ def _quarter(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
         year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
     elif relative and anchor.doc_date is not None:
         year = anchor.doc_date.year + {"this": 0, "last": -1, "next": 1}[relative]
-    elif anchor.reference is not None and not (match.group("m") and anchor.doc_date):
-        year, fiscal = anchor.reference.year, anchor.reference.fiscal
+    elif anchor.placed is not None and not (match.group("m") and anchor.doc_date):
+        year, fiscal = anchor.placed.year, anchor.placed.fiscal
     else:
         return _latest_month(end_month, anchor.doc_date)
     if match.group("m") or not fiscal or anchor.fiscal_end_month == 12:
@@ -766,7 +773,7 @@ def _quarter_end_month(match: PeriodMatch) -> int | None:
 
 def _same_period(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
     """ "The same period in 2020": the months of the period stated nearby, in that year."""
-    reference = anchor.reference
+    reference = anchor.placed
     if reference is None:
         return None
     year = match.group("y")
@@ -788,10 +795,10 @@ def _years_back(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
     count = int(count_text) if count_text.isdigit() else NUMBER_WORDS[count_text]
     direction = (match.group("dir") or match.group("since") or "").lower()
     if direction in ("earlier", "before", "later"):
-        if anchor.reference is None:
+        if anchor.placed is None:
             return None
         sign = 1 if direction == "later" else -1
-        return Resolved(str(anchor.reference.year + sign * count))
+        return Resolved(str(anchor.placed.year + sign * count))
     if anchor.doc_date is None:
         return None
     shift = {"almost": 6, "nearly": 6, "more than": -6, "over": -6}.get(
@@ -804,13 +811,13 @@ def _years_back(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
 def _relative(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
     relative = (match.group("rel") or "").lower()
     if "quarter" in relative:
-        reference = anchor.reference
+        reference = anchor.placed
         return _shifted(reference, -3) if reference and reference.month else None
     if relative in LATER_YEAR:
-        return _shifted(anchor.reference, 12) if anchor.reference is not None else None
+        return _shifted(anchor.placed, 12) if anchor.placed is not None else None
     if relative in EARLIER_YEAR:
-        if anchor.reference is not None:
-            return _shifted(anchor.reference, -12)
+        if anchor.placed is not None:
+            return _shifted(anchor.placed, -12)
         relative = "last year"
     doc_date = anchor.doc_date
     if doc_date is None:
@@ -832,7 +839,7 @@ def _since(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
 
 
 def _chinese(match: PeriodMatch, anchor: Anchor) -> Resolved:
-    year = anchor.reference.year if anchor.reference and anchor.reference.period else None
+    year = anchor.placed.year if anchor.placed and anchor.placed.period else None
     return Resolved(zh.chinese_period(match.kind, match.match, anchor.doc_date, year))
 
 
