@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.api import analyse_document
+from checker.api import analyse_document, check
 from checker.corpus import read_corpus
 from checker.model import Claim
 
@@ -230,3 +230,13 @@ def test_dated_documents_headline_year_does_not_replace_its_date(tmp_path):
 )  # fmt: skip
 def test_target_cues_before_the_figure_or_in_its_comma_phrase(tmp_path, text, figure, target):
     assert claim_for(tmp_path, text, figure, date(2021, 10, 26)).is_target is target
+
+
+def test_a_year_counted_from_the_documents_date_anchors_a_year_earlier(tmp_path):
+    text = (
+        "---\ndate: 2024-05-02\n---\nOstrava Energy's profit rose 25% to €150m last year. "
+        "A year earlier the company made €100m.\n"
+    )
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    claims = check([tmp_path]).claims
+    assert [(c.mention.text, c.period) for c in claims] == [("€150m", "2023"), ("€100m", "2022")]

@@ -164,6 +164,8 @@ LATER_YEAR = ("the following year", "the next year", "the year after", "a year l
 # A year before it ("sales of $4m, against $5m a year earlier"); with none, the year before the
 # document's date.
 EARLIER_YEAR = ("a year earlier", "a year before", "previous year", "the year before")
+# Years named by counting from the document's date.
+YEAR_OFFSETS = {"last year": -1, "this year": 0, "next year": 1}
 # Kinds of period counted from the nearest period stated before them ("the same quarter a
 # year earlier", "上年同期").
 SAME_PERIOD_KINDS = ("same_period", "zh_same_period")
@@ -488,7 +490,9 @@ class DocumentPeriods:
         its own, else the period carried over."""
         fiscal_end = self._fiscal_end_month(at)
         first = Anchor(self.doc_date, carried, fiscal_end)
-        placed = (_resolve(m, first) for m in matches if m.kind in REFERENCE_KINDS)
+        placed = (
+            _resolve(m, first) for m in matches if m.kind in REFERENCE_KINDS or _names_a_year(m)
+        )
         reference = next((p for p in placed if p is not None), None) or carried
         return Anchor(self.doc_date, reference, fiscal_end)
 
@@ -808,6 +812,12 @@ def _years_back(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
     return Resolved(str(months // 12))
 
 
+def _names_a_year(match: PeriodMatch) -> bool:
+    """Whether a relative period names a year by counting from the document's date ("last
+    year", "this year"): it anchors the ones counted from it ("A year earlier, ...")."""
+    return match.kind == "relative" and (match.group("rel") or "").lower() in YEAR_OFFSETS
+
+
 def _relative(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
     relative = (match.group("rel") or "").lower()
     if "quarter" in relative:
@@ -822,9 +832,8 @@ def _relative(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
     doc_date = anchor.doc_date
     if doc_date is None:
         return None
-    offsets = {"last year": -1, "this year": 0, "next year": 1}
-    if relative in offsets:
-        return Resolved(str(doc_date.year + offsets[relative]))
+    if relative in YEAR_OFFSETS:
+        return Resolved(str(doc_date.year + YEAR_OFFSETS[relative]))
     return Resolved(f"{doc_date.year}-{doc_date.month:02d}")
 
 
