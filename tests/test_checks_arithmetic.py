@@ -230,6 +230,38 @@ def test_a_price_paid_in_cash_and_shares_is_split_in_the_next_sentence(
 # -- stakes ------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Harbourline has taken a 15% stake in payments start-up Corvex for $45 million. "
+            "The deal values Corvex at $500 million.",
+            True,
+        ),
+        (
+            "Harbourline has taken a 15% stake in payments start-up Corvex for $75 million. "
+            "The deal values Corvex at $500 million.",
+            False,
+        ),
+        (
+            "Tidewater Labs sold a 20 per cent holding to Mirren Group. Mirren paid £30m for "
+            "the shares, which puts a value of £90m on Tidewater Labs.",
+            True,
+        ),
+        (
+            "Tidewater Labs sold a 20 per cent holding to Mirren Group. Mirren paid £18m for "
+            "the shares, which puts a value of £90m on Tidewater Labs.",
+            False,
+        ),
+    ],
+)
+def test_a_stakes_price_and_value_across_two_sentences(
+    tmp_path: Path, text: str, flagged: bool
+) -> None:
+    found = findings_of(tmp_path, {"deal.md": text + "\n"}, "stake-mismatch", "2024-05-02")
+    assert len(found) == int(flagged)
+
+
 def test_a_stake_implies_a_value_before_and_after_the_purchase() -> None:
     stake = stake_fraction(number("10", "0.5", Qualifier.EXACT))
     assert stake == pytest.approx((0.095, 0.105))

@@ -30,7 +30,7 @@ STAKE_PERCENT = lazy(PERCENT, NOCASE)
 HOLDING_VERBS = r"owns?|owned|holds?|held|kept|keeps|keeping|retains?|retained"
 STAKE_VERB_BEFORE = lazy(
     r"\b(?P<verb>for|buys?|bought|buying|purchas(?:e|es|ed|ing)|acquired?|acquires|acquiring|"
-    r"handed|hands|hand|gives?|gave|giving|sold|sells?|selling|takes?|took|taking|gets?|got|"
+    r"handed|hands|hand|gives?|gave|giving|sold|sells?|selling|takes?|took|taken|taking|gets?|got|"
     rf"getting|{HOLDING_VERBS})\b(?:\s+(?:a\s+stake\s+of|[\p{{L}}'’.-]+)){{0,4}}?\s*$",
     NOCASE,
 )
@@ -48,7 +48,7 @@ STAKE_AFTER = lazy(
 )
 VALUATION_BEFORE = lazy(
     r"(?:\bvalu(?:ed|es|ing)\b(?:\s+[\p{L}'’&.,-]+){0,10}?\s+at|\bvaluations?\s+of|"
-    r"\bworks?\s+out\s+at|"
+    r"\bworks?\s+out\s+at|\b(?:puts?|putting|places?|placed|placing)\s+a\s+value\s+of|"
     r"\b(?:market|equity)\s+value\s+of|\bmarket\s+capitali[sz]ation\s+of|"
     r"(?<!\b(?:stake|holding|position|shares)(?:\s+now)?\s)\bworth|\bpriced\s+at)\s+"
     rf"(?:(?:{QUALIFIER_ALT}|the|a|an)\s+)*$",
@@ -59,13 +59,21 @@ ENTERPRISE_BEFORE = lazy(r"\benterprise\s+value\s+of\s+(?:\p{L}+\s+)*$", NOCASE)
 ENTERPRISE_AFTER = lazy(r"[^,;.]{0,25}\b(?:including|incl\.?|with)\s+debt\b", NOCASE)
 # A price paid for a stake the sentence before states: "$30 million for the stake".
 STAKE_NAMED_AGAIN = lazy(
-    r"\b(?:for|on)\s+(?:the|that|this|its|their)\s+(?:new\s+)?(?:stake|holding)\b", NOCASE
+    r"\b(?:for|on)\s+(?:the|that|this|its|their)\s+(?:new\s+)?(?:stake|holding|shares)\b",
+    NOCASE,
 )
 # What the stake the sentence before states is worth: "Her stake is worth about £330m".
 STAKE_WORTH_AGAIN = lazy(
     r"\b(?:her|his|its|their|the|that|this)\s+(?:[\p{L}-]+\s+)?(?:stake|holding)\s+"
     r"(?:(?:is|was|will\s+be|would\s+be)\s+)?(?:now\s+)?(?:worth|valued\s+at)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than)\s+)?$",
+    NOCASE,
+)
+# A sentence that opens by pointing back at the deal just told: "The deal values", "This
+# values", "The investment puts a value of".
+DEAL_POINTED_AT = lazy(
+    r"\W*(?:(?:the|this|that)\s+(?:deal|investment|purchase|transaction|price|stake|sale)|"
+    r"this|that|it)\s+(?:values?|valuing|puts?|places?|implies|gives?)\b",
     NOCASE,
 )
 AT_AFTER_PERCENT = lazy(r"\s+at\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:valuation\s+of\s+)?")
@@ -203,6 +211,8 @@ def _stake_relation(passage: Layout, index: int, match: regex.Match, holding: bo
         return None
     if not valuations and not enterprise and (previous := passage.previous(index)):
         valuations = _valuations_in(passage, previous)[0]
+    if not valuations and not enterprise:
+        valuations = _valuations_next(passage, index)
     if enterprise and not valuations:
         return None
     return Stake(
@@ -225,6 +235,20 @@ def _stake_price(
         return None
     linking = PRICE_AFTER_HOLDING if holding else PRICE_AFTER_TRANSACTION
     return after[0] if linking.search(text, match.end(), after[0].start) else None
+
+
+def _valuations_next(passage: Layout, index: int) -> list[Figure]:
+    """The valuations of the next sentence of the paragraph when it opens by pointing back at
+    the deal ("... for $45 million. The deal values Corvex at $500 million")."""
+    if index + 1 >= len(passage.sentences):
+        return []
+    sentence, following = passage.sentences[index], passage.sentences[index + 1]
+    if following.paragraph != sentence.paragraph:
+        return []
+    if not DEAL_POINTED_AT.match(passage.text, following.start, following.end):
+        return []
+    valuations, enterprise = _valuations_in(passage, following)
+    return [] if enterprise else valuations
 
 
 def _valuations_in(passage: Layout, sentence: Sentence) -> tuple[list[Figure], list[Figure]]:
