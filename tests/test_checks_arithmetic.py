@@ -227,6 +227,33 @@ def test_a_price_paid_in_cash_and_shares_is_split_in_the_next_sentence(
     assert len(found) == int(flagged)
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Ostrava Energy's profit rose 25% to €150m last year. A year earlier the company "
+            "made €100m.",
+            True,
+        ),
+        (
+            "Ostrava Energy's profit rose 50% to €150m last year. A year earlier the company "
+            "made €100m.",
+            False,
+        ),
+        (
+            "Revenue at Dunmore climbed 12% year on year to £560m. In the previous year, "
+            "revenue was £400m.",
+            True,
+        ),
+        # The next sentence names no earlier period: its amount is no base.
+        ("Revenue at Dunmore climbed 12% to £560m. Its rival made £400m.", False),
+    ],
+)
+def test_a_changes_base_in_the_next_sentence(tmp_path: Path, text: str, flagged: bool) -> None:
+    found = findings_of(tmp_path, {"doc.md": text + "\n"}, "change-mismatch", "2024-05-02")
+    assert len(found) == int(flagged)
+
+
 # -- stakes ------------------------------------------------------------------------------
 
 

@@ -113,6 +113,14 @@ YEAR_BACK = lazy(
     r"last\s+year|of\s+the\s+previous\s+year))\b",
     NOCASE,
 )
+# A sentence that opens on the period before the one just stated: "A year earlier, ...", "In
+# the previous year, ...", "The year before, ...", "In the same period last year, ...".
+PERIOD_BEFORE_OPENING = lazy(
+    r"\W*(?:in\s+)?(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|"
+    r"preceding)\s+(?:year|quarter|half)|the\s+(?:year|quarter)\s+before|the\s+same\s+"
+    r"(?:period|quarter|half)\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year))\b",
+    NOCASE,
+)
 YEAR_ON_YEAR = lazy(r"\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b", NOCASE)
 
 
@@ -205,7 +213,9 @@ def _change_relation(passage: Layout, index: int, phrase: ChangePhrase) -> Chang
     detail = text[phrase.start : phrase.end]
     described = Described(None, None, None, "")
     if base is None:
-        described = _described_base(passage, sentence, new, phrase)
+        described = _described_base(passage, sentence, new, phrase) or _base_next(
+            passage, index, new
+        )
         if described is None:
             return None
         base, detail = described.base, f"{detail} {described.words}"
@@ -294,6 +304,26 @@ def _described_base(
         if base := _price_named(passage, description, new):
             return Described(None, None, base, words)
     return None
+
+
+def _base_next(passage: Layout, index: int, new: Figure) -> Described | None:
+    """The base the next sentence of the paragraph states after naming the period before
+    ("... rose 25% to €150m last year. A year earlier the company made €100m"): its one
+    amount, in the new value's currency."""
+    if index + 1 >= len(passage.sentences):
+        return None
+    sentence, following = passage.sentences[index], passage.sentences[index + 1]
+    if following.paragraph != sentence.paragraph:
+        return None
+    opening = PERIOD_BEFORE_OPENING.match(passage.text, following.start, following.end)
+    amounts = [f for f in following.figures if f.usable]
+    if opening is None or len(amounts) != 1:
+        return None
+    base = amounts[0]
+    if base.currency != new.currency or base.per_share != new.per_share:
+        return None
+    words = " ".join(opening.group(0).split()).strip(" ,")
+    return Described(None, None, base, f"(next sentence: {words})")
 
 
 def _price_named(passage: Layout, description: str, new: Figure) -> Figure | None:
