@@ -254,6 +254,16 @@ def test_a_changes_base_in_the_next_sentence(tmp_path: Path, text: str, flagged:
     assert len(found) == int(flagged)
 
 
+@pytest.mark.parametrize(("third", "flagged"), [("$30 million", False), ("$50 million", True)])
+def test_a_colon_after_in_total_lists_the_parts(tmp_path: Path, third: str, flagged: bool) -> None:
+    text = (
+        "Kestrel raised $120 million in total: $50 million from Atlas Ventures, $40 million "
+        f"from Birch Capital and {third} from existing backers.\n"
+    )
+    found = findings_of(tmp_path, {"doc.md": text}, "sum-mismatch", "2024-05-02")
+    assert len(found) == int(flagged)
+
+
 # -- stakes ------------------------------------------------------------------------------
 
 

@@ -142,7 +142,8 @@ def _listed_parts(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
         one_each = _one_per_item(text, sentence, total, (cue.end(), end)) if attached else []
         parts = one_each or _parts(sentence, total, cue.end(), end)
         count = COUNT.search(text, total.end, end)
-        if cue.group("colon") and not (count or PLUS.search(text[cue.end() : end])):
+        totalled = TOTAL_AFTER.match(text[total.end : cue.start()]) is not None
+        if cue.group("colon") and not (count or totalled or PLUS.search(text[cue.end() : end])):
             continue
         name = " ".join((cue.group("cue") or ":").lower().split())
         if len(parts) < (1 if name in INCOMPLETE_CUES else 2):
