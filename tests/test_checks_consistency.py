@@ -480,3 +480,17 @@ def test_two_market_values_in_one_story_still_conflict(tmp_path: Path) -> None:
         "largest rival.\n"
     )
     assert len(run(tmp_path, {"one.md": text}, "figure-conflict")) == 1
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Its US revenue was $2.9bn.",
+        "Revenue in Europe was $1.3bn.",
+        "European sales were $1.3bn.",
+        "Domestic sales came to $2.9bn.",
+    ],
+)
+def test_a_markets_revenue_is_no_contradiction_of_the_total(tmp_path: Path, part: str) -> None:
+    text = f"Northwind's revenue was $4.2bn (£3.3bn) in 2023. {part}\n"
+    assert run(tmp_path, {"a.md": text}, "figure-conflict", date(2024, 5, 2)) == []

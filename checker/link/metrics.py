@@ -177,6 +177,13 @@ VALUE_BASIS = tuple(
 #   "bought a stake in Beta for $2bn" -> stake;
 #   "a $6bn gas supply deal" -> deal; "monthly payments of $4" -> instalment;
 #   "a $51m writedown" -> charge (a part of a loss, not the loss).
+# Markets a company's figure may be a part of: countries, regions and their adjectives.
+REGION_WORDS = (
+    r"(?-i:US|U\.S\.|UK|EU)|domestic|international|overseas|foreign|European|American|"
+    r"North\s+American|Latin\s+American|Asian|Chinese|Japanese|Indian|German|French|British|"
+    r"Europe|Asia|China|Japan|India|Germany|France|Britain|North\s+America|Latin\s+America|"
+    r"the\s+Americas|emerging\s+markets?"
+)
 MEASURE_CUES: tuple[tuple[str, str], ...] = (
     ("fine", r"fines?|fined|penalt(?:y|ies)"),
     # "pre-tax profit", "profit after tax" name a profit's basis, not a tax bill.
@@ -199,7 +206,11 @@ MEASURE_CUES: tuple[tuple[str, str], ...] = (
     # A former division is a company of its own ("bought by former subsidiary Kestrel").
     (
         "segment",
-        r"(?<!\bformer\s)(?:divisions?|divisional|units?|arms?|segments?|subsidiar(?:y|ies))",
+        r"(?<!\bformer\s)(?:divisions?|divisional|units?|arms?|segments?|subsidiar(?:y|ies))|"
+        # A market's share of the whole: "its US revenue", "European sales", "sales in China".
+        rf"(?:{REGION_WORDS})\s+(?:revenues?|sales|turnover|profits?|earnings)|"
+        rf"(?:revenues?|sales|turnover|profits?|earnings)\s+(?:in|from)\s+(?:the\s+)?"
+        rf"(?:{REGION_WORDS})",
     ),
     ("deal", r"deals?|contracts?|agreements?"),
     ("instalment", r"(?:monthly|quarterly|annual|weekly|yearly) (?:payments?|instal+ments?)"),
