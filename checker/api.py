@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from decimal import Decimal
@@ -65,6 +65,9 @@ POOL_FROM = 2
 # Documents sent to a worker at a time: few enough that the workers start while the corpus
 # is still being read and finish together, enough to keep the cost of sending them small.
 CHUNK = 16
+# Chunks per worker sent ahead of the results taken back: enough that no worker waits for
+# its next chunk, few enough that the corpus is not read far ahead of the analysis.
+AHEAD = 4
 # The frozen slotted dataclasses that make up most of a worker's results: sent between
 # processes as their fields' values and rebuilt by their constructor, faster than the
 # dataclass state functions, which look up the fields again for every object.
@@ -509,11 +512,38 @@ def _in_pool(
     documents: Iterable[Document], jobs: int, analyse: Callable[[Document], Outcome]
 ) -> Iterator[Outcome]:
     """`analyse` over `documents` in `jobs` worker processes, which start on the first
-    documents while later ones are still being read; results in order."""
+    documents while later ones are still being read; results in order.
+
+    At most AHEAD chunks per worker are sent and not yet taken back, so the documents are
+    read as fast as the workers analyse them, not all at once (`Executor.map` would send
+    the whole corpus before the first result).
+    """
     for kind in SENT_BY_FIELDS:
         _send_by_fields(kind)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(analyse, documents, chunksize=CHUNK)
+        sent: deque[Future[list[Outcome]]] = deque()
+        try:
+            for chunk in _chunks(documents, CHUNK):
+                sent.append(pool.submit(_each, analyse, chunk))
+                if len(sent) >= AHEAD * jobs:
+                    yield from sent.popleft().result()
+            while sent:
+                yield from sent.popleft().result()
+        finally:
+            for future in sent:
+                future.cancel()
+
+
+def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """`items` in lists of `size` (the last one shorter), taken as they are needed."""
+    items = iter(items)
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
+def _each(analyse: Callable[[Document], Outcome], chunk: list[Document]) -> list[Outcome]:
+    """`analyse` over one chunk, in a worker process."""
+    return [analyse(document) for document in chunk]
 
 
 def _send_by_fields(kind: type) -> None:
