@@ -174,9 +174,10 @@ class _Columns:
             values.append(value)
 
     def table(self) -> pd.DataFrame:
-        """The columns as one DataFrame, each let go as soon as it is a Series."""
+        """The columns as one DataFrame, each let go as soon as it is a Series; the frame
+        holds the Series' arrays rather than copies of them gathered in blocks by dtype."""
         series = {name: self._series(name) for name in FIGURE_COLUMNS}
-        return pd.DataFrame(series, columns=list(FIGURE_COLUMNS))
+        return pd.DataFrame(series, columns=list(FIGURE_COLUMNS), copy=False)
 
     def _series(self, name: str) -> pd.Series:
         """One column with the dtype `pd.Series` gives the same values as a list: numbers
@@ -313,16 +314,20 @@ def merge_similar_names(
         merges.setdefault(drop, short_names.get(keep, keep))
     if not merges:
         return list(claims), {}
-    merged = []
-    for claim in claims:
-        entity = merges.get(claim.entity, claim.entity) if claim.entity else None
-        counterparty = (
-            merges.get(claim.counterparty, claim.counterparty) if claim.counterparty else None
-        )
-        if counterparty == entity:
-            counterparty = None
-        merged.append(replace(claim, entity=entity, counterparty=counterparty))
-    return merged, merges
+    return [_with_merged_names(claim, merges) for claim in claims], merges
+
+
+def _with_merged_names(claim: Claim, merges: Mapping[str, str]) -> Claim:
+    """The claim with its entity and counterparty merged; the claim itself when neither
+    changes (a large run holds every claim once, not a copy of each)."""
+    entity, counterparty = (
+        merges.get(name, name) if name else None for name in (claim.entity, claim.counterparty)
+    )
+    if counterparty == entity:
+        counterparty = None
+    if entity == claim.entity and counterparty == claim.counterparty:
+        return claim
+    return replace(claim, entity=entity, counterparty=counterparty)
 
 
 def _merge_map(counts: Counter[str]) -> dict[str, str]:

@@ -413,3 +413,26 @@ def test_the_company_bought_is_the_deals_entity_and_the_buyer_its_party(
     (document,) = read_corpus([path])
     (claim,) = [c for c in analyse_document(document).claims if c.mention.text == figure]
     assert (claim.entity, claim.counterparty) == ("Tarrow", "Corvane")
+
+
+def test_stated_rows_are_built_when_asked_for_and_equal_each_time(tmp_path):
+    from checker.checks import CheckContext
+    from checker.checks.consistency import ConflictParameters, StatedRows, _fact_rows
+
+    (tmp_path / "a.txt").write_text(
+        "Pelmar Foods reported revenue of $4 billion in 2019.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Pelmar Foods reported revenue of $5 billion in 2019.\n", encoding="utf-8"
+    )
+    result = check([tmp_path], fail_on="never", date="2020-01-02")
+    documents = {d.path: d for d in result.documents}
+    context = CheckContext(documents, result.claims, result.relations, result.facts)
+    stated = StatedRows(context, _fact_rows(context, ConflictParameters()), 0.05)
+    assert len(stated) == 2 and list(stated) == [c.figure_id for c in result.claims]
+    first, again = (stated[result.claims[0].figure_id] for _ in range(2))
+    assert first == again and first is not again
+    assert first.entity == "Pelmar Foods" and first.reading.low < 4e9 < first.reading.high
+    assert "F99" not in stated
+    with pytest.raises(KeyError):
+        stated["F99"]
