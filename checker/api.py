@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from decimal import Decimal
@@ -65,10 +65,36 @@ POOL_FROM = 2
 # Documents sent to a worker at a time: few enough that the workers start while the corpus
 # is still being read and finish together, enough to keep the cost of sending them small.
 CHUNK = 16
+# Chunks per worker sent ahead of the results taken back: enough that no worker waits for
+# its next chunk, few enough that the corpus is not read far ahead of the analysis.
+AHEAD = 4
 # The frozen slotted dataclasses that make up most of a worker's results: sent between
 # processes as their fields' values and rebuilt by their constructor, faster than the
 # dataclass state functions, which look up the fields again for every object.
 SENT_BY_FIELDS = (Claim, Mention, Evidence)
+# The fields of a claim and of its mention whose values (texts, tuples of texts, None) recur
+# across an archive's figures and are held once in the main process.
+SHARED_CLAIM_FIELDS = (
+    "entity",
+    "counterparty",
+    "metric",
+    "period",
+    "basis",
+    "measure",
+    "period_span",
+    "place",
+)
+SHARED_MENTION_FIELDS = (
+    "text",
+    "currency",
+    "currency_markers",
+    "currency_note",
+    "scale_word",
+    "per_unit",
+    "table_metric",
+    "table_period",
+    "scale_note",
+)
 
 
 @dataclass(frozen=True)
@@ -318,10 +344,11 @@ def analyse_undated(
 class Linked:
     """The per-document stages' results for a whole run, figure ids in order.
 
-    `documents` are the documents analysed, dated, in order; `short_names` the short forms
-    documents use for long names ("Jio" for "Jio Platforms"); `failed` the documents skipped
-    because their analysis raised or ran out of time; `positions` each claim's paragraph and
-    sentence numbers, or None when some document's results came without them.
+    `documents` are the documents analysed, dated and packed (`Document.pack`), in order;
+    `short_names` the short forms documents use for long names ("Jio" for "Jio Platforms");
+    `failed` the documents skipped because their analysis raised or ran out of time;
+    `positions` each claim's paragraph and sentence numbers, or None when some document's
+    results came without them.
     """
 
     documents: list[Document]
@@ -358,7 +385,7 @@ def _link_all(documents: Iterable[Document], runner: Runner, seconds: float | No
         if isinstance(linked, SkippedFile):
             result.failed.append(linked)
             continue
-        result.documents.append(document)
+        result.documents.append(document.pack())
         for name, short in linked.short_names.items():
             result.short_names.setdefault(name, short)
         offset = len(result.claims)
@@ -375,31 +402,41 @@ def _link_all(documents: Iterable[Document], runner: Runner, seconds: float | No
 
 
 def _renumbered(claim: Claim, offset: int, shared: dict[object, object]) -> Claim:
-    """The claim with its figure id shifted by `offset`, its evidence and names the same
-    objects as equal ones of earlier claims in `shared` (an archive's million figures
+    """The claim with its figure id shifted by `offset`, its evidence, names and words the
+    same objects as equal ones of earlier claims in `shared` (an archive's million figures
     repeat a few thousand of each)."""
     evidence = tuple(shared.setdefault(pair, pair) for pair in claim.evidence)
     return replace(
         claim,
         mention=_shared_mention(claim.mention, shared),
         figure_id=_shift(claim.figure_id, offset),
-        entity=shared.setdefault(claim.entity, claim.entity),
-        counterparty=shared.setdefault(claim.counterparty, claim.counterparty),
-        period=shared.setdefault(claim.period, claim.period),
         evidence=shared.setdefault(evidence, evidence),
+        **_shared_values(claim, SHARED_CLAIM_FIELDS, shared),
     )
 
 
 def _shared_mention(mention: Mention, shared: dict[object, object]) -> Mention:
-    """The mention with its text, amount and precision the same objects as equal ones of
-    earlier mentions ("$5 billion", Decimal 5E+9 recur): decimals are shared only when
-    written alike (5.0 is not 5), as their digits and exponent are the key."""
+    """The mention with its amount, precision, text and markers the same objects as equal
+    ones of earlier mentions ("$5 billion", Decimal 5E+9, ("USD",) recur): decimals are
+    shared only when written alike (5.0 is not 5), as their digits and exponent are the key."""
     amount, precision = (
         shared.setdefault((Decimal, value.as_tuple()), value)
         for value in (mention.amount, mention.precision)
     )
-    text = shared.setdefault(mention.text, mention.text)
-    return replace(mention, text=text, amount=amount, precision=precision)
+    values = _shared_values(mention, SHARED_MENTION_FIELDS, shared)
+    return replace(mention, amount=amount, precision=precision, **values)
+
+
+def _shared_values(
+    item: Claim | Mention, names: tuple[str, ...], shared: dict[object, object]
+) -> dict[str, object]:
+    """The values of `item`'s fields `names` (texts, tuples of texts or None), each the
+    object `shared` already holds for an equal value."""
+    values = {}
+    for name in names:
+        value = getattr(item, name)
+        values[name] = shared.setdefault(value, value)
+    return values
 
 
 Analysed = tuple[Document, LinkedDocument | SkippedFile]
@@ -475,11 +512,38 @@ def _in_pool(
     documents: Iterable[Document], jobs: int, analyse: Callable[[Document], Outcome]
 ) -> Iterator[Outcome]:
     """`analyse` over `documents` in `jobs` worker processes, which start on the first
-    documents while later ones are still being read; results in order."""
+    documents while later ones are still being read; results in order.
+
+    At most AHEAD chunks per worker are sent and not yet taken back, so the documents are
+    read as fast as the workers analyse them, not all at once (`Executor.map` would send
+    the whole corpus before the first result).
+    """
     for kind in SENT_BY_FIELDS:
         _send_by_fields(kind)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(analyse, documents, chunksize=CHUNK)
+        sent: deque[Future[list[Outcome]]] = deque()
+        try:
+            for chunk in _chunks(documents, CHUNK):
+                sent.append(pool.submit(_each, analyse, chunk))
+                if len(sent) >= AHEAD * jobs:
+                    yield from sent.popleft().result()
+            while sent:
+                yield from sent.popleft().result()
+        finally:
+            for future in sent:
+                future.cancel()
+
+
+def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """`items` in lists of `size` (the last one shorter), taken as they are needed."""
+    items = iter(items)
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
+def _each(analyse: Callable[[Document], Outcome], chunk: list[Document]) -> list[Outcome]:
+    """`analyse` over one chunk, in a worker process."""
+    return [analyse(document) for document in chunk]
 
 
 def _send_by_fields(kind: type) -> None:

@@ -234,7 +234,7 @@ def _quoted(finding: Finding, context: CheckContext) -> Finding:
     claim = context.by_id.get(finding.figures[0]) if finding.figures else None
     if claim is None or finding.quote:
         return finding
-    passage = read_text(context.document(claim).plain)
+    passage = read_text(context.document(claim).unpack().plain)
     return replace(finding, quote=passage.quote(claim.mention.start, claim.mention.end))
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
+import math
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from datetime import date
@@ -57,6 +59,14 @@ GRADED_ATTRIBUTES = ("entity", "counterparty", "metric", "basis", "period")
 # Text columns whose values recur across figures ("$5 billion", the same resolvers): each
 # distinct value is held once in the table.
 SHARED_COLUMNS = ("text", "evidence")
+# Numeric columns and the array type code their values are gathered in: "q" for whole
+# numbers (offsets, lines, places), "d" for floats (amounts and US-dollar values, which a
+# figure without a rate lacks).
+NUMBER_COLUMNS = {
+    **dict.fromkeys(("start", "end", "line", "column", "paragraph", "sentence"), "q"),
+    **dict.fromkeys(("amount", "value_usd", "value_usd_low", "value_usd_high"), "d"),
+}
+NUMBER_DTYPES = {"q": np.int64, "d": np.float64}
 
 YEAR = lazy(r"(?<![\d$€£¥.,])(?:19|20)\d\d(?![\d%])")
 MIN_LENGTH_TO_MERGE = 5
@@ -72,7 +82,7 @@ def years_mentioned(document: Document) -> tuple[int, ...]:
     if document.date_window is not None:
         first, last = document.date_window
         return tuple(range(first, last + 1))
-    return tuple(sorted({int(y) for y in YEAR.findall(document.plain)}))
+    return tuple(sorted({int(y) for y in YEAR.findall(document.unpack().plain)}))
 
 
 def usd_interval(
@@ -119,17 +129,65 @@ def build_fact_table(
     """
     years = {path: years_mentioned(document) for path, document in documents.items()}
     places = _places(claims, documents, jobs) if positions is None else positions
-    columns: dict[str, list[object]] = {name: [] for name in FIGURE_COLUMNS}
+    columns = _Columns()
     shared: dict[str, str] = {}
-    for claim, place in zip(claims, places, strict=True):
-        row = _row(claim, documents[claim.mention.path], years[claim.mention.path], place)
+    for (claim, document), place in zip(_with_documents(claims, documents), places, strict=True):
+        row = _row(claim, document, years[claim.mention.path], place)
         for name in SHARED_COLUMNS:
             row[name] = shared.setdefault(row[name], row[name])
-        for name, value in row.items():
-            columns[name].append(value)
-    # Each column's list is let go as soon as it is an array, not after the whole table.
-    arrays = {name: pd.Series(columns.pop(name)) for name in FIGURE_COLUMNS}
-    return pd.DataFrame(arrays, columns=list(FIGURE_COLUMNS))
+        columns.append(row)
+    return columns.table()
+
+
+def _with_documents(
+    claims: Iterable[Claim], documents: Mapping[str, Document]
+) -> Iterator[tuple[Claim, Document]]:
+    """Each claim with its document unpacked, once for each run of claims in one document."""
+    path, document = None, None
+    for claim in claims:
+        if claim.mention.path != path:
+            path = claim.mention.path
+            document = documents[path].unpack()
+        yield claim, document
+
+
+class _Columns:
+    """The fact table's columns as rows are added: numbers in typed arrays (8 bytes a value,
+    not a Python object each), other values in lists of references to shared objects."""
+
+    def __init__(self) -> None:
+        self._lists: dict[str, list[object]] = {
+            name: [] for name in FIGURE_COLUMNS if name not in NUMBER_COLUMNS
+        }
+        self._numbers = {name: array(code) for name, code in NUMBER_COLUMNS.items()}
+        self._missing = dict.fromkeys(NUMBER_COLUMNS, 0)
+
+    def append(self, row: dict[str, object]) -> None:
+        """Add one figure's row; a missing number is held as NaN and counted."""
+        for name, values in self._lists.items():
+            values.append(row[name])
+        for name, values in self._numbers.items():
+            value = row[name]
+            if value is None:
+                self._missing[name] += 1
+                value = math.nan
+            values.append(value)
+
+    def table(self) -> pd.DataFrame:
+        """The columns as one DataFrame, each let go as soon as it is a Series; the frame
+        holds the Series' arrays rather than copies of them gathered in blocks by dtype."""
+        series = {name: self._series(name) for name in FIGURE_COLUMNS}
+        return pd.DataFrame(series, columns=list(FIGURE_COLUMNS), copy=False)
+
+    def _series(self, name: str) -> pd.Series:
+        """One column with the dtype `pd.Series` gives the same values as a list: numbers
+        as int64 or float64 (missing ones NaN), but no value at all as objects (None)."""
+        if name in self._lists:
+            return pd.Series(self._lists.pop(name))
+        values = self._numbers.pop(name)
+        if self._missing[name] == len(values):
+            return pd.Series([None] * len(values))
+        return pd.Series(np.array(values, dtype=NUMBER_DTYPES[values.typecode]))
 
 
 def repeated_groups(table: pd.DataFrame, keys: list[str]) -> list[np.ndarray]:
@@ -156,7 +214,7 @@ def _places(
     starts: dict[str, list[int]] = defaultdict(list)
     for claim in claims:
         starts[claim.mention.path].append(claim.mention.start)
-    work = [(documents[path].plain, offsets) for path, offsets in starts.items()]
+    work = [(documents[path].unpack().plain, offsets) for path, offsets in starts.items()]
     if jobs > 1 and len(work) >= PARALLEL_PLACES_FROM * jobs:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             found = list(pool.map(_text_places, work, chunksize=PLACES_CHUNK))
@@ -256,16 +314,20 @@ def merge_similar_names(
         merges.setdefault(drop, short_names.get(keep, keep))
     if not merges:
         return list(claims), {}
-    merged = []
-    for claim in claims:
-        entity = merges.get(claim.entity, claim.entity) if claim.entity else None
-        counterparty = (
-            merges.get(claim.counterparty, claim.counterparty) if claim.counterparty else None
-        )
-        if counterparty == entity:
-            counterparty = None
-        merged.append(replace(claim, entity=entity, counterparty=counterparty))
-    return merged, merges
+    return [_with_merged_names(claim, merges) for claim in claims], merges
+
+
+def _with_merged_names(claim: Claim, merges: Mapping[str, str]) -> Claim:
+    """The claim with its entity and counterparty merged; the claim itself when neither
+    changes (a large run holds every claim once, not a copy of each)."""
+    entity, counterparty = (
+        merges.get(name, name) if name else None for name in (claim.entity, claim.counterparty)
+    )
+    if counterparty == entity:
+        counterparty = None
+    if entity == claim.entity and counterparty == claim.counterparty:
+        return claim
+    return replace(claim, entity=entity, counterparty=counterparty)
 
 
 def _merge_map(counts: Counter[str]) -> dict[str, str]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+import zlib
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -91,6 +92,9 @@ class Document:
     maps each offset of `plain` to its offset in `text` (None means identity).
     `date_window` is the first and last year an inferred date may fall in, when no date
     is stated (`date_grade` inferred).
+
+    A run holds the documents it has analysed packed (`pack`): `text` and `plain` empty and
+    kept compressed, the line starts kept; `unpack` gives the texts back.
     """
 
     path: str
@@ -103,13 +107,35 @@ class Document:
     date_window: tuple[int, int] | None = None
     plain_to_text: tuple[int, ...] | None = None
     _line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    _packed: tuple[bytes, bytes | None] | None = field(default=None, repr=False, compare=False)
+
+    def pack(self) -> Document:
+        """The document with `text` and `plain` compressed (`plain` not again when it is the
+        text) and its line starts found, so that line numbers need no text."""
+        if self._packed is not None:
+            return self
+        plain = None if self.plain == self.text else _compressed(self.plain)
+        return replace(
+            self,
+            text="",
+            plain="",
+            _line_starts=self._line_starts or _line_starts(self.text),
+            _packed=(_compressed(self.text), plain),
+        )
+
+    def unpack(self) -> Document:
+        """The document with its texts, itself when it is not packed."""
+        if self._packed is None:
+            return self
+        text, plain = (None if data is None else _decompressed(data) for data in self._packed)
+        return replace(self, text=text, plain=text if plain is None else plain, _packed=None)
 
     def text_offset(self, plain_offset: int) -> int:
         """Offset in the decoded file of an offset in `plain`."""
         if self.plain_to_text is None:
             return plain_offset
         if plain_offset >= len(self.plain_to_text):
-            return len(self.text)
+            return len(self.unpack().text)
         return self.plain_to_text[plain_offset]
 
     def line_column(self, text_offset: int) -> tuple[int, int]:
@@ -119,6 +145,16 @@ class Document:
             object.__setattr__(self, "_line_starts", starts)
         line = bisect.bisect_right(starts, text_offset)
         return line, text_offset - starts[line - 1] + 1
+
+
+def _compressed(text: str) -> bytes:
+    """`text` as compressed UTF-8 (any string, lone surrogates too), at the fastest level:
+    every document of a run is packed."""
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
+
+
+def _decompressed(data: bytes) -> str:
+    return zlib.decompress(data).decode("utf-8", "surrogatepass")
 
 
 def _line_starts(text: str) -> tuple[int, ...]:
@@ -252,6 +288,7 @@ class NameMerge:
 class CheckResult:
     """Everything one run produced, handed to the report emitters and the CLI.
 
+    `documents` are packed (`Document.pack`): `unpack` one to read its text.
     `facts` is the fact table (pandas DataFrame), one row per figure; its
     columns are listed in `checker.facts.FIGURE_COLUMNS`, plus `value_base`,
     `value_base_low` and `value_base_high` when `base_currency` is set.

@@ -116,6 +116,7 @@ def read_suppressions(documents: Iterable[Document]) -> tuple[list[Suppression],
     suppressions: list[Suppression] = []
     notices: list[Notice] = []
     for document in documents:
+        document = document.unpack()
         if "check-figures" in document.text:
             found, problems = document_suppressions(document)
             suppressions.extend(found)

@@ -6,6 +6,7 @@ import dataclasses
 import io
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -204,6 +205,30 @@ def test_readme_python_example_runs(
 # --------------------------------------------------------------------------- worker processes
 
 
+def _path_of(document: Document) -> str:
+    return document.path
+
+
+def test_the_pool_reads_documents_only_a_few_chunks_ahead_of_its_results(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(api, "CHUNK", 2)
+    taken: list[int] = []
+
+    def documents() -> Iterator[Document]:
+        for number in range(40):
+            taken.append(number)
+            yield Document(
+                f"{number}.txt", "Kell paid $3 million.", "Kell paid $3 million.", "utf-8"
+            )
+
+    results = api._in_pool(documents(), 2, _path_of)
+    assert next(results) == "0.txt"
+    assert len(taken) == api.AHEAD * 2 * api.CHUNK
+    assert list(results) == [f"{number}.txt" for number in range(1, 40)]
+    assert len(taken) == 40
+
+
 def test_worker_processes_date_and_analyse_documents_as_one_process_does(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -234,7 +259,7 @@ def test_worker_processes_date_and_analyse_documents_as_one_process_does(
     monkeypatch.setattr(api, "ProcessPoolExecutor", CountedPool)
     alone, pooled = (check([tmp_path], jobs=jobs, fail_on="never") for jobs in (1, 2))
     assert pools == [2]
-    assert pooled.documents == alone.documents
+    assert [d.unpack() for d in pooled.documents] == [d.unpack() for d in alone.documents]
     assert pooled.claims == alone.claims
     assert pooled.skipped == alone.skipped
     assert [s.path for s in pooled.skipped] == [str(tmp_path / "06.txt")]

@@ -494,3 +494,26 @@ def test_two_market_values_in_one_story_still_conflict(tmp_path: Path) -> None:
 def test_a_markets_revenue_is_no_contradiction_of_the_total(tmp_path: Path, part: str) -> None:
     text = f"Northwind's revenue was $4.2bn (£3.3bn) in 2023. {part}\n"
     assert run(tmp_path, {"a.md": text}, "figure-conflict", date(2024, 5, 2)) == []
+
+
+def test_stated_rows_are_built_when_asked_for_and_equal_each_time(tmp_path):
+    from checker.checks import CheckContext
+    from checker.checks.consistency import ConflictParameters, StatedRows, _fact_rows
+
+    (tmp_path / "a.txt").write_text(
+        "Pelmar Foods reported revenue of $4 billion in 2019.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Pelmar Foods reported revenue of $5 billion in 2019.\n", encoding="utf-8"
+    )
+    result = check([tmp_path], fail_on="never", date="2020-01-02")
+    documents = {d.path: d for d in result.documents}
+    context = CheckContext(documents, result.claims, result.relations, result.facts)
+    stated = StatedRows(context, _fact_rows(context, ConflictParameters()), 0.05)
+    assert len(stated) == 2 and list(stated) == [c.figure_id for c in result.claims]
+    first, again = (stated[result.claims[0].figure_id] for _ in range(2))
+    assert first == again and first is not again
+    assert first.entity == "Pelmar Foods" and first.reading.low < 4e9 < first.reading.high
+    assert "F99" not in stated
+    with pytest.raises(KeyError):
+        stated["F99"]

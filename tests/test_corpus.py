@@ -600,3 +600,32 @@ def test_chinese_date_lines(text: str) -> None:
 def test_a_chinese_date_inside_a_sentence_is_not_the_documents() -> None:
     text = "小米在2024年5月1日宣布完成融资。"
     assert find_document_date(text, text, False) == (None, "unknown")
+
+
+def test_a_packed_document_holds_no_text_and_unpacks_to_the_same_texts() -> None:
+    text = "Kelvar Mills\n\nKelvar Mills earned £4 million in 2021.\n"
+    document = Document("a.txt", text, text, "utf-8")
+    packed = document.pack()
+    assert packed.text == packed.plain == ""
+    assert packed.pack() is packed
+    again = packed.unpack()
+    assert again.text == text and again.plain is again.text
+    assert again == document
+    assert packed.line_column(text.index("£")) == document.line_column(text.index("£")) == (3, 21)
+
+
+def test_a_packed_html_page_keeps_its_plain_text_and_offsets() -> None:
+    html = "<html><body><p>Kelvar Mills earned &pound;4 million.</p></body></html>"
+    plain, offsets = html_to_plain(html)
+    document = Document("a.html", html, plain, "utf-8", plain_to_text=offsets)
+    packed = document.pack()
+    assert packed.unpack().plain == plain and packed.unpack().text == html
+    for offset in (0, plain.index("4"), len(plain)):
+        assert packed.text_offset(offset) == document.text_offset(offset)
+
+
+@given(st.text())
+def test_any_text_packs_and_unpacks_unchanged(text: str) -> None:
+    document = Document("a.txt", text, text.upper(), "utf-8")
+    again = document.pack().unpack()
+    assert (again.text, again.plain) == (text, text.upper())

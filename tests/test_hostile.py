@@ -377,7 +377,7 @@ def test_invisible_characters_inside_figures_never_crash_or_misplace_offsets(
     assert "docs/b.txt" in by_path
     report = json.loads(render(result, "json"))
     for figure in report["figures"]:
-        document = by_path[figure["path"]]
+        document = by_path[figure["path"]].unpack()
         assert document.text[figure["start"] : figure["end"]] == figure["text"]
 
 

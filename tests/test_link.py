@@ -236,6 +236,9 @@ def test_misspelling_one_edit_away_merges_into_the_commoner_spelling(tmp_path):
 
     assert merges == {"Xioami": "Xiaomi"}
     assert {c.entity for c in merged} == {"Xiaomi"}
+    kept = len(claims)
+    assert all(after is before for after, before in zip(merged[:kept], claims, strict=True))
+    assert all(after is not before for after, before in zip(merged[kept:], misspelt, strict=True))
 
 
 @pytest.mark.parametrize(

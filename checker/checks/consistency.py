@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, Decimal
 
@@ -681,7 +681,7 @@ def figure_conflict(run: RuleRun[ConflictParameters]) -> list[Finding]:
     tolerance = params.rounding
     limits = Limits(params.max_ratio, frozenset(params.flow_metrics))
     keyed = _fact_rows(context, params)
-    stated = _stated_rows(context, keyed, params.about)
+    stated = StatedRows(context, keyed, params.about)
     findings, seen = [], set()
     for group in _comparable_groups(keyed, stated, limits.flows):
         clusters = _clusters(group, tolerance)
@@ -1120,7 +1120,7 @@ def _entities_through_counterparty(facts: pd.DataFrame) -> pd.DataFrame:
 
 
 def _comparable_groups(
-    keyed: pd.DataFrame, stated: dict[str, Stated], flows: frozenset[str]
+    keyed: pd.DataFrame, stated: StatedRows, flows: frozenset[str]
 ) -> Iterator[list[Stated]]:
     """Figures grouped by entity, metric, basis, currency and period, with the intervals they
     state. A year-only period joins every month of its year, except for a metric measured
@@ -1175,19 +1175,40 @@ def _by_period(
             yield group
 
 
-def _stated_rows(context: CheckContext, keyed: pd.DataFrame, about: float) -> dict[str, Stated]:
-    """Each row's figure, by id, with the company the row gives it."""
-    columns = (keyed["id"], keyed["entity"], keyed["entity_via"])
-    ranges: dict[tuple[str, int], list[Mention]] = defaultdict(list)
-    for claim in context.claims:
-        if claim.mention.range_group is not None:
-            ranges[(claim.mention.path, claim.mention.range_group)].append(claim.mention)
-    return {
-        figure: _stated(
-            context, figure, about, entity, via if isinstance(via, str) else None, ranges
+class StatedRows(Mapping[str, Stated]):
+    """Each keyed row's figure, by id, with the company the row gives it: built when a group
+    asks for it rather than held for every comparable figure of the corpus at once."""
+
+    def __init__(self, context: CheckContext, keyed: pd.DataFrame, about: float) -> None:
+        self._context, self._about = context, about
+        self._rows = pd.Index(keyed["id"])
+        self._entities = keyed["entity"].to_numpy()
+        self._vias = keyed["entity_via"].to_numpy()
+        self._ranges: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+        for claim in context.claims:
+            if claim.mention.range_group is not None:
+                self._ranges[(claim.mention.path, claim.mention.range_group)].append(claim.mention)
+
+    def __getitem__(self, figure: str) -> Stated:
+        row = self._rows.get_loc(figure)
+        via = self._vias[row]
+        return _stated(
+            self._context,
+            figure,
+            self._about,
+            self._entities[row],
+            via if isinstance(via, str) else None,
+            self._ranges,
         )
-        for figure, entity, via in zip(*columns, strict=True)
-    }
+
+    def __contains__(self, figure: object) -> bool:
+        return figure in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
 
 
 def _stated(
@@ -1313,7 +1334,7 @@ def _other_parties(first: Claim, second: Claim) -> bool:
 def _odd_parts(
     context: CheckContext,
     keyed: pd.DataFrame,
-    stated: dict[str, Stated],
+    stated: StatedRows,
     limits: Limits,
     rounding: float,
 ) -> Iterator[tuple[tuple[Stated, Stated], list[Stated]]]:
@@ -1329,7 +1350,7 @@ def _odd_parts(
 
 
 def _breakdowns(
-    context: CheckContext, keyed: pd.DataFrame, stated: dict[str, Stated]
+    context: CheckContext, keyed: pd.DataFrame, stated: StatedRows
 ) -> Iterator[list[Breakdown]]:
     """Complete breakdowns whose parts are all comparable figures, grouped by their total's
     company, metric, basis, currency and year, in text order."""
