@@ -462,7 +462,7 @@ def test_the_company_bought_is_the_deals_entity_and_the_buyer_its_party(
     assert (claim.entity, claim.counterparty) == ("Tarrow", "Corvane")
 
 
-def test_market_values_of_two_stories_are_two_moments(tmp_path: Path) -> None:
+def test_market_values_of_stories_of_two_days_are_two_moments(tmp_path: Path) -> None:
     texts = {
         "june.md": "---\ndate: 2022-06-10\n---\nShares of Routely fell 4% on Friday, giving it "
         "a market value of $1.3 billion in June.\n",

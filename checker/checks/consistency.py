@@ -92,7 +92,7 @@ CONFLICT_COLUMNS = [
 # Share prices of a trading moment: two days' closes are two facts, and a period names no day.
 MOMENT_BASES = ("close", "open", "intraday", "range")
 # Values set by trading that move from day to day: two stories of the same month may rightly
-# give a company two market values, so they are one fact only within one story.
+# give a company two market values, so they are one fact only in stories of the same day.
 STORY_MOMENT_METRICS = ("market_cap",)
 
 
@@ -683,7 +683,8 @@ def figure_conflict(run: RuleRun[ConflictParameters]) -> list[Finding]:
     keyed = _fact_rows(context, params)
     stated = StatedRows(context, keyed, params.about)
     findings, seen = [], set()
-    for group in _comparable_groups(keyed, stated, limits.flows):
+    days = _story_days(context)
+    for group in _comparable_groups(keyed, stated, limits.flows, days):
         clusters = _clusters(group, tolerance)
         if len(clusters) < 2:
             continue
@@ -1119,8 +1120,19 @@ def _entities_through_counterparty(facts: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def _story_days(context: CheckContext) -> dict[str, str]:
+    """The day each document's story tells of: its stated date, or the document itself when
+    none is stated (a day no other story shares)."""
+    return {
+        path: document.date.isoformat()
+        if document.date is not None and document.date_grade is Grade.STATED
+        else path
+        for path, document in context.documents.items()
+    }
+
+
 def _comparable_groups(
-    keyed: pd.DataFrame, stated: StatedRows, flows: frozenset[str]
+    keyed: pd.DataFrame, stated: StatedRows, flows: frozenset[str], days: dict[str, str]
 ) -> Iterator[list[Stated]]:
     """Figures grouped by entity, metric, basis, currency and period, with the intervals they
     state. A year-only period joins every month of its year, except for a metric measured
@@ -1129,12 +1141,12 @@ def _comparable_groups(
 
     Figures are compared in the currency they are written in: converting two documents'
     figures at their own dates' rates would make one amount disagree with itself. A market
-    value is compared only within its story (`STORY_MOMENT_METRICS`).
+    value is compared only with those of stories of the same day (`STORY_MOMENT_METRICS`).
     """
     moments = keyed["basis"].isin(MOMENT_BASES)
     keyed = keyed[(keyed["metric"] != "share_price") | ((keyed["basis"] != "") & ~moments)]
     in_one_story = keyed["metric"].isin(STORY_MOMENT_METRICS)
-    keyed = keyed.assign(story=keyed["path"].where(in_one_story, ""))
+    keyed = keyed.assign(story=keyed["path"].map(days).where(in_one_story, ""))
     ids, periods, metrics = (keyed[name].to_numpy() for name in ("id", "period", "metric"))
     for positions in repeated_groups(keyed, [*FACT_KEYS, "story"]):
         group = [stated[figure] for figure in ids[positions]]
