@@ -341,3 +341,17 @@ def test_a_figure_with_contradictory_markers_leaves_the_documents_currency_settl
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     found = check([tmp_path], date=date(1987, 3, 5)).findings
     assert [f.rule for f in found] == ["currency-conflict"]
+
+
+def test_an_amount_compared_with_a_contradictory_figure_takes_the_documents_currency(tmp_path):
+    text = (
+        "Holloway Group said pre-tax profit rose to 54.9 mln stg from 33.4 mln stg. The "
+        "placing raised $160.7 mln stg and lifted shareholders' funds to 352 mln. It holds "
+        "investments of 47.1 mln stg.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    result = check([tmp_path], date=date(1987, 3, 11))
+    assert [f.rule for f in result.findings] == ["currency-conflict"]
+    funds = next(c for c in result.claims if c.mention.text == "352 mln")
+    assert funds.mention.currency == "GBP"
+    assert "whose markers agree" in funds.mention.currency_note

@@ -175,8 +175,9 @@ def _settle_bare_amounts(text: str, mentions: list[Mention]) -> list[Mention]:
     document = sorted(
         {m.currency for m in mentions if m.currency and len(set(m.currency_markers)) < 2}
     )
+    settling = _settling(mentions)
     return [
-        _settle_bare(text, mentions, index, document) if _is_bare(mention) else mention
+        _settle_bare(text, mentions, index, (document, settling)) if _is_bare(mention) else mention
         for index, mention in enumerate(mentions)
     ]
 
@@ -186,8 +187,11 @@ def _is_bare(mention: Mention) -> bool:
     return mention.currency is None and not mention.currency_note.startswith(NO_CURRENCY)
 
 
-def _settle_bare(text: str, mentions: list[Mention], index: int, document: list[str]) -> Mention:
-    """`document` lists the currencies the document's figures carry."""
+def _settle_bare(
+    text: str, mentions: list[Mention], index: int, settled: tuple[list[str], str]
+) -> Mention:
+    """`settled`: the currencies the document's figures carry, and which figures they are."""
+    document, settling = settled
     mention = mentions[index]
     if mention.scale_word in lx.INDIAN_MAGNITUDES and (not document or "INR" in document):
         return _inferred(mention, "INR", f"'{mention.scale_word}' is Indian numbering for rupees")
@@ -199,11 +203,17 @@ def _settle_bare(text: str, mentions: list[Mention], index: int, document: list[
             " currency, and the text does not say which",
         )
     if len(document) == 1:
-        return _inferred(
-            mention, document[0], f"every other figure in the document is {document[0]}"
-        )
+        return _inferred(mention, document[0], f"{settling} is {document[0]}")
     seen = ", ".join(document) or "none"
     return _with_note(mention, f"no currency marker; the document mixes {seen}")
+
+
+def _settling(mentions: list[Mention]) -> str:
+    """Which figures settle a bare amount's currency: all the others, or those whose markers
+    agree when some figure's contradict each other."""
+    if any(len(set(m.currency_markers)) > 1 for m in mentions):
+        return "every figure in the document whose markers agree"
+    return "every other figure in the document"
 
 
 def _inferred(mention: Mention, currency: str, why: str) -> Mention:

@@ -533,6 +533,10 @@ def _is_money(text: str, draft: _Draft, accepted: list[_Draft], recent: list[_Dr
     if partner is None or _RESTATES.match(between):
         return draft.magnitude in lx.INDIAN_MAGNITUDES or _has_money_context(text, draft)
     compared = _CARRY_BETWEEN.match(between)
+    if len(set(partner.markers)) > 1:
+        # A partner whose markers contradict each other settles no unit: the amount is money,
+        # and its currency is left to the rest of the document.
+        return True
     if partner.markers or partner.carried:
         why = "the other side of a comparison with" if compared else "the unit carried from"
         _carry_from(text, draft, partner, why)
