@@ -517,3 +517,19 @@ def test_stated_rows_are_built_when_asked_for_and_equal_each_time(tmp_path):
     assert "F99" not in stated
     with pytest.raises(KeyError):
         stated["F99"]
+
+
+def test_one_story_stating_an_amount_at_two_periods_tells_them_apart(tmp_path: Path) -> None:
+    text = "Kestrel raised $25 million in 2019 and another $25 million in 2021.\n"
+    assert run(tmp_path, {"a.md": text}, "period-conflict", date(2022, 1, 12)) == []
+
+
+def test_two_stories_dating_one_round_differently_conflict(tmp_path: Path) -> None:
+    texts = {
+        "march.md": "Fernwave raised $30 million in a Series B round in March 2021, led by "
+        "Northgate Ventures.\n",
+        "june.md": "Fernwave, which raised $30 million in a Series B round in June 2021, is "
+        "hiring.\n",
+    }
+    (finding,) = run(tmp_path, texts, "period-conflict", date(2021, 7, 12))
+    assert "Fernwave" in finding.message

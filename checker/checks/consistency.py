@@ -1529,7 +1529,9 @@ class PeriodParameters:
 
 @check(PeriodParameters)
 def period_conflict(run: RuleRun[PeriodParameters]) -> list[Finding]:
-    """The same value for the same entity and metric dated to different periods."""
+    """The same value for the same entity and metric dated to different periods by different
+    documents. One document that states the same amount at two periods tells them apart
+    itself ("raised $25 million in 2019 and another $25 million in 2021")."""
     context, rule, severity = run.context, run.rule, run.severity
     keyed = _keyed_facts(context.facts, run.params.metrics, run.params.requires)
     keyed = keyed[keyed["explicit_period"].astype(bool)]
@@ -1544,6 +1546,8 @@ def period_conflict(run: RuleRun[PeriodParameters]) -> list[Finding]:
         if len(first_of) < 2 or _periods_nest(list(first_of)):
             continue
         claims = [context.by_id[figure] for figure in first_of.values()]
+        if len({claim.mention.path for claim in claims}) < 2:
+            continue
         findings.append(_period_finding(context, rule, severity, claims))
     return findings
 

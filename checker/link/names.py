@@ -135,9 +135,10 @@ PARTICIPLE_AFTER = lazy(
 SENTENCE_OPENING_BEFORE = lazy(r"(?:\A|[.!?:;]\s+|\n[ \t]*|\s[-–—]\s+)[\"“'‘]?$")
 # How far into its line a dateline's place can end, in characters.
 DATELINE_REACH = 40
-# A company's verb right after a sentence's first word: "Xiaomi was valued", "Quorra earned".
+# A company's verb right after a sentence's first word: "Xiaomi was valued", "Quorra earned",
+# "Fernwave, which raised".
 SUBJECT_VERB_AFTER = lazy(
-    r"(?:['’]s)?\s+(?:was|is|raised|raises|reported|posted|earned|lost|made|"
+    r"(?:['’]s)?(?:,\s+which)?\s+(?:was|is|raised|raises|reported|posted|earned|lost|made|"
     r"closed|bought|buys|paid|pays|agreed|set|priced|expects|took|takes|rejected|received|"
     r"offered|invested|completed|sold|sells|announced|spent|shares|plans|said|won|filed)\b"
 )
