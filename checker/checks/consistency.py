@@ -1529,9 +1529,9 @@ class PeriodParameters:
 
 @check(PeriodParameters)
 def period_conflict(run: RuleRun[PeriodParameters]) -> list[Finding]:
-    """The same value for the same entity and metric dated to different periods by different
-    documents. One document that states the same amount at two periods tells them apart
-    itself ("raised $25 million in 2019 and another $25 million in 2021")."""
+    """The same value for the same entity and metric dated to different periods, unless one
+    sentence states the amount at each of them and so tells them apart itself ("raised $25
+    million in 2019 and another $25 million in 2021")."""
     context, rule, severity = run.context, run.rule, run.severity
     keyed = _keyed_facts(context.facts, run.params.metrics, run.params.requires)
     keyed = keyed[keyed["explicit_period"].astype(bool)]
@@ -1546,10 +1546,16 @@ def period_conflict(run: RuleRun[PeriodParameters]) -> list[Finding]:
         if len(first_of) < 2 or _periods_nest(list(first_of)):
             continue
         claims = [context.by_id[figure] for figure in first_of.values()]
-        if len({claim.mention.path for claim in claims}) < 2:
+        if _told_apart(context, claims):
             continue
         findings.append(_period_finding(context, rule, severity, claims))
     return findings
+
+
+def _told_apart(context: CheckContext, claims: list[Claim]) -> bool:
+    """Whether one sentence states the amount at each of its periods ("raised $25 million in
+    2019 and another $25 million in 2021"): the text itself tells them apart."""
+    return all(context.same_sentence(claims[0], claim) for claim in claims[1:])
 
 
 def _periods_nest(periods: list[str]) -> bool:
