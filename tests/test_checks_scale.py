@@ -145,3 +145,17 @@ def test_a_metric_bound_by_a_preposition_shows_a_lost_magnitude(
 )
 def test_small_amounts_near_a_metric_word_stay_out(tmp_path: Path, text: str) -> None:
     assert lost(tmp_path, text) == []
+
+
+def test_a_range_whose_ends_both_lost_their_magnitude_is_one_finding(tmp_path):
+    text = (
+        "---\ndate: 2020-02-01\n---\nLarkspur expects the charge to reach $100 million per "
+        "quarter in 2020 and $150 million in 2021. The charge will then rise to $100 to $150 "
+        "per quarter.\n"
+    )
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    result = check([tmp_path])
+    (finding,) = [f for f in result.findings if f.rule == "missing-scale"]
+    texts = {c.figure_id: c.mention.text for c in result.claims}
+    assert [texts[f] for f in finding.figures] == ["$100", "$100 million", "$150"]
+    assert "'$150', the other end of its range, lost it too." in finding.explanation

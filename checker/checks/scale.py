@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from checker.checks.context import CheckContext, format_amount
@@ -137,7 +137,32 @@ def missing_scale(run: RuleRun[ScaleParameters]) -> list[Finding]:
         lost = lost_in_restatement(context, claim, usd, restated.get(claim.figure_id, []))
         if lost is not None:
             findings.append(_restated_finding(context, rule, severity, claim, *lost))
-    return findings
+    return _one_per_range(context, findings)
+
+
+def _one_per_range(context: CheckContext, findings: list[Finding]) -> list[Finding]:
+    """One finding for a range whose ends both lost their magnitude ("$100 to $150 per
+    quarter" where "$100 to $150 million" was meant): the later end joins the first's."""
+    kept: list[Finding] = []
+    first_of_range: dict[tuple[str, int], int] = {}
+    for finding in findings:
+        claim = context.by_id[finding.figures[0]]
+        group = claim.mention.range_group
+        key = (claim.mention.path, group) if group is not None else None
+        if key is None or key not in first_of_range:
+            if key is not None:
+                first_of_range[key] = len(kept)
+            kept.append(finding)
+            continue
+        first = kept[first_of_range[key]]
+        line = f"{claim.figure_id} '{claim.mention.text}', the other end of its range, lost it too."
+        lines = first.explanation.split("\n")
+        fix = next((i for i, text in enumerate(lines) if text.startswith("Fix:")), len(lines))
+        lines.insert(fix, line)
+        kept[first_of_range[key]] = replace(
+            first, figures=(*first.figures, claim.figure_id), explanation="\n".join(lines)
+        )
+    return kept
 
 
 @dataclass(frozen=True)
