@@ -264,6 +264,25 @@ def test_a_colon_after_in_total_lists_the_parts(tmp_path: Path, third: str, flag
     assert len(found) == int(flagged)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("星河科技2024年营收为500.2亿元，较2023年的400亿元增长40%。", True),
+        ("星河科技2024年营收为500.2亿元，较2023年的400亿元增长25%。", False),
+        ("星河科技2024年营收为500.2亿元，同比增长40%，上年同期为400亿元。", True),
+        ("星河科技营收从400亿元增长40%至500.2亿元。", True),
+        ("星河科技2024年营收500.2亿元，比上年的400亿元增长了25%。", False),
+        ("星河科技净利润为80亿元，同比下降20%，上年同期为100亿元。", False),
+        ("星河科技净利润为80亿元，同比下降40%，上年同期为100亿元。", True),
+        # No base stated: nothing to check.
+        ("星河科技2024年营收为500.2亿元，同比增长40%。", False),
+    ],
+)
+def test_chinese_changes_with_their_base(tmp_path: Path, sentence: str, flagged: bool) -> None:
+    found = findings_of(tmp_path, {"zh.md": sentence + "\n"}, "change-mismatch", "2025-03-21")
+    assert len(found) == int(flagged)
+
+
 # -- stakes ------------------------------------------------------------------------------
 
 

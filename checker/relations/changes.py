@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import ClassVar, NamedTuple
 
+import regex
+
 from checker.extract import lexicon as lx
 from checker.model import Qualifier, Relation
 from checker.patterns import lazy
@@ -121,6 +123,23 @@ PERIOD_BEFORE_OPENING = lazy(
     r"(?:period|quarter|half)\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year))\b",
     NOCASE,
 )
+# Chinese changes: the direction and the percentage ("同比增长25%", "下降了3.2%").
+ZH_UP = "增长|增加|上升|上涨|提高|提升|增"
+ZH_DOWN = "下降|下滑|减少|下跌|降低|减"
+ZH_DOWN_WORDS = frozenset(ZH_DOWN.split("|"))
+ZH_CHANGE = lazy(rf"(?P<dir>{ZH_UP}|{ZH_DOWN})了?(?:约|近)?(?P<num>\d+(?:\.\d+)?)\s?%")
+# The new value right after the change: "增长25%至500亿元", "增长25%到".
+ZH_NEW_AFTER = lazy(r"\s*(?:至|到|达到|达)\s*")
+# The base right after "from": "从400亿元增长".
+ZH_FROM_BEFORE = lazy(r"(?:从|由)\s*$")
+# The base after the new value, introduced by a comparison: "500亿元，较上年同期的400亿元",
+# "500亿元，比2023年的400亿元", "500亿元，相比去年的400亿元".
+ZH_COMPARED_BEFORE = lazy(r"[，,、\s]*(?:较|比|相比|相较于?|对比)[^，。；,;%]{0,12}?")
+# Nothing but a comma, "了" or "同比" between a figure and the change that follows it.
+ZH_SHORT_GAP = lazy(r"[，,\s]*(?:同比|环比)?(?:分别)?")
+# The base after the change, as last year's figure: "，上年同期为400亿元".
+ZH_BASE_AFTER = lazy(r"[，,；;\s]*(?:上年同期|去年同期|上年|去年|上一年)(?:为|是|的)?\s*")
+HAN = lazy(r"\p{Han}")
 YEAR_ON_YEAR = lazy(r"\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b", NOCASE)
 
 
@@ -155,6 +174,7 @@ def change_relations(passage: Layout) -> Iterator[Change]:
 
     A change's new value or base is a figure of its sentence: a sentence without one is
     skipped."""
+    chinese = HAN.search(passage.text) is not None
     for index, sentence in enumerate(passage.sentences):
         if not sentence.figures:
             continue
@@ -162,6 +182,54 @@ def change_relations(passage: Layout) -> Iterator[Change]:
             relation = _change_relation(passage, index, phrase)
             if relation is not None:
                 yield relation
+        if chinese:
+            yield from _zh_changes(passage, sentence)
+
+
+def _zh_changes(passage: Layout, sentence: Sentence) -> Iterator[Change]:
+    """Chinese changes whose new value and base the sentence states: "从400亿元增长25%至500亿
+    元", "500亿元，较上年同期的400亿元增长25%", "500亿元，同比增长25%，上年同期为400亿元"."""
+    text = passage.text
+    figures = [f for f in sentence.figures if f.usable and not f.per_share]
+    for match in ZH_CHANGE.finditer(text, sentence.start, sentence.end):
+        before = [f for f in figures if f.end <= match.start()]
+        after = [f for f in figures if f.start >= match.end()]
+        roles = _zh_roles(text, before, after, match)
+        if roles is None:
+            continue
+        new, base = roles
+        if new.currency != base.currency or new is base:
+            continue
+        sign = -1 if match.group("dir") in ZH_DOWN_WORDS else 1
+        yield Change(
+            figures=(new.id, base.id),
+            detail=match.group(0),
+            stated=stated_percent(match.group("num"), None, sign),
+        )
+
+
+def _zh_roles(
+    text: str, before: list[Figure], after: list[Figure], match: regex.Match
+) -> tuple[Figure, Figure] | None:
+    """The new value and the base of a Chinese change, or None when the sentence does not
+    give both in one of the three constructions."""
+    if after and before and ZH_NEW_AFTER.fullmatch(text, match.end(), after[0].start):
+        base = before[-1]
+        if ZH_FROM_BEFORE.search(text, max(0, base.start - 4), base.start):
+            return after[0], base
+        return None
+    if len(before) >= 2 and ZH_COMPARED_BEFORE.fullmatch(text, before[-2].end, before[-1].start):
+        if ZH_SHORT_GAP.fullmatch(text, before[-1].end, match.start()):
+            return before[-2], before[-1]
+        return None
+    if (
+        before
+        and after
+        and ZH_SHORT_GAP.fullmatch(text, before[-1].end, match.start())
+        and ZH_BASE_AFTER.fullmatch(text, match.end(), after[0].start)
+    ):
+        return before[-1], after[0]
+    return None
 
 
 def _change_phrases(text: str, sentence: Sentence) -> list[ChangePhrase]:
