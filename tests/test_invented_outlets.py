@@ -38,6 +38,12 @@ PLANTED = [
     ),
     ("tech-b4.md", "Routely will pay $40 million", "Routely will pay $60 million", "sum-mismatch"),
     (
+        "zh-z1.md",
+        "净利润为3.2亿元，上年同期为2.1亿元",
+        "净利润为3.2亿元，同比增长80%，上年同期为2.1亿元",
+        "change-mismatch",
+    ),
+    (
         "wire-jp1.md",
         "245.6 billion yen ($1.6 billion)",
         "245.6 billion yen ($16 billion)",
