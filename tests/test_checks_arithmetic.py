@@ -247,6 +247,15 @@ def test_a_price_paid_in_cash_and_shares_is_split_in_the_next_sentence(
         ),
         # The next sentence names no earlier period: its amount is no base.
         ("Revenue at Dunmore climbed 12% to £560m. Its rival made £400m.", False),
+        # The year before's amount of another metric is no base.
+        (
+            "Acme's revenue rose 10% to $5bn last year. A year earlier, Acme bought Beta for $2bn.",
+            False,
+        ),
+        (
+            "Acme's revenue rose 10% to $5bn last year. In the previous year, its profit was $2bn.",
+            False,
+        ),
     ],
 )
 def test_a_changes_base_in_the_next_sentence(tmp_path: Path, text: str, flagged: bool) -> None:
@@ -303,6 +312,12 @@ def test_chinese_changes_with_their_base(tmp_path: Path, sentence: str, flagged:
             "Tidewater Labs sold a 20 per cent holding to Mirren Group. Mirren paid £30m for "
             "the shares, which puts a value of £90m on Tidewater Labs.",
             True,
+        ),
+        # The next sentence values another company.
+        (
+            "Harbourline has taken a 15% stake in Corvex for $45 million. The deal values Beta "
+            "Labs, a separate company, at $500 million.",
+            False,
         ),
         (
             "Tidewater Labs sold a 20 per cent holding to Mirren Group. Mirren paid £18m for "

@@ -377,7 +377,8 @@ def _described_base(
 def _base_next(passage: Layout, index: int, new: Figure) -> Described | None:
     """The base the next sentence of the paragraph states after naming the period before
     ("... rose 25% to €150m last year. A year earlier the company made €100m"): its one
-    amount, in the new value's currency."""
+    amount, in the new value's currency and of its metric (a purchase the year before is no
+    base of a revenue)."""
     if index + 1 >= len(passage.sentences):
         return None
     sentence, following = passage.sentences[index], passage.sentences[index + 1]
@@ -389,6 +390,8 @@ def _base_next(passage: Layout, index: int, new: Figure) -> Described | None:
         return None
     base = amounts[0]
     if base.currency != new.currency or base.per_share != new.per_share:
+        return None
+    if base.claim.metric != new.claim.metric or new.claim.metric == "other":
         return None
     words = " ".join(opening.group(0).split()).strip(" ,")
     return Described(None, None, base, f"(next sentence: {words})")

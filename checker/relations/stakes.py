@@ -212,7 +212,7 @@ def _stake_relation(passage: Layout, index: int, match: regex.Match, holding: bo
     if not valuations and not enterprise and (previous := passage.previous(index)):
         valuations = _valuations_in(passage, previous)[0]
     if not valuations and not enterprise:
-        valuations = _valuations_next(passage, index)
+        valuations = _valuations_next(passage, index, price)
     if enterprise and not valuations:
         return None
     return Stake(
@@ -237,9 +237,10 @@ def _stake_price(
     return after[0] if linking.search(text, match.end(), after[0].start) else None
 
 
-def _valuations_next(passage: Layout, index: int) -> list[Figure]:
+def _valuations_next(passage: Layout, index: int, price: Figure) -> list[Figure]:
     """The valuations of the next sentence of the paragraph when it opens by pointing back at
-    the deal ("... for $45 million. The deal values Corvex at $500 million")."""
+    the deal ("... for $45 million. The deal values Corvex at $500 million"), of the company
+    the stake is in."""
     if index + 1 >= len(passage.sentences):
         return []
     sentence, following = passage.sentences[index], passage.sentences[index + 1]
@@ -248,7 +249,10 @@ def _valuations_next(passage: Layout, index: int) -> list[Figure]:
     if not DEAL_POINTED_AT.match(passage.text, following.start, following.end):
         return []
     valuations, enterprise = _valuations_in(passage, following)
-    return [] if enterprise else valuations
+    company = price.claim.entity
+    if enterprise or company is None:
+        return []
+    return [v for v in valuations if v.claim.entity == company]
 
 
 def _valuations_in(passage: Layout, sentence: Sentence) -> tuple[list[Figure], list[Figure]]:
