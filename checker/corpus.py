@@ -22,7 +22,7 @@ import regex
 
 from checker.budget import OverBudget, internal_error_reason, over_budget_reason, time_limit
 from checker.model import REPORT_HEADING, Document, Grade, SkippedFile
-from checker.patterns import lazy
+from checker.patterns import HAN, lazy
 
 if TYPE_CHECKING:
     import pathspec
@@ -336,8 +336,6 @@ def _human_size(size: int) -> str:
 
 # --------------------------------------------------------------------------- decoding
 
-_HAN = lazy(r"\p{Han}")
-
 
 # Encodings charset-normalizer may propose when a file is not UTF-8: the ones news archives
 # use (Chinese, Japanese, Korean, Cyrillic, Western European).
@@ -436,7 +434,7 @@ def _looks_chinese(text: str) -> bool:
     A cp1252 quote or dash followed by a letter reads in GB18030 as a rare character whose
     second byte is that ASCII letter; common Chinese characters have two high bytes.
     """
-    hanzi = _HAN.findall(text)
+    hanzi = HAN.findall(text)
     misread = sum(1 for char in hanzi if _has_ascii_trail_byte(char))
     return bool(hanzi) and misread * 2 < len(hanzi)
 

@@ -46,3 +46,7 @@ def _rebuilt(pattern: str, flags: int, kwargs: dict[str, object]) -> LazyPattern
 def lazy(pattern: str, flags: int = 0, **kwargs: object) -> regex.Pattern[str]:
     """`regex.compile(pattern, flags, **kwargs)`, compiled on first use."""
     return cast("regex.Pattern[str]", LazyPattern(pattern, flags, **kwargs))
+
+
+# A Han character: the test every Chinese pass makes first, so English text skips it.
+HAN = lazy(r"\p{Han}")

@@ -56,7 +56,7 @@ from checker.extract.lexicon_zh import (
     YEN_SIGN_CONTEXT_CHARS,
 )
 from checker.model import Mention, Qualifier
-from checker.patterns import lazy
+from checker.patterns import HAN, lazy
 
 _ZH_NUMERAL_CHARS = "".join([*DIGITS, *SMALL_UNITS, *LARGE_UNITS])
 _UNIT_CHARS = "".join([*SMALL_UNITS, *LARGE_UNITS])
@@ -79,7 +79,6 @@ _NUMERAL_RUN = lazy(
 _LOW_END = lazy(rf"(?:{_NUMERAL_RUN.pattern})[{_SPACES}]*\Z")
 _SPACE_RUN = lazy(rf"[{_SPACES}]+")
 _NOT_DIGITS = lazy(rf"[{_SPACES},，]")
-_HAN = lazy(r"\p{Han}")
 _ALL_NAMES = frozenset([*CURRENCY_NAMES, *AMBIGUOUS_NAMES])
 _CUE = lazy("|".join(map(regex.escape, MONEY_CUES)))
 _NOT_CUE = lazy("|".join(map(regex.escape, NOT_MONEY_CUES)))
@@ -587,7 +586,7 @@ def _prefix_before(text: str, start: int, consumed: int) -> tuple[int, str, bool
 def _in_chinese_context(text: str, index: int) -> bool:
     """Whether a Han character is within a few characters of text[index]."""
     window = text[max(0, index - YEN_SIGN_CONTEXT_CHARS) : index + YEN_SIGN_CONTEXT_CHARS + 1]
-    return _HAN.search(window) is not None
+    return HAN.search(window) is not None
 
 
 def _currency_after(text: str, end: int) -> CurrencyWord | None:

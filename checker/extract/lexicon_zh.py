@@ -513,6 +513,10 @@ BARE_FOLLOWERS: tuple[str, ...] = (
     "附近",
 )
 
+# Verbs of change by direction: "同比增长25%", "下降至6.2亿元", "减少6.2亿元".
+CHANGE_UP_VERBS: tuple[str, ...] = ("增加", "增长", "上升", "提升", "提高", "扩大")
+CHANGE_DOWN_VERBS: tuple[str, ...] = ("减少", "下降", "降低", "下滑", "回落", "缩减", "缩小")
+
 # A price band: an amount with no currency word, a band word and, a few characters on, a
 # market segment ("40万以上高端纯电市场", "30万级SUV", "20万以内的车型"). The amount is money
 # whatever its clause says.

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
+from checker.extract import lexicon_zh as lx_zh
 from checker.extract.units import is_share_unit
 from checker.link import zh
 from checker.link.text import sentence_bounds
@@ -250,21 +251,7 @@ CHANGE_BEFORE = lazy(
 # The same in Chinese: a verb of change right before the figure, with no "至"/"到" ("to")
 # between, gives the change ("同比减少6.2亿元", "a year-on-year decrease of 620 million
 # yuan"); "减少至6.2亿元" ("fell to") gives the level.
-CHANGE_VERBS_ZH: tuple[str, ...] = (
-    "增加",
-    "减少",
-    "下降",
-    "增长",
-    "上升",
-    "降低",
-    "下滑",
-    "提升",
-    "提高",
-    "回落",
-    "缩减",
-    "缩小",
-    "扩大",
-)
+CHANGE_VERBS_ZH: tuple[str, ...] = (*lx_zh.CHANGE_UP_VERBS, *lx_zh.CHANGE_DOWN_VERBS)
 CHANGE_BEFORE_ZH = lazy(rf"(?:{'|'.join(CHANGE_VERBS_ZH)})了?(?:约|近|超过?|逾)?\s*$")
 # "a $2.43 billion decrease in receivables": a change named right after the figure.
 CHANGE_AFTER = lazy(

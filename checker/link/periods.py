@@ -14,7 +14,7 @@ from checker.extract import states_restatement
 from checker.link import zh
 from checker.link.names import DATELINE
 from checker.model import Mention
-from checker.patterns import lazy
+from checker.patterns import HAN, lazy
 from checker.text import read_text
 
 TARGET_CUES = lazy(
@@ -177,7 +177,6 @@ DATE_COUNTED_KINDS = ("day_month", "bare_month", "since")
 # Every Chinese pattern has a Han character in each of its matches: a text without one needs
 # no try of them.
 CHINESE_KINDS = frozenset(kind for kind, _ in zh.PERIOD_PATTERNS)
-CHINESE = lazy(r"\p{Han}")
 # The kinds of period that can anchor the relative ones ("a year earlier", "the same period").
 REFERENCE_KINDS = (
     "fiscal_end",
@@ -545,7 +544,7 @@ def _period_matches(text: str) -> list[PeriodMatch]:
     """Every period expression of the text; of two that overlap, the earlier pattern's."""
     found: list[PeriodMatch] = []
     starts: list[int] = []
-    chinese = CHINESE.search(text) is not None
+    chinese = HAN.search(text) is not None
     for rank, (kind, pattern) in enumerate(COMPILED_PATTERNS):
         if kind in CHINESE_KINDS and not chinese:
             continue

@@ -8,7 +8,7 @@ from datetime import date
 import regex
 
 from checker.model import Mention
-from checker.patterns import lazy
+from checker.patterns import HAN, lazy
 
 # Metric cue words, matched longest first: the words right after a figure ("15亿美元收购",
 # "1亿美元首轮融资", "1400亿市值") win over the nearest before it in its clause ("估值达到",
@@ -189,7 +189,6 @@ PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
 QUARTER_NUMBERS: dict[str, int] = {"一": 1, "二": 2, "三": 3, "四": 4}
 RELATIVE_YEARS: dict[str, int] = {"今年": 0, "去年": -1, "明年": 1}
 
-_HAN = lazy(r"\p{Han}")
 _PARAGRAPH_START = lazy(r"\n")
 _PART_OPENING = lazy(r"\s*(?:" + "|".join(map(regex.escape, PART_OPENERS)) + ")")
 _PER_UNIT = lazy(
@@ -231,7 +230,7 @@ _TARGET = lazy(
 
 def is_chinese_figure(text: str, mention: Mention) -> bool:
     """Whether the figure is written in a Chinese sentence."""
-    return _HAN.search(text, max(0, mention.start - 6), min(len(text), mention.end + 6)) is not None
+    return HAN.search(text, max(0, mention.start - 6), min(len(text), mention.end + 6)) is not None
 
 
 def metric_cue(text: str, mention: Mention) -> tuple[str, str] | None:

@@ -11,8 +11,9 @@ from typing import ClassVar, NamedTuple
 import regex
 
 from checker.extract import lexicon as lx
+from checker.extract import lexicon_zh as lx_zh
 from checker.model import Qualifier, Relation
-from checker.patterns import lazy
+from checker.patterns import HAN, lazy
 from checker.relations.base import (
     FILLER,
     NOCASE,
@@ -124,10 +125,11 @@ PERIOD_BEFORE_OPENING = lazy(
     NOCASE,
 )
 # Chinese changes: the direction and the percentage ("同比增长25%", "下降了3.2%").
-ZH_UP = "增长|增加|上升|上涨|提高|提升|增"
-ZH_DOWN = "下降|下滑|减少|下跌|降低|减"
-ZH_DOWN_WORDS = frozenset(ZH_DOWN.split("|"))
-ZH_CHANGE = lazy(rf"(?P<dir>{ZH_UP}|{ZH_DOWN})了?(?:约|近)?(?P<num>\d+(?:\.\d+)?)\s?%")
+# Prices' verbs and "增" and "减" alone count too ("上涨25%", "同比增25%").
+ZH_UP = (*lx_zh.CHANGE_UP_VERBS, "上涨", "增")
+ZH_DOWN = (*lx_zh.CHANGE_DOWN_VERBS, "下跌", "减")
+ZH_DOWN_WORDS = frozenset(ZH_DOWN)
+ZH_CHANGE = lazy(rf"(?P<dir>{'|'.join((*ZH_UP, *ZH_DOWN))})了?(?:约|近)?(?P<num>\d+(?:\.\d+)?)\s?%")
 # The new value right after the change: "增长25%至500亿元", "增长25%到".
 ZH_NEW_AFTER = lazy(r"\s*(?:至|到|达到|达)\s*")
 # The base right after "from": "从400亿元增长".
@@ -139,7 +141,6 @@ ZH_COMPARED_BEFORE = lazy(r"[，,、\s]*(?:较|比|相比|相较于?|对比)[^�
 ZH_SHORT_GAP = lazy(r"[，,\s]*(?:同比|环比)?(?:分别)?")
 # The base after the change, as last year's figure: "，上年同期为400亿元".
 ZH_BASE_AFTER = lazy(r"[，,；;\s]*(?:上年同期|去年同期|上年|去年|上一年)(?:为|是|的)?\s*")
-HAN = lazy(r"\p{Han}")
 YEAR_ON_YEAR = lazy(r"\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b", NOCASE)
 
 
