@@ -184,6 +184,13 @@ class Layout:
             return None
         return before
 
+    def following(self, index: int) -> Sentence | None:
+        """The sentence after sentence `index` within its paragraph."""
+        if index + 1 >= len(self.sentences):
+            return None
+        after = self.sentences[index + 1]
+        return after if after.paragraph == self.sentences[index].paragraph else None
+
     @functools.cached_property
     def introduced_prices(self) -> dict[str, tuple[Figure, ...]]:
         """For each price role ("the offer price"), the figures the text introduces as it."""

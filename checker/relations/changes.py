@@ -380,10 +380,8 @@ def _base_next(passage: Layout, index: int, new: Figure) -> Described | None:
     ("... rose 25% to €150m last year. A year earlier the company made €100m"): its one
     amount, in the new value's currency and of its metric (a purchase the year before is no
     base of a revenue)."""
-    if index + 1 >= len(passage.sentences):
-        return None
-    sentence, following = passage.sentences[index], passage.sentences[index + 1]
-    if following.paragraph != sentence.paragraph:
+    following = passage.following(index)
+    if following is None:
         return None
     opening = PERIOD_BEFORE_OPENING.match(passage.text, following.start, following.end)
     amounts = [f for f in following.figures if f.usable]

@@ -241,12 +241,8 @@ def _valuations_next(passage: Layout, index: int, price: Figure) -> list[Figure]
     """The valuations of the next sentence of the paragraph when it opens by pointing back at
     the deal ("... for $45 million. The deal values Corvex at $500 million"), of the company
     the stake is in."""
-    if index + 1 >= len(passage.sentences):
-        return []
-    sentence, following = passage.sentences[index], passage.sentences[index + 1]
-    if following.paragraph != sentence.paragraph:
-        return []
-    if not DEAL_POINTED_AT.match(passage.text, following.start, following.end):
+    following = passage.following(index)
+    if following is None or not DEAL_POINTED_AT.match(passage.text, following.start, following.end):
         return []
     valuations, enterprise = _valuations_in(passage, following)
     company = price.claim.entity

@@ -142,8 +142,11 @@ def _listed_parts(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
         one_each = _one_per_item(text, sentence, total, (cue.end(), end)) if attached else []
         parts = one_each or _parts(sentence, total, cue.end(), end)
         count = COUNT.search(text, total.end, end)
-        totalled = TOTAL_AFTER.match(text[total.end : cue.start()]) is not None
-        if cue.group("colon") and not (count or totalled or PLUS.search(text[cue.end() : end])):
+        if cue.group("colon") and not (
+            count
+            or TOTAL_AFTER.match(text[total.end : cue.start()])
+            or PLUS.search(text[cue.end() : end])
+        ):
             continue
         name = " ".join((cue.group("cue") or ":").lower().split())
         if len(parts) < (1 if name in INCOMPLETE_CUES else 2):
@@ -198,17 +201,9 @@ def _one_per_item(
     ]
     if len(figures) < 2 or any(f.currency != total.currency for f in figures):
         return []
-    inside = [(f.start, f.end) for f in figures]
-    position, items = start, []
-    for separator in LIST_SEPARATOR.finditer(text, start, end):
-        if not any(a < separator.start() < b for a, b in inside):
-            items.append((position, separator.start()))
-            position = separator.end()
-    items.append((position, end))
     counts = [
         sum(item_start <= f.start < item_end for f in figures)
-        for item_start, item_end in items
-        if text[item_start:item_end].strip(" .")
+        for item_start, item_end in _list_items(text, start, end, figures)
     ]
     return figures if counts and all(count == 1 for count in counts) else []
 
@@ -221,18 +216,22 @@ def _may_leave_out(cue: str) -> bool:
 
 def _every_item_has_figure(text: str, start: int, end: int, parts: list[Figure]) -> bool:
     """Whether each item of the list "A, B and C" between start and end carries an amount."""
-    position = start
-    items = []
+    return all(
+        any(item_start <= f.start < item_end for f in parts)
+        for item_start, item_end in _list_items(text, start, end, parts)
+    )
+
+
+def _list_items(text: str, start: int, end: int, figures: list[Figure]) -> list[tuple[int, int]]:
+    """The spans of the non-empty items of the list "A, B and C" in text[start:end]; a
+    separator inside one of `figures` ("1,200") separates nothing."""
+    position, items = start, []
     for separator in LIST_SEPARATOR.finditer(text, start, end):
-        if not any(f.start < separator.start() < f.end for f in parts):
+        if not any(f.start < separator.start() < f.end for f in figures):
             items.append((position, separator.start()))
             position = separator.end()
     items.append((position, end))
-    return all(
-        any(item_start <= f.start < item_end for f in parts)
-        for item_start, item_end in items
-        if text[item_start:item_end].strip(" .")
-    )
+    return [(a, b) for a, b in items if text[a:b].strip(" .")]
 
 
 def _count(match: regex.Match) -> int:
@@ -251,16 +250,14 @@ def _payment_split_next(passage: Layout, index: int) -> Iterator[Sum]:
     shares ("for $95m in cash and stock. Routely will pay $40m in cash and $55m in shares"):
     two amounts, one in each form, each about the company bought or its buyer."""
     text, sentence = passage.text, passage.sentences[index]
-    if index + 1 >= len(passage.sentences):
+    following = passage.following(index)
+    parts = [f for f in following.figures if f.usable and not f.per_share] if following else []
+    if len(parts) != 2:
         return
-    following = passage.sentences[index + 1]
-    parts = [f for f in following.figures if f.usable and not f.per_share]
-    if following.paragraph != sentence.paragraph or len(parts) != 2:
-        return
+    forms = {m.group("form").lower() for p in parts if (m := PAYMENT_FORM.match(text, p.end))}
     for total in sentence.figures:
         if not total.usable or not PAYMENT_MIX.match(text, total.end, total.end + 40):
             continue
-        forms = {m.group("form").lower() for p in parts if (m := PAYMENT_FORM.match(text, p.end))}
         deal = {total.claim.entity, total.claim.counterparty} - {None}
         same = bool(deal) and {p.claim.entity for p in parts} <= deal
         currencies = {p.currency for p in parts} == {total.currency}
@@ -324,13 +321,13 @@ def _listed_next(passage: Layout, index: int) -> Iterator[Sum]:
     regulator agreed a deal totalling $375m. It was made up of $250m in repayments and $125m
     in penalties"."""
     text, sentence = passage.text, passage.sentences[index]
-    if index + 1 >= len(passage.sentences):
+    following = passage.following(index)
+    if following is None:
         return
-    following = passage.sentences[index + 1]
     opening = BACK_LIST_START.match(text, following.start, following.end)
     cue = LIST_CUE.match(text, opening.end(), following.end) if opening else None
     totals = [f for f in sentence.figures if f.usable and not f.per_share]
-    if cue is None or cue.group("colon") or following.paragraph != sentence.paragraph:
+    if cue is None or cue.group("colon"):
         return
     if len(totals) != 1:
         return
@@ -351,10 +348,8 @@ def _listed_next(passage: Layout, index: int) -> Iterator[Sum]:
 def _breakdown_next(passage: Layout, index: int) -> Iterator[Sum]:
     """A total among "13 investors" or in "three parts", broken down in the next sentence."""
     text, sentence = passage.text, passage.sentences[index]
-    if index + 1 >= len(passage.sentences):
-        return
-    following = passage.sentences[index + 1]
-    if following.paragraph != sentence.paragraph:
+    following = passage.following(index)
+    if following is None:
         return
     totals = [f for f in sentence.figures if f.usable and not f.per_share]
     if len(totals) != 1:
