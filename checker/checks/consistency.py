@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_FLOOR, Decimal
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -777,14 +778,17 @@ def _sibling_conversion(context: CheckContext, claim: Claim) -> Claim | None:
     same scale word, that states more decimals ("1.55bn euros ($2bn; £1.1bn)": '£1.1bn' for
     '$2bn'): one amount converted into two currencies side by side is converted to one
     precision, so the rounder one is read to the finer one's decimals ($2.0bn)."""
-    restated = [r.figures for r in context.relations if isinstance(r, Restatement)]
-    originals = {first for first, second in restated if second == claim.figure_id}
+    index = context.shared("restatements by figure", lambda: _restatement_index(context))
+    conversions = sorted(
+        conversion
+        for original in index.originals.get(claim.figure_id, ())
+        for conversion in index.conversions.get(original, ())
+    )
     mention = claim.mention
     siblings = [
         other
-        for first, second in restated
-        if first in originals
-        and second != claim.figure_id
+        for _, second in conversions
+        if second != claim.figure_id
         and (other := context.by_id[second]).mention.currency not in (None, mention.currency)
         and mention.scale_word is not None
         and other.mention.scale_word == mention.scale_word
@@ -792,6 +796,25 @@ def _sibling_conversion(context: CheckContext, claim: Claim) -> Claim | None:
         and 0 < other.mention.precision < mention.precision
     ]
     return min(siblings, key=lambda other: other.mention.precision, default=None)
+
+
+class RestatementIndex(NamedTuple):
+    """The document's restatements looked up by figure: the figures each one restates, and
+    the (order, figure) of each figure's restatements."""
+
+    originals: dict[str, list[str]]
+    conversions: dict[str, list[tuple[int, str]]]
+
+
+def _restatement_index(context: CheckContext) -> RestatementIndex:
+    """The restatements of every document, indexed once for the lookups of a run."""
+    index = RestatementIndex(defaultdict(list), defaultdict(list))
+    restatements = (r for r in context.relations if isinstance(r, Restatement))
+    for order, relation in enumerate(restatements):
+        first, second = relation.figures
+        index.originals[second].append(first)
+        index.conversions[first].append((order, second))
+    return index
 
 
 def _at_precision(claim: Claim, sibling: Claim) -> Mention:
