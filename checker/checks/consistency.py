@@ -21,7 +21,7 @@ from checker.checks.context import (
 from checker.checks.currency import Reading, overlaps, reading_at, stated_usd
 from checker.checks.registry import RuleRun, check
 from checker.checks.scale import lost_in_restatement
-from checker.facts import GRADED_ATTRIBUTES, repeated_groups, years_mentioned
+from checker.facts import GRADED_ATTRIBUTES, repeated_groups
 from checker.link.periods import EARNED_OVER_TIME, counted_from_document_date
 from checker.link.places import HEADLINE, LEAD
 from checker.model import METRICS, Claim, Document, Finding, Grade, Mention, Qualifier
@@ -165,7 +165,7 @@ def _market_verdict(
     if original is None or converted is None:
         return MarketVerdict()
     if overlaps(original, converted, tolerance):
-        direct = None if document.date else _pair_readings(pair, years_mentioned(document))
+        direct = None if document.date else _pair_readings(pair, context.years(document))
         if direct is None or overlaps(*direct, tolerance):
             return MarketVerdict(settled=document.date is not None)
         original, converted = direct

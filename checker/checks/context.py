@@ -99,12 +99,16 @@ class CheckContext:
         """The claim's value in US dollars, from the fact table (an interval when undated)."""
         return self._rows.usd(claim.figure_id)
 
+    def years(self, document: Document) -> tuple[int, ...]:
+        """The years an undated document's date may fall in (`years_mentioned`), found once."""
+        if document.path not in self._years:
+            self._years[document.path] = years_mentioned(document)
+        return self._years[document.path]
+
     def rate_to_usd(self, claim: Claim, currency: str) -> Rate | None:
         """The rate at which the claim's document converts `currency` to US dollars."""
         document = self.document(claim)
-        if document.path not in self._years:
-            self._years[document.path] = years_mentioned(document)
-        return fx_rate(currency, "USD", document.date, self._years[document.path])
+        return fx_rate(currency, "USD", document.date, self.years(document))
 
     def finding(
         self, rule: str, severity: str, claims: list[Claim], message: str, explanation: str
