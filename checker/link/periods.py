@@ -4,6 +4,7 @@ it, or the document's date."""
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -281,7 +282,6 @@ class DocumentPeriods:
     fiscal_ends: list[tuple[int, int]]
     carried: list[Resolved | None] = field(default_factory=list)
     respective: dict[int, Resolved] = field(default_factory=dict)
-    datelines: list[tuple[int, int]] | None = None
 
     @classmethod
     def of(cls, text: str, doc_date: date | None, figures: Sequence[Mention]) -> DocumentPeriods:
@@ -475,14 +475,16 @@ class DocumentPeriods:
     def _clause_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.clause_starts, offset) - 1)
 
+    @functools.cached_property
+    def _story_dates(self) -> list[tuple[int, int]]:
+        """The spans that date the story: its front matter and its datelines."""
+        return [(0, _body_start(self.text)), *(d.span() for d in DATELINE.finditer(self.text))]
+
     def _dates_the_story(self, match: PeriodMatch) -> bool:
         """Whether a period is the story's date: in its front matter ("date: 1987-03-05") or a
         dateline's day ("HOUSTON, March 4 - Acme said its loss..."). It may place the clause's
         other periods but is no figure's."""
-        if self.datelines is None:
-            front = (0, _body_start(self.text))
-            self.datelines = [front, *(d.span() for d in DATELINE.finditer(self.text))]
-        return any(start <= match.start < end for start, end in self.datelines)
+        return any(start <= match.start < end for start, end in self._story_dates)
 
     def _anchor(self, matches: list[PeriodMatch], carried: Resolved | None, at: int) -> Anchor:
         """The anchor of a clause's relative periods: its first period that can be placed on
@@ -847,7 +849,7 @@ def _since(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
 
 
 def _chinese(match: PeriodMatch, anchor: Anchor) -> Resolved:
-    year = anchor.placed.year if anchor.placed and anchor.placed.period else None
+    year = anchor.placed.year if anchor.placed else None
     return Resolved(zh.chinese_period(match.kind, match.match, anchor.doc_date, year))
 
 
