@@ -71,9 +71,10 @@ def currency_conflict(run: RuleRun[CurrencyParameters]) -> list[Finding]:
     tolerance = run.params.match_tolerance
     findings = []
     bare_ends = _bare_range_ends(context)
+    taken_by_an_end = set(bare_ends.values())
     for claim in context.claims:
         markers = claim.mention.currency_markers
-        if len(set(markers)) < 2 or claim.figure_id in bare_ends.values():
+        if len(set(markers)) < 2 or claim.figure_id in taken_by_an_end:
             continue
         restated = context.restated.get(claim.figure_id)
         lines = [_marker_line(claim)]
@@ -104,8 +105,8 @@ def _bare_range_ends(context: CheckContext) -> dict[str, str]:
             ends[(claim.mention.path, claim.mention.range_group)].append(claim)
     partners = {}
     for group in ends.values():
-        written = [c for c in group if not _writes_no_marker(c.mention)]
         bare = [c for c in group if _writes_no_marker(c.mention)]
+        written = [c for c in group if c not in bare]
         if len(written) == 1 and len(bare) == 1:
             partners[written[0].figure_id] = bare[0].figure_id
     return partners

@@ -177,7 +177,7 @@ def _settle_bare_amounts(text: str, mentions: list[Mention]) -> list[Mention]:
     )
     settling = _settling(mentions)
     return [
-        _settle_bare(text, mentions, index, (document, settling)) if _is_bare(mention) else mention
+        _settle_bare(text, mentions, index, document, settling) if _is_bare(mention) else mention
         for index, mention in enumerate(mentions)
     ]
 
@@ -188,10 +188,10 @@ def _is_bare(mention: Mention) -> bool:
 
 
 def _settle_bare(
-    text: str, mentions: list[Mention], index: int, settled: tuple[list[str], str]
+    text: str, mentions: list[Mention], index: int, document: list[str], settling: str
 ) -> Mention:
-    """`settled`: the currencies the document's figures carry, and which figures they are."""
-    document, settling = settled
+    """`document` lists the currencies the document's figures carry; `settling` says which
+    figures those are (`_settling`)."""
     mention = mentions[index]
     if mention.scale_word in lx.INDIAN_MAGNITUDES and (not document or "INR" in document):
         return _inferred(mention, "INR", f"'{mention.scale_word}' is Indian numbering for rupees")
