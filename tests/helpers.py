@@ -1,20 +1,47 @@
-"""What the end-to-end test files share: running the command line in process, the seeds."""
+"""What the test files share: running the command line in process, the seeds, and reading one
+note's figures."""
 
 from __future__ import annotations
 
 import json
 import shutil
 import tomllib
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from checker.api import analyse_document
 from checker.cli import main
+from checker.corpus import read_corpus
+from checker.model import Claim
 
 REPO = Path(__file__).parents[1]
 SEEDS = REPO / "seeds"
 SHARED = REPO.parent / "shared"
 HOUSE_CHECKS = REPO / "examples" / "house-checks"
+# The date the linking tests give a note unless they say otherwise.
+ON = date(2020, 6, 15)
+
+
+def claims_of(
+    tmp_path: Path, text: str, on: date | None = ON, name: str = "note.txt"
+) -> list[Claim]:
+    """The figures of one note, written to `tmp_path / name` and dated `on`, as linked."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (document,) = read_corpus([path], date_override=on)
+    return analyse_document(document).claims
+
+
+def claim_for(
+    tmp_path: Path, text: str, figure: str, on: date | None = ON, name: str = "note.txt"
+) -> Claim:
+    """The note's figure written as `figure`."""
+    for claim in claims_of(tmp_path, text, on, name):
+        if claim.mention.text == figure:
+            return claim
+    raise AssertionError(f"{figure!r} not found in {text!r}")
 
 
 def house_checks_distribution(folder: Path) -> Path:

@@ -8,26 +8,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers import ON, claim_for, claims_of
 
-from checker.api import analyse_document, check
-from checker.corpus import read_corpus
+from checker.api import check
 from checker.link.names import DocumentNames
-from checker.model import Claim, Grade
+from checker.model import Grade
 from checker.report.json import render_json
 from checker.report.markdown import render_markdown
-
-ON = date(2020, 6, 15)
-
-
-def claims_of(tmp_path: Path, text: str, on: date | None = ON) -> list[Claim]:
-    path = tmp_path / "note.txt"
-    path.write_text(text, encoding="utf-8")
-    (document,) = read_corpus([path], date_override=on)
-    return analyse_document(document).claims
-
-
-def claim_for(tmp_path: Path, text: str, figure: str, on: date | None = ON) -> Claim:
-    return next(c for c in claims_of(tmp_path, text, on) if c.mention.text == figure)
 
 
 def run(tmp_path: Path, texts: dict[str, str], rule: str = "figure-conflict", **options):

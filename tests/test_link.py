@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 import regex
+from helpers import claim_for, claims_of
 
 from checker.api import analyse_document
 from checker.corpus import read_corpus
 from checker.facts import merge_similar_names
 from checker.link.text import NAME
-from checker.model import Claim, Document
+from checker.model import Document
 
 
 def read(
@@ -22,17 +23,6 @@ def read(
     path.write_text(text, encoding="utf-8")
     (document,) = read_corpus([path], date_override=on)
     return document
-
-
-def claims_of(tmp_path: Path, text: str, on: date | None = date(2020, 6, 15)) -> list[Claim]:
-    return analyse_document(read(tmp_path, text, on)).claims
-
-
-def claim_for(tmp_path: Path, text: str, figure: str, on: date | None = date(2020, 6, 15)):
-    for claim in claims_of(tmp_path, text, on):
-        if claim.mention.text == figure:
-            return claim
-    raise AssertionError(f"{figure!r} not found in {text!r}")
 
 
 @pytest.mark.parametrize(

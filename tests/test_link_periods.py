@@ -7,24 +7,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers import claim_for
 
-from checker.api import analyse_document, check
-from checker.corpus import read_corpus
-from checker.model import Claim
-
-
-def claim_for(tmp_path: Path, text: str, figure: str, on: date | None) -> Claim:
-    path = tmp_path / "article.md"
-    path.write_text(text, encoding="utf-8")
-    (document,) = read_corpus([path], date_override=on)
-    for claim in analyse_document(document).claims:
-        if claim.mention.text == figure:
-            return claim
-    raise AssertionError(f"{figure!r} not found in {text!r}")
+from checker.api import check
 
 
 def period_of(tmp_path: Path, text: str, figure: str, on: date | None) -> tuple:
-    claim = claim_for(tmp_path, text, figure, on)
+    claim = claim_for(tmp_path, text, figure, on, name="article.md")
     return claim.period, claim.explicit_period, claim.inferred_period
 
 
@@ -229,7 +218,7 @@ def test_dated_documents_headline_year_does_not_replace_its_date(tmp_path):
     ],
 )  # fmt: skip
 def test_target_cues_before_the_figure_or_in_its_comma_phrase(tmp_path, text, figure, target):
-    assert claim_for(tmp_path, text, figure, date(2021, 10, 26)).is_target is target
+    assert claim_for(tmp_path, text, figure, date(2021, 10, 26), "article.md").is_target is target
 
 
 def test_a_year_counted_from_the_documents_date_anchors_a_year_earlier(tmp_path):

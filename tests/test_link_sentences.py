@@ -3,16 +3,8 @@ attribute records. Every sentence is invented."""
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
 import pytest
-
-from checker.api import analyse_document
-from checker.corpus import read_corpus
-from checker.model import Claim
-
-ON = date(2020, 6, 15)
+from helpers import claim_for
 
 # (sentence, figure, entity, metric, period), with the document dated 15 June 2020.
 SENTENCES = [
@@ -420,17 +412,6 @@ SENTENCES = [
         "2015",
     ),
 ]
-
-
-def claims_of(tmp_path: Path, text: str, on: date | None = ON) -> list[Claim]:
-    path = tmp_path / "note.txt"
-    path.write_text(text, encoding="utf-8")
-    (document,) = read_corpus([path], date_override=on)
-    return analyse_document(document).claims
-
-
-def claim_for(tmp_path: Path, text: str, figure: str, on: date | None = ON) -> Claim:
-    return next(c for c in claims_of(tmp_path, text, on) if c.mention.text == figure)
 
 
 def test_the_table_has_at_least_sixty_sentences():
