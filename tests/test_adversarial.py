@@ -4,7 +4,9 @@ A ratio, never an absolute time: the machine is shared. Each stage is timed on a
 50 KB input made of one repeated unit (a digit run, "1,1,1", "$$$", ...), each the best of
 several runs in the process's own CPU time with the garbage collector paused. A pattern that
 restarts inside a run shows as 100x for 10x the input at any size, so the small sizes keep
-the suite fast.
+the suite fast. A ratio over the limit is measured once more and the lesser kept: a linear
+stage measured 10-13x on its own and once 15.1x while another job ran (a disturbance does
+not repeat; a quadratic stage fails both times).
 """
 
 from __future__ import annotations
@@ -122,7 +124,10 @@ def _ratio(stage: str, unit: str) -> float:
     + [pytest.param("extract", name, id=f"extract-{name}") for name in EXTRACT_UNITS],
 )
 def test_ten_times_the_input_takes_less_than_fifteen_times_as_long(stage: str, name: str) -> None:
-    ratio = _ratio(stage, UNITS.get(name) or EXTRACT_UNITS[name])
+    unit = UNITS.get(name) or EXTRACT_UNITS[name]
+    ratio = _ratio(stage, unit)
+    if ratio >= MAX_RATIO:
+        ratio = min(ratio, _ratio(stage, unit))
     assert ratio < MAX_RATIO, f"{stage} on {name}: 10x the input took {ratio:.1f}x as long"
 
 
