@@ -198,6 +198,17 @@ def test_a_newswire_pct_states_the_change(tmp_path: Path, stated: str, flagged: 
             "includes 850,000 dlrs writedowns, 499,000 dlr gain from sale.",
             False,
         ),
+        # An addition after a list closed by "and" may lie beyond the total: not a part.
+        (
+            "Orbix paid $1.6bn in total for Kestrel: $1.2bn in cash and $0.4bn in shares, plus "
+            "$0.3bn it has yet to pay.",
+            False,
+        ),
+        (
+            "Orbix paid $1.6bn in total for Kestrel: $1.2bn in cash and $0.6bn in shares, plus "
+            "$0.3bn it has yet to pay.",
+            True,
+        ),
     ],
 )
 def test_a_list_that_follows_its_total_keeps_a_part_that_exceeds_it(

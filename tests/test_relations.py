@@ -110,6 +110,16 @@ def test_a_colon_without_a_count_or_plus_is_no_list() -> None:
     none_of("Revenue rose to $5 billion: analysts had expected $4 billion and $4.5 billion.", SUM)
 
 
+def test_an_addition_after_a_list_closed_by_and_is_left_out_and_leaves_it_incomplete() -> None:
+    relation = only(
+        "Orbix paid $1.6bn in total for Kestrel: $1.2bn in cash and $0.4bn in shares, plus "
+        "$0.3bn it has yet to pay.",
+        SUM,
+    )
+    assert relation.figures == ("$1.6bn", "$1.2bn", "$0.4bn")
+    assert relation.complete is False
+
+
 def test_parts_totalled_after_them() -> None:
     relation = only(
         "It sold $2 billion of bonds, took a $700 million loan and a $300 million grant, "

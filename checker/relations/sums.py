@@ -50,6 +50,10 @@ LIST_SEPARATOR = lazy(
 )
 LIST_STOP = lazy(r";|\b(?:while|whereas|but|which|who)\b", NOCASE)
 PLUS = lazy(r"\bplus\b")
+# An addition after a list closed by "and": "$1.2bn in cash and $0.4bn in shares, plus $0.3bn
+# still to pay" may be part of the total or beyond it, so the list ends before it and is
+# checked only for exceeding the total.
+CLOSED_LIST_ADDITION = lazy(r"\band\b[^;]*?(?P<addition>,\s*plus\b)", NOCASE)
 COUNT_NOUNS = (
     "parts|pillars|components|elements|segments|divisions|units|businesses|tranches|"
     "instalments|installments|items|pieces|areas|categories|streams|sources|investors|backers|"
@@ -138,6 +142,10 @@ def _listed_parts(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
             continue
         stop = LIST_STOP.search(text, cue.end(), sentence.end)
         end = stop.start() if stop else sentence.end
+        addition = CLOSED_LIST_ADDITION.search(text, cue.end(), end)
+        plus_in_list = PLUS.search(text, cue.end(), end) is not None
+        if addition:
+            end = addition.start("addition")
         attached = LIST_ATTACHED.fullmatch(text, total.end, cue.start()) is not None
         one_each = _one_per_item(text, sentence, total, (cue.end(), end)) if attached else []
         parts = one_each or _parts(sentence, total, cue.end(), end)
@@ -145,7 +153,7 @@ def _listed_parts(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
         if cue.group("colon") and not (
             count
             or TOTAL_AFTER.match(text[total.end : cue.start()])
-            or PLUS.search(text[cue.end() : end])
+            or plus_in_list
         ):
             continue
         name = " ".join((cue.group("cue") or ":").lower().split())
@@ -154,6 +162,7 @@ def _listed_parts(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
         complete = (
             not _may_leave_out(name)
             and stop is None
+            and addition is None
             and _every_item_has_figure(text, cue.end(), end, parts)
             and (count is None or _count(count) == len(parts))
         )
