@@ -151,9 +151,7 @@ def _listed_parts(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
         parts = one_each or _parts(sentence, total, cue.end(), end)
         count = COUNT.search(text, total.end, end)
         if cue.group("colon") and not (
-            count
-            or TOTAL_AFTER.match(text[total.end : cue.start()])
-            or plus_in_list
+            count or TOTAL_AFTER.match(text[total.end : cue.start()]) or plus_in_list
         ):
             continue
         name = " ".join((cue.group("cue") or ":").lower().split())
