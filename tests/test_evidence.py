@@ -567,3 +567,48 @@ def test_a_descriptive_noun_before_a_name_is_not_part_of_it(text, written, name)
 def test_a_first_name_before_a_surname_stays_part_of_the_name():
     text = "Winona Calder, Acme's chair, spoke. Calder said Acme earned $5m. Acme grew."
     assert DocumentNames.of(text).clean("Winona Calder") == "Winona Calder"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # A headline in capitals names no company by its capitals alone.
+        (
+            "FRANCE NARROWS TRADE GAP IN APRIL\n\n    PARIS, May 4 - The country posted a "
+            "trade deficit of 300 mln francs in April, the customs office said.\n",
+            None,
+        ),
+        (
+            "ORBIX SAYS EARLY 1987 RESULTS ENCOURAGING\n\n    LONDON, March 11 - Orbix "
+            "Holdings <ORBX.L> said early results were encouraging. Orbix Holdings earned "
+            "54.9 mln stg in 1986.\n",
+            "Orbix",
+        ),
+        # A company's name before its bracketed ticker or up to its legal suffix, without
+        # the ticker, a possessive's S or the next paragraph's dateline.
+        (
+            "D.K. FENWAY CO LTD <FNWY> 4TH QTR NET\n\n    NEW ORLEANS, March 13 -\n"
+            "    Shr 39 cts vs 1.34 dlrs\n    Net 1,392,000 vs 4,686,000\n",
+            "D.K. FENWAY",
+        ),
+        (
+            "KESTREL'S OUTDOOR GOODS INC <KSTL> 4TH QTR NET\n\n    HOUSTON, March 17 -\n"
+            "    Shr 92 cts vs 1.28 dlrs\n    Net 5,415,000 vs 7,730,000\n",
+            "KESTREL",
+        ),
+        (
+            "LARROW UTILITIES ASSOCIATES 3RD QTR NET\n\n    BOSTON, Oct 19 -\n"
+            "    Shr 86 cts vs 74 cts\n    Net 11.1 mln vs 8.6 mln\n",
+            None,
+        ),
+        (
+            "MARLOWE DEPARTMENT STORES INC 4TH QTR NET\n\n    CINCINNATI, March 2 -\n"
+            "    Shr 1.92 dlrs vs 1.50 dlrs\n    Net 86.0 mln vs 67.4 mln\n",
+            "MARLOWE DEPARTMENT STORES",
+        ),
+    ],
+)
+def test_capitals_of_a_headline_name_only_a_company_with_its_ticker_or_legal_suffix(
+    text: str, topic: str | None
+) -> None:
+    assert DocumentNames.of(text).main_subject == topic

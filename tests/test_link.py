@@ -600,3 +600,18 @@ def test_a_name_never_runs_past_a_full_stop_or_a_blank_line(tmp_path):
 @pytest.mark.parametrize("name", ["U.S. Steel", "J.P. Morgan"])
 def test_a_stop_after_an_initial_continues_a_name(name):
     assert regex.fullmatch(NAME, name) is not None
+
+
+def test_a_comparison_base_takes_the_measure_of_the_figure_compared_with_it(tmp_path):
+    text = (
+        "Larkspur Chemie said foreign sales fell to 27.18 billion marks in 1986 from 31.92 "
+        "billion in 1985."
+    )
+    base = claim_for(tmp_path, text, "31.92 billion")
+    assert base.measure == "segment"
+    evidence = base.evidence_for("measure")
+    assert (evidence.resolver, evidence.words, evidence.grade.value) == (
+        "comparison_base",
+        "foreign sales",
+        "inferred",
+    )

@@ -78,7 +78,7 @@ class Linking:
     periods: list[FigurePeriod] = field(default_factory=list)
     period_evidence: list[tuple[tuple[str, Evidence], ...]] = field(default_factory=list)
     bases: list[str] = field(default_factory=list)
-    measures: list[tuple[str, str]] = field(default_factory=list)
+    measures: list[tuple[str, str, str]] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
@@ -194,14 +194,26 @@ def _basis(linking: Linking) -> None:
 
 
 def _measure(linking: Linking) -> None:
-    """The finer measure of each figure's metric (a tax bill is not a sale price)."""
+    """The finer measure of each figure's metric (a tax bill is not a sale price) from its
+    clause's cue words (`measure_from_cues`), or from the figure a comparison base is
+    compared with (`comparison_base`).
+
+    A base with no measure of its own takes that of the figure before it ("foreign sales fell
+    to 27.2 billion marks from 31.9 billion"), unless that is a change."""
     text = linking.text
-    linking.measures = [
-        figure_measure(text, mention, reading.metric, clause)
-        for mention, clause, reading in zip(
-            linking.mentions, linking.clauses, linking.metrics, strict=True
-        )
-    ]
+    measures: list[tuple[str, str, str]] = []
+    for mention, clause, reading in zip(
+        linking.mentions, linking.clauses, linking.metrics, strict=True
+    ):
+        measure, words = figure_measure(text, mention, reading.metric, clause)
+        compared = measures[-1] if measures else ("", "", "")
+        if reading.resolver == "comparison_base" and not measure and compared[0] != "change":
+            measures.append(
+                (compared[0], compared[1], "comparison_base") if compared[0] else compared
+            )
+        else:
+            measures.append((measure, words, "measure_from_cues"))
+    linking.measures = measures
 
 
 def _place(linking: Linking) -> None:

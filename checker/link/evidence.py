@@ -101,14 +101,17 @@ def figure_evidence(
     metric: MetricReading,
     period: tuple[tuple[str, Evidence], ...],
     basis: str,
-    measure: tuple[str, str],
+    measure: tuple[str, str, str],
 ) -> tuple[tuple[str, Evidence], ...]:
-    """Every attribute's evidence, in a fixed order."""
+    """Every attribute's evidence, in a fixed order; a measure its own clause's cues state
+    (`measure_from_cues`) is stated, one carried from a compared figure inferred."""
     items = [*entity, ("metric", metric.evidence), *period]
     if basis:
         items.append(("basis", Evidence("basis_from_cues", basis, Grade.STATED)))
-    if measure[0]:
-        items.append(("measure", Evidence("measure_from_cues", measure[1], Grade.STATED)))
+    kind, words, resolver = measure
+    if kind:
+        grade = Grade.STATED if resolver == "measure_from_cues" else Grade.INFERRED
+        items.append(("measure", Evidence(resolver, words, grade)))
     return tuple(items)
 
 

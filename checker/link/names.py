@@ -15,11 +15,15 @@ from checker.link.text import NAME, first_word, starts_sentence
 from checker.patterns import lazy
 from checker.text import read_text
 
+# Words that may wrap onto the next line but never run past a blank line.
+_PHRASE_GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 PROPER_NOUN = lazy(
-    r"(?<![\p{L}\d])(?:[A-Z][\p{L}\d&.-]*[\p{L}\d]|[A-Z])(?:\s+(?:&\s+)?[A-Z][\p{L}\d&.-]*[\p{L}\d])*"
+    r"(?<![\p{L}\d])(?:(?:[A-Z]\.){2,}(?=[ \t]+[A-Z])|[A-Z][\p{L}\d&.-]*[\p{L}\d]|[A-Z])"
+    rf"(?:{_PHRASE_GAP}(?:&{_PHRASE_GAP})?[A-Z][\p{{L}}\d&.-]*[\p{{L}}\d])*"
 )
 LEGAL_SUFFIXES = lazy(
-    r"(?:\s+(?:Inc|Corp|Corporation|Ltd|Limited|Group|Holdings?|Co|PLC|plc|LLC|AG|SA|NV|SE)\.?)+$"
+    r"(?:\s+(?:Inc|Corp|Corporation|Ltd|Limited|Group|Holdings?|Co|PLC|plc|LLC|AG|SA|NV|SE|"
+    r"INC|CORP|CORPORATION|LTD|LIMITED|CO|COS|LLC)\.?)+$"
 )
 
 # Stock exchanges by their short names: mostly where a company's shares trade ("listed on
@@ -213,6 +217,24 @@ PART_OR_BRAND_AFTER = lazy(
     r" (?:(?:business |operating |reportable |reporting )?(?:segments?|divisions?)|"
     r"reporting units?)\b|[ \t]?[®™]"
 )
+# A line written in capitals only (a newswire headline, a filing's heading): its capitals say
+# nothing of names ("FRANCE REDUCES TRADE DEFICIT IN FEBRUARY", "1986 YEAR NET"), except a
+# company's name before its bracketed ticker or up to its legal suffix ("D.H. HOLMES CO LTD
+# <HLME> 4TH QTR NET", "FEDERATED DEPARTMENT STORES INC 4TH QTR NET").
+CAPS_LINE = lazy(r"[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*")
+CAPS_LINE_REACH = 200
+WIRE_TICKER = lazy(r"<[A-Z\d.]{1,10}>")
+CAPS_LEGAL_SUFFIX = lazy(
+    r"\b(?:INC|CORP|CORPORATION|CO|COS|LTD|LIMITED|PLC|LLC|AG|SA|NV|SE|GROUP|HOLDINGS?|"
+    r"BANCORP)\b\.?"
+)
+# Words of a capitals headline after which the company's name starts: "SIEMENS RAISES STAKE
+# IN ORBIX <ORBX>", "RECOMMENDATION REITERATED ON WANG LABS <WANB>" (not OF: "BANK OF
+# BOSTON CORP").
+CAPS_NAME_BREAK = lazy(r"\b(?:IN|ON|FOR|TO|AT|BY|FROM|WITH|INTO)[ \t]+")
+# A capital right after an apostrophe glued to a letter is a possessive's or a contraction's
+# ("OSHMAN'S", "DON'T"), never where a name starts ("'New World'" is a quotation).
+AFTER_APOSTROPHE = lazy(r"\p{L}['’]$")
 POSSESSIVE_S = lazy(r"['’]s?$")
 LOWER_WORD = lazy(r"(?<![\p{L}\d])\p{Ll}[\p{L}-]*")
 TITLE_LINE = lazy(r"^(?:title:\s*|#\s+)(?P<t>.+)$", regex.MULTILINE)
@@ -352,7 +374,10 @@ class DocumentNames:
         phrase = match.group(0)
         if (
             len(phrase) < 2
-            or NOT_A_COMPANY_AFTER.match(text, match.end())
+            or _after_apostrophe(text, match.start())
+            or _beyond_capitals_company(text, match)
+            or WIRE_TICKER.match(text, max(0, match.start() - 1)) is not None
+            or (NOT_A_COMPANY_AFTER.match(text, match.end()) and not LEGAL_SUFFIXES.search(phrase))
             or ATTACHED_BEFORE.search(text, max(0, match.start() - 1), match.start())
             or (len(phrase) <= 2 and SHARE_CLASS_AFTER.match(text, match.end()))
             or _in_dateline(text, match)
@@ -472,6 +497,14 @@ def _name_words(text: str) -> frozenset[str]:
     sentence_openers: Counter[str] = Counter()
     descriptors: set[tuple[str, str]] = set()
     for match in PROPER_NOUN.finditer(text):
+        if _after_apostrophe(text, match.start()):
+            continue
+        if (capitals := _capitals_line(text, match.start())) is not None:
+            company_start, company_end = _company_span(text, *capitals)
+            head = PROPER_NOUN.search(text, company_start, company_end)
+            if head and match.start() <= head.start() < match.end() <= company_end:
+                mid_sentence.add(first_word(head.group(0)))
+            continue
         words = match.group(0).split()
         opens = starts_sentence(text, match.start())
         while len(words) > 1 and first_word(words[0]) in NOT_NAME_WORDS:
@@ -496,6 +529,47 @@ def _name_words(text: str) -> frozenset[str]:
     }
     starting = mid_sentence | set(sentence_openers)
     return frozenset(mid_sentence | (repeated - _descriptors(descriptors, starting)))
+
+
+def _capitals_line(text: str, position: int) -> tuple[int, int] | None:
+    """The bounds of the line around `position` when it is a short line written in capitals
+    only (`CAPS_LINE`, at most `CAPS_LINE_REACH` characters), else None."""
+    start = text.rfind("\n", max(0, position - CAPS_LINE_REACH), position) + 1
+    if start == 0 and position > CAPS_LINE_REACH:
+        return None
+    end = text.find("\n", position, start + CAPS_LINE_REACH + 1)
+    end = len(text) if end < 0 and len(text) - start <= CAPS_LINE_REACH else end
+    if end < 0 or CAPS_LINE.fullmatch(text, start, end) is None:
+        return None
+    return start, end
+
+
+def _company_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the company a capitals line names lies: up to its bracketed ticker, else up to
+    its last legal suffix, from the line's start or the last word that ends a headline's
+    phrase before it (`CAPS_NAME_BREAK`: "STAKE IN", "RECOMMENDATION ON"); empty at `start`
+    when the line names none."""
+    ticker = WIRE_TICKER.search(text, start, end)
+    company_end = ticker.start() if ticker is not None else start
+    if ticker is None:
+        for suffix in CAPS_LEGAL_SUFFIX.finditer(text, start, end):
+            company_end = suffix.end()
+    company_start = start
+    for cut in CAPS_NAME_BREAK.finditer(text, start, company_end):
+        company_start = cut.end()
+    return company_start, company_end
+
+
+def _beyond_capitals_company(text: str, match: regex.Match) -> bool:
+    """Whether a phrase on a capitals line lies past the company the line opens with (or the
+    line names none): its capitals say nothing of a name."""
+    capitals = _capitals_line(text, match.start())
+    return capitals is not None and match.end() > _company_span(text, *capitals)[1]
+
+
+def _after_apostrophe(text: str, start: int) -> bool:
+    """Whether a capitalised phrase starts right after an apostrophe (`AFTER_APOSTROPHE`)."""
+    return AFTER_APOSTROPHE.search(text, max(0, start - 2), start) is not None
 
 
 def _descriptors(openers: set[tuple[str, str]], starting: set[str]) -> set[str]:
