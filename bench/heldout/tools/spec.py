@@ -383,5 +383,100 @@ D["18_listings_scorecard.md"] = [
     ("$140bn", 140*B, "USD", None, "funding", "2021"),
 ]
 
-PROBLEMS = []
-TRAPS = []
+PROBLEMS = [
+    # currency-conflict
+    ("currency-conflict", ["x_conflict", "x_np"], "Xiaomi's 2023 adjusted profit is written '$19.3 billion yuan' (dollar sign plus yuan); the same figure is RMB 19.3 billion earlier in the document, about $2.7 billion (19.3 / 7.23)."),
+    ("currency-conflict", ["b_conflict", "b_np_q"], "Alibaba's March-quarter net income is written '$3.27 billion yuan' (dollar sign plus yuan); the release figure is RMB 3.27 billion, i.e. $453 million."),
+    ("currency-conflict", ["ar_conflict", "ar_raised_sar"], "The IPO proceeds are written '$96 billion riyals' (dollar sign plus riyals); the document gives them as SAR 96 billion, which is $25.6 billion at 3.75 riyals to the dollar."),
+    # missing-scale
+    ("missing-scale", ["a1_noscale", "a1_val"], "'the $54.5 valuation' lost its 'billion': the same paragraph set values Arm at $54.5 billion at the $51 offer price, and $54.5 is implausible as a company valuation."),
+    ("missing-scale", ["z_noscale", "z_blinkit"], "'The Rs 4,447 Blinkit bet' lost its 'crore': Zomato paid Rs 4,447 crore for Blinkit (stated two paragraphs earlier); Rs 4,447 is about $53."),
+    ("missing-scale", ["i_noscale", "i_val21"], "'the $39 valuation' lost its 'billion': the preceding sentence says the 2021 round valued Instacart at $39 billion."),
+    # missing-currency
+    ("missing-currency", ["a2_haas"], "'awards worth as much as 30 million' has no currency, and the article mixes dollars and pounds (and pence), so neither is settled by context."),
+    ("missing-currency", ["k_rev_nocur"], "'revenue for 2024 came to 2.81 billion' has no currency; the note states figures in both US dollars and Swedish kronor (SEK 141 billion), so the unit is not settled (2.81 billion in SEK would be about $0.3 billion)."),
+    ("missing-currency", ["ar_retail"], "'orders worth 47 billion' has no currency in a document that alternates riyal (SAR 96 billion, SAR 446 billion) and dollar figures; SAR 47 billion and $47 billion differ by a factor of 3.75."),
+    # fx-mismatch
+    ("fx-mismatch", ["a2_raised_gbp", "a2_raised_usd"], "At the ECB rate for 2023-09-15 (0.806 GBP per USD), $4.87bn is about £3.92bn; the stated £3.1bn is about 21% too low."),
+    ("fx-mismatch", ["x_max_usd", "x_max"], "At the ECB rate for 2024-03-29 (about 7.23 CNY per USD), 299,900 yuan is about $41,480; the stated $33,500 is about 19% too low (the base model's 215,900 yuan = $29,870 is converted correctly)."),
+    ("fx-mismatch", ["rv_np_usd", "rv_np"], "At the ECB rate for 2025-04-24 (1.33 USD per GBP), £790m is about $1.05bn; the stated $1.3bn is about 24% too high (the £1.1bn = $1.4bn and £3.1bn = $4bn pairs in the same paragraph are right)."),
+    # figure-conflict
+    ("figure-conflict", ["s_56", "s_funding"], "Stripe's 2023 raise is 'more than $6.5 billion' in the March 2023 paragraph and '$5.6 billion' in the last paragraph; $5.6bn contradicts 'more than $6.5bn' (digits transposed)."),
+    ("figure-conflict", ["m_697", "m_deal", "m_deal2"], "The Activision price is $68.7 billion in the headline and twice in the body, but '$69.7 billion' in the last paragraph: a $1bn difference for the same deal value."),
+    ("figure-conflict", ["rv_12", "rv_pbt", "rv_title"], "Revolut's 2024 pre-tax profit is £1.1bn in the headline and the results paragraph but '£1.2bn' in the last paragraph."),
+    ("figure-conflict", ["t_ic_val", "i_val"], "The scorecard table gives Instacart's IPO valuation as $10.9bn; doc 17 gives $9.9 billion at the $30 offer price (fully diluted) for the same September 2023 listing."),
+    ("figure-conflict", ["t_rd_raised", "r_raised"], "The scorecard table says Reddit's IPO raised $784m; doc 05 says $748 million, and its parts ($519.5m + $228.5m = $748m) confirm $748m (digits transposed)."),
+    # sum-mismatch
+    ("sum-mismatch", ["k_sellers", "k_company", "k_raised2"], "Of the $1.37 billion raised, the company got $222 million and sellers '$1.05 billion': 0.222 + 1.05 = $1.272bn, about $100m short of $1.37bn (34.3m x $40 = $1.372bn; the sellers' share should be about $1.15bn)."),
+    ("sum-mismatch", ["b_returned", "b_buyback", "b_div"], "Alibaba 'returned $16.5 billion': $12.5 billion of buybacks plus about $2.5 billion of dividends is $15.0 billion, $1.5bn short of the stated total."),
+    # change-mismatch
+    ("change-mismatch", ["p_list", "p_issue"], "Listing at Rs 1,955 against an issue price of Rs 2,150 is a discount of (2150-1955)/2150 = 9.1%, not the stated 12%."),
+    ("change-mismatch", ["bd_rev23", "bd_rev22"], "Revenue 'rose 40% in 2023 to about $120 billion, from $80 billion': 120/80 = 1.50, a 50% rise (a 40% rise to $120bn implies about $86bn)."),
+    ("change-mismatch", ["i_open", "i_offer"], "An open of $42 against the $30 offer price is 42/30 = 1.40, i.e. 40% above, not the stated 50%."),
+    # stake-mismatch
+    ("stake-mismatch", ["k_800", "k_val22"], "$800 million for 'roughly an 18% stake' implies a post-money value of 0.8/0.18 = $4.4 billion, not the stated $6.7 billion; at $6.7bn the $800m buys 11.9%."),
+    ("stake-mismatch", ["v_silverlake", "v_equity"], "Silver Lake's 'around 10%' of VMware at a deal that values the equity at $61 billion is worth about $6.1 billion, not 'some $11 billion' (which would be an 18% holding)."),
+    ("stake-mismatch", ["i_pepsi", "i_val"], "PepsiCo's $175 million at the $9.9 billion IPO valuation is 0.175/9.9 = 1.8% of the company, not 'about 3%' (3% would cost about $300m)."),
+    # multiple-mismatch
+    ("multiple-mismatch", ["s_val25", "s_val24"], "$91.5 billion is 91.5/65 = 1.41 times the $65 billion of February 2024, not 'nearly double'."),
+    ("multiple-mismatch", ["p_ipo", "p_coal"], "Rs 18,300 crore is 18300/15200 = 1.20 times Coal India's Rs 15,200 crore, not 'nearly double'."),
+    ("multiple-mismatch", ["m_linkedin", "m_deal2"], "'more than three times the $26.2 billion it paid for LinkedIn': $68.7bn / $26.2bn = 2.6 times."),
+    ("multiple-mismatch", ["n_np_q", "n_np_q22"], "Net income of $938 million is 938/55 = 17.1 times the $55 million a year earlier, not 'more than 20 times'."),
+    # period-conflict
+    ("period-conflict", ["a2_vf_paid", "a1_vf_paid"], "Doc 02 (2023-09-15) dates SoftBank's $16.1bn purchase of the Vision Fund's 25% of Arm to 'last year' (2022); doc 01 dates the same $16.1 billion purchase to 'last month' (August 2023)."),
+    ("period-conflict", ["b_rev_dec", "b_rev_q"], "RMB 221.87 billion is Alibaba's revenue for the three months to March 2024 in the first paragraph, but the last paragraph attributes the same figure to the December quarter."),
+    ("period-conflict", ["ar_np17", "ar_np18"], "Aramco's $111.1 billion profit is for 2018 in the profit paragraph, but the last paragraph attributes the same figure to 2017."),
+    ("period-conflict", ["n_rev_q3", "n_rev_q"], "$8.83 billion is Netflix's revenue for the three months to December 2023, but the last paragraph attributes the same figure to the third quarter."),
+    ("period-conflict", ["t_arm_val_text", "t_arm_val", "a1_val"], "The scorecard text says Arm 'floated in September 2024 at a $54.5bn valuation'; its own table and doc 01 put the same $54.5bn listing in September 2023."),
+]
+
+TRAPS = [
+    (["a1_vf_paid", "a1_vf_val"], "$16.1 billion for 25% implies 16.1/0.25 = $64.4 billion, matching 'the $64 billion-plus implied'."),
+    (["a1_vf_val", "a1_val"], "Two different transactions a month apart: the August 2023 Vision Fund transfer implied $64bn+, the September IPO priced Arm at $54.5bn; the text says the IPO value is 'short of' the earlier figure."),
+    (["a2_mcap_gbp", "a2_mcap_usd"], "At the ECB rate for 2023-09-15 (0.806 GBP per USD) $65bn is £52.4bn."),
+    (["a2_2016_gbp", "a2_2016_usd"], "£24.3bn was about $32bn at the July 2016 rate (about 1.32 USD per GBP), as the text says ('at the time'); even at the 2023-09-15 rate $32bn is £25.8bn, within 6%."),
+    (["a2_mcap_gbp", "a2_2016_gbp"], "'more than double': £52bn / £24.3bn = 2.14."),
+    (["s_val23", "s_val21"], "$50 billion vs $95 billion is a fall of 45/95 = 47.4%, 'about 47%'."),
+    (["s_val25_eur", "s_val25"], "Undated article placed in early 2025: at February 2025 rates (about 0.96 EUR per USD) $91.5 billion is about €88 billion."),
+    (["s_tpv24", "s_tpv23"], "$1.4 trillion is a 38% rise from $1.01 trillion, which the text rounds to 'about $1 trillion'; both figures are rounded (1.35-1.45 over 0.95-1.05 spans 29%-53%)."),
+    (["k_val_sek", "k_val"], "At the ECB rate for 2025-09-11 (about 9.37 SEK per USD) $15.1 billion is SEK 141.5 billion."),
+    (["k_val", "k_val21"], "'less than a third': $15.1bn / $45.6bn = 0.331 < 0.333."),
+    (["r_raised", "r_company", "r_sellers"], "$519.5 million + $228.5 million = $748 million."),
+    (["r_mcap", "r_val"], "$6.4 billion is the value at the $34 offer price; after the 48% first-day rise ($50.44/$34 = 1.48) the same shares are worth 6.4 x 1.48 = $9.5 billion: IPO valuation vs later market capitalisation."),
+    (["r_rev23", "r_val"], "Revenue ($804m in 2023) and valuation ($6.4bn at listing) are different metrics of the same company; no contradiction."),
+    (["z_qip_usd", "z_qip"], "At the ECB rate for 2024-11-26 (about 84.3 INR per USD) Rs 8,500 crore (Rs 85 billion) is $1.01 billion, 'roughly $1 billion'."),
+    (["z_mcap_usd", "z_mcap"], "At about 84.3 INR per USD (2024-11-26) ₹2.49 lakh crore (₹2.49 trillion) is $29.5 billion."),
+    (["z_q2", "z_q2_prev"], "Rs 176 crore / Rs 36 crore = 4.89, a rise of 389%."),
+    (["p_ipo", "p_fresh", "p_ofs"], "Fresh issue Rs 8,300 crore + offer for sale Rs 10,000 crore = Rs 18,300 crore."),
+    (["p_val_usd", "p_val"], "At the ECB rate for 2021-11-18 (about 74.2 INR per USD) Rs 1.39 lakh crore (Rs 1.39 trillion) is $18.7 billion."),
+    (["p_close", "p_issue"], "Rs 1,564.15 vs Rs 2,150 is a fall of 27.2%, 'down 27 per cent'."),
+    (["x_su7_usd", "x_su7"], "At the ECB rate for 2024-03-29 (about 7.23 CNY per USD) 215,900 yuan is $29,863, stated as $29,870."),
+    (["x_rev_usd", "x_rev"], "At about 7.23 CNY per USD, RMB 271 billion is $37.5 billion."),
+    (["b_rev_y_usd", "b_rev_y", "b_rate"], "The release converts at its stated rate of RMB 7.2203 per dollar: 941.17 / 7.2203 = $130.35 billion (the ECB rate of the document's date, about 7.23, gives $130.1bn)."),
+    (["b_rev_q", "b_rev_y"], "RMB 221.87 billion is the March quarter, RMB 941.17 billion the full fiscal year to March 2024; quarter vs year, not a conflict."),
+    (["b_taobao", "b_rev_q"], "RMB 93.2 billion is the Taobao and Tmall Group division's quarterly revenue; the group's is RMB 221.87 billion."),
+    (["m_offer", "m_prev"], "$95 / $65.39 = 1.453, a 45% premium."),
+    (["m_equity", "m_deal2"], "The text explains the difference: $68.7 billion nets off Activision's own cash, the equity alone is about $75 billion."),
+    (["m_gbp", "m_deal2"], "At the ECB rate for 2023-10-13 (about 0.821 GBP per USD) $68.7 billion is £56.4 billion."),
+    (["v_total", "v_equity", "v_debt"], "$61 billion of equity + $8 billion of assumed net debt = $69 billion."),
+    (["v_total_eur", "v_total"], "At the ECB rate for 2023-11-22 (about 0.917 EUR per USD) $69 billion is €63.2 billion."),
+    (["v_dell", "v_equity"], "Dell's roughly 40% of a $61 billion equity value is 0.40 x 61 = $24.4 billion, 'about $24 billion'."),
+    (["v_title", "v_total"], "The same $69 billion deal value, agreed in May 2022 and cleared in November 2023: a deal's signing and completion, not two periods for one figure."),
+    (["ar_raised", "ar_raised_sar", "ar_peg"], "At the stated fixed rate of 3.75 riyals per dollar, SAR 96 billion / 3.75 = $25.6 billion."),
+    (["ar_raised", "ar_val"], "1.5% of a $1.7 trillion valuation is $25.5 billion, matching the $25.6 billion raised."),
+    (["ar_greenshoe", "ar_raised"], "$29.4 billion is the total if the over-allotment option is exercised (25.6 x 1.15 = 29.4); $25.6 billion is the base deal."),
+    (["ar_np18", "ar_apple"], "'nearly twice': $111.1bn / $59.5bn = 1.87."),
+    (["d_val_usd", "d_val"], "At the ECB rate for 2025-05-06 (about 1.337 USD per GBP) £2.9bn is $3.88bn."),
+    (["d_first", "d_offer"], "176p was DoorDash's earlier, rejected approach; 180p is the agreed offer: two offers at different dates."),
+    (["d_prosus", "d_takeaway"], "Two rival bids for the same target (Just Eat, 2019): Prosus at £5.5bn and Takeaway.com at about £6.2bn; not a conflict."),
+    (["bd_val", "bd_val23"], "$300 billion / $268 billion = 1.119, 12% more."),
+    (["bd_rev23_cny", "bd_rev23"], "At the ECB rate for 2024-12-05 (about 7.27 CNY per USD, 'today's exchange rate') $120 billion is about 872 billion yuan, stated as roughly 873 billion."),
+    (["rv_pbt_usd", "rv_pbt"], "At the ECB rate for 2025-04-24 (about 1.33 USD per GBP) £1.1bn is $1.46bn; '$1.4bn' is within rounding of a £1.1bn figure (4%)."),
+    (["rv_val_gbp", "rv_val"], "At 0.752 GBP per USD (2025-04-24) $45bn is £33.8bn, 'about £34bn'."),
+    (["n_rev_y", "n_ucan", "n_emea", "n_latam", "n_apac"], "The regional table adds to 14.87 + 10.56 + 4.45 + 3.76 = $33.64 billion, matching $33.7 billion within the rounding of the parts."),
+    (["n_rev_q", "n_rev_y"], "$8.83 billion is the fourth quarter, $33.7 billion the full year 2023."),
+    (["n_ni", "n_oi"], "$5.41 billion is net income and $6.95 billion operating income for 2023: different profit lines."),
+    (["n_uk_price", "n_us_price"], "£10.99 is the UK price of the standard plan, not a conversion of the $15.49 US price (at 2024-01-24 rates $15.49 would be about £12.15)."),
+    (["i_val", "i_val21"], "'roughly a quarter': $9.9bn / $39bn = 0.254."),
+    (["t_total", "t_arm_raised", "t_ic_raised", "t_rd_raised", "t_kl_raised"], "The table's proceeds add to 4.87 + 0.66 + 0.784 + 1.37 = $7.68 billion, 'about $7.7bn' (with Reddit's correct $748m it is $7.65bn, still 'about $7.7bn')."),
+]
