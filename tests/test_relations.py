@@ -423,6 +423,13 @@ def test_no_change_relation_without_a_money_base(text: str) -> None:
             1.5,
             id="offer-valuation",
         ),
+        pytest.param(
+            "That is short of the $48 billion implied in May, when Orbix bought the 20 per cent "
+            "of Kestrel held by its pension fund for about $9.6 billion.",
+            ("$9.6 billion",),
+            20,
+            id="price-after-the-purchase",
+        ),
     ],
 )
 def test_stake_with_its_price_and_valuation(

@@ -39,6 +39,8 @@ PRICE_AFTER_TRANSACTION = lazy(
     r"\b(?:for|worth|rais(?:e|es|ed|ing)|fetch(?:es|ed|ing)?|cost(?:s|ing)?|pa(?:id|ys?|ying))\b",
     NOCASE,
 )
+# The price of a purchase told after it: "bought 25% of Beta for about $16bn".
+PRICE_FOR = lazy(r"\bfor\b", NOCASE)
 PRICE_AFTER_HOLDING = lazy(r"\bworth\b|\bvalued\s+at\b", NOCASE)
 STAKE_AFTER = lazy(
     r"^(?:\s+(?:stake|holding|interest|equity)\b|\s+of\s+(?:the\s+(?:company|firm|group|business|"
@@ -99,7 +101,7 @@ def stake_relations(passage: Layout) -> Iterator[Stake]:
     for index, sentence in enumerate(passage.sentences):
         stakes = _stake_percents(text, sentence)
         for match, verb in stakes:
-            relation = _stake_relation(passage, index, match, HOLDING.fullmatch(verb) is not None)
+            relation = _stake_relation(passage, index, match, verb)
             if relation is not None:
                 yield relation
         if not stakes and (previous := passage.previous(index)):
@@ -194,7 +196,7 @@ def _stake_verb(text: str, sentence: Sentence, match: regex.Match) -> str | None
     return verb.group("verb").lower()
 
 
-def _stake_relation(passage: Layout, index: int, match: regex.Match, holding: bool) -> Stake | None:
+def _stake_relation(passage: Layout, index: int, match: regex.Match, verb: str) -> Stake | None:
     """The price of a stake and the valuations its sentence (or the one before) states."""
     text, sentence = passage.text, passage.sentences[index]
     valuations, enterprise = _valuations_in(passage, sentence)
@@ -206,7 +208,7 @@ def _stake_relation(passage: Layout, index: int, match: regex.Match, holding: bo
         for f in sentence.figures
         if f.usable and not f.per_share and f not in valuations and f not in enterprise
     ]
-    price = _stake_price(text, prices, match, holding)
+    price = _stake_price(text, prices, match, verb)
     if price is None:
         return None
     if not valuations and not enterprise and (previous := passage.previous(index)):
@@ -223,18 +225,26 @@ def _stake_relation(passage: Layout, index: int, match: regex.Match, holding: bo
     )
 
 
-def _stake_price(
-    text: str, prices: list[Figure], match: regex.Match, holding: bool
-) -> Figure | None:
-    """What the stake cost or is worth: "$N for 10%", "bought 10% for $N", "10%, worth $N"."""
+def _stake_price(text: str, prices: list[Figure], match: regex.Match, verb: str) -> Figure | None:
+    """What the stake cost or is worth: "$N for 10%", "bought 10% for $N", "10%, worth $N".
+    A purchase told with its price after it ("when Acme bought the 25% of Beta for $16bn")
+    is priced there, not by a figure before its verb ("the $64bn implied when ...")."""
+    holding = HOLDING.fullmatch(verb) is not None
+    after = [f for f in prices if f.start >= match.end()]
+    linking = PRICE_AFTER_HOLDING if holding else PRICE_AFTER_TRANSACTION
+    after_price = (
+        after[0]
+        if after
+        and not BLOCKER.search(text, match.end(), after[0].start)
+        and linking.search(text, match.end(), after[0].start)
+        else None
+    )
+    if after_price and verb != "for" and PRICE_FOR.search(text, match.end(), after_price.start):
+        return after_price
     before = [f for f in prices if f.end <= match.start()]
     if before and not holding and not BLOCKER.search(text, before[-1].end, match.start()):
         return before[-1]
-    after = [f for f in prices if f.start >= match.end()]
-    if not after or BLOCKER.search(text, match.end(), after[0].start):
-        return None
-    linking = PRICE_AFTER_HOLDING if holding else PRICE_AFTER_TRANSACTION
-    return after[0] if linking.search(text, match.end(), after[0].start) else None
+    return after_price
 
 
 def _valuations_next(passage: Layout, index: int, price: Figure) -> list[Figure]:
