@@ -615,3 +615,55 @@ def test_a_comparison_base_takes_the_measure_of_the_figure_compared_with_it(tmp_
         "foreign sales",
         "inferred",
     )
+
+
+TABLE_NOTE = """---
+date: 2025-11-02
+title: Listings
+---
+
+Orbix and Kestrel Robotics listed last year.
+
+| Company | IPO price | Raised | Valued at IPO | First-day close |
+|---|---|---|---|---|
+| Orbix | $21 | $640m | $7.2bn | $25.10 |
+| Kestrel Robotics | $18 | $410m | $3.9bn | $17.40 |
+
+Revenue by region for 2024:
+
+| Region | Revenue |
+|---|---|
+| North America | $1.82bn |
+| Latin America | $0.44bn |
+"""
+
+
+@pytest.mark.parametrize(
+    ("figure", "entity", "metric", "measure"),
+    [
+        ("$21", "Orbix", "share_price", ""),
+        ("$640m", "Orbix", "funding", ""),
+        ("$7.2bn", "Orbix", "valuation", ""),
+        ("$25.10", "Orbix", "share_price", ""),
+        ("$410m", "Kestrel Robotics", "funding", ""),
+        ("$17.40", "Kestrel Robotics", "share_price", ""),
+        ("$1.82bn", None, "revenue", "segment"),
+        ("$0.44bn", None, "revenue", "segment"),
+    ],
+)
+def test_a_markdown_table_cell_takes_its_column_header_and_row_label(
+    tmp_path, figure, entity, metric, measure
+):
+    claim = claim_for(tmp_path, TABLE_NOTE, figure, name="note.md")
+    assert claim.metric == metric
+    assert claim.evidence_for("metric").resolver == "table_column_header"
+    if entity is not None:
+        assert claim.entity == entity
+        assert claim.evidence_for("entity").resolver == "table_row_label"
+    assert claim.measure == measure
+
+
+def test_a_year_after_times_dates_the_multiple_base_not_the_price(tmp_path):
+    text = "At $45.82 the stock of Orbix trades at roughly 6 times 2024 revenue."
+    claim = claim_for(tmp_path, text, "$45.82", date(2025, 10, 1))
+    assert claim.period != "2024"

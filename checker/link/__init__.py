@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from checker.extract import restates
+from checker.link.columns import MarkdownTables, TableCell, column_metric, row_part
 from checker.link.currency import settle_elliptical_currencies
 from checker.link.entities import TRANSACTION_METRICS, EntityReading, figure_entity
 from checker.link.evidence import (
@@ -73,6 +74,7 @@ class Linking:
     names: DocumentNames
     clauses: list[tuple[int, int]]
     blank_lines: list[int]
+    cells: list[TableCell | None]
     metrics: list[MetricReading] = field(default_factory=list)
     entities: list[EntityReading] = field(default_factory=list)
     periods: list[FigurePeriod] = field(default_factory=list)
@@ -90,7 +92,9 @@ class Linking:
         clauses = [clause_bounds(text, m.start, m.end) for m in mentions]
         blank_lines = [match.start() for match in BLANK_LINE.finditer(text)]
         names = DocumentNames.of(text)
-        return cls(document, passage, mentions, first_id, names, clauses, blank_lines)
+        tables = MarkdownTables.of(document.plain)
+        cells = [tables.cell(m.start) for m in mentions]
+        return cls(document, passage, mentions, first_id, names, clauses, blank_lines, cells)
 
     @property
     def text(self) -> str:
@@ -123,29 +127,41 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
 def _metric(linking: Linking) -> None:
     """The metric of each figure from the cue words of its clause (`metric_from_head_noun`,
     `metric_from_cues`, `market_value_reading`, `share_context`, `comparison_base`,
-    `continues_previous`, `zh_metric_cue`, `no_cue`), overridden for a price per unit, a
-    retail price or an exchange-rate level (`unit_metric`)."""
+    `continues_previous`, `zh_metric_cue`, `no_cue`) or its table column's header
+    (`table_column_header`), overridden for a price per unit, a retail price or an
+    exchange-rate level (`unit_metric`)."""
     text, mentions, clauses = linking.text, linking.mentions, linking.clauses
     listed = TRADING_CUES.search(text) is not None
     readings = figure_metrics(text, mentions, clauses, listed)
     linking.metrics = [
         table_metric(linking.document.plain, mention)
+        or column_metric(cell)
         or _unit_reading(text, mention, clause, reading)
-        for mention, clause, reading in zip(mentions, clauses, readings, strict=True)
+        for mention, clause, reading, cell in zip(
+            mentions, clauses, readings, linking.cells, strict=True
+        )
     ]
 
 
 def _entity(linking: Linking) -> None:
-    """The company each figure is about and its counterparty, from the constructions around
-    it (`clause_subject`, `transaction_target`, `bid_from`, `offer_for`, `document_topic`,
-    `zh_sentence_subject`...)."""
+    """The company each figure is about and its counterparty, from its table row's label
+    (`table_row_label`) or the constructions around it (`clause_subject`,
+    `transaction_target`, `bid_from`, `offer_for`, `document_topic`, `zh_sentence_subject`...)."""
     text, names = linking.text, linking.names
     linking.entities = [
-        figure_entity(text, mention, clause[0], reading.metric, names)
-        for mention, clause, reading in zip(
-            linking.mentions, linking.clauses, linking.metrics, strict=True
+        _row_company(cell, names) or figure_entity(text, mention, clause[0], reading.metric, names)
+        for mention, clause, reading, cell in zip(
+            linking.mentions, linking.clauses, linking.metrics, linking.cells, strict=True
         )
     ]
+
+
+def _row_company(cell: TableCell | None, names: DocumentNames) -> EntityReading | None:
+    """The company a table row's first cell names ("| Arm | $51 | $4.87bn |"), if any."""
+    if cell is None:
+        return None
+    named = names.scan(cell.row_label, 0, len(cell.row_label))
+    return EntityReading(named[0], None, "table_row_label", cell.row_label) if named else None
 
 
 def _period(linking: Linking) -> None:
@@ -195,19 +211,27 @@ def _basis(linking: Linking) -> None:
 
 def _measure(linking: Linking) -> None:
     """The finer measure of each figure's metric (a tax bill is not a sale price) from its
-    clause's cue words (`measure_from_cues`), or from the figure a comparison base is
-    compared with (`comparison_base`).
+    clause's cue words (`measure_from_cues`), its table row's label when that names a part of
+    the company (`table_row_label`), or from the figure a comparison base is compared with
+    (`comparison_base`).
 
     A base with no measure of its own takes that of the figure before it ("foreign sales fell
     to 27.2 billion marks from 31.9 billion"), unless that is a change."""
     text = linking.text
     measures: list[tuple[str, str, str]] = []
-    for mention, clause, reading in zip(
-        linking.mentions, linking.clauses, linking.metrics, strict=True
+    for mention, clause, reading, cell in zip(
+        linking.mentions, linking.clauses, linking.metrics, linking.cells, strict=True
     ):
         measure, words = figure_measure(text, mention, reading.metric, clause)
         compared = measures[-1] if measures else ("", "", "")
-        if reading.resolver == "comparison_base" and not measure and compared[0] != "change":
+        part = (
+            row_part(cell, linking.names.scan(cell.row_label, 0, len(cell.row_label)))
+            if cell
+            else None
+        )
+        if part and not measure:
+            measures.append(("segment", part, "table_row_label"))
+        elif reading.resolver == "comparison_base" and not measure and compared[0] != "change":
             measures.append(
                 (compared[0], compared[1], "comparison_base") if compared[0] else compared
             )

@@ -103,14 +103,14 @@ def figure_evidence(
     basis: str,
     measure: tuple[str, str, str],
 ) -> tuple[tuple[str, Evidence], ...]:
-    """Every attribute's evidence, in a fixed order; a measure its own clause's cues state
-    (`measure_from_cues`) is stated, one carried from a compared figure inferred."""
+    """Every attribute's evidence, in a fixed order; a measure carried from a compared figure
+    (`comparison_base`) is inferred, one its own words or table row state is stated."""
     items = [*entity, ("metric", metric.evidence), *period]
     if basis:
         items.append(("basis", Evidence("basis_from_cues", basis, Grade.STATED)))
     kind, words, resolver = measure
     if kind:
-        grade = Grade.STATED if resolver == "measure_from_cues" else Grade.INFERRED
+        grade = Grade.INFERRED if resolver == "comparison_base" else Grade.STATED
         items.append(("measure", Evidence(resolver, words, grade)))
     return tuple(items)
 

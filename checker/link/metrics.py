@@ -379,7 +379,7 @@ def _words_after(text: str, mention: Mention, clause_end: int) -> str:
 def _immediate_cue(after: str) -> MetricReading | None:
     """The metric the words right after a figure name ("$2.67 billion of revenue")."""
     immediate_after = IMMEDIATE_AFTER.match(after)
-    cue = _nearest_cue(immediate_after.group(0), from_end=False) if immediate_after else None
+    cue = nearest_cue(immediate_after.group(0), from_end=False) if immediate_after else None
     return MetricReading(cue.metric, "metric_from_head_noun", cue.words) if cue else None
 
 
@@ -401,7 +401,7 @@ def _cue_metric(
     if _reads_as_share_price(text, mention, clause_start, clause_end):
         return MetricReading("share_price", "share_context", "")
     for scope in (before[-60:], after, before):
-        best = _nearest_cue(scope, from_end=scope is not after)
+        best = nearest_cue(scope, from_end=scope is not after)
         if best:
             return best
     return None
@@ -432,7 +432,7 @@ def _reads_as_share_price(text: str, mention: Mention, clause_start: int, clause
     return SHARE_CONTEXT.search(clause) is not None
 
 
-def _nearest_cue(scope: str, from_end: bool) -> MetricReading | None:
+def nearest_cue(scope: str, from_end: bool) -> MetricReading | None:
     """The metric of the cue nearest the figure in `scope`, with the cue's words."""
     found: list[tuple[int, int, str, str]] = []
     for rank, (metric, pattern) in enumerate(METRIC_CUE_PATTERNS):

@@ -67,9 +67,10 @@ COMPARISON_BASE_BEFORE = lazy(
     regex.IGNORECASE,
 )
 # What a period of a comparison's base follows when no figure stands for the base:
-# "69 per cent higher than a year earlier", "up from the same period".
+# "69 per cent higher than a year earlier", "up from the same period", "trades at 6 times
+# 2024 revenue".
 COMPARED_PERIOD_BEFORE = lazy(
-    r"\b(?:than|(?:up|down) from|against|versus|vs\.?|compared (?:with|to))\s+$",
+    r"\b(?:than|times|(?:up|down) from|against|versus|vs\.?|compared (?:with|to))\s+$",
     regex.IGNORECASE,
 )
 PHRASE_BREAK = lazy(r",\s|，")
