@@ -189,7 +189,8 @@ class Mention:
     (`table_metric`, one of METRICS), the table's period as written ("4th qtr", "nine mths",
     "year") and its column (0 for the period reported, 1 for the comparison "vs" period).
     `scale_note` says why a magnitude the figure does not write was applied ("inferred:
-    caption '(in thousands)'").
+    caption '(in thousands)'"). `in_subunits`: the amount is written in pence or cents
+    ("220p", "25c"), as prices per share or per item are, never a company's totals.
     """
 
     path: str
@@ -209,6 +210,7 @@ class Mention:
     table_period: str | None = None
     table_column: int | None = None
     scale_note: str = ""
+    in_subunits: bool = False
 
 
 @dataclass(frozen=True, slots=True)

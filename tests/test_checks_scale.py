@@ -159,3 +159,25 @@ def test_a_range_whose_ends_both_lost_their_magnitude_is_one_finding(tmp_path):
     texts = {c.figure_id: c.mention.text for c in result.claims}
     assert [texts[f] for f in finding.figures] == ["$100", "$100 million", "$150"]
     assert "'$150', the other end of its range, lost it too." in finding.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An offer in pence is a price per share, however small.
+        "This values Larkmoor at £610.4 million, a 7p increase over the previous 220p offer.",
+        # A bid of a price per share's size after one in the paragraph is one too.
+        "Orbix received an improved offer from Kestrel of £47 per share. The offer came a day "
+        "after Orbix turned down a £46.50 bid made up of shares and cash.",
+        # A move in cents makes the figure a share price, not the profit after it.
+        "Kiwora rose 25c or 6.79 per cent to $3.93 after its net profit rose 55 per cent to "
+        "$18.4m.",
+        # A security's denomination.
+        "The buyer of the notes gets the $100 face value at maturity.",
+    ],
+    ids=["pence", "parallel-per-share", "cents-move", "face-value"],
+)
+def test_prices_per_share_and_denominations_never_lost_a_magnitude(
+    tmp_path: Path, text: str
+) -> None:
+    assert lost(tmp_path, text + "\n") == []

@@ -358,3 +358,42 @@ def test_number_matches_are_those_of_the_joined_pattern(text):
 def test_number_matches_agree_with_finditer_on_any_text(text):
     found = [(m.span(), m.groupdict()) for m in english.number_matches(text)]
     assert found == [(m.span(), m.groupdict()) for m in english.NUMBER_RE.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "mil" for million, as Malaysian and Singaporean papers write it.
+        ("Orbix in US$275 mil takeover of Kestrel", [("US$275 mil", 275_000_000, "USD", None)]),
+        # A currency name with a possessive is the next sentence's subject, not the unit.
+        (
+            "Token prices slide below $68K\nBitcoin's price then fell further",
+            [("$68K", 68_000, "USD", None)],
+        ),
+        # A depositary share written out is a share.
+        (
+            "priced at $18 per American depositary share",
+            [("$18", 18, "USD", "American depositary share")],
+        ),
+        # An amount after "per" is the base of a ratio: "$99.50 per $100 of face value".
+        (
+            "buyers paid $98.75 per $100 of face value",
+            [("$98.75", 98.75, "USD", None), ("$100", 100, "USD", "ratio")],
+        ),
+    ],
+)
+def test_magnitudes_possessives_and_units_after_the_figure(
+    text: str, expected: list[tuple[str, float, str, str | None]]
+) -> None:
+    found = [
+        (m.text, float(m.amount), m.currency, m.per_unit) for m in extract_mentions(text, "x.md")
+    ]
+    assert found == [(t, float(a), c, u) for t, a, c, u in expected]
+
+
+def test_an_amount_in_pence_or_cents_is_written_in_subunits() -> None:
+    found = {
+        m.text: m.in_subunits
+        for m in extract_mentions("a 7p rise on the 220p offer and £2.27", "x.md")
+    }
+    assert found == {"7p": True, "220p": True, "£2.27": False}

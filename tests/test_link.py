@@ -667,3 +667,19 @@ def test_a_year_after_times_dates_the_multiple_base_not_the_price(tmp_path):
     text = "At $45.82 the stock of Orbix trades at roughly 6 times 2024 revenue."
     claim = claim_for(tmp_path, text, "$45.82", date(2025, 10, 1))
     assert claim.period != "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "per_share"),
+    [
+        ("Kestrel offered £47 per share. Orbix turned down a £46.50 bid last week.", True),
+        ("Kestrel offered £47 per share. Orbix was valued at £44 in its last round.", False),
+        ("Kestrel offered £47 per share.\n\nOrbix turned down a £46.50 bid last week.", False),
+    ],
+    ids=["bid-after-per-share", "valuation-is-not-a-bid", "another-paragraph"],
+)
+def test_a_bid_of_a_price_per_shares_size_after_one_is_one_too(tmp_path, text, per_share):
+    figure = "£46.50" if "£46.50" in text else "£44"
+    claim = claim_for(tmp_path, text, figure)
+    assert (claim.metric == "share_price") is per_share
+    assert (claim.evidence_for("metric").resolver == "parallel_per_share") is per_share

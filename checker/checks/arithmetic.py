@@ -288,8 +288,10 @@ class MultipleParameters:
 class ChangeParameters(MultipleParameters):
     """Parameters of `stated_change`."""
 
-    tolerance_points: float = 0.0
-    """Percentage points of slack beyond the stated precision and qualifiers."""
+    tolerance_points: float = 0.1
+    """Percentage points of slack beyond the stated precision and qualifiers: a percentage
+    worked out from other roundings of the same figures ("jumped 48.5 per cent" for 48.40%,
+    "rose 5.93 per cent" for 5.94%) is not a contradiction a reader would correct."""
     requires: dict[str, str] = field(default_factory=lambda: dict(LOOKUP_REQUIRES))
     """The evidence grade a base or valuation found elsewhere by company and period needs."""
 

@@ -74,11 +74,12 @@ def _whose(claim: Claim) -> tuple[str, str, Decimal]:
 
 def _candidate(claim: Claim) -> bool:
     """Whether a figure could have lost a magnitude: money, not priced per unit, not a rate,
-    not written in full digits."""
+    not written in full digits, not in pence or cents ("the previous 220p offer")."""
     mention = claim.mention
     return (
         mention.currency is not None
         and mention.per_unit is None
+        and not mention.in_subunits
         and claim.metric not in PER_UNIT_METRICS
         and written_number(claim) < FULL_DIGITS
         and mention.amount != 0

@@ -81,6 +81,9 @@ _SPACES = lazy(r"\s+")
 _CRORE_AFTER = lazy(r"\s+crores?(?![\p{L}])", regex.IGNORECASE)
 _SYMBOL_BEFORE_PARENTHESIS = lazy(r"(?:[$€£¥]|\b[A-Z]{3})\s?\($")
 _ADJECTIVE_NAME = lazy(r"[\s-]+(?:zone|area|bloc|region)\b", regex.IGNORECASE)
+# A name with a possessive is what the next words are about, not the amount's unit: "below
+# $68K\nBitcoin's price attempted".
+_POSSESSIVE_AFTER = lazy(r"['’]s\b")
 _PERCENT_AFTER = lazy(
     rf"\s*(?:{_alternation(list(lx.PERCENT_WORDS))})(?![\p{{L}}])", regex.IGNORECASE
 )
@@ -393,13 +396,14 @@ def _name_fits(text: str, draft: _Draft, match: regex.Match) -> bool:
     """A hyphen joins a name to a spelled number ("one-yen"), to a hyphenated magnitude ("a
     4.5-mln-dlr loan") or, for lx.HYPHEN_NAMES, to digits ("a 21.25-dlr-a-share offer");
     never to "a" ("a billion-dollar hole" is a size, not an amount); "won" and "marks" need a
-    magnitude; a name before "zone" or "area" is an adjective ("12 Euro zone countries")."""
+    magnitude; a name before "zone" or "area" is an adjective ("12 Euro zone countries"), one
+    with a possessive the subject of what follows ("$68K\nBitcoin's price")."""
     joined_by_hyphen = match.group(0).startswith("-")
     name = _SPACES.sub(" ", match.group("name").lower())
     joins_digits = draft.hyphenated or name in lx.HYPHEN_NAMES
     if joined_by_hyphen and (draft.is_fraction or not (draft.is_words or joins_digits)):
         return False
-    if _ADJECTIVE_NAME.match(text, match.end()):
+    if _ADJECTIVE_NAME.match(text, match.end()) or _POSSESSIVE_AFTER.match(text, match.end()):
         return False
     return name not in lx.NAMES_NEEDING_MAGNITUDE or draft.magnitude is not None
 
@@ -792,6 +796,7 @@ def _to_mention(text: str, path: str, draft: _Draft) -> Mention:
         qualifier=_qualifier_before(text, draft.start),
         precision=_precision(draft) * draft.factor * draft.subunit,
         per_unit=draft.per_unit,
+        in_subunits=draft.subunit != 1,
     )
 
 

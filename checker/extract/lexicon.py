@@ -465,6 +465,8 @@ MAGNITUDES: dict[str, Decimal] = {
     "crores": Decimal(10) ** 7,
     "mln": Decimal(10) ** 6,
     "mlns": Decimal(10) ** 6,
+    # Malaysian and Singaporean English: "RM275 mil", "US$11.4 mil".
+    "mil": Decimal(10) ** 6,
     "mn": Decimal(10) ** 6,
     "bln": Decimal(10) ** 9,
     "bn": Decimal(10) ** 9,

@@ -20,6 +20,11 @@ from checker.patterns import lazy
 ENGLISH_UNITS: tuple[str, ...] = (
     "share",  # "64 cents a share", "530 pence-a-share"
     "ADS",  # "$12.50 per ADS"
+    "American depositary share",  # "$47 to $51 per American depositary share"
+    "American depository share",
+    "depositary share",
+    "American depositary receipt",
+    "depositary receipt",
     "ADR",  # "$30 an ADR"
     "unit",  # "$2 per unit"
     "ounce",  # "$40 an ounce"
@@ -104,10 +109,11 @@ PER_UNIT_MEASURES: tuple[str, ...] = (
     "revenue",
     "sales",
 )
-# The base of a ratio, not an amount anyone has: "for every $1 invested", "每投入1元"
-# ("for every yuan put in"), "每赚6元" ("for every 6 yuan earned"). Its `per_unit` is RATIO.
+# The base of a ratio, not an amount anyone has: "for every $1 invested", "$99.50 per $100
+# of face value", "每投入1元" ("for every yuan put in"), "每赚6元" ("for every 6 yuan
+# earned"). Its `per_unit` is RATIO.
 RATIO = "ratio"
-RATIO_BEFORE_EN = lazy(r"\bfor\s+(?:every|each)\s+$", regex.IGNORECASE)
+RATIO_BEFORE_EN = lazy(r"\b(?:for\s+(?:every|each)|per)\s+$", regex.IGNORECASE)
 # Verbs after 每 that make the figure after them a ratio's base: "每卖出1元钱货" ("for every
 # yuan of goods sold"), "每投入1元", "每花1美元".
 CHINESE_RATIO_VERBS: tuple[str, ...] = (
@@ -132,6 +138,10 @@ UNIT_QUALIFIERS: tuple[str, ...] = ("fully diluted", "diluted", "basic", "ordina
 NOT_UNITS_AFTER_PER: tuple[str, ...] = ("cent", "centum", "annum", "year", "quarter", "cent.")
 # Units of shares, whose price per unit is a share price rather than a unit price.
 SHARE_UNITS: frozenset[str] = frozenset({"share", "ADS", "ADR", "股", "份ADS", "份ADR"})
+# Depositary shares and receipts written out, compared in lower case.
+DEPOSITARY_UNITS: frozenset[str] = frozenset(
+    unit.lower() for unit in ENGLISH_UNITS if "deposit" in unit.lower()
+)
 
 # After the figure: "a share", "-a-share", "per share", "per remittance", "each", "apiece".
 _UNIT_WORDS = "|".join(sorted((regex.escape(u) for u in ENGLISH_UNITS), key=len, reverse=True))
@@ -235,4 +245,8 @@ def with_per_unit(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 def is_share_unit(unit: str | None) -> bool:
     """Whether a per-unit figure is a price per share (or per depositary share)."""
-    return unit is not None and (unit in SHARE_UNITS or unit.lower() in ("share", "ads", "adr"))
+    return unit is not None and (
+        unit in SHARE_UNITS
+        or unit.lower() in ("share", "ads", "adr")
+        or " ".join(unit.lower().split()) in DEPOSITARY_UNITS
+    )

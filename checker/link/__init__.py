@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from checker.extract import restates
+from checker.extract.units import is_share_unit
 from checker.link.columns import MarkdownTables, TableCell, column_metric, row_part
 from checker.link.currency import settle_elliptical_currencies
 from checker.link.entities import TRANSACTION_METRICS, EntityReading, figure_entity
@@ -20,6 +21,7 @@ from checker.link.evidence import (
 )
 from checker.link.grades import metric_evidence
 from checker.link.metrics import (
+    PRICE_METRICS,
     TRADING_CUES,
     MetricReading,
     figure_basis,
@@ -38,6 +40,11 @@ from checker.patterns import lazy
 from checker.relations import Sum, find_relations
 from checker.text import Passage, read_text
 
+# A bare amount below this, within this factor of a price per share of its paragraph, is a
+# price per share too (`_parallel_per_share`).
+PER_SHARE_MAX = 1000
+PER_SHARE_RATIO = 2
+OFFER_WORDS = frozenset({"bid", "bids", "offer", "offers", "proposal", "approach"})
 # Every place two line breaks follow one another (overlapping: three line breaks give two).
 BLANK_LINE = lazy(r"(?=\n\n)")
 
@@ -129,11 +136,12 @@ def _metric(linking: Linking) -> None:
     `metric_from_cues`, `market_value_reading`, `share_context`, `comparison_base`,
     `continues_previous`, `zh_metric_cue`, `no_cue`) or its table column's header
     (`table_column_header`), overridden for a price per unit, a retail price or an
-    exchange-rate level (`unit_metric`)."""
+    exchange-rate level (`unit_metric`) and for an amount of a price per share's size after
+    one (`parallel_per_share`)."""
     text, mentions, clauses = linking.text, linking.mentions, linking.clauses
     listed = TRADING_CUES.search(text) is not None
     readings = figure_metrics(text, mentions, clauses, listed)
-    linking.metrics = [
+    metrics = [
         table_metric(linking.document.plain, mention)
         or column_metric(cell)
         or _unit_reading(text, mention, clause, reading)
@@ -141,6 +149,39 @@ def _metric(linking: Linking) -> None:
             mentions, clauses, readings, linking.cells, strict=True
         )
     ]
+    linking.metrics = [
+        _parallel_per_share(linking, offset, metrics) or reading
+        for offset, reading in enumerate(metrics)
+    ]
+
+
+def _parallel_per_share(
+    linking: Linking, offset: int, metrics: list[MetricReading]
+) -> MetricReading | None:
+    """A small bid or offer with no magnitude after a price per share of its paragraph, in
+    its currency and of its size, is one too (`parallel_per_share`): "an offer of £47 per
+    share ... came after the group turned down a £46.50 bid"."""
+    mention = linking.mentions[offset]
+    if (
+        metrics[offset].words.lower() not in OFFER_WORDS
+        or mention.scale_word is not None
+        or mention.per_unit is not None
+        or abs(mention.amount) >= PER_SHARE_MAX
+        or metrics[offset].metric in PRICE_METRICS
+    ):
+        return None
+    paragraph_start = _after_blank_line(linking.blank_lines, mention.start)
+    for earlier in reversed(linking.mentions[:offset]):
+        if earlier.end < paragraph_start:
+            return None
+        if (
+            is_share_unit(earlier.per_unit)
+            and earlier.currency == mention.currency
+            and earlier.amount > 0
+            and 1 / PER_SHARE_RATIO <= mention.amount / earlier.amount <= PER_SHARE_RATIO
+        ):
+            return MetricReading("share_price", "parallel_per_share", earlier.text, Grade.INFERRED)
+    return None
 
 
 def _entity(linking: Linking) -> None:

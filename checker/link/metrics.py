@@ -37,6 +37,8 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         r"to the (?:dollar|euro|pound|yen)|"
         r"(?:rupee|dollar|yen|euro|pound|yuan) (?:was |is )?trad(?:ing|es|ed)|"
         r"exchange rate|per (?:dollar|euro)|wealth|fortune|net worth|credit line|fees?|"
+        # A security's denomination: "the $100 face value", "at par value of $1,000".
+        r"(?:face|par|nominal) value|"
         r"free cash flow|capex|capital expenditure|spending|buybacks?|buy back|"
         r"(?:the|an?|this|that) order|threshold|mark|net debt|paid out|"
         r"paper (?:loss|gain)(?:es|s)?|buying back|bought back|buys back|"
@@ -48,7 +50,10 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         r"the|a|an|after|before|when|while)\b)\p{Ll})|share price|"
         r"shares? (?:opened|closed|fell|rose|traded)|"
         r"opened (?:on \p{L}+ )?at|closed at|offer price|reference price|price range|"
-        r"range|apiece",
+        r"range|apiece|"
+        # A move in cents or pence is a share price's: "Seeka rose 25c or 6.8 per cent to".
+        r"(?:rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|eased|firmed|shed|slid|"
+        r"rallied)\s+\d+(?:\.\d+)?\s?(?:c|p|cents?|pence)\b",
     ),
     (
         "market_cap",
