@@ -612,3 +612,16 @@ def test_capitals_of_a_headline_name_only_a_company_with_its_ticker_or_legal_suf
     text: str, topic: str | None
 ) -> None:
     assert DocumentNames.of(text).main_subject == topic
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["HONG KONG/BEIJING - ", "RIYADH (Wire) - ", "SAO PAULO — "],
+)
+def test_a_dateline_without_a_date_is_no_topic(opening: str) -> None:
+    text = (
+        f"{opening}Orbix Corp on Thursday set the price of its first car at 215,900 yuan. "
+        "The carmaker's Hong Kong shares rose. Analysts in Hong Kong said Hong Kong "
+        "investors liked Orbix.\n"
+    )
+    assert DocumentNames.of(text).main_subject == "Orbix"

@@ -280,6 +280,16 @@ def test_metric_cues(tmp_path, text, figure, metric):
         ("The rescue ends with $2.5 billion of accelerated equity funding from Kestrel.",
          "$2.5 billion", "investment"),
         ("The rupee traded at Rs 76 to the dollar this week.", "Rs 76", "exchange_rate"),
+        ("At the issue price Kestrel was valued at about Rs 1.2 lakh crore.",
+         "Rs 1.2 lakh crore", "valuation"),
+        ("The listing valued Orbix at $4.1 billion after its shares closed up 20%.",
+         "$4.1 billion", "valuation"),
+        ("The Rs 9,000 crore offering is the largest this year.", "Rs 9,000 crore", "funding"),
+        ("Orbix is thought to be offering about $2bn to end the pact.", "$2bn", "other"),
+        ("Kestrel launches Rs 6,500 crore QIP.", "Rs 6,500 crore", "funding"),
+        ("The shares sold at the top of a price band of Rs 410 to Rs 432.", "Rs 432",
+         "share_price"),
+        ("That is double the £12bn that Orbix handed over for it in 2016.", "£12bn", "price_paid"),
     ],
 )  # fmt: skip
 def test_metric_cues_in_context(tmp_path, text, figure, metric):

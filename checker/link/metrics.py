@@ -50,7 +50,7 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         r"the|a|an|after|before|when|while)\b)\p{Ll})|share price|"
         r"shares? (?:opened|closed|fell|rose|traded)|"
         r"opened (?:on \p{L}+ )?at|closed at|offer price|reference price|price range|"
-        r"range|apiece|"
+        r"range|price band|apiece|"
         # A move in cents or pence is a share price's: "Seeka rose 25c or 6.8 per cent to".
         r"(?:rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|eased|firmed|shed|slid|"
         r"rallied)\s+\d+(?:\.\d+)?\s?(?:c|p|cents?|pence)\b",
@@ -71,12 +71,14 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         "funding",
         r"raised|raises?|raising|funding|rounds?|fundraise|proceeds|rights issue|listing "
         r"brought|(?:IPO|listing|flotation|offering) brought in|IPO|listing|private placement|"
-        r"new debt|of debt",
+        # "offering" as a noun ("the Rs 18,300 crore offering"), not a verb ("is offering").
+        r"new debt|of debt|(?<!\b(?:is|are|was|were|be|been|being)\s)offerings?|QIP|"
+        r"qualified institutional placement|placing",
     ),
     (
         "price_paid",
         r"paid|pays?|paying|buys?|buying|bought|acquire|acquired|acquisitions?|purchases?|"
-        r"spent|spends?|sold|sells?|sale|tender offer|"
+        r"spent|spends?|sold|sells?|sale|tender offer|handed over|forked out|shelled out|"
         r"for (?:a |its )?(?:roughly |about |nearly |almost |some |close to )?"
         r"[\d.]+ ?(?:per ?cent|percent|%)|stakes?",
     ),
@@ -132,6 +134,9 @@ PRIVATE_VALUE_CUES = lazy(
     r"\b(?:private(?:ly)?|round|tender|pre-money|post-money|funding|fully diluted|"
     r"enterprise value|equity value|implied|bid|takeover|at which|IPO valuation|"
     r"listing valuation|deal|merger|acquisition|SPAC|approach|paid(?! no\b)|bought|"
+    # A value at the price new shares were sold at: "At the issue price the company was valued
+    # at", "The listing valued Reddit at".
+    r"(?:issue|IPO|listing|flotation) price|(?:listing|IPO|flotation|float|offering) valued|"
     r"(?<!(?:above|below|over|under) the )offer(?: price)?|invest(?:s|ed|ing|ment)?|put|stake|"
     r"(?<!market )valuation|raised|raising)\b",
     regex.IGNORECASE,

@@ -125,6 +125,12 @@ DATELINE = lazy(
     r"(?m)^[ \t]*(?:[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+)*)(?:,[ \t]+[A-Z][a-z]+\.?)?,[ \t]+"
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})\b"
 )
+# A dateline without a date: places in capitals, perhaps an agency, then a dash
+# ("HONG KONG/BEIJING - Xiaomi set", "RIYADH (Wire) - Aramco priced").
+PLACE_DATELINE = lazy(
+    r"(?m)^[ \t]*(?P<places>[A-Z][A-Z.'-]+(?:(?:[ \t]+|[ \t]*/[ \t]*)[A-Z][A-Z.'-]+)*)"
+    r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+[-–—][ \t]"
+)
 # A sentence opened by a participle ("Following the merger, ...", "Commenting on a rise in
 # turnover, ...", "Citing weak demand, ..."): a capitalised word ending in -ing right after a
 # sentence start and followed by a determiner, or a preposition and a lower-case word. A
@@ -471,7 +477,7 @@ def _in_dateline(text: str, match: regex.Match) -> bool:
     line_start = newline + 1
     if match.start() - line_start > DATELINE_REACH:
         return False
-    dateline = DATELINE.match(text, line_start)
+    dateline = DATELINE.match(text, line_start) or PLACE_DATELINE.match(text, line_start)
     return dateline is not None and match.end() <= dateline.end()
 
 
@@ -672,14 +678,12 @@ def _parts_and_brands(text: str, names: DocumentNames) -> set[str]:
 
 
 def _dateline_places(text: str, names: DocumentNames) -> set[str]:
-    """The places of the text's datelines ("LONDON, March 3 -"), which are never its topic,
-    wherever else the text names them."""
-    places = set()
-    for dateline in DATELINE.finditer(text):
-        place = names.clean(dateline.group(0).split(",")[0].strip())
-        if place:
-            places.add(place)
-    return places
+    """The places of the text's datelines ("LONDON, March 3 -", "HONG KONG/BEIJING -"), which
+    are never its topic, wherever else the text names them."""
+    written = [dateline.group(0).split(",")[0].strip() for dateline in DATELINE.finditer(text)]
+    for dateline in PLACE_DATELINE.finditer(text):
+        written.extend(place.strip() for place in dateline.group("places").split("/"))
+    return {place for words in written if (place := names.clean(words))}
 
 
 def _with_full_names(persons: frozenset[str], written: Counter[str]) -> frozenset[str]:
