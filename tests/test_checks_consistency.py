@@ -533,3 +533,34 @@ def test_two_stories_dating_one_round_differently_conflict(tmp_path: Path) -> No
     }
     (finding,) = run(tmp_path, texts, "period-conflict", date(2021, 7, 12))
     assert "Fernwave" in finding.message
+
+
+PROFIT_2018 = (
+    "Orbix is the most profitable miner. Orbix earned a net profit of $111.1 billion in 2018."
+)
+PROFIT_2017 = (
+    "Brokers said the net profit of $111.1 billion Orbix earned in 2017 was the number to beat."
+)
+
+
+@pytest.mark.parametrize(
+    ("texts", "flagged"),
+    [
+        # One document, an exact amount of four significant digits, two years: a slip.
+        ({"a.md": f"{PROFIT_2018}\n\n{PROFIT_2017}\n"}, True),
+        # A round amount may repeat from one year to the next.
+        (
+            {
+                "a.md": f"{PROFIT_2018.replace('111.1', '110')}\n\n"
+                f"{PROFIT_2017.replace('111.1', '110')}\n"
+            },
+            False,
+        ),
+        # Two documents: a flow may be reported alike for two periods by two stories.
+        ({"a.md": PROFIT_2018 + "\n", "b.md": PROFIT_2017 + "\n"}, False),
+    ],
+    ids=["one-document", "round-amount", "two-documents"],
+)
+def test_a_flow_with_the_same_precise_amount_in_two_periods_of_one_story(tmp_path, texts, flagged):
+    found = run(tmp_path, texts, "period-conflict", date(2019, 12, 11))
+    assert len(found) == int(flagged)

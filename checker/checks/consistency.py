@@ -20,7 +20,7 @@ from checker.checks.context import (
 )
 from checker.checks.currency import Reading, overlaps, reading_at, stated_usd
 from checker.checks.registry import RuleRun, check
-from checker.checks.scale import lost_in_restatement
+from checker.checks.scale import lost_in_restatement, written_number
 from checker.facts import GRADED_ATTRIBUTES, repeated_groups
 from checker.link.periods import EARNED_OVER_TIME, counted_from_document_date
 from checker.link.places import HEADLINE, LEAD
@@ -1548,6 +1548,13 @@ class PeriodParameters:
     """The metrics compared."""
     requires: dict[str, str] = field(default_factory=lambda: dict(PERIOD_REQUIRES))
     """The evidence grade each compared attribute needs; the date must be the figure's own."""
+    flow_metrics: tuple[str, ...] = FLOW_METRICS
+    """Metrics a company may report the same amount of in two periods, compared only within
+    one document and only for exact amounts written with `flow_min_digits` significant
+    digits."""
+    flow_min_digits: float = 3
+    """The significant digits a flow's amount needs to be compared: "$111.1 billion" earned in
+    2018 and in 2017 is a slip, "$5 billion" of revenue in two years may be true."""
 
 
 @check(PeriodParameters)
@@ -1555,12 +1562,14 @@ def period_conflict(run: RuleRun[PeriodParameters]) -> list[Finding]:
     """The same value for the same entity and metric dated to different periods, unless one
     sentence states the amount at each of them and so tells them apart itself ("raised $25
     million in 2019 and another $25 million in 2021")."""
-    context, rule, severity = run.context, run.rule, run.severity
-    keyed = _keyed_facts(context.facts, run.params.metrics, run.params.requires)
+    context, rule, severity, params = run.context, run.rule, run.severity, run.params
+    metrics = (*params.metrics, *params.flow_metrics)
+    keyed = _keyed_facts(context.facts, metrics, params.requires)
     keyed = keyed[keyed["explicit_period"].astype(bool)]
-    keyed = keyed.assign(party=_party(keyed))
+    flow = keyed["metric"].isin(params.flow_metrics)
+    keyed = keyed.assign(party=_party(keyed), document=keyed["path"].where(flow, ""))
     findings = []
-    keys = ["entity", "metric", "measure", "party", "currency", "amount"]
+    keys = ["entity", "metric", "measure", "party", "currency", "amount", "document"]
     ids, periods = keyed["id"].to_numpy(), keyed["period"].to_numpy()
     for positions in repeated_groups(keyed, keys):
         first_of: dict[str, str] = {}
@@ -1571,8 +1580,20 @@ def period_conflict(run: RuleRun[PeriodParameters]) -> list[Finding]:
         claims = [context.by_id[figure] for figure in first_of.values()]
         if _told_apart(context, claims):
             continue
+        if claims[0].metric in params.flow_metrics and not all(
+            claim.mention.qualifier is Qualifier.EXACT
+            and significant_digits(claim) >= params.flow_min_digits
+            for claim in claims
+        ):
+            continue
         findings.append(_period_finding(context, rule, severity, claims))
     return findings
+
+
+def significant_digits(claim: Claim) -> int:
+    """The significant digits an amount is written with, trailing zeros aside: 3 for "$8.83
+    billion", 4 for "$111.1 billion", 2 for "$110 billion", 1 for "$5 billion"."""
+    return len(written_number(claim).as_tuple().digits)
 
 
 def _told_apart(context: CheckContext, claims: list[Claim]) -> bool:
