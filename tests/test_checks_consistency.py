@@ -564,3 +564,17 @@ PROFIT_2017 = (
 def test_a_flow_with_the_same_precise_amount_in_two_periods_of_one_story(tmp_path, texts, flagged):
     found = run(tmp_path, texts, "period-conflict", date(2019, 12, 11))
     assert len(found) == int(flagged)
+
+
+@pytest.mark.parametrize(("later", "flagged"), [("£1.2bn", True), ("£1.1bn", False)])
+def test_a_definite_figure_points_back_at_the_fact_its_story_stated(tmp_path, later, flagged):
+    text = (
+        "Kestrel Bank's pre-tax profit for 2024 reached £1.1bn, up from £438m in 2023.\n\n"
+        f"The {later} pre-tax profit puts Kestrel Bank ahead of several rivals.\n"
+    )
+    found = run(tmp_path, {"a.md": text}, "figure-conflict", date(2025, 4, 24))
+    assert len(found) == int(flagged)
+    claims = analyse_document(next(iter(read_corpus([tmp_path / "a.md"])))).claims
+    later_claim = next(c for c in claims if c.mention.text == later and c.mention.start > 80)
+    assert later_claim.period == "2024"
+    assert later_claim.evidence_for("period").resolver == "antecedent_period"

@@ -45,6 +45,8 @@ from checker.text import Passage, read_text
 PER_SHARE_MAX = 1000
 PER_SHARE_RATIO = 2
 OFFER_WORDS = frozenset({"bid", "bids", "offer", "offers", "proposal", "approach"})
+# A definite article right before a figure: "The £1.2bn pre-tax profit".
+DEFINITE_BEFORE = lazy(r"\b[Tt]he\s+$")
 # Every place two line breaks follow one another (overlapping: three line breaks give two).
 BLANK_LINE = lazy(r"(?=\n\n)")
 
@@ -281,6 +283,54 @@ def _measure(linking: Linking) -> None:
     linking.measures = measures
 
 
+def _antecedent(linking: Linking) -> None:
+    """The period of a figure named with a definite article and its own metric noun but no
+    period ("The £1.2bn pre-tax profit puts Revolut ahead"), from the figures of the same
+    company, metric, basis and measure its document stated earlier with one period, the bases
+    of comparisons aside (`antecedent_period`, inferred): it points back at that fact."""
+    claims = linking.claims
+    for offset, claim in enumerate(claims):
+        if claim.explicit_period or claim.inferred_period or not _definite(linking, offset):
+            continue
+        periods = {
+            claims[earlier].period: claims[earlier]
+            for earlier in range(offset)
+            if claims[earlier].explicit_period
+            and linking.metrics[earlier].resolver != "comparison_base"
+            and _same_fact(claims[earlier], claim)
+        }
+        if len(periods) != 1:
+            continue
+        ((found, source),) = periods.items()
+        words = f"{source.period} (as for '{source.mention.text}')"
+        dated = replace(claim, period=found, inferred_period=True, period_span=source.period_span)
+        claims[offset] = inferred(dated, ("period",), "antecedent_period", words)
+
+
+def _definite(linking: Linking, offset: int) -> bool:
+    """Whether a figure is named as a known fact: "the" right before it and its metric from
+    its own head noun ("The £1.2bn pre-tax profit")."""
+    mention, reading = linking.mentions[offset], linking.metrics[offset]
+    before = linking.text[max(0, mention.start - 8) : mention.start]
+    return (
+        DEFINITE_BEFORE.search(before) is not None
+        and reading.resolver == "metric_from_head_noun"
+        and reading.metric != "other"
+    )
+
+
+def _same_fact(earlier: Claim, claim: Claim) -> bool:
+    """Whether two figures are read as the same company's same metric, basis and measure."""
+    return (
+        claim.entity is not None
+        and earlier.entity == claim.entity
+        and earlier.metric == claim.metric
+        and earlier.basis == claim.basis
+        and earlier.measure == claim.measure
+        and earlier.mention.currency == claim.mention.currency
+    )
+
+
 def _place(linking: Linking) -> None:
     """Where each figure stands in its document: the headline, the lead or the rest."""
     linking.places = figure_places(linking.text, linking.mentions)
@@ -380,6 +430,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     Resolver("place", ("place",), _place),
     Resolver("claims", ("evidence",), _claims),
     Resolver("restated_figure", RESTATED_ATTRIBUTES, _restated),
+    Resolver("antecedent_period", ("period", "inferred_period", "period_span"), _antecedent),
     Resolver("metric_binding", ("metric grade",), _metric_binding),
     Resolver("elliptical_currency", ("currency",), _elliptical_currency),
     Resolver("relations", ("relations",), _relations),
