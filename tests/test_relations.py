@@ -110,6 +110,16 @@ def test_a_colon_without_a_count_or_plus_is_no_list() -> None:
     none_of("Revenue rose to $5 billion: analysts had expected $4 billion and $4.5 billion.", SUM)
 
 
+def test_a_colon_list_that_opens_with_an_amount_breaks_down_the_total() -> None:
+    relation = only(
+        "Orbix returned $9.5 billion to shareholders in the year: $7 billion in share "
+        "repurchases and about $2.5 billion in dividends.",
+        SUM,
+    )
+    assert relation.figures == ("$9.5 billion", "$7 billion", "$2.5 billion")
+    assert relation.complete is True
+
+
 def test_an_addition_after_a_list_closed_by_and_is_left_out_and_leaves_it_incomplete() -> None:
     relation = only(
         "Orbix paid $1.6bn in total for Kestrel: $1.2bn in cash and $0.4bn in shares, plus "

@@ -50,6 +50,8 @@ LIST_SEPARATOR = lazy(
 )
 LIST_STOP = lazy(r";|\b(?:while|whereas|but|which|who)\b", NOCASE)
 PLUS = lazy(r"\bplus\b")
+# What may stand between a list's colon and its first amount: "about", "roughly", "some".
+OPENING_QUALIFIER = lazy(rf"\s*(?:(?:{QUALIFIER_ALT})\s+)?", NOCASE)
 # An addition after a list closed by "and": "$1.2bn in cash and $0.4bn in shares, plus $0.3bn
 # still to pay" may be part of the total or beyond it, so the list ends before it and is
 # checked only for exceeding the total.
@@ -151,7 +153,10 @@ def _listed_parts(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
         parts = one_each or _parts(sentence, total, cue.end(), end)
         count = COUNT.search(text, total.end, end)
         if cue.group("colon") and not (
-            count or TOTAL_AFTER.match(text[total.end : cue.start()]) or plus_in_list
+            count
+            or TOTAL_AFTER.match(text[total.end : cue.start()])
+            or plus_in_list
+            or _opens_with_figure(text, cue.end(), parts)
         ):
             continue
         name = " ".join((cue.group("cue") or ":").lower().split())
@@ -165,6 +170,13 @@ def _listed_parts(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
             and (count is None or _count(count) == len(parts))
         )
         yield _sum(total, parts, name, complete)
+
+
+def _opens_with_figure(text: str, start: int, parts: list[Figure]) -> bool:
+    """Whether a list after a colon opens with one of its amounts ("returned $16.5 billion:
+    $12.5 billion in buybacks and $2.5 billion in dividends"), not with words ("rose to $5
+    billion: analysts had expected $4 billion")."""
+    return bool(parts) and OPENING_QUALIFIER.fullmatch(text, start, parts[0].start) is not None
 
 
 def _parts_of_the_total(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
