@@ -452,3 +452,13 @@ def test_figures_in_two_currencies_are_compared_in_dollars(tmp_path: Path) -> No
     [finding] = findings_of(tmp_path, {"doc.md": text}, "multiple-mismatch", "2023-03-01")
     assert "Converted to USD at 1 EUR =" in finding.explanation
     assert "(ECB reference rate, 2023-03-01)" in finding.explanation
+
+
+@pytest.mark.parametrize(("listed", "flagged"), [("Rs 1,955", True), ("Rs 1,892", False)])
+def test_a_discount_to_a_named_base_before_it(tmp_path: Path, listed: str, flagged: bool) -> None:
+    text = (
+        f"The stock of Kestrel Pay listed at {listed} on the NSE against its issue price of "
+        "₹2,150, a 12 per cent discount, and slid through the session.\n"
+    )
+    found = findings_of(tmp_path, {"a.md": text}, "change-mismatch", "2021-11-18")
+    assert len(found) == int(flagged)

@@ -100,8 +100,12 @@ FROM_BASE = lazy(
     r"(?:(?:from|on|over|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+)?)",
     NOCASE,
 )
+# What a base right before a change follows: "against B", "compared with B", and a few words
+# naming it, "against its issue price of B", "versus a profit of B".
 BASE_BEFORE = lazy(
-    rf"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+{FILLER.pattern}$", NOCASE
+    rf"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+{FILLER.pattern}"
+    r"(?:(?:[\p{L}-]+\s+){1,3}of\s+)?$",
+    NOCASE,
 )
 NUMBER_NEXT = lazy(r"[\s(]*(?:about\s+|some\s+)?\d")
 DESCRIPTOR = lazy(
