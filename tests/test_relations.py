@@ -594,6 +594,16 @@ def test_a_stake_whose_percentage_the_sentence_before_states() -> None:
     assert relation.stated.value == 12
 
 
+def test_a_stake_bought_for_the_sum_the_sentence_before_states() -> None:
+    relation = only(
+        "The July 2022 round of Orbix raised $800 million. Investors took roughly an 18% stake "
+        "for that sum, at a post-money valuation of $4.4 billion.",
+        STAKE,
+    )
+    assert relation.figures == ("$800 million", "$4.4 billion")
+    assert float(relation.stated.value) == 18
+
+
 def test_a_stake_is_not_carried_into_another_paragraph() -> None:
     text = (
         "Acme has bought 12% of Beta Robotics.\n\nAcme is paying $30 million for the stake, "

@@ -64,6 +64,11 @@ STAKE_NAMED_AGAIN = lazy(
     r"\b(?:for|on)\s+(?:the|that|this|its|their)\s+(?:new\s+)?(?:stake|holding|shares)\b",
     NOCASE,
 )
+# A stake bought for the sum the sentence before states: "an 18% stake for that sum".
+SUM_NAMED_BACK = lazy(
+    r"\s+(?:stake|holding|interest)?\s*for\s+(?:that|this|the)\s+(?:sum|amount|money|cash)\b",
+    NOCASE,
+)
 # What the stake the sentence before states is worth: "Her stake is worth about £330m".
 STAKE_WORTH_AGAIN = lazy(
     r"\b(?:her|his|its|their|the|that|this)\s+(?:[\p{L}-]+\s+)?(?:stake|holding)\s+"
@@ -208,7 +213,7 @@ def _stake_relation(passage: Layout, index: int, match: regex.Match, verb: str) 
         for f in sentence.figures
         if f.usable and not f.per_share and f not in valuations and f not in enterprise
     ]
-    price = _stake_price(text, prices, match, verb)
+    price = _stake_price(text, prices, match, verb) or _price_named_back(passage, index, match)
     if price is None:
         return None
     if not valuations and not enterprise and (previous := passage.previous(index)):
@@ -245,6 +250,19 @@ def _stake_price(text: str, prices: list[Figure], match: regex.Match, verb: str)
     if before and not holding and not BLOCKER.search(text, before[-1].end, match.start()):
         return before[-1]
     return after_price
+
+
+def _price_named_back(passage: Layout, index: int, match: regex.Match) -> Figure | None:
+    """The price of a stake bought "for that sum" in the sentence after the one stating the
+    sum ("The round raised $800 million. Investors took an 18% stake for that sum"): that
+    sentence's last amount."""
+    text, sentence = passage.text, passage.sentences[index]
+    named = SUM_NAMED_BACK.match(text, match.end(), sentence.end)
+    previous = passage.previous(index)
+    if named is None or previous is None:
+        return None
+    amounts = [f for f in previous.figures if f.usable and not f.per_share]
+    return amounts[-1] if amounts else None
 
 
 def _valuations_next(passage: Layout, index: int, price: Figure) -> list[Figure]:
