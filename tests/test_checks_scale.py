@@ -181,3 +181,27 @@ def test_prices_per_share_and_denominations_never_lost_a_magnitude(
     tmp_path: Path, text: str
 ) -> None:
     assert lost(tmp_path, text + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("later", "flagged"),
+    [
+        # Full digits that repeat a figure written with its magnitude lost it.
+        ("The Rs 4,447 Kestrel bet has turned into the crown jewel.", True),
+        # Full digits alone carry their size.
+        ("The Rs 4,312 Kestrel bet has turned into the crown jewel.", False),
+    ],
+)
+def test_full_digits_that_repeat_a_figure_with_a_magnitude(
+    tmp_path: Path, later: str, flagged: bool
+) -> None:
+    text = (
+        "Orbix bought Kestrel in June 2022 in an all-stock deal worth Rs 4,447 crore.\n\n"
+        f'{FILLER}\n\nOne analyst said: "{later}"\n'
+    )
+    assert len(lost(tmp_path, text, date(2024, 11, 26))) == int(flagged)
+
+
+def test_round_full_digits_are_no_repeat_of_a_figure_with_a_magnitude(tmp_path: Path) -> None:
+    text = "早两天买还能省1000元左右。\n\n本场直播预估销售额约500万至1000万元区间。\n"
+    assert lost(tmp_path, text, date(2025, 8, 1)) == []

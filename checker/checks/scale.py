@@ -28,6 +28,9 @@ PER_UNIT_METRICS = ("share_price", "unit_price", "exchange_rate")
 # A number written with this many whole units or more carries its size in its digits
 # ("$710,000", "£46,998"): it has not lost a magnitude word.
 FULL_DIGITS = Decimal(1000)
+# Significant digits (trailing zeros aside) a figure written in full digits needs before the
+# same digits with a magnitude elsewhere show it lost one: "Rs 4,447" yes, "1000元" no.
+ROUND_DIGITS = 3
 # Magnitude words written against the number ("$4bn", "£7m"); others take a space.
 ATTACHED_WORDS = ("bn", "m", "mn", "tn", "trn", "k")
 # The words a restatement a power of a thousand larger than its figure shows were lost.
@@ -74,17 +77,29 @@ def _whose(claim: Claim) -> tuple[str, str, Decimal]:
 
 def _candidate(claim: Claim) -> bool:
     """Whether a figure could have lost a magnitude: money, not priced per unit, not a rate,
-    not written in full digits, not in pence or cents ("the previous 220p offer")."""
+    not in pence or cents ("the previous 220p offer")."""
     mention = claim.mention
     return (
         mention.currency is not None
         and mention.per_unit is None
         and not mention.in_subunits
         and claim.metric not in PER_UNIT_METRICS
-        and written_number(claim) < FULL_DIGITS
         and mention.amount != 0
         and writes_a_digit(claim)
     )
+
+
+def _round(claim: Claim) -> bool:
+    """Whether a figure's digits are too few to tie it to another by themselves: "1000元"
+    and "1000万元" in one text are as often two amounts as one."""
+    return len(written_number(claim).as_tuple().digits) < ROUND_DIGITS
+
+
+def _in_full_digits(claim: Claim) -> bool:
+    """Whether a figure carries its size in its digits ("$710,000"): only the same digits,
+    not round ones, written with a magnitude elsewhere ("Rs 4,447 crore", then "the Rs 4,447
+    Blinkit bet") show it lost one, never its size alone."""
+    return written_number(claim) >= FULL_DIGITS
 
 
 @dataclass(frozen=True)
@@ -126,9 +141,11 @@ def missing_scale(run: RuleRun[ScaleParameters]) -> list[Finding]:
         usd = context.usd(claim)
         if usd is None or max(abs(usd[0]), abs(usd[1])) >= implausible_below:
             continue
-        if _candidate(claim):
+        if _candidate(claim) and not (_in_full_digits(claim) and _round(claim)):
             evidence, tie = _evidence(claim, lookup)
-            if evidence is not None or _states_company_metric(claim, metrics):
+            if evidence is not None or (
+                not _in_full_digits(claim) and _states_company_metric(claim, metrics)
+            ):
                 findings.append(
                     _finding(
                         context, rule, severity, claim, usd, (evidence, tie), implausible_below
