@@ -397,3 +397,26 @@ def test_an_amount_in_pence_or_cents_is_written_in_subunits() -> None:
         for m in extract_mentions("a 7p rise on the 220p offer and £2.27", "x.md")
     }
     assert found == {"7p": True, "220p": True, "£2.27": False}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "currency"),
+    [
+        # A sentence that names the currency of its bare amount settles it.
+        (
+            "Orbix made $120 billion. In yuan, the total is roughly 873 billion.",
+            "873 billion",
+            "CNY",
+        ),
+        # A list item is a sentence of its own: the item before settles nothing.
+        (
+            "- **History:** the round raised $0.8 billion.\n"
+            "- **Revenue:** it came to 2.81 billion, and SEK 9 billion of loans.",
+            "2.81 billion",
+            None,
+        ),
+    ],
+)
+def test_a_bare_amount_takes_the_currency_its_sentence_names(text, figure, currency) -> None:
+    found = {m.text: m.currency for m in extract_mentions(text, "x.md")}
+    assert found[figure] == currency

@@ -15,6 +15,20 @@ from checker.model import Mention
 from checker.patterns import lazy
 
 NO_CURRENCY = "no currency:"
+# A currency a sentence names for its amounts: "In yuan, the total is 873 billion", "in
+# sterling terms". Only names that say one currency, not "dollars" or "francs" alone.
+CURRENCY_NAMED = lazy(
+    r"\b[Ii]n\s+(?P<name>"
+    + "|".join(
+        regex.escape(name)
+        for name in sorted(lx.NAMES, key=len, reverse=True)
+        if name not in lx.COUNTRY_NAMES
+    )
+    + r")(?:\s+terms)?\b",
+    regex.IGNORECASE,
+)
+# How far before a bare amount its sentence may name its currency, in characters.
+CURRENCY_NAMED_REACH = 120
 """How english.py notes a currency name whose country the text does not settle."""
 
 MAX_AMOUNT = Decimal(10) ** 24
@@ -193,6 +207,8 @@ def _settle_bare(
     """`document` lists the currencies the document's figures carry; `settling` says which
     figures those are (`_settling`)."""
     mention = mentions[index]
+    if (named := _currency_named_before(text, mentions, index)) is not None:
+        return _inferred(mention, lx.NAMES[named.lower()], f"its sentence says 'in {named}'")
     if mention.scale_word in lx.INDIAN_MAGNITUDES and (not document or "INR" in document):
         return _inferred(mention, "INR", f"'{mention.scale_word}' is Indian numbering for rupees")
     restated = _restated_figure(text, mentions, index)
@@ -206,6 +222,19 @@ def _settle_bare(
         return _inferred(mention, document[0], f"{settling} is {document[0]}")
     seen = ", ".join(document) or "none"
     return _with_note(mention, f"no currency marker; the document mixes {seen}")
+
+
+def _currency_named_before(text: str, mentions: list[Mention], index: int) -> str | None:
+    """The currency a sentence names before its bare amount, with no figure between ("In
+    yuan, the 2023 total is roughly 873 billion", "in sterling terms about 56 billion")."""
+    mention = mentions[index]
+    start = mentions[index - 1].end if index else 0
+    start = max(start, mention.start - CURRENCY_NAMED_REACH)
+    before = text[start : mention.start]
+    if ends := list(english.SENTENCE_END_RE.finditer(before)):
+        before = before[ends[-1].end() :]
+    named = list(CURRENCY_NAMED.finditer(before))
+    return named[-1].group("name") if named else None
 
 
 def _settling(mentions: list[Mention]) -> str:

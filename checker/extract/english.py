@@ -96,7 +96,9 @@ _COUNTRY_WORD = lazy(rf"\b(?i:{_alternation(list(lx.COUNTRY_WORDS))})\b")
 _GROUPING = lazy(r"[,\s\u00a0\u202f]")
 _SPACED_DECIMAL_POINT = lazy(r"[0-9] \. $")
 _LETTERS_BEFORE = lazy(r"[\p{L}.$]+$")
-SENTENCE_END_RE = lazy(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
+# A sentence's end: a full stop before a capital, a blank line, or a line break before a list
+# item ("... level.\n- **Fundamentals:** revenue came to 2.81 billion").
+SENTENCE_END_RE = lazy(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n|\n[ \t]*(?:[-*+•·]|\d{1,2}[.)])[ \t]")
 # A bare figure right after "X, or" or "X (" restates X in a currency the text leaves open
 # ("19 million yuan, or about 3 million"): it does not take X's unit.
 _RESTATES = lazy(r"\s*(?:\(|,?\s+or\s)")
