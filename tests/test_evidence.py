@@ -625,3 +625,34 @@ def test_a_dateline_without_a_date_is_no_topic(opening: str) -> None:
         "investors liked Orbix.\n"
     )
     assert DocumentNames.of(text).main_subject == "Orbix"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        # An adjective made with a name describes the company that follows.
+        (
+            "Shares of Orbix climbed, leaving the Kestrel-controlled chip designer worth $65 "
+            "billion. Orbix said so.",
+            "Kestrel-controlled",
+        ),
+        (
+            "Revenue for July-September rose to Rs 176 crore at Orbix. Orbix said so.",
+            "July-September",
+        ),
+        # Depositary shares and placements are instruments, not companies.
+        ("Orbix paid $0.66 per ADS. The ADS traded at $80. Orbix said so.", "ADS"),
+    ],
+)
+def test_descriptions_and_instruments_are_no_names(text: str, not_a_name: str) -> None:
+    assert not_a_name not in DocumentNames.of(text).vocabulary
+
+
+def test_a_title_case_headline_names_nothing_by_its_capitals() -> None:
+    text = (
+        '---\ntitle: "Orbix Adds 13 Million Subscribers, Signs $5 Billion Kestrel Deal"\n---\n\n'
+        "Orbix posted its strongest quarter. The deal with Kestrel is worth $5 billion.\n"
+    )
+    names = DocumentNames.of(text)
+    assert "Signs" not in names.vocabulary and "Adds" not in names.vocabulary
+    assert {"Orbix", "Kestrel"} <= names.vocabulary

@@ -693,3 +693,28 @@ def test_a_bid_of_a_price_per_shares_size_after_one_is_one_too(tmp_path, text, p
     claim = claim_for(tmp_path, text, figure)
     assert (claim.metric == "share_price") is per_share
     assert (claim.evidence_for("metric").resolver == "parallel_per_share") is per_share
+
+
+def test_an_investors_own_debt_is_its_own(tmp_path):
+    text = (
+        "Orbix's owners will ask Kestrel, the buyer of its unit, to repay a loan. State-owned "
+        "Kestrel bought the unit for $9.3bn. Kestrel already faces a similar $540m repayment "
+        "demand from banks. Orbix said Orbix would sue."
+    )
+    assert claim_for(tmp_path, text, "$540m").entity == "Kestrel"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        ("Its loss of $761m was lower than 2003's $1.2bn loss.", "$1.2bn", "2003"),
+        (
+            "Orbix profits compared unfavourably with 2003's 784m euro figure. For the year as "
+            "a whole, its operating profits fell 46% to 1.6bn euros.",
+            "1.6bn euros",
+            "2005-01",
+        ),
+    ],
+)
+def test_a_possessive_year_dates_its_comparison_base_alone(tmp_path, text, figure, period):
+    assert claim_for(tmp_path, text, figure, date(2005, 1, 15)).period == period

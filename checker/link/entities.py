@@ -35,6 +35,12 @@ LISTED_BEFORE = lazy(rf"{NAME}(?:,|,?\s+(?:and|or))\s+$")
 LISTED_AFTER = lazy(rf"(?:,|,?\s+(?:and|or))\s+{NAME}")
 FOLLOWS_A_FIGURE = lazy(r"(?:\d|\b(?:million|billion|trillion|crore|lakh|bn|m))\s+$")
 TRANSACTION_METRICS = frozenset({"investment", "price_paid"})
+# Metrics an investor named as a clause's subject gives of the company it invests in ("SoftBank
+# valued the start-up at $8bn", "paid 31p a share for the holding"); an investor's own debt
+# or bill is its own.
+INVESTOR_TOPIC_METRICS = frozenset(
+    {"valuation", "market_cap", "funding", "investment", "price_paid", "share_price"}
+)
 
 
 @dataclass(frozen=True)
@@ -93,7 +99,14 @@ def figure_entity(
         if subject:
             return EntityReading(subject, agent, how, words, how == "subject_pronoun")
         return EntityReading(main, agent, "document_topic", "", from_topic=True)
-    if subject and not owner and subject in names.investors and main and subject != main:
+    if (
+        subject
+        and not owner
+        and subject in names.investors
+        and main
+        and subject != main
+        and metric in INVESTOR_TOPIC_METRICS
+    ):
         return EntityReading(main, subject, "investor_not_topic", subject, from_topic=True)
     if subject:
         return EntityReading(subject, None, how, words, how == "subject_pronoun")

@@ -45,7 +45,7 @@ NOT_NAME_WORDS: frozenset[str] = (
     January February March April May June July August September October November
     December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday Q1 Q2 Q3 Q4 H1 H2 FY CEO CFO IPO SPAC US U.S. UK EU
-    AI EV EVs Rs SEK USD EUR GBP JPY CNY INR RMB Bulls
+    AI EV EVs Rs SEK USD EUR GBP JPY CNY INR RMB ADS ADSs ADR ADRs QIP ETF Bulls
     Bears Investors Analysts Bankers Shares People Sources Reuters Bloomberg Chinese
     American Japanese Indian European British Swedish German French Dutch Asian Western
     Eastern Together Reflecting Despite Although Though However Meanwhile Nonetheless
@@ -238,6 +238,19 @@ CAPS_LEGAL_SUFFIX = lazy(
 # IN ORBIX <ORBX>", "RECOMMENDATION REITERATED ON WANG LABS <WANB>" (not OF: "BANK OF
 # BOSTON CORP").
 CAPS_NAME_BREAK = lazy(r"\b(?:IN|ON|FOR|TO|AT|BY|FROM|WITH|INTO)[ \t]+")
+# A title-case line: at least TITLE_MIN_WORDS words of four letters or more, TITLE_SHARE of
+# them capitalised ("Arm Shares Jump 25% In Nasdaq Debut After $4.87 Billion IPO").
+TITLE_WORD = lazy(r"(?<![\p{L}\d])\p{L}[\p{L}'’-]{3,}")
+TITLE_MIN_WORDS = 3
+TITLE_SHARE = 0.8
+# A line in capitals only is read as a capitals line (`CAPS_LINE`), not a title.
+LOWER_CASE = lazy(r"\p{Ll}")
+# The ending of an adjective made with a name: "the SoftBank-controlled chip designer", "the
+# London-listed group", "a Tencent-backed start-up".
+HYPHEN_ADJECTIVE = lazy(
+    r"-(?:controlled|listed|based|backed|owned|led|born|made|focused|registered|"
+    r"headquartered|funded|run|linked|affiliated|quoted|traded|style|sized|related|bound)$"
+)
 # A capital right after an apostrophe glued to a letter is a possessive's or a contraction's
 # ("OSHMAN'S", "DON'T"), never where a name starts ("'New World'" is a quotation).
 AFTER_APOSTROPHE = lazy(r"\p{L}['’]$")
@@ -317,7 +330,8 @@ class DocumentNames:
 
     @classmethod
     def of(cls, text: str) -> DocumentNames:
-        vocabulary = (_name_words(text) - NOT_ENTITIES) | _owning_exchanges(text)
+        found = _name_words(text) - NOT_ENTITIES
+        vocabulary = {word for word in found if not _never_a_name(word)} | _owning_exchanges(text)
         names = cls(vocabulary, None, index=NameIndex.of(text, cls(vocabulary, None)))
         written = Counter(names.in_span(text, 0, len(text)))
         if not written:
@@ -405,6 +419,38 @@ class DocumentNames:
             return None
         name = normalize_entity(" ".join(words))
         return name or None
+
+
+def _title_case_lines(text: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of the short lines written in title case ("Netflix Adds 13.1
+    Million Subscribers, Signs $5 Billion WWE Deal"): their capitals say nothing of names."""
+    starts, ends, start = [], [], 0
+    for line in text.split("\n"):
+        if len(line) <= CAPS_LINE_REACH and LOWER_CASE.search(line):
+            words = TITLE_WORD.findall(line)
+            capitalised = sum(1 for word in words if word[0].isupper())
+            if len(words) >= TITLE_MIN_WORDS and capitalised >= TITLE_SHARE * len(words):
+                starts.append(start)
+                ends.append(start + len(line))
+        start += len(line) + 1
+    return starts, ends
+
+
+def _on_lines(lines: tuple[list[int], list[int]], position: int) -> bool:
+    """Whether `position` lies on one of `lines` (their sorted starts and ends)."""
+    starts, ends = lines
+    at = bisect.bisect_right(starts, position) - 1
+    return at >= 0 and position < ends[at]
+
+
+def _never_a_name(word: str) -> bool:
+    """Whether a capitalised word describes rather than names: an adjective made with a
+    company's name ("SoftBank-controlled", "London-listed") or a compound of words that are
+    never names ("July-September")."""
+    if HYPHEN_ADJECTIVE.search(word):
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(part in NOT_ENTITIES for part in parts)
 
 
 def _opening_participle(text: str, match: regex.Match) -> bool:
@@ -502,8 +548,11 @@ def _name_words(text: str) -> frozenset[str]:
     mid_sentence: set[str] = set()
     sentence_openers: Counter[str] = Counter()
     descriptors: set[tuple[str, str]] = set()
+    title_lines = _title_case_lines(text)
     for match in PROPER_NOUN.finditer(text):
         if _after_apostrophe(text, match.start()):
+            continue
+        if _on_lines(title_lines, match.start()):
             continue
         if (capitals := _capitals_line(text, match.start())) is not None:
             company_start, company_end = _company_span(text, *capitals)

@@ -68,12 +68,16 @@ COMPARISON_BASE_BEFORE = lazy(
 )
 # What a period of a comparison's base follows when no figure stands for the base:
 # "69 per cent higher than a year earlier", "up from the same period", "trades at 6 times
-# 2024 revenue".
+# 2024 revenue", "compared unfavourably with 2003's 784m euro figure".
 COMPARED_PERIOD_BEFORE = lazy(
-    r"\b(?:than|times|(?:up|down) from|against|versus|vs\.?|compared (?:with|to))\s+$",
+    r"\b(?:than|times|(?:up|down) from|against|versus|vs\.?|"
+    r"compared (?:\p{L}+ly )?(?:with|to))\s+$",
     regex.IGNORECASE,
 )
 PHRASE_BREAK = lazy(r",\s|，")
+# What stands between a possessive year and its figure: "2003's 784m euro figure".
+POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "' ", "’ "})
+POSSESSIVE_GAP = "'s "
 # How far after a period a figure of its phrase may stand, in characters.
 PHRASE_REACH = 60
 # "$24.6 million and $25.1 million for 2019 and 2018, respectively": the years in order of the
@@ -382,7 +386,7 @@ class DocumentPeriods:
             if not before and self._leads_a_later_figure(index, match, clause[1]):
                 continue
             own = not before and self._adjacent(index, gap)
-            if self._compared(match) or (
+            if (self._compared(match) and not _dates_next(self.text, match, mention)) or (
                 not own and (index in self.bases or self._base_owned(match))
             ):
                 continue
@@ -523,6 +527,15 @@ class DocumentPeriods:
             matches = [m for m in self._matches_in(start, end) if not self._of_a_base(m)]
             current = self._anchor(matches, current, start).reference
         return carried
+
+
+def _dates_next(text: str, match: PeriodMatch, mention: Mention) -> bool:
+    """Whether a period is the possessive right before the figure ("compared with 2003's 784m
+    euro figure"): it dates that figure, even after a comparison word."""
+    return (
+        0 <= mention.start - match.end <= len(POSSESSIVE_GAP)
+        and text[match.end : mention.start] in POSSESSIVE_GAPS
+    )
 
 
 def _respective_years(text: str, figures: Sequence[Mention]) -> dict[int, Resolved]:
