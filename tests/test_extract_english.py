@@ -420,3 +420,17 @@ def test_an_amount_in_pence_or_cents_is_written_in_subunits() -> None:
 def test_a_bare_amount_takes_the_currency_its_sentence_names(text, figure, currency) -> None:
     found = {m.text: m.currency for m in extract_mentions(text, "x.md")}
     assert found[figure] == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "ranged"),
+    [
+        ("a range of $40bn-$50bn", True),
+        ("$1-2 billion", True),
+        # A larger amount first: a dash between two amounts, not a range.
+        ("totalling 63.0 billion marks - 44.1 billion of which was intramarginal", False),
+    ],
+)
+def test_a_dash_joins_a_range_only_from_the_lower_amount(text: str, ranged: bool) -> None:
+    groups = {m.range_group for m in extract_mentions(text, "x.txt")}
+    assert (groups != {None}) is ranged

@@ -110,6 +110,25 @@ def test_a_colon_without_a_count_or_plus_is_no_list() -> None:
     none_of("Revenue rose to $5 billion: analysts had expected $4 billion and $4.5 billion.", SUM)
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Purchases totalled 63.0 billion marks - 44.1 billion of which was intramarginal.",
+            ("63.0 billion marks", "44.1 billion"),
+        ),
+        (
+            "The group raised £5bn, £3bn of which came from banks and £2.5bn from bonds.",
+            ("£5bn", "£3bn", "£2.5bn"),
+        ),
+    ],
+)
+def test_a_part_named_before_of_which_belongs_to_the_total_before_it(text, figures) -> None:
+    relation = only(text, SUM)
+    assert relation.figures == figures
+    assert relation.complete is False
+
+
 def test_a_colon_list_that_opens_with_an_amount_breaks_down_the_total() -> None:
     relation = only(
         "Orbix returned $9.5 billion to shareholders in the year: $7 billion in share "

@@ -836,10 +836,20 @@ def _states_range(text: str, low: Mention, high: Mention) -> bool:
     between = text[low.end : high.start]
     before = text[max(0, low.start - 12) : low.start].lower()
     if regex.fullmatch(r"\s*(?:-|–|—)\s*", between):
-        return True
+        return _ascending(low, high)
     if regex.fullmatch(r"\s+to\s+", between):
         return not regex.search(r"\bfrom\s+$", before) and not _after_move(text, low.start)
     return regex.fullmatch(r"\s+and\s+", between) is not None and before.endswith("between ")
+
+
+def _ascending(low: Mention, high: Mention) -> bool:
+    """Whether a dash joins a lower amount to a higher one, as a range does ("$40bn-$50bn",
+    "$1-2 billion"); a larger amount first is a dash between two amounts ("totalling 63.0
+    billion marks - 44.1 billion of which was intramarginal")."""
+    low_amount = abs(low.amount)
+    if low.scale_word is None and high.scale_word is not None:
+        low_amount *= lx.MAGNITUDES.get(high.scale_word.lower(), Decimal(1))
+    return low_amount <= abs(high.amount)
 
 
 def _after_move(text: str, start: int) -> bool:

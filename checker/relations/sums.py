@@ -50,6 +50,9 @@ LIST_SEPARATOR = lazy(
 )
 LIST_STOP = lazy(r";|\b(?:while|whereas|but|which|who)\b", NOCASE)
 PLUS = lazy(r"\bplus\b")
+# What stands between a total and a part named before "of which": "63.0 billion marks - 44.1
+# billion of which", "£5bn, £3bn of which".
+PART_AFTER_TOTAL = lazy(r"\s*[,;:–—-]\s*")
 # What may stand between a list's colon and its first amount: "about", "roughly", "some".
 OPENING_QUALIFIER = lazy(rf"\s*(?:(?:{QUALIFIER_ALT})\s+)?", NOCASE)
 # An addition after a list closed by "and": "$1.2bn in cash and $0.4bn in shares, plus $0.3bn
@@ -142,6 +145,9 @@ def _listed_parts(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
         total = subject_before(passage, sentence, cue.start())
         if total is None or total.per_share or cue.start() - total.end > 80:
             continue
+        if (named_first := _part_named_first(passage, sentence, total, cue)) is not None:
+            yield named_first
+            continue
         stop = LIST_STOP.search(text, cue.end(), sentence.end)
         end = stop.start() if stop else sentence.end
         addition = CLOSED_LIST_ADDITION.search(text, cue.end(), end)
@@ -170,6 +176,31 @@ def _listed_parts(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
             and (count is None or _count(count) == len(parts))
         )
         yield _sum(total, parts, name, complete)
+
+
+def _part_named_first(
+    passage: Layout, sentence: Sentence, part: Figure, cue: regex.Match
+) -> Sum | None:
+    """A part written before "of which", right after its total ("totalling 63.0 billion marks
+    - 44.1 billion of which was intramarginal and 18.9 billion obligatory"): the total is the
+    figure before the part, and the list may leave parts out."""
+    text = passage.text
+    if cue.group("cue") is None or cue.group("cue").lower() != "of which":
+        return None
+    if text[part.end : cue.start()].strip():
+        return None
+    total = subject_before(passage, sentence, part.start)
+    if (
+        total is None
+        or total.per_share
+        or not PART_AFTER_TOTAL.fullmatch(text, total.end, part.start)
+    ):
+        return None
+    if part.currency != total.currency:
+        return None
+    stop = LIST_STOP.search(text, cue.end(), sentence.end)
+    later = _parts(sentence, total, cue.end(), stop.start() if stop else sentence.end)
+    return _sum(total, [part, *later], "of which", False)
 
 
 def _opens_with_figure(text: str, start: int, parts: list[Figure]) -> bool:
