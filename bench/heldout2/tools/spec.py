@@ -1,0 +1,134 @@
+"""Labels of the heldout2 corpus, written by hand; tools/build.py turns them into jsonl.
+
+MENTIONS[doc] = [(tag, text, value, currency, entity, metric, period), ...] in document order.
+PROBLEMS = [(id, type, [tags: flagged figure first], explanation)]
+TRAPS = [(id, [tags], why_consistent)]
+"""
+B, M, K = 1e9, 1e6, 1e3
+CR, LAKH = 1e7, 1e5
+MENTIONS, PROBLEMS, TRAPS = {}, [], []
+
+# ---------------------------------------------------------------- 01 Databricks wire
+D = "01_databricks_series_j_wire.md"
+MENTIONS[D] = [
+    (None, "$10 Billion", 10 * B, "USD", "Databricks", "funding", "2024-12"),
+    (None, "$62 Billion", 62 * B, "USD", "Databricks", "valuation", "2024-12"),
+    ("d01.total", "$10 billion", 10 * B, "USD", "Databricks", "funding", "2024-12"),
+    ("d01.val", "$62 billion", 62 * B, "USD", "Databricks", "valuation", "2024-12"),
+    ("d01.part1", "$8.6 billion", 8.6 * B, "USD", "Databricks", "funding", "2024-12"),
+    ("d01.part2", "$2.4 billion", 2.4 * B, "USD", "Databricks", "funding", "2024-12"),
+    ("d01.usd", "$10 billion", 10 * B, "USD", "Databricks", "funding", "2024-12"),
+    ("d01.eur", "€9.5 billion", 9.5 * B, "EUR", "Databricks", "funding", "2024-12"),
+    ("d01.seriesi_val", "$43 billion", 43 * B, "USD", "Databricks", "valuation", "2023-09"),
+    ("d01.seriesi", "$500 million", 500 * M, "USD", "Databricks", "funding", "2023-09"),
+    (None, "$3 billion", 3 * B, "USD", "Databricks", "revenue", "2025-01"),
+    (None, "$1.3 billion", 1.3 * B, "USD", "MosaicML", "price_paid", "2023-06"),
+    (None, "$1 billion", 1 * B, "USD", "Tabular", "price_paid", "2024-06"),
+    ("d01.oai_raise", "$6.6 billion", 6.6 * B, "USD", "OpenAI", "funding", "2024-10"),
+    ("d01.oai_val", "$157 billion", 157 * B, "USD", "OpenAI", "valuation", "2024-10"),
+]
+PROBLEMS += [
+    ("sum1", "sum-mismatch", ["d01.part2", "d01.total", "d01.part1"],
+     "The Series J is $10 billion, of which $8.6 billion is committed, so the remainder is $1.4 billion; the text says $2.4 billion, and $8.6bn + $2.4bn = $11.0bn, not $10bn."),
+]
+TRAPS += [
+    ("d01a", ["d01.usd", "d01.eur"], "At the ECB rate for 2024-12-18 (0.953 EUR per USD) $10 billion is €9.53 billion; €9.5 billion is right."),
+    ("d01b", ["d01.val", "d01.seriesi_val"], "$62bn / $43bn = 1.442: the new price is 44% above the September 2023 valuation, as stated."),
+    ("d01c", ["d01.total", "d01.seriesi"], "$10bn / $500m = 20: 'twenty times the size of that Series I' checks out (the Series I was 'more than' $500m, so at most twenty times)."),
+]
+
+# ---------------------------------------------------------------- 02 Databricks Q&A
+D = "02_databricks_qa.md"
+MENTIONS[D] = [
+    ("d02.title", "$15 billion", 15 * B, "USD", "Databricks", "other", "2025-01"),
+    ("d02.eq", "$10 billion", 10 * B, "USD", "Databricks", "funding", "2024-12"),
+    ("d02.val", "$62 billion", 62 * B, "USD", "Databricks", "valuation", "2024-12"),
+    ("d02.debt", "$5.25 billion", 5.25 * B, "USD", "Databricks", "other", "2025-01"),
+    ("d02.total", "$15.25 billion", 15.25 * B, "USD", "Databricks", "other", "2025-01"),
+    ("d02.debt_bare", "$5.25", 5.25, "USD", "Databricks", "other", "2025-01"),
+    (None, "$1 billion", 1 * B, "USD", "Databricks", "funding", "2021-02"),
+    ("d02.g_val", "$28 billion", 28 * B, "USD", "Databricks", "valuation", "2021-02"),
+    (None, "$1.6 billion", 1.6 * B, "USD", "Databricks", "funding", "2021-08"),
+    (None, "$38 billion", 38 * B, "USD", "Databricks", "valuation", "2021-08"),
+    ("d02.h_val", "$38 billion", 38 * B, "USD", "Databricks", "valuation", "2021-08"),
+    ("d02.val2", "$62 billion", 62 * B, "USD", "Databricks", "valuation", "2024-12"),
+    (None, "$500 million", 500 * M, "USD", "Databricks", "funding", "2023-09"),
+    ("d02.i_val", "$34 billion", 34 * B, "USD", "Databricks", "valuation", "2023-09"),
+    ("d02.val3", "$62 billion", 62 * B, "USD", "Databricks", "valuation", "2024-12"),
+    ("d02.gbp", "£50 billion", 50 * B, "GBP", "Databricks", "valuation", "2024-12"),
+    ("d02.rr", "$3 billion", 3 * B, "USD", "Databricks", "revenue", "2025-01"),
+    (None, "$1 million", 1 * M, "USD", "Databricks", "other", None),
+]
+PROBLEMS += [
+    ("ms1", "missing-scale", ["d02.debt_bare", "d02.debt"],
+     "'the $5.25 package' has lost its magnitude: the debt financing is $5.25 billion two paragraphs earlier."),
+    ("fc1", "figure-conflict", ["d02.i_val", "d01.seriesi_val"],
+     "Databricks' September 2023 Series I valuation is $34 billion here but $43 billion in doc 01 (transposed digits; $43bn is the reported figure)."),
+    ("mm1", "multiple-mismatch", ["d02.val2", "d02.g_val"],
+     "'more than tripled' since the Series G: $62bn / $28bn = 2.2 times, not more than 3."),
+]
+TRAPS += [
+    ("d02a", ["d02.total", "d02.eq", "d02.debt"], "$10bn of equity + $5.25bn of debt = $15.25bn, as stated."),
+    ("d02b", ["d02.title", "d02.total"], "The headline's '$15 billion' is the $15.25 billion total rounded down."),
+    ("d02c", ["d02.val2", "d02.h_val"], "$62bn / $38bn = 1.632: a 63% gain, as stated."),
+    ("d02d", ["d02.val3", "d02.gbp"], "At the ECB rate for 2025-01-23 (about 0.81 GBP per USD) $62 billion is about £50 billion."),
+    ("d02e", ["d02.val", "d02.rr"], "Valuation and revenue run-rate are different metrics; $62bn / $3bn = 20.7, 'around 20 times that run-rate'."),
+]
+
+# ---------------------------------------------------------------- 03 OpenAI column
+D = "03_openai_valuation_column.md"
+MENTIONS[D] = [
+    (None, "$157 billion", 157 * B, "USD", "OpenAI", "valuation", "2024-10"),
+    ("d03.raise", "$6.6 billion", 6.6 * B, "USD", "OpenAI", "funding", "2024-10"),
+    ("d03.post", "$157 billion", 157 * B, "USD", "OpenAI", "valuation", "2024-10"),
+    ("d03.pre", "$150 billion", 150 * B, "USD", "OpenAI", "valuation", "2024-10"),
+    ("d03.tender", "$86 billion", 86 * B, "USD", "OpenAI", "valuation", "2024-02"),
+    ("d03.post2", "$157 billion", 157 * B, "USD", "OpenAI", "valuation", "2024-10"),
+    (None, "$10 billion", 10 * B, "USD", "OpenAI", "investment", "2023-01"),
+    (None, "$29 billion", 29 * B, "USD", "OpenAI", "valuation", "2023-01"),
+    (None, "$13 billion", 13 * B, "USD", "OpenAI", "investment", "2024-10"),
+    (None, "$1.3 billion", 1.3 * B, "USD", "OpenAI", "investment", "2024-10"),
+    (None, "$1 billion", 1 * B, "USD", "OpenAI", "investment", "2024-10"),
+    (None, "$500 million", 500 * M, "USD", "OpenAI", "investment", "2024-10"),
+    ("d03.sb_paid", "$500 million", 500 * M, "USD", "OpenAI", "price_paid", "2024-10"),
+    ("d03.credit", "$4 billion", 4 * B, "USD", "OpenAI", "other", "2024-10"),
+    ("d03.liq", "$10 billion", 10 * B, "USD", "OpenAI", "other", "2024-10"),
+    ("d03.gbp", "£5 billion", 5 * B, "GBP", "OpenAI", "funding", "2024-10"),
+    ("d03.rev24", "$3.7 billion", 3.7 * B, "USD", "OpenAI", "revenue", "2024"),
+    (None, "$5 billion", 5 * B, "USD", "OpenAI", "loss", "2024"),
+    ("d03.rev25", "$11.6 billion", 11.6 * B, "USD", "OpenAI", "revenue", "2025"),
+    (None, "$100 billion", 100 * B, "USD", "OpenAI", "revenue", "2029"),
+    ("d03.p20", "$20", 20, "USD", "OpenAI", "other", "2024-10"),
+    (None, "$22", 22, "USD", "OpenAI", "other", "2024-12"),
+    ("d03.p44", "$44", 44, "USD", "OpenAI", "other", "2029"),
+    ("d03.post3", "$157 billion", 157 * B, "USD", "OpenAI", "valuation", "2024-10"),
+]
+PROBLEMS += [
+    ("st1", "stake-mismatch", ["d03.sb_paid", "d03.post"],
+     "SoftBank's $500 million in a round at a $157 billion post-money valuation buys 0.5/157 = 0.32% of OpenAI, not 'roughly 3%' (3% for $500m would value the company at about $16.7bn)."),
+]
+TRAPS += [
+    ("d03a", ["d03.pre", "d03.post", "d03.raise"], "Pre-money = post-money minus new cash: $157bn - $6.6bn = $150.4bn, 'about $150 billion'."),
+    ("d03b", ["d03.post2", "d03.tender"], "$157bn / $86bn = 1.826: an 83% increase, as stated."),
+    ("d03c", ["d03.raise", "d03.gbp"], "At the ECB rate for 2024-10-04 (0.759 GBP per USD) $6.6 billion is £5.01 billion."),
+    ("d03d", ["d03.liq", "d03.raise", "d03.credit"], "$6.6bn of equity + $4bn credit line = $10.6bn, which is 'more than $10 billion'."),
+    ("d03e", ["d03.rev25", "d03.rev24"], "$11.6bn / $3.7bn = 3.14: 'more than triple' holds."),
+    ("d03f", ["d03.p44", "d03.p20"], "Per-subscriber monthly prices, not company figures: $44 / $20 = 2.2, 'more than double'."),
+    ("d03g", ["d03.post3", "d03.rev24"], "Valuation and revenue are different metrics: $157bn / $3.7bn = 42.4, 'more than 40 times'."),
+]
+
+# ---------------------------------------------------------------- 04 OpenAI one-sentence note
+D = "04_openai_softbank_note.md"
+MENTIONS[D] = [
+    (None, "$40bn", 40 * B, "USD", "OpenAI", "funding", "2025-03"),
+    ("d04.total", "$40 billion", 40 * B, "USD", "OpenAI", "funding", "2025-03"),
+    ("d04.val", "$300 billion", 300 * B, "USD", "OpenAI", "valuation", "2025-03"),
+    ("d04.sb", "$30 billion", 30 * B, "USD", "OpenAI", "investment", "2025-03"),
+    ("d04.rest", "$10 billion", 10 * B, "USD", "OpenAI", "investment", "2025-03"),
+    ("d04.old", "$157 billion", 157 * B, "USD", "OpenAI", "valuation", "2024-10"),
+]
+TRAPS += [
+    ("d04a", ["d04.total", "d04.sb", "d04.rest"], "$30bn from SoftBank + $10bn from the syndicate = $40bn."),
+    ("d04b", ["d04.val", "d04.old"], "$300bn / $157bn = 1.91: 'almost double'. The two valuations are of the same company at different dates (March 2025 vs October 2024), not a conflict."),
+    ("d04c", ["d04.val", "d03.post"], "Across documents OpenAI's valuation differs ($300bn vs $157bn) because the dates differ: the March 2025 round vs the October 2024 round."),
+]
