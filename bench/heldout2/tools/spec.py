@@ -132,3 +132,67 @@ TRAPS += [
     ("d04b", ["d04.val", "d04.old"], "$300bn / $157bn = 1.91: 'almost double'. The two valuations are of the same company at different dates (March 2025 vs October 2024), not a conflict."),
     ("d04c", ["d04.val", "d03.post"], "Across documents OpenAI's valuation differs ($300bn vs $157bn) because the dates differ: the March 2025 round vs the October 2024 round."),
 ]
+
+# ---------------------------------------------------------------- 05 Anthropic press release
+D = "05_anthropic_series_f_release.md"
+MENTIONS[D] = [
+    (None, "$13 Billion", 13 * B, "USD", "Anthropic", "funding", "2025-09"),
+    (None, "$183 billion", 183 * B, "USD", "Anthropic", "valuation", "2025-09"),
+    ("d05.raise", "$13 billion", 13 * B, "USD", "Anthropic", "funding", "2025-09"),
+    ("d05.eur", "€11.2 billion", 11.2 * B, "EUR", "Anthropic", "funding", "2025-09"),
+    ("d05.post", "$183 billion", 183 * B, "USD", "Anthropic", "valuation", "2025-09"),
+    ("d05.post_eur", "€183 billion", 183 * B, "EUR", "Anthropic", "valuation", "2025-09"),
+    ("d05.pre", "$170 billion", 170 * B, "USD", "Anthropic", "valuation", "2025-09"),
+    ("d05.rr1", "$1 billion", 1 * B, "USD", "Anthropic", "revenue", "2025-01"),
+    ("d05.rr5", "$5 billion", 5 * B, "USD", "Anthropic", "revenue", "2025-08"),
+    ("d05.cc", "$500 million", 500 * M, "USD", "Claude Code", "revenue", "2025-08"),
+    (None, "$100,000", 100 * K, "USD", None, "other", None),
+    (None, "$3.5 billion", 3.5 * B, "USD", "Anthropic", "funding", "2025-03"),
+    ("d05.e_val", "$61.5 billion", 61.5 * B, "USD", "Anthropic", "valuation", "2025-03"),
+]
+PROBLEMS += [
+    ("fx1", "fx-mismatch", ["d05.post_eur", "d05.post"],
+     "The dollar figure was copied into euros: at the ECB rate for 2025-09-02 (0.859 EUR per USD) $183 billion is about €157 billion, so €183 billion is 16.5% too high."),
+    ("st2", "stake-mismatch", ["d05.raise", "d05.post"],
+     "$13 billion in a round at a $183 billion post-money valuation is 13/183 = 7.1% of the company, not 'approximately 9%' (even on the $170bn pre-money it would be 7.6%)."),
+]
+TRAPS += [
+    ("d05a", ["d05.raise", "d05.eur"], "At the ECB rate for 2025-09-02 (0.859 EUR per USD) $13 billion is €11.16 billion, rounded to €11.2 billion."),
+    ("d05b", ["d05.pre", "d05.post", "d05.raise"], "Pre-money $170bn + $13bn new money = $183bn post-money."),
+    ("d05c", ["d05.rr5", "d05.rr1"], "Run-rate revenue at two dates: $5bn / $1bn = 5, 'a fivefold increase'."),
+    ("d05d", ["d05.post", "d05.e_val"], "$183bn / $61.5bn = 2.98: 'nearly tripled' since the March Series E; two rounds at different dates, not a conflict."),
+    ("d05e", ["d05.cc", "d05.rr5"], "Claude Code's $500m run-rate is one product line inside Anthropic's $5bn company-wide run-rate, not a conflicting company revenue."),
+]
+
+# ---------------------------------------------------------------- 06 Anthropic/Amazon, hard-wrapped
+D = "06_anthropic_amazon_wrapped.md"
+MENTIONS[D] = [
+    (None, "$4bn", 4 * B, "USD", "Anthropic", "investment", "2024-11"),
+    ("d06.new", "$4 billion", 4 * B, "USD", "Anthropic", "investment", "2024-11"),
+    ("d06.gbp", "£3.2 billion", 3.2 * B, "GBP", "Anthropic", "investment", "2024-11"),
+    ("d06.total1", "$8 billion", 8 * B, "USD", "Anthropic", "investment", "2024-11"),
+    ("d06.first", "$1.25\nbillion", 1.25 * B, "USD", "Anthropic", "investment", "2023-09"),
+    ("d06.second", "$2.75 billion", 2.75 * B, "USD", "Anthropic", "investment", "2024-03"),
+    ("d06.total2", "$8 billion", 8 * B, "USD", "Anthropic", "investment", "2024-11"),
+    ("d06.goog", "$2 billion", 2 * B, "USD", "Anthropic", "investment", "2023-10"),
+    ("d06.goog1", "$500 million", 500 * M, "USD", "Anthropic", "investment", "2023-10"),
+    ("d06.goog2", "$1.5 billion", 1.5 * B, "USD", "Anthropic", "investment", "2023-10"),
+    ("d06.menlo", "750 million", 750 * M, None, "Anthropic", "funding", "2024-02"),
+    (None, "$18.4 billion", 18.4 * B, "USD", "Anthropic", "valuation", "2024-02"),
+    ("d06.rr", "$1 billion", 1 * B, "USD", "Anthropic", "revenue", "2024-11"),
+    (None, "$13\nbillion", 13 * B, "USD", "OpenAI", "investment", None),
+    ("d06.first_again", "$1.25 billion", 1.25 * B, "USD", "Anthropic", "investment", "2022-09"),
+]
+PROBLEMS += [
+    ("mc1", "missing-currency", ["d06.menlo"],
+     "'a 750 million round' carries no currency in an article that uses both dollars and pounds (it was a $750 million round)."),
+    ("pc1", "period-conflict", ["d06.first_again", "d06.first"],
+     "Amazon's first $1.25 billion is dated September 2023 in the second paragraph and September 2022 in the last one (September 2023 is right)."),
+]
+TRAPS += [
+    ("d06a", ["d06.new", "d06.gbp"], "At the ECB rate for 2024-11-22/23 (0.799 GBP per USD) $4 billion is £3.20 billion."),
+    ("d06b", ["d06.total2", "d06.first", "d06.second", "d06.new"], "$1.25bn + $2.75bn + $4bn = $8bn, Amazon's total commitment."),
+    ("d06c", ["d06.goog", "d06.goog1", "d06.goog2"], "Google's commitment: $500m upfront + $1.5bn over time = $2bn."),
+    ("d06d", ["d06.total1", "d06.goog"], "$8bn / $2bn = 4: Amazon's commitment is 'four times Google's'."),
+    ("d06e", ["d06.rr", "d05.rr1"], "Anthropic's run-rate of roughly $1 billion late in 2024 (doc 06) and 'approximately $1 billion at the start of 2025' (doc 05) are the same level at neighbouring dates, both approximate; no conflict."),
+]
