@@ -196,3 +196,93 @@ TRAPS += [
     ("d06d", ["d06.total1", "d06.goog"], "$8bn / $2bn = 4: Amazon's commitment is 'four times Google's'."),
     ("d06e", ["d06.rr", "d05.rr1"], "Anthropic's run-rate of roughly $1 billion late in 2024 (doc 06) and 'approximately $1 billion at the start of 2025' (doc 05) are the same level at neighbouring dates, both approximate; no conflict."),
 ]
+
+# ---------------------------------------------------------------- 07 Swiggy listing, Indian paper
+D = "07_swiggy_listing_india.md"
+MENTIONS[D] = [
+    ("d07.mark", "₹1 lakh crore", 1 * LAKH * CR, "INR", None, "other", "2024-11"),
+    ("d07.nse", "Rs 420", 420, "INR", "Swiggy", "share_price", "2024-11"),
+    ("d07.issue", "Rs 390", 390, "INR", "Swiggy", "share_price", "2024-11"),
+    ("d07.bse", "Rs 412", 412, "INR", "Swiggy", "share_price", "2024-11"),
+    ("d07.close", "Rs 456", 456, "INR", "Swiggy", "share_price", "2024-11"),
+    ("d07.mcap", "₹1.02 lakh crore", 1.02 * LAKH * CR, "INR", "Swiggy", "market_cap", "2024-11"),
+    ("d07.mcap_usd", "$12.1 billion", 12.1 * B, "USD", "Swiggy", "market_cap", "2024-11"),
+    ("d07.ipo", "Rs 11,327 crore", 11327 * CR, "INR", "Swiggy", "funding", "2024-11"),
+    ("d07.ipo_usd", "$1.53 billion", 1.53 * B, "USD", "Swiggy", "funding", "2024-11"),
+    (None, "Rs 371", 371, "INR", "Swiggy", "share_price", "2024-11"),
+    (None, "390", 390, "INR", "Swiggy", "share_price", "2024-11"),
+    ("d07.fresh", "Rs 4,499 crore", 4499 * CR, "INR", "Swiggy", "funding", "2024-11"),
+    ("d07.ofs", "Rs 6,628 crore", 6628 * CR, "INR", "Swiggy", "other", "2024-11"),
+    (None, "Rs 5,085 crore", 5085 * CR, "INR", "Swiggy", "funding", "2024-11"),
+    ("d07.lot", "Rs 14,820", 14820, "INR", "Swiggy", "other", "2024-11"),
+    (None, "₹2 lakh", 2 * LAKH, "INR", None, "other", "2024-11"),
+    ("d07.rev24", "Rs 11,247 crore", 11247 * CR, "INR", "Swiggy", "revenue", "2024"),
+    ("d07.rev23", "Rs 8,265 crore", 8265 * CR, "INR", "Swiggy", "revenue", "2023"),
+    ("d07.loss24", "Rs 2,350 crore", 2350 * CR, "INR", "Swiggy", "loss", "2024"),
+    ("d07.loss23", "Rs 4,179 crore", 4179 * CR, "INR", "Swiggy", "loss", "2023"),
+    ("d07.q1rev", "Rs 3,222 crore", 3222 * CR, "INR", "Swiggy", "revenue", "2024-06"),
+    (None, "Rs 611 crore", 611 * CR, "INR", "Swiggy", "loss", "2024-06"),
+    ("d07.cc", "₹12.1 billion dollars", 12.1 * B, "USD", "Swiggy", "market_cap", "2024-11"),
+    (None, "Rs 470", 470, "INR", "Swiggy", "share_price", None),
+]
+PROBLEMS += [
+    ("cc1", "currency-conflict", ["d07.cc", "d07.mcap_usd"],
+     "'₹12.1 billion dollars' pairs the rupee sign with the word dollars; the same value is given earlier as $12.1 billion (₹1.02 lakh crore)."),
+    ("fx2", "fx-mismatch", ["d07.ipo_usd", "d07.ipo"],
+     "At the ECB rate for 2024-11-13 (84.4 INR per USD) Rs 11,327 crore is $1.34 billion; $1.53 billion is 14% too high."),
+    ("sum2", "sum-mismatch", ["d07.ofs", "d07.ipo", "d07.fresh"],
+     "Fresh issue Rs 4,499 crore + offer for sale Rs 6,628 crore = Rs 11,127 crore, Rs 200 crore short of the stated Rs 11,327 crore issue (the offer for sale was Rs 6,828 crore)."),
+    ("ch1", "change-mismatch", ["d07.nse", "d07.issue"],
+     "Listing at Rs 420 against Rs 390 is a premium of 30/390 = 7.7% (as the headline says); 7.1% is 30/420, the percentage taken the wrong way round."),
+]
+TRAPS += [
+    ("d07a", ["d07.bse", "d07.issue"], "Rs 412 / Rs 390 = 1.056: a 5.6% gain on the BSE, as stated."),
+    ("d07b", ["d07.close", "d07.issue"], "Rs 456 / Rs 390 = 1.169: 16.9% above the issue price, as stated."),
+    ("d07c", ["d07.mcap", "d07.mcap_usd"], "At the ECB rate for 2024-11-13 (84.4 INR per USD) ₹1.02 lakh crore is $12.09 billion."),
+    ("d07d", ["d07.rev24", "d07.rev23"], "Rs 11,247 crore / Rs 8,265 crore = 1.361: revenue up 36%."),
+    ("d07e", ["d07.loss24", "d07.loss23"], "Rs 2,350 crore / Rs 4,179 crore = 0.562: the loss narrowed by 43.8%, 'narrowed 44 per cent'."),
+    ("d07f", ["d07.lot", "d07.issue"], "A per-investor minimum bid, not a company figure: 38 shares x Rs 390 = Rs 14,820."),
+    ("d07g", ["d07.q1rev", "d07.rev24"], "Quarter vs full year: Rs 3,222 crore is April-June 2024, Rs 11,247 crore the year to March 2024."),
+    ("d07h", ["d07.mcap", "d07.mark"], "The headline threshold '₹1 lakh crore' is topped by the ₹1.02 lakh crore market value; a threshold, not a second valuation."),
+]
+
+# ---------------------------------------------------------------- 08 Flipkart explainer (undated, 2024)
+D = "08_flipkart_walmart_explainer.md"
+MENTIONS[D] = [
+    ("d08.paid", "$16 billion", 16 * B, "USD", "Flipkart", "price_paid", "2018-05"),
+    ("d08.val18", "$20.8 billion", 20.8 * B, "USD", "Flipkart", "valuation", "2018-05"),
+    ("d08.rate", "Rs 67", 67, "INR", None, "other", "2018-05"),
+    ("d08.paid_inr", "Rs 1.07 lakh crore", 1.07 * LAKH * CR, "INR", "Flipkart", "price_paid", "2018-05"),
+    ("d08.raise", "$3.6 billion", 3.6 * B, "USD", "Flipkart", "funding", "2021-07"),
+    ("d08.val21", "$37.6 billion", 37.6 * B, "USD", "Flipkart", "valuation", "2021-07"),
+    ("d08.val21_inr", "Rs 2.8 lakh crore", 2.8 * LAKH * CR, "INR", "Flipkart", "valuation", "2021-07"),
+    ("d08.raise_bare", "$3.6", 3.6, "USD", "Flipkart", "funding", "2021-07"),
+    ("d08.tiger", "$1.4 billion", 1.4 * B, "USD", "Flipkart", "price_paid", "2023"),
+    ("d08.val23", "$35 billion", 35 * B, "USD", "Flipkart", "valuation", "2023"),
+    (None, "$1 billion", 1 * B, "USD", "Flipkart", "funding", "2024"),
+    ("d08.val24", "$36 billion", 36 * B, "USD", "Flipkart", "valuation", "2024"),
+    ("d08.phonepe", "850 million", 850 * M, None, "PhonePe", "funding", None),
+    (None, "$12 billion", 12 * B, "USD", "PhonePe", "valuation", None),
+    ("d08.rev24", "₹17,907 crore", 17907 * CR, "INR", "Flipkart Internet", "revenue", "2024"),
+    ("d08.rev23", "₹14,845 crore", 14845 * CR, "INR", "Flipkart Internet", "revenue", "2023"),
+    ("d08.loss24", "₹2,358 crore", 2358 * CR, "INR", "Flipkart Internet", "loss", "2024"),
+    ("d08.loss23", "₹4,026 crore", 4026 * CR, "INR", "Flipkart Internet", "loss", "2023"),
+    (None, "$35 billion", 35 * B, "USD", "Flipkart", "valuation", None),
+    (None, "$37 billion", 37 * B, "USD", "Flipkart", "valuation", None),
+]
+PROBLEMS += [
+    ("ms2", "missing-scale", ["d08.raise_bare", "d08.raise"],
+     "'The $3.6 round' has lost its magnitude: the July 2021 round is $3.6 billion in the sentence before."),
+    ("mc2", "missing-currency", ["d08.phonepe"],
+     "'about 850 million' raised by PhonePe has no currency in an explainer that switches between dollars and rupees ($850 million was reported)."),
+]
+TRAPS += [
+    ("d08a", ["d08.val18", "d08.paid"], "$16bn for about 77%: 16 / 0.77 = $20.8bn for the whole company, as stated."),
+    ("d08b", ["d08.paid_inr", "d08.paid", "d08.rate"], "Converted at the stated rate of the time: $16bn x Rs 67 = Rs 1.072 lakh crore. At 2020s rates (Rs 75-88) it would be Rs 1.2-1.4 lakh crore, but the text names the 2018 rate."),
+    ("d08c", ["d08.val21", "d08.val21_inr"], "Undated (2024) explainer: $37.6bn at about Rs 74.5 per dollar (mid-2021, within the 2020-2026 range) is Rs 2.80 lakh crore."),
+    ("d08d", ["d08.val21", "d08.val18"], "$37.6bn / $20.8bn = 1.81: 'nearly double the 2018 price'."),
+    ("d08e", ["d08.tiger", "d08.val23"], "$1.4bn for about 4%: 1.4 / 0.04 = $35bn, as stated."),
+    ("d08f", ["d08.rev24", "d08.rev23"], "₹17,907 crore / ₹14,845 crore = 1.206: up 21%."),
+    ("d08g", ["d08.loss24", "d08.loss23"], "₹2,358 crore / ₹4,026 crore = 0.586: the loss narrowed by 41.4%, '41 per cent'."),
+    ("d08h", ["d08.val23", "d08.val24", "d08.val21"], "Flipkart's valuation at three different dates (2023: $35bn, 2024: $36bn, 2021: $37.6bn); not conflicting figures."),
+]
