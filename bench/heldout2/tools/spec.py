@@ -286,3 +286,49 @@ TRAPS += [
     ("d08g", ["d08.loss24", "d08.loss23"], "₹2,358 crore / ₹4,026 crore = 0.586: the loss narrowed by 41.4%, '41 per cent'."),
     ("d08h", ["d08.val23", "d08.val24", "d08.val21"], "Flipkart's valuation at three different dates (2023: $35bn, 2024: $36bn, 2021: $37.6bn); not conflicting figures."),
 ]
+
+# ---------------------------------------------------------------- 09 CATL / BYD, Asian markets
+D = "09_catl_hong_kong_debut.md"
+MENTIONS[D] = [
+    ("d09.close", "HK$306.20", 306.20, "HKD", "CATL", "share_price", "2025-05"),
+    ("d09.offer", "HK$263", 263, "HKD", "CATL", "share_price", "2025-05"),
+    ("d09.open", "HK$296", 296, "HKD", "CATL", "share_price", "2025-05"),
+    ("d09.base", "HK$35.7 billion", 35.7 * B, "HKD", "CATL", "funding", "2025-05"),
+    ("d09.base_usd", "US$4.6 billion", 4.6 * B, "USD", "CATL", "funding", "2025-05"),
+    ("d09.full", "HK$41 billion", 41 * B, "HKD", "CATL", "funding", "2025-05"),
+    ("d09.full_usd", "US$5.3 billion", 5.3 * B, "USD", "CATL", "funding", "2025-05"),
+    (None, "€7.3 billion", 7.3 * B, "EUR", "CATL", "other", None),
+    ("d09.np24", "RMB 50.7 billion", 50.7 * B, "CNY", "CATL", "profit", "2024"),
+    ("d09.np24_usd", "US$7 billion", 7 * B, "USD", "CATL", "profit", "2024"),
+    (None, "7.2 yuan", 7.2, "CNY", None, "other", "2025-05"),
+    ("d09.rev24", "RMB 362.0 billion", 362.0 * B, "CNY", "CATL", "revenue", "2024"),
+    ("d09.rev23", "RMB 400.9 billion", 400.9 * B, "CNY", "CATL", "revenue", "2023"),
+    ("d09.np23", "RMB 44.1 billion", 44.1 * B, "CNY", "CATL", "profit", "2023"),
+    (None, "HK$43.5 billion", 43.5 * B, "HKD", "BYD", "funding", "2025-03"),
+    (None, "HK$335.20", 335.20, "HKD", "BYD", "share_price", "2025-03"),
+    ("d09.byd_rev", "$777.1 billion yuan", 777.1 * B, "CNY", "BYD", "revenue", "2024"),
+    ("d09.byd_rev23", "RMB 602.3 billion", 602.3 * B, "CNY", "BYD", "revenue", "2023"),
+    ("d09.byd_np", "40.25 billion yuan", 40.25 * B, "CNY", "BYD", "profit", "2024"),
+    ("d09.byd_np_usd", "US$6.5 billion", 6.5 * B, "USD", "BYD", "profit", "2024"),
+    ("d09.byd_np23", "30.04 billion yuan", 30.04 * B, "CNY", "BYD", "profit", "2023"),
+    ("d09.np_wrong", "RMB 50.7 billion", 50.7 * B, "CNY", "CATL", "profit", "2023"),
+]
+PROBLEMS += [
+    ("cc2", "currency-conflict", ["d09.byd_rev", "d09.byd_rev23"],
+     "BYD's revenue is written '$777.1 billion yuan' (dollar sign plus yuan); the comparison with RMB 602.3 billion (+29%: 777.1/602.3 = 1.29) shows it is RMB 777.1 billion, about US$108 billion."),
+    ("fx3", "fx-mismatch", ["d09.byd_np_usd", "d09.byd_np"],
+     "At the ECB rate for 2025-05-20 (7.22 CNY per USD), and at the 7.2 the article itself states, 40.25 billion yuan is about US$5.6 billion; US$6.5 billion is 16.6% too high."),
+    ("pc2", "period-conflict", ["d09.np_wrong", "d09.np24"],
+     "CATL's RMB 50.7 billion profit is its 2024 figure (third paragraph, where 2023 is RMB 44.1 billion); the last paragraph attributes it to 2023."),
+]
+TRAPS += [
+    ("d09a", ["d09.base", "d09.base_usd"], "At the ECB rate for 2025-05-20 (7.83 HKD per USD) HK$35.7 billion is US$4.56 billion."),
+    ("d09b", ["d09.full", "d09.full_usd"], "At 7.83 HKD per USD, HK$41 billion is US$5.24 billion, 'roughly US$5.3 billion'."),
+    ("d09c", ["d09.np24", "d09.np24_usd"], "At the stated 7.2 yuan per dollar RMB 50.7 billion is US$7.04 billion (7.02 at the ECB rate for 2025-05-20)."),
+    ("d09d", ["d09.close", "d09.offer"], "HK$306.20 / HK$263 = 1.164: up 16.4%, as stated."),
+    ("d09e", ["d09.open", "d09.offer"], "HK$296 / HK$263 = 1.125: opened 12.5% above the offer price; open, close and offer price are different moments of one listing."),
+    ("d09f", ["d09.np24", "d09.np23"], "RMB 50.7bn / RMB 44.1bn = 1.150: net profit up 15%."),
+    ("d09g", ["d09.rev24", "d09.rev23"], "RMB 362.0bn / RMB 400.9bn = 0.903: revenue down 9.7%."),
+    ("d09h", ["d09.byd_np", "d09.byd_np23"], "40.25bn / 30.04bn = 1.340: BYD's net profit up 34%."),
+    ("d09i", ["d09.full", "d09.base"], "HK$35.7 billion is the base deal, HK$41 billion the total if both options are exercised; not conflicting proceeds."),
+]
