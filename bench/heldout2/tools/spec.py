@@ -332,3 +332,43 @@ TRAPS += [
     ("d09h", ["d09.byd_np", "d09.byd_np23"], "40.25bn / 30.04bn = 1.340: BYD's net profit up 34%."),
     ("d09i", ["d09.full", "d09.base"], "HK$35.7 billion is the base deal, HK$41 billion the total if both options are exercised; not conflicting proceeds."),
 ]
+
+# ---------------------------------------------------------------- 10 Intel terse results brief
+D = "10_intel_q2_2024_brief.md"
+MENTIONS[D] = [
+    ("d10.rev", "$12.8B", 12.8 * B, "USD", "Intel", "revenue", "2024-06"),
+    ("d10.rev_ly", "$12.9B", 12.9 * B, "USD", "Intel", "revenue", "2023-06"),
+    ("d10.eps", "$0.38", 0.38, "USD", "Intel", "other", "2024-06"),
+    (None, "$0.02", 0.02, "USD", "Intel", "other", "2024-06"),
+    (None, "$0.10", 0.10, "USD", "Intel", "other", "2024-06"),
+    ("d10.loss", "$1.6B", 1.6 * B, "USD", "Intel", "loss", "2024-06"),
+    (None, "$1.5B", 1.5 * B, "USD", "Intel", "profit", "2023-06"),
+    ("d10.prod", "$11.8B", 11.8 * B, "USD", "Intel Products", "revenue", "2024-06"),
+    ("d10.ccg", "$7.4B", 7.4 * B, "USD", "Intel Products", "revenue", "2024-06"),
+    ("d10.dcai", "$3.0B", 3.0 * B, "USD", "Intel Products", "revenue", "2024-06"),
+    ("d10.nex", "$1.3B", 1.3 * B, "USD", "Intel Products", "revenue", "2024-06"),
+    ("d10.fdry", "$4.3B", 4.3 * B, "USD", "Intel Foundry", "revenue", "2024-06"),
+    (None, "$2.8B", 2.8 * B, "USD", "Intel Foundry", "loss", "2024-06"),
+    (None, "$12.5B", 12.5 * B, "USD", "Intel", "revenue", "2024-09"),
+    (None, "$13.5B", 13.5 * B, "USD", "Intel", "revenue", "2024-09"),
+    (None, "$0.03", 0.03, "USD", "Intel", "other", "2024-09"),
+    ("d10.save", "$10B", 10 * B, "USD", "Intel", "other", "2025"),
+    (None, "$25B", 25 * B, "USD", "Intel", "other", "2024"),
+    (None, "$27B", 27 * B, "USD", "Intel", "other", "2024"),
+    (None, "$20B", 20 * B, "USD", "Intel", "other", "2025"),
+    (None, "$23B", 23 * B, "USD", "Intel", "other", "2025"),
+    ("d10.save_bare", "$10", 10, "USD", "Intel", "other", "2025"),
+    ("d10.px", "$21.48", 21.48, "USD", "Intel", "share_price", "2024-08"),
+    ("d10.px_prev", "$29.05", 29.05, "USD", "Intel", "share_price", "2024-08"),
+]
+PROBLEMS += [
+    ("ms3", "missing-scale", ["d10.save_bare", "d10.save"],
+     "'the $10 savings goal' has lost its magnitude: the cost plan targets $10B of savings in 2025 two bullets earlier."),
+]
+TRAPS += [
+    ("d10a", ["d10.rev", "d10.rev_ly"], "$12.8B / $12.9B = 0.992: down 0.8%, 'down 1% y/y'."),
+    ("d10b", ["d10.prod", "d10.ccg", "d10.dcai", "d10.nex"], "$7.4B + $3.0B + $1.3B = $11.7B vs $11.8B stated: a rounding difference of the rounded parts."),
+    ("d10c", ["d10.rev", "d10.prod", "d10.fdry"], "Segments ($11.8B + $4.3B = $16.1B) exceed group revenue ($12.8B) because, as the brief says, Foundry revenue includes intersegment sales that are eliminated in the group total."),
+    ("d10d", ["d10.px", "d10.px_prev"], "$21.48 / $29.05 = 0.739: a 26% fall, as stated."),
+    ("d10e", ["d10.eps", "d10.loss"], "A per-share figure ($0.38) and a total ($1.6B net loss) of the same quarter are not conflicting values."),
+]
