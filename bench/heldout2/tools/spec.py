@@ -372,3 +372,38 @@ TRAPS += [
     ("d10d", ["d10.px", "d10.px_prev"], "$21.48 / $29.05 = 0.739: a 26% fall, as stated."),
     ("d10e", ["d10.eps", "d10.loss"], "A per-share figure ($0.38) and a total ($1.6B net loss) of the same quarter are not conflicting values."),
 ]
+
+# ---------------------------------------------------------------- 11 Adyen, European piece
+D = "11_adyen_fy2024_europe.md"
+MENTIONS[D] = [
+    (None, "EUR 2bn", 2 * B, "EUR", None, "other", "2024"),
+    ("d11.rev", "EUR 1,996.2 million", 1996.2 * M, "EUR", "Adyen", "revenue", "2024"),
+    ("d11.rev_eur", "EUR 1.99bn", 1.99 * B, "EUR", "Adyen", "revenue", "2024"),
+    ("d11.rev_usd", "USD 2.09bn", 2.09 * B, "USD", "Adyen", "revenue", "2024"),
+    ("d11.h2", "EUR 1,038.0 million", 1038.0 * M, "EUR", "Adyen", "revenue", "2024-12"),
+    ("d11.h1", "EUR 913.2 million", 913.2 * M, "EUR", "Adyen", "revenue", "2024-06"),
+    ("d11.ebitda", "EUR 992.1 million", 992.1 * M, "EUR", "Adyen", "profit", "2024"),
+    ("d11.ebitda23", "EUR 743.0 million", 743.0 * M, "EUR", "Adyen", "profit", "2023"),
+    ("d11.vol", "EUR 1.29 trillion", 1.29e12, "EUR", "Adyen", "other", "2024"),
+    ("d11.vol23", "EUR 970.6 billion", 970.6 * B, "EUR", "Adyen", "other", "2023"),
+    ("d11.h1_23", "EUR 739.1 million", 739.1 * M, "EUR", "Adyen", "revenue", "2023-06"),
+    ("d11.h1b", "EUR 913.2 million", 913.2 * M, "EUR", "Adyen", "revenue", "2024-06"),
+    ("d11.rev23", "EUR 1.36bn", 1.36 * B, "EUR", "Adyen", "revenue", "2023"),
+    ("d11.fee", "€0.11", 0.11, "EUR", "Adyen", "other", None),
+]
+PROBLEMS += [
+    ("fc2", "figure-conflict", ["d11.rev23", "d11.rev"],
+     "2023 net revenue is given as EUR 1.36bn, but 2024's EUR 1,996.2 million is 'up 23%', which puts 2023 at about EUR 1.62bn (reported: EUR 1,626.0 million); 1.36 transposes the digits of 1.63. At EUR 1.36bn the growth would be 47%."),
+    ("sum3", "sum-mismatch", ["d11.h2", "d11.rev", "d11.h1"],
+     "H1 EUR 913.2 million + H2 EUR 1,038.0 million = EUR 1,951.2 million, not the EUR 1,996.2 million full-year total the text says they give (H2 was EUR 1,083.0 million)."),
+    ("ch2", "change-mismatch", ["d11.ebitda", "d11.ebitda23"],
+     "EUR 992.1 million / EUR 743.0 million = 1.335: EBITDA rose 33.5%, not 25% (25% is 249.1/992.1, the increase taken on the new figure)."),
+]
+TRAPS += [
+    ("d11a", ["d11.rev_eur", "d11.rev_usd"], "At the ECB rate for 2025-02-13/14 (1.048 USD per EUR) EUR 1.99bn is USD 2.09bn."),
+    ("d11b", ["d11.rev", "d11.rev_eur"], "EUR 1,996.2 million and EUR 1.99bn are the same figure rounded (down) differently."),
+    ("d11c", ["d11.vol", "d11.vol23"], "EUR 1.29 trillion / EUR 970.6 billion = 1.329: volume up 33%. Processed volume is not revenue."),
+    ("d11d", ["d11.h1b", "d11.h1_23"], "EUR 913.2m / EUR 739.1m = 1.236: first-half net revenue up 24%, as stated; half-year vs half-year."),
+    ("d11e", ["d11.ebitda", "d11.rev"], "EBITDA margin: 992.1 / 1,996.2 = 49.7%, 'a margin of 50%'."),
+    ("d11f", ["d11.fee", "d11.rev"], "EUR 0.11 is a per-transaction fee charged to merchants, not a company total."),
+]
