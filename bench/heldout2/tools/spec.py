@@ -407,3 +407,43 @@ TRAPS += [
     ("d11e", ["d11.ebitda", "d11.rev"], "EBITDA margin: 992.1 / 1,996.2 = 49.7%, 'a margin of 50%'."),
     ("d11f", ["d11.fee", "d11.rev"], "EUR 0.11 is a per-transaction fee charged to merchants, not a company total."),
 ]
+
+# ---------------------------------------------------------------- 12 Vodafone, UK paper
+D = "12_vodafone_results_uk.md"
+MENTIONS[D] = [
+    (None, "€4.2bn", 4.2 * B, "EUR", "Vodafone", "loss", "2025"),
+    ("d12.loss", "€4.2bn", 4.2 * B, "EUR", "Vodafone", "loss", "2025"),
+    ("d12.imp", "€4.5bn", 4.5 * B, "EUR", "Vodafone", "other", "2025"),
+    ("d12.loss_gbp", "£3.5bn", 3.5 * B, "GBP", "Vodafone", "loss", "2025"),
+    (None, "€1.5bn", 1.5 * B, "EUR", "Vodafone", "profit", "2024"),
+    ("d12.rev", "€37.4bn", 37.4 * B, "EUR", "Vodafone", "revenue", "2025"),
+    ("d12.rev_ly", "€36.7bn", 36.7 * B, "EUR", "Vodafone", "revenue", "2024"),
+    ("d12.div", "4.5 cents", 0.045, None, "Vodafone", "other", "2025"),
+    (None, "70p", 0.70, "GBP", "Vodafone", "share_price", "2025-05"),
+    ("d12.spain", "€5bn", 5 * B, "EUR", "Vodafone Spain", "price_paid", "2024-05"),
+    ("d12.spain_cash", "€4.1bn", 4.1 * B, "EUR", "Vodafone Spain", "price_paid", "2024-05"),
+    ("d12.spain_pref", "€0.9bn", 0.9 * B, "EUR", "Vodafone Spain", "price_paid", "2024-05"),
+    ("d12.italy", "€8bn", 8 * B, "EUR", "Vodafone Italia", "price_paid", "2024-12"),
+    ("d12.bb1", "€2bn", 2 * B, "EUR", "Vodafone", "other", None),
+    ("d12.bb2", "€2bn", 2 * B, "EUR", "Vodafone", "other", None),
+    ("d12.bb", "€4bn", 4 * B, "EUR", "Vodafone", "other", None),
+    ("d12.capex_gbp", "£11bn", 11 * B, "GBP", "VodafoneThree", "other", None),
+    ("d12.capex_eur", "€11bn", 11 * B, "EUR", "VodafoneThree", "other", None),
+    ("d12.italy_gbp", "£8bn", 8 * B, "GBP", "Vodafone Italia", "price_paid", "2024-12"),
+]
+PROBLEMS += [
+    ("mc3", "missing-currency", ["d12.div"],
+     "'4.5 cents a share' names no currency in a British article that quotes both euros and pence; the dividend is in euro cents, which the text never says."),
+    ("fx4", "fx-mismatch", ["d12.capex_eur", "d12.capex_gbp"],
+     "At the ECB rate for 2025-05-21 (1.184 EUR per GBP) £11bn is about €13.0bn; '€11bn' repeats the sterling number and is 15.5% too low."),
+    ("fc3", "figure-conflict", ["d12.italy_gbp", "d12.italy"],
+     "Swisscom paid €8bn for Vodafone Italia (fourth paragraph); the last paragraph says £8bn, which at 1.184 EUR per GBP would be €9.5bn, 18% more."),
+]
+TRAPS += [
+    ("d12a", ["d12.loss", "d12.loss_gbp"], "At the ECB rate for 2025-05-21 (0.845 GBP per EUR) €4.2bn is £3.55bn, 'about £3.5bn'."),
+    ("d12b", ["d12.rev", "d12.rev_ly"], "€37.4bn / €36.7bn = 1.019: revenue 'edged up 2pc'."),
+    ("d12c", ["d12.spain", "d12.spain_cash", "d12.spain_pref"], "€4.1bn cash + €0.9bn preference shares = €5bn."),
+    ("d12d", ["d12.bb", "d12.bb1", "d12.bb2"], "Two €2bn buybacks = €4bn 'in all'."),
+    ("d12e", ["d12.imp", "d12.loss"], "A €4.5bn writedown and a €4.2bn net loss are different measures: the rest of the group's profit offsets part of the impairment."),
+    ("d12f", ["d12.spain", "d12.italy"], "Two different disposals (Spain €5bn to Zegona, Italy €8bn to Swisscom), not conflicting prices."),
+]
