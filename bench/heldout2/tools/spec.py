@@ -447,3 +447,38 @@ TRAPS += [
     ("d12e", ["d12.imp", "d12.loss"], "A €4.5bn writedown and a €4.2bn net loss are different measures: the rest of the group's profit offsets part of the impairment."),
     ("d12f", ["d12.spain", "d12.italy"], "Two different disposals (Spain €5bn to Zegona, Italy €8bn to Swisscom), not conflicting prices."),
 ]
+
+# ---------------------------------------------------------------- 13 Paramount / Skydance, rival bids
+D = "13_paramount_skydance_bids.md"
+MENTIONS[D] = [
+    ("d13.total", "$8bn", 8 * B, "USD", "Paramount Global", "investment", "2024-07"),
+    ("d13.nai", "$2.4bn", 2.4 * B, "USD", "National Amusements", "price_paid", "2024-07"),
+    ("d13.cash", "$4.5bn", 4.5 * B, "USD", "Paramount Global", "price_paid", "2024-07"),
+    ("d13.primary", "$1.5bn", 1.5 * B, "USD", "Paramount Global", "investment", "2024-07"),
+    ("d13.sky", "$4.75bn", 4.75 * B, "USD", "Skydance Media", "valuation", "2024-07"),
+    ("d13.nai2", "$2.4bn", 2.4 * B, "USD", "National Amusements", "price_paid", "2024-07"),
+    ("d13.ev", "$28bn", 28 * B, "USD", "Paramount Global", "valuation", "2024-07"),
+    ("d13.a", "$23", 23, "USD", "Paramount Global", "share_price", "2024-07"),
+    ("d13.b", "$15", 15, "USD", "Paramount Global", "share_price", "2024-07"),
+    (None, "$4.5bn", 4.5 * B, "USD", "Paramount Global", "price_paid", "2024-07"),
+    ("d13.b2", "$15", 15, "USD", "Paramount Global", "share_price", "2024-07"),
+    ("d13.mkt", "$11", 11, "USD", "Paramount Global", "share_price", "2024-07"),
+    ("d13.mcap", "$8bn", 8 * B, "USD", "Paramount Global", "market_cap", "2024-07"),
+    ("d13.allen", "$30bn", 30 * B, "USD", "Paramount Global", "valuation", "2024"),
+    ("d13.apollo_studio", "$11bn", 11 * B, "USD", "Paramount Pictures", "price_paid", "2024"),
+    ("d13.sony", "$26bn", 26 * B, "USD", "Paramount Global", "valuation", "2024"),
+    ("d13.fee", "$400m", 400 * M, "USD", "Paramount Global", "other", "2024-07"),
+]
+PROBLEMS += [
+    ("mm2", "multiple-mismatch", ["d13.b2", "d13.mkt"],
+     "'almost double': $15 / $11 = 1.36, a 36% premium, nowhere near twice the trading price."),
+]
+TRAPS += [
+    ("d13a", ["d13.total", "d13.nai", "d13.cash", "d13.primary"], "$2.4bn + $4.5bn + $1.5bn = $8.4bn, which the text rounds to 'about $8bn' (5% off, within a stated approximation)."),
+    ("d13b", ["d13.nai2", "d13.ev"], "$2.4bn buys control of 77% of the votes but only about a tenth of the equity, as the text explains; it implies nothing like 2.4/0.77 = $3.1bn for Paramount and does not contradict the $28bn enterprise value."),
+    ("d13c", ["d13.a", "d13.b"], "$23 for class A and $15 for class B are offers for two share classes, not conflicting prices."),
+    ("d13d", ["d13.sony", "d13.allen", "d13.ev"], "Rival bids ($26bn Apollo/Sony, $30bn Allen) and the agreed deal's $28bn enterprise value are different offers, not conflicting figures for one offer."),
+    ("d13e", ["d13.apollo_studio", "d13.sony"], "Apollo's $11bn was for the Paramount Pictures studio alone, the $26bn for the whole company: a division vs the group."),
+    ("d13f", ["d13.sky", "d13.ev"], "Skydance's own $4.75bn valuation and the combined group's $28bn enterprise value are different entities."),
+    ("d13g", ["d13.mcap", "d13.total"], "Paramount's ~$8bn market value and the ~$8bn Skydance package are different measures that happen to be similar."),
+]
