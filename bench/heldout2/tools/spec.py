@@ -482,3 +482,41 @@ TRAPS += [
     ("d13f", ["d13.sky", "d13.ev"], "Skydance's own $4.75bn valuation and the combined group's $28bn enterprise value are different entities."),
     ("d13g", ["d13.mcap", "d13.total"], "Paramount's ~$8bn market value and the ~$8bn Skydance package are different measures that happen to be similar."),
 ]
+
+# ---------------------------------------------------------------- 14 oil megadeals, Markdown table
+D = "14_oil_megadeals_table.md"
+MENTIONS[D] = [
+    ("d14.pxd", "$59.5bn", 59.5 * B, "USD", "Pioneer Natural Resources", "price_paid", "2023-10"),
+    ("d14.pxd_ps", "$253", 253, "USD", "Pioneer Natural Resources", "share_price", "2023-10"),
+    ("d14.hes", "$53bn", 53 * B, "USD", "Hess", "price_paid", "2023-10"),
+    ("d14.hes_ps", "$171", 171, "USD", "Hess", "share_price", "2023-10"),
+    ("d14.crk", "$12bn", 12 * B, "USD", "CrownRock", "price_paid", "2023-12"),
+    ("d14.end", "$26bn", 26 * B, "USD", "Endeavor Energy Resources", "price_paid", "2024-02"),
+    ("d14.mro", "$22.5bn", 22.5 * B, "USD", "Marathon Oil", "price_paid", "2024-05"),
+    ("d14.sum", "$173bn", 173 * B, "USD", None, "other", None),
+    ("d14.mro2", "$22.5bn", 22.5 * B, "USD", "Marathon Oil", "price_paid", "2024-05"),
+    ("d14.mro_eq", "$17.1bn", 17.1 * B, "USD", "Marathon Oil", "price_paid", "2024-05"),
+    ("d14.mro_debt", "$5.4bn", 5.4 * B, "USD", "Marathon Oil", "other", "2024-05"),
+    ("d14.pxd_wrong", "$59.5bn", 59.5 * B, "USD", "Pioneer Natural Resources", "price_paid", "2022-10"),
+    ("d14.pxd_ev", "$64.5bn", 64.5 * B, "USD", "Pioneer Natural Resources", "valuation", "2023-10"),
+    ("d14.x24", "$33.7bn", 33.7 * B, "USD", "Exxon Mobil", "profit", "2024"),
+    ("d14.x23", "$36.0bn", 36.0 * B, "USD", "Exxon Mobil", "profit", "2023"),
+    ("d14.x22", "$55.7bn", 55.7 * B, "USD", "Exxon Mobil", "profit", "2022"),
+    ("d14.c24", "$17.7bn", 17.7 * B, "USD", "Chevron", "profit", "2024"),
+    ("d14.c23", "$21.4bn", 21.4 * B, "USD", "Chevron", "profit", "2023"),
+    ("d14.hes_ps2", "$171", 171, "USD", "Hess", "share_price", "2023-10"),
+]
+PROBLEMS += [
+    ("ch3", "change-mismatch", ["d14.x24", "d14.x23"],
+     "$33.7bn / $36.0bn = 0.936: Exxon's 2024 earnings were 6.4% below 2023, not 39% (39.5% is the fall from 2022's $55.7bn, the wrong base)."),
+    ("pc3", "period-conflict", ["d14.pxd_wrong", "d14.pxd"],
+     "Exxon's $59.5bn Pioneer deal is dated October 2023 in the table and 'October 2022' in the text (announced 11 October 2023)."),
+]
+TRAPS += [
+    ("d14a", ["d14.sum", "d14.pxd", "d14.hes", "d14.crk", "d14.end", "d14.mro"], "$59.5bn + $53bn + $12bn + $26bn + $22.5bn = $173bn, as stated."),
+    ("d14b", ["d14.mro2", "d14.mro_eq", "d14.mro_debt"], "$17.1bn of equity + $5.4bn of net debt = $22.5bn."),
+    ("d14c", ["d14.pxd_ev", "d14.pxd"], "$64.5bn counts Pioneer's debt, $59.5bn is the equity price of the deal: enterprise value vs deal value, as the text explains."),
+    ("d14d", ["d14.c24", "d14.c23"], "$17.7bn / $21.4bn = 0.827: Chevron's profit fell 17%, as stated."),
+    ("d14e", ["d14.x22", "d14.x24"], "Exxon's record $55.7bn is 2022 earnings, the $33.7bn 2024: the same company in different years."),
+    ("d14f", ["d14.hes_ps2", "d14.hes_ps"], "The $171 a share set in October 2023 is the same announced value repeated; the text says the value received has since moved with Chevron's stock."),
+]
