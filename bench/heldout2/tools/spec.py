@@ -520,3 +520,73 @@ TRAPS += [
     ("d14e", ["d14.x22", "d14.x24"], "Exxon's record $55.7bn is 2022 earnings, the $33.7bn 2024: the same company in different years."),
     ("d14f", ["d14.hes_ps2", "d14.hes_ps"], "The $171 a share set in October 2023 is the same announced value repeated; the text says the value received has since moved with Chevron's stock."),
 ]
+
+# ---------------------------------------------------------------- 15 Shein (undated, 2025)
+D = "15_shein_listing_saga.md"
+MENTIONS[D] = [
+    ("d15.val22", "$100bn", 100 * B, "USD", "Shein", "valuation", "2022-04"),
+    (None, "$1bn", 1 * B, "USD", "Shein", "funding", "2022-04"),
+    (None, "$2bn", 2 * B, "USD", "Shein", "funding", "2023-05"),
+    ("d15.val23_bare", "$66", 66, "USD", "Shein", "valuation", "2023-05"),
+    ("d15.rev23", "$32.5bn", 32.5 * B, "USD", "Shein", "revenue", "2023"),
+    ("d15.np23", "$2bn", 2 * B, "USD", "Shein", "profit", "2023"),
+    (None, "$38bn", 38 * B, "USD", "Shein", "revenue", "2024"),
+    ("d15.np24", "$1bn", 1 * B, "USD", "Shein", "profit", "2024"),
+    ("d15.rev23b", "$45bn", 45 * B, "USD", "Shein", "revenue", "2023"),
+    ("d15.ipo_gbp", "£50bn", 50 * B, "GBP", "Shein", "valuation", None),
+    ("d15.ipo_usd", "$63bn", 63 * B, "USD", "Shein", "valuation", None),
+    ("d15.val_now", "$30bn", 30 * B, "USD", "Shein", "valuation", None),
+    (None, "$800", 800, "USD", None, "other", None),
+    ("d15.dress", "$10", 10, "USD", "Shein", "other", None),
+    ("d15.fine_fr", "40 million", 40 * M, None, "Shein", "other", None),
+    ("d15.fine_cnil", "€150m", 150 * M, "EUR", "Shein", "other", None),
+    ("d15.val22b", "$100bn", 100 * B, "USD", "Shein", "valuation", "2022-04"),
+]
+PROBLEMS += [
+    ("ms4", "missing-scale", ["d15.val23_bare", "d15.val22"],
+     "'valued Shein at $66' has lost its magnitude: a $2bn round valuing the company at $66 is impossible; it was $66bn, 'down by about a third' from the $100bn of 2022 (66/100 = 0.66)."),
+    ("mc4", "missing-currency", ["d15.fine_fr"],
+     "'fined the company 40 million' gives no currency in a paragraph that uses dollars and euros (the French fine was €40m)."),
+    ("fc4", "figure-conflict", ["d15.rev23b", "d15.rev23"],
+     "Natural difference between sources: 2023 sales are about $32.5bn in the second paragraph and 'passed $45bn' in the third, without saying that one is revenue and the other gross merchandise value."),
+]
+TRAPS += [
+    ("d15a", ["d15.np24", "d15.np23"], "$1bn is less than half of 'more than $2bn': 'less than half the previous year's' holds."),
+    ("d15b", ["d15.ipo_gbp", "d15.ipo_usd"], "Undated (2025) article: £50bn at about 1.26 USD per GBP (2024 rates, within 2020-2026) is $63bn."),
+    ("d15c", ["d15.val_now", "d15.ipo_usd", "d15.val22b"], "$100bn (2022 round), $63bn (London talk) and $30bn (current talk) are the company's value at different times, not conflicting figures."),
+]
+
+# ---------------------------------------------------------------- 16 Grab, Singapore
+D = "16_grab_fy2024_singapore.md"
+MENTIONS[D] = [
+    ("d16.loss", "US$105 million", 105 * M, "USD", "Grab", "loss", "2024"),
+    ("d16.loss23", "US$485 million", 485 * M, "USD", "Grab", "loss", "2023"),
+    ("d16.rev", "US$2.80 billion", 2.80 * B, "USD", "Grab", "revenue", "2024"),
+    ("d16.rev_sgd", "S$3.74 billion", 3.74 * B, "SGD", "Grab", "revenue", "2024"),
+    ("d16.rev23", "US$2.36 billion", 2.36 * B, "USD", "Grab", "revenue", "2023"),
+    ("d16.ebitda", "US$313 million", 313 * M, "USD", "Grab", "profit", "2024"),
+    ("d16.ebitda23", "US$66 million", 66 * M, "USD", "Grab", "profit", "2023"),
+    ("d16.q4", "US$764 million", 764 * M, "USD", "Grab", "revenue", "2024-12"),
+    (None, "US$11 million", 11 * M, "USD", "Grab", "profit", "2024-12"),
+    (None, "US$3.33 billion", 3.33 * B, "USD", "Grab", "revenue", "2025"),
+    (None, "US$3.40 billion", 3.40 * B, "USD", "Grab", "revenue", "2025"),
+    (None, "US$440 million", 440 * M, "USD", "Grab", "profit", "2025"),
+    (None, "US$470 million", 470 * M, "USD", "Grab", "profit", "2025"),
+    ("d16.bb", "US$500 million", 500 * M, "USD", "Grab", "other", "2024-02"),
+    ("d16.bb_sgd", "S$670 million", 670 * M, "SGD", "Grab", "other", "2024-02"),
+    ("d16.spac", "US$40 billion", 40 * B, "USD", "Grab", "valuation", "2021-12"),
+    ("d16.mcap", "US$19 billion", 19 * B, "USD", "Grab", "market_cap", "2025-02"),
+    (None, "S$20", 20, "SGD", "Grab", "other", None),
+]
+PROBLEMS += [
+    ("mm3", "multiple-mismatch", ["d16.ebitda", "d16.ebitda23"],
+     "'nearly triple': US$313m / US$66m = 4.7 times, so adjusted EBITDA nearly quintupled; 'nearly triple' understates it."),
+]
+TRAPS += [
+    ("d16a", ["d16.loss", "d16.loss23"], "US$105m / US$485m = 0.216: the loss narrowed by 78%, as stated."),
+    ("d16b", ["d16.rev", "d16.rev23"], "US$2.80bn / US$2.36bn = 1.186: revenue up 19%."),
+    ("d16c", ["d16.rev", "d16.rev_sgd"], "At the ECB rate for 2025-02-20/21 (1.337 SGD per USD) US$2.80 billion is S$3.74 billion."),
+    ("d16d", ["d16.bb", "d16.bb_sgd"], "At 1.337 SGD per USD, US$500 million is S$669 million, 'S$670 million'."),
+    ("d16e", ["d16.q4", "d16.rev"], "Quarter vs full year: US$764m is the fourth quarter, US$2.80bn the year."),
+    ("d16f", ["d16.mcap", "d16.spac"], "US$40bn is the December 2021 merger valuation, US$19bn today's market value: the same company at different dates; 19/40 = 0.475, 'lost more than half'."),
+]
