@@ -462,3 +462,12 @@ def test_a_discount_to_a_named_base_before_it(tmp_path: Path, listed: str, flagg
     )
     found = findings_of(tmp_path, {"a.md": text}, "change-mismatch", "2021-11-18")
     assert len(found) == int(flagged)
+
+
+def test_a_figure_with_contradictory_markers_takes_no_part_in_arithmetic(tmp_path: Path) -> None:
+    text = "Orbix reported 2024 revenue of $777.1 billion yuan, up 29% from RMB 602.3 billion.\n"
+    assert findings_of(tmp_path, {"a.md": text}, "change-mismatch", "2025-06-11") == []
+    fixed = text.replace("$777.1 billion yuan", "RMB 777.1 billion")
+    assert findings_of(tmp_path, {"b.md": fixed}, "change-mismatch", "2025-06-11") == []
+    wrong = text.replace("$777.1 billion yuan", "RMB 977.1 billion")
+    assert len(findings_of(tmp_path, {"c.md": wrong}, "change-mismatch", "2025-06-11")) == 1

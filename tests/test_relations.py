@@ -129,6 +129,15 @@ def test_a_part_named_before_of_which_belongs_to_the_total_before_it(text, figur
     assert relation.complete is False
 
 
+def test_a_list_of_parts_ends_before_a_comparison() -> None:
+    relations = relations_of(
+        "Orbix raised $40 billion: $30 billion from Kestrel and the remaining $10 billion from "
+        "others, almost double the $157 billion at which it raised money last year."
+    )
+    (relation,) = [r for r in relations if r.kind == SUM]
+    assert relation.figures == ("$40 billion", "$30 billion", "$10 billion")
+
+
 def test_a_colon_list_that_opens_with_an_amount_breaks_down_the_total() -> None:
     relation = only(
         "Orbix returned $9.5 billion to shareholders in the year: $7 billion in share "

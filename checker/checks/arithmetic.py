@@ -179,11 +179,15 @@ def times_text(value: float) -> str:
 
 
 def _stated_relations(context: CheckContext, kind: type[R]) -> Iterator[tuple[R, list[Claim]]]:
-    """The relations of one kind with their claims."""
+    """The relations of one kind with their claims; none with a figure whose currency markers
+    contradict each other ("$777.1 billion yuan"): its amount is in no known currency, and
+    currency-conflict reports it."""
     for relation in context.relations:
         if isinstance(relation, kind):
             claims = [context.by_id[f] for f in relation.figures if f in context.by_id]
-            if len(claims) == len(relation.figures):
+            if len(claims) == len(relation.figures) and not any(
+                len(set(claim.mention.currency_markers)) > 1 for claim in claims
+            ):
                 yield relation, claims
 
 
@@ -470,8 +474,18 @@ def _stake_finding(
 # -- multiple-mismatch -------------------------------------------------------------------
 
 
-@check(MultipleParameters)
-def multiple_mismatch(run: RuleRun[MultipleParameters]) -> list[Finding]:
+@dataclass(frozen=True)
+class ComparisonParameters(MultipleParameters):
+    """Parameters of `stated_multiple`."""
+
+    misread_factor: float = 10
+    """A ratio this many times off the stated multiple (either way) is a comparison read
+    with the wrong figure ("the remaining $10 billion, almost double the $157 billion": the
+    round's valuation is compared), not a slip, and is left alone."""
+
+
+@check(ComparisonParameters)
+def multiple_mismatch(run: RuleRun[ComparisonParameters]) -> list[Finding]:
     """A comparison ("more than double", "nearly three times") the two figures contradict."""
     context, rule, severity = run.context, run.rule, run.severity
     bounds = Bounds.of(run.params)
@@ -483,10 +497,19 @@ def multiple_mismatch(run: RuleRun[MultipleParameters]) -> list[Finding]:
             continue
         computed = ratio(scaled.intervals[0], scaled.intervals[1])
         allowed = bounds.factor(number)
+        if _misread(computed, allowed, run.params.misread_factor):
+            continue
         if not meet(computed, allowed):
             stated = Stated(relation, claims, scaled)
             findings.append(_multiple_finding(context, rule, severity, stated, computed, allowed))
     return findings
+
+
+def _misread(computed: Interval, allowed: Interval, factor: float) -> bool:
+    """Whether the figures' ratio lies more than `factor` times beyond what the text allows."""
+    return computed[1] * factor < allowed[0] or (
+        not math.isinf(allowed[1]) and computed[0] > allowed[1] * factor
+    )
 
 
 def ratio(subject: Interval, reference: Interval) -> Interval:

@@ -48,7 +48,13 @@ PAYMENT_CUES = ("paid ", "payable ", "funded ", "financed ", "settled ")
 LIST_SEPARATOR = lazy(
     r",\s*(?:and\s+|or\s+|plus\s+)?|;\s*|\s+(?:and|plus|as\s+well\s+as)\s+", NOCASE
 )
-LIST_STOP = lazy(r";|\b(?:while|whereas|but|which|who)\b", NOCASE)
+# Where a list of parts ends: a new clause, or a comparison of what came before ("..., almost
+# double the $157 billion of last year", "..., up from $5 billion").
+LIST_STOP = lazy(
+    r";|\b(?:while|whereas|but|which|who|double|twice|triple|treble|times|than|compared|"
+    r"versus|against|up\s+from|down\s+from)\b",
+    NOCASE,
+)
 PLUS = lazy(r"\bplus\b")
 # What stands between a total and a part named before "of which": "63.0 billion marks - 44.1
 # billion of which", "£5bn, £3bn of which".
