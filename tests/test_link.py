@@ -709,6 +709,12 @@ def test_an_investors_own_debt_is_its_own(tmp_path):
     [
         ("Its loss of $761m was lower than 2003's $1.2bn loss.", "$1.2bn", "2003"),
         (
+            "Revenue rose to $38bn in 2024, but net profit fell to about $1bn, less than half "
+            "the previous year's.",
+            "$1bn",
+            "2024",
+        ),
+        (
             "Orbix profits compared unfavourably with 2003's 784m euro figure. For the year as "
             "a whole, its operating profits fell 46% to 1.6bn euros.",
             "1.6bn euros",

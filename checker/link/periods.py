@@ -68,10 +68,12 @@ COMPARISON_BASE_BEFORE = lazy(
 )
 # What a period of a comparison's base follows when no figure stands for the base:
 # "69 per cent higher than a year earlier", "up from the same period", "trades at 6 times
-# 2024 revenue", "compared unfavourably with 2003's 784m euro figure".
+# 2024 revenue", "compared unfavourably with 2003's 784m euro figure", "less than half the
+# previous year's".
 COMPARED_PERIOD_BEFORE = lazy(
-    r"\b(?:than|times|(?:up|down) from|against|versus|vs\.?|"
-    r"compared (?:\p{L}+ly )?(?:with|to))\s+$",
+    r"(?:\b(?:than|times|(?:up|down) from|against|versus|vs\.?|"
+    r"compared (?:\p{L}+ly )?(?:with|to))\s+|"
+    r"\b(?:half|double|twice|triple|treble|a\s+third|a\s+quarter)\s+(?:the\s+|its\s+)?)$",
     regex.IGNORECASE,
 )
 PHRASE_BREAK = lazy(r",\s|，")
