@@ -578,3 +578,25 @@ def test_a_definite_figure_points_back_at_the_fact_its_story_stated(tmp_path, la
     later_claim = next(c for c in claims if c.mention.text == later and c.mention.start > 80)
     assert later_claim.period == "2024"
     assert later_claim.evidence_for("period").resolver == "antecedent_period"
+
+
+@pytest.mark.parametrize(
+    ("second", "flagged"),
+    [
+        # Another company reports in the sentence before: the topic is only weakly the one.
+        (
+            "Carmaker Orbix, which competes with Kestrel, reported 2024 revenue of RMB 777.1 "
+            "billion. Net profit climbed 34% to RMB 40.25 billion in 2024.",
+            False,
+        ),
+        ("Kestrel's shares rose. Net profit climbed 34% to RMB 40.25 billion in 2024.", True),
+    ],
+)
+def test_a_topic_read_right_after_another_companys_figure_is_weak(tmp_path, second, flagged):
+    text = (
+        "Kestrel Battery reported 2024 net profit of RMB 50.7 billion. Kestrel Battery said "
+        "sales fell. Kestrel Battery shares rose.\n\n"
+        f"{second}\n"
+    )
+    found = run(tmp_path, {"a.md": text}, "figure-conflict", date(2025, 5, 20))
+    assert len(found) == int(flagged)

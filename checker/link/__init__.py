@@ -307,6 +307,37 @@ def _antecedent(linking: Linking) -> None:
         claims[offset] = inferred(dated, ("period",), "antecedent_period", words)
 
 
+def _topic_against_paragraph(linking: Linking) -> None:
+    """A figure that took the document's topic right after a figure of its paragraph stated
+    as another company's is weakly the topic's: the signals disagree ("BYD reported revenue
+    of RMB 777 billion. Net profit climbed 34% to 40.25 billion yuan" in a story about
+    CATL), so no rule compares it across figures."""
+    claims, passage = linking.claims, linking.passage
+    for offset in range(1, len(claims)):
+        claim, previous = claims[offset], claims[offset - 1]
+        evidence = claim.evidence_for("entity")
+        if (
+            evidence is None
+            or evidence.resolver != "document_topic"
+            or evidence.grade is not Grade.INFERRED
+            or previous.entity in (None, claim.entity)
+            or passage.paragraph_at(previous.mention.start)
+            != passage.paragraph_at(claim.mention.start)
+            or not _named_in_its_sentence(linking, previous)
+        ):
+            continue
+        weak = Evidence(evidence.resolver, evidence.words, Grade.WEAK)
+        kept = tuple(item for item in claim.evidence if item[0] != "entity")
+        claims[offset] = replace(claim, evidence=(("entity", weak), *kept))
+
+
+def _named_in_its_sentence(linking: Linking, claim: Claim) -> bool:
+    """Whether a figure's company is named in the figure's own sentence."""
+    start, end = linking.passage.sentence_bounds(claim.mention.start, claim.mention.end)
+    names = linking.names
+    return claim.entity in {names.shortest(n) for n in names.in_span(linking.text, start, end)}
+
+
 def _definite(linking: Linking, offset: int) -> bool:
     """Whether a figure is named as a known fact: "the" right before it and its metric from
     its own head noun ("The £1.2bn pre-tax profit")."""
@@ -431,6 +462,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     Resolver("claims", ("evidence",), _claims),
     Resolver("restated_figure", RESTATED_ATTRIBUTES, _restated),
     Resolver("antecedent_period", ("period", "inferred_period", "period_span"), _antecedent),
+    Resolver("topic_against_paragraph", ("entity grade",), _topic_against_paragraph),
     Resolver("metric_binding", ("metric grade",), _metric_binding),
     Resolver("elliptical_currency", ("currency",), _elliptical_currency),
     Resolver("relations", ("relations",), _relations),
