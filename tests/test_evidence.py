@@ -642,6 +642,9 @@ def test_a_dateline_without_a_date_is_no_topic(opening: str) -> None:
         ),
         # Depositary shares and placements are instruments, not companies.
         ("Orbix paid $0.66 per ADS. The ADS traded at $80. Orbix said so.", "ADS"),
+        # A fiscal period written as a token.
+        ("ORBX | Q2 FY24 | results brief. For FY24 Orbix expects $12.8B. Orbix said so.", "FY24"),
+        ("Orbix's GAAP EPS was $0.38. Non-GAAP EPS was $0.02. Orbix said so.", "EPS"),
     ],
 )
 def test_descriptions_and_instruments_are_no_names(text: str, not_a_name: str) -> None:

@@ -724,3 +724,13 @@ def test_an_investors_own_debt_is_its_own(tmp_path):
 )
 def test_a_possessive_year_dates_its_comparison_base_alone(tmp_path, text, figure, period):
     assert claim_for(tmp_path, text, figure, date(2005, 1, 15)).period == period
+
+
+@pytest.mark.parametrize("quarter", ["July-September quarter", "July to September quarter"])
+def test_a_quarter_named_by_its_months(tmp_path, quarter):
+    text = (
+        "For FY24 Orbix reported a net profit of Rs 351 crore. In the "
+        f"{quarter}, net profit jumped 389 per cent to Rs 176 crore from Rs 36 crore."
+    )
+    claim = claim_for(tmp_path, text, "Rs 176 crore", date(2024, 11, 26))
+    assert (claim.period, claim.period_span) == ("2024-09", "quarter")

@@ -45,7 +45,7 @@ NOT_NAME_WORDS: frozenset[str] = (
     January February March April May June July August September October November
     December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday Q1 Q2 Q3 Q4 H1 H2 FY CEO CFO IPO SPAC US U.S. UK EU
-    AI EV EVs Rs SEK USD EUR GBP JPY CNY INR RMB ADS ADSs ADR ADRs QIP ETF Bulls
+    AI EV EVs Rs SEK USD EUR GBP JPY CNY INR RMB ADS ADSs ADR ADRs QIP ETF EPS ROE CAGR Bulls
     Bears Investors Analysts Bankers Shares People Sources Reuters Bloomberg Chinese
     American Japanese Indian European British Swedish German French Dutch Asian Western
     Eastern Together Reflecting Despite Although Though However Meanwhile Nonetheless
@@ -251,6 +251,8 @@ HYPHEN_ADJECTIVE = lazy(
     r"-(?:controlled|listed|based|backed|owned|led|born|made|focused|registered|"
     r"headquartered|funded|run|linked|affiliated|quoted|traded|style|sized|related|bound)$"
 )
+# A fiscal period written as a token: "FY24", "FY2024", "Q2'23", "1H24", "H1".
+PERIOD_TOKEN = lazy(r"(?:FY|Q[1-4]|[1-4]Q|H[12]|[12]H)['’]?(?:\d{2}|\d{4})?")
 # A capital right after an apostrophe glued to a letter is a possessive's or a contraction's
 # ("OSHMAN'S", "DON'T"), never where a name starts ("'New World'" is a quotation).
 AFTER_APOSTROPHE = lazy(r"\p{L}['’]$")
@@ -445,9 +447,9 @@ def _on_lines(lines: tuple[list[int], list[int]], position: int) -> bool:
 
 def _never_a_name(word: str) -> bool:
     """Whether a capitalised word describes rather than names: an adjective made with a
-    company's name ("SoftBank-controlled", "London-listed") or a compound of words that are
-    never names ("July-September")."""
-    if HYPHEN_ADJECTIVE.search(word):
+    company's name ("SoftBank-controlled", "London-listed"), a fiscal period ("FY24", "Q2'23")
+    or a compound of words that are never names ("July-September")."""
+    if HYPHEN_ADJECTIVE.search(word) or PERIOD_TOKEN.fullmatch(word):
         return True
     parts = word.split("-")
     return len(parts) > 1 and all(part in NOT_ENTITIES for part in parts)

@@ -120,7 +120,9 @@ PERIOD_PATTERNS = (
     (
         "quarter",
         rf"\b(?:(?P<ord>first|second|third|fourth|final)[- ]quarter|(?P<half>first|second)[- ]half|"
-        rf"quarter (?:to|ended|ending) (?:\d{{1,2}} )?(?P<m>{MONTH_ALT})\.?(?: \d{{1,2}},?)?)"
+        rf"quarter (?:to|ended|ending) (?:\d{{1,2}} )?(?P<m>{MONTH_ALT})\.?(?: \d{{1,2}},?)?|"
+        # "the July-September quarter", "the October to December quarter"
+        rf"(?:{MONTH_ALT})\.?(?:\s*[-–]\s*|\s+to\s+)(?P<m>{MONTH_ALT})\.? quarter)"
         rf"(?:\s+of)?(?:\s+(?:the\s+)?(?:(?P<fiscal>fiscal(?: year)?|FY) ?(?P<fy>{SHORT_YEAR})|"
         rf"(?P<y>{YEAR})|(?P<rel>this|last|next) year))?\b|"
         rf"\b(?P<qh>[QH])(?P<n>[1-4]) ?(?:(?P<fiscal2>FY) ?(?P<fy2>{SHORT_YEAR})|(?P<y2>{YEAR}))\b",
