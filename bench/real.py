@@ -9,7 +9,8 @@ Prints, from the shared instruments beside the checkout (`../shared/tools`):
   against the clean report), one line per seed and the pooled recall per mutation type; with
   `--mutate`, on other folders of `../shared/real/` as well (other outlets, decades and
   languages: recall that does not rest on one outlet's phrasing);
-- `scoreboard.py` on the labelled development corpus.
+- `scoreboard.py` on the labelled development corpus, and on each labelled corpus in
+  `bench/heldout*` (written by helpers who never read the checker's code; see their READMEs).
 
 Usage: python bench/real.py [--shared ../shared] [--seeds 1,2,3] [--skip-mutation]
                             [--mutate bbc-business,reuters-1987,filings]
@@ -121,6 +122,9 @@ def main() -> int:
     scoreboard = [sys.executable, str(args.shared / "tools" / "scoreboard.py")]
     scored = run([*scoreboard, str(args.shared / "corpus"), "--command", CHECKER])
     print(last_line(scored, "score:"))
+    for corpus in sorted(ROOT.glob("bench/heldout*")):
+        scored = run([*scoreboard, str(corpus), "--command", CHECKER])
+        print(f"{corpus.name}: {last_line(scored, 'score:')}")
     return 0
 
 

@@ -8,6 +8,7 @@ occurrence is the number of hits of str.find (from one past the previous hit, as
 scoreboard.py counts) up to and including that position. Problems and traps refer to
 mentions by tag.
 """
+
 import json
 import sys
 from pathlib import Path
@@ -38,8 +39,16 @@ def main() -> None:
                 sys.exit(f"{doc}: {needle!r} not found after offset {cursor} (tag {tag})")
             occ = occurrence_of(text, needle, pos)
             cursor = pos + len(needle)
-            row = {"doc": doc, "text": needle, "occurrence": occ, "value": float(value),
-                   "currency": cur, "entity": ent, "metric": metric, "period": period}
+            row = {
+                "doc": doc,
+                "text": needle,
+                "occurrence": occ,
+                "value": float(value),
+                "currency": cur,
+                "entity": ent,
+                "metric": metric,
+                "period": period,
+            }
             rows.append(row)
             if tag:
                 if tag in by_tag:
@@ -58,16 +67,38 @@ def main() -> None:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     with open(ROOT / "expected.jsonl", "w", encoding="utf-8") as f:
-        order = ["currency-conflict", "missing-scale", "missing-currency", "fx-mismatch", "figure-conflict",
-                 "sum-mismatch", "change-mismatch", "stake-mismatch", "multiple-mismatch", "period-conflict"]
-        probs = sorted(spec.PROBLEMS, key=lambda p: order.index(p[1]))  # stable: document order within a type
-        for n, (pid, ptype, tags, expl) in enumerate(probs, 1):
-            f.write(json.dumps({"id": f"E{n:02d}", "type": ptype, "mentions": refs(tags), "explanation": expl},
-                               ensure_ascii=False) + "\n")
+        order = [
+            "currency-conflict",
+            "missing-scale",
+            "missing-currency",
+            "fx-mismatch",
+            "figure-conflict",
+            "sum-mismatch",
+            "change-mismatch",
+            "stake-mismatch",
+            "multiple-mismatch",
+            "period-conflict",
+        ]
+        probs = sorted(
+            spec.PROBLEMS, key=lambda p: order.index(p[1])
+        )  # stable: document order within a type
+        for n, (_pid, ptype, tags, expl) in enumerate(probs, 1):
+            f.write(
+                json.dumps(
+                    {"id": f"E{n:02d}", "type": ptype, "mentions": refs(tags), "explanation": expl},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     with open(ROOT / "consistent.jsonl", "w", encoding="utf-8") as f:
-        for n, (cid, tags, why) in enumerate(spec.TRAPS, 1):
-            f.write(json.dumps({"id": f"C{n:02d}", "mentions": refs(tags), "why_consistent": why},
-                               ensure_ascii=False) + "\n")
+        for n, (_cid, tags, why) in enumerate(spec.TRAPS, 1):
+            f.write(
+                json.dumps(
+                    {"id": f"C{n:02d}", "mentions": refs(tags), "why_consistent": why},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     print(f"{len(rows)} mentions, {len(spec.PROBLEMS)} problems, {len(spec.TRAPS)} traps")
 
 
