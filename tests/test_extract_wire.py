@@ -455,3 +455,8 @@ def test_a_run_of_digits_is_noise_not_a_figure() -> None:
 def test_bylines_and_datelines(line: str, expected: date | None) -> None:
     text = f"{line}\n\nBody text.\n"
     assert find_document_date(text, text, False)[0] == expected
+
+
+def test_a_tax_line_of_a_results_table_is_money() -> None:
+    found = [m.text for m in extract_mentions("    Tax 44.5 mln vs 46.5 mln.\n", "x.txt")]
+    assert found == ["44.5 mln", "46.5 mln"]

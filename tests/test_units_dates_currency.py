@@ -107,6 +107,15 @@ def test_missing_currency_never_fires_on_counts(tmp_path, text):
     assert findings(tmp_path, text, "missing-currency") == []
 
 
+def test_a_noun_after_a_preposition_makes_no_count_of_a_fine(tmp_path):
+    text = (
+        "Orbix paid $800 in duties. The regulator fined the company 40 million for misleading "
+        "discounts, and the watchdog added a €150m penalty."
+    )
+    (finding,) = findings(tmp_path, text, "missing-currency")
+    assert "'40 million'" in finding.message
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "currency"),
     [

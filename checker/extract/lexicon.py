@@ -619,7 +619,8 @@ MONEY_CONTEXT: frozenset[str] = frozenset(
     loss losses cost costs price priced spend spent spending funding fund funds cash
     debt forecast budget portfolio capital earned earn earnings sold bought buy buys
     deal bid offer proceeds income fees fee loan loans lent borrowed cheque check bill
-    bills""".split()
+    bills fine fined fines penalty penalties damages settlement compensation refund refunds
+    tax taxes salary salaries bonus bonuses wages""".split()
 )
 
 # Words of time that may follow a figure written without a unit ("closed at 21-1/4 today").

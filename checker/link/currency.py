@@ -80,12 +80,16 @@ BACKWARD = lazy(
     regex.IGNORECASE,
 )
 BACKWARD_LEAD = lazy(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly)\s+)?$")
+_NOT_COUNTED = (
+    r"of|in|on|at|to|from|for|by|and|or|a|an|the|this|that|last|next|year|years|more|less|"
+    r"than|was|were|is|are|has|had|have|with|per|over|under|its|their|his|her"
+)
 # Words right after a bare amount that make it a count: "15 million books", "4.7 million
-# vehicles", "159 million camera phones", "400 million people".
+# vehicles", "159 million camera phones", "400 million people"; not a noun after a
+# preposition ("fined the company 40 million for misleading discounts").
 COUNT_AFTER = lazy(
-    r"^\s+(?:[\p{Ll}-]+\s+){0,2}?(?!(?:of|in|on|at|to|from|for|by|and|or|a|an|the|this|that|"
-    r"last|next|year|years|more|less|than|was|were|is|are|has|had|have|with|per|over|under|"
-    r"its|their|his|her)\b)[\p{Ll}-]+s\b"
+    rf"^\s+(?:(?!(?:{_NOT_COUNTED})\b)[\p{{Ll}}-]+\s+){{0,2}}?(?!(?:{_NOT_COUNTED})\b)"
+    r"[\p{Ll}-]+s\b"
 )
 _MONEY = lazy(rf"\b(?:{_MONEY_ALTERNATION})\b", regex.IGNORECASE)
 # Where the words about a bare amount stop: a conjunction that starts another statement.
