@@ -427,6 +427,9 @@ def test_a_bare_amount_takes_the_currency_its_sentence_names(text, figure, curre
     [
         ("a range of $40bn-$50bn", True),
         ("$1-2 billion", True),
+        # A bare number dashed onto a currency amount is the range's higher end.
+        ("priced at the top of the Rs 371-390 band", True),
+        ("penalties of between $50-100,000", False),
         # A larger amount first: a dash between two amounts, not a range.
         ("totalling 63.0 billion marks - 44.1 billion of which was intramarginal", False),
     ],

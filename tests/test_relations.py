@@ -129,6 +129,16 @@ def test_a_part_named_before_of_which_belongs_to_the_total_before_it(text, figur
     assert relation.complete is False
 
 
+def test_examples_of_the_last_part_leave_the_list_whole() -> None:
+    relation = only(
+        "The Rs 9,000 crore IPO consisted of a fresh issue of Rs 4,000 crore and an offer for "
+        "sale of Rs 5,000 crore by existing shareholders, including Kestrel and Orbix.",
+        SUM,
+    )
+    assert relation.figures == ("Rs 9,000 crore", "Rs 4,000 crore", "Rs 5,000 crore")
+    assert relation.complete is True
+
+
 def test_a_list_of_parts_ends_before_a_comparison() -> None:
     relations = relations_of(
         "Orbix raised $40 billion: $30 billion from Kestrel and the remaining $10 billion from "

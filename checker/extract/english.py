@@ -526,7 +526,9 @@ def _is_money(text: str, draft: _Draft, accepted: list[_Draft], recent: list[_Dr
     if draft.magnitude is None and draft.denominator > 1:
         return _is_stock_quote(text, draft, accepted)
     if draft.magnitude is None:
-        return bool(accepted) and _is_price_level(text, draft, accepted[-1])
+        return bool(accepted) and (
+            _is_price_level(text, draft, accepted[-1]) or _is_range_end(text, draft, accepted[-1])
+        )
     if draft.magnitude not in lx.BARE_MAGNITUDES:
         return False
     if accepted and _joined_as_range(text, accepted[-1], draft):
@@ -649,6 +651,19 @@ def _is_price_level(text: str, draft: _Draft, move: _Draft) -> bool:
     return True
 
 
+def _is_range_end(text: str, draft: _Draft, low: _Draft) -> bool:
+    """A bare number dashed right onto a currency amount is the range's higher end, in its
+    unit: "the Rs 371-390 band", "$40-50 a share" (`RANGE_END_FACTOR`)."""
+    if low.magnitude is not None or not (low.markers or low.carried) or low.negative:
+        return False
+    if text[low.end : draft.start] not in RANGE_DASHES or not (
+        low.value < draft.value <= low.value * RANGE_END_FACTOR
+    ):
+        return False
+    _carry_from(text, draft, low, "the other end of the range")
+    return True
+
+
 def _shares_unit(text: str, low: _Draft, high: _Draft) -> bool:
     """Whether a bare number is the first end of a pair whose second states the unit for both:
     "110 to 125 mln dlrs", "from 2.15 to 2.6 bln crowns", "seventy or sixty cents"."""
@@ -696,6 +711,13 @@ def _after_month(text: str, draft: _Draft) -> bool:
     """A day of a date ("the year to March 31 to 20 mln dlrs")."""
     word = _WORD_BEFORE.search(text, max(0, draft.start - 12), draft.start)
     return word is not None and word.group("word").lower().rstrip(".") in lx.MONTHS
+
+
+# A dash that joins the ends of a range written without spaces: "371-390", "40–50"; the
+# higher end at most this many times the lower ("$50-100,000" shares a "thousand" it does
+# not write, and is left alone).
+RANGE_DASHES = frozenset({"-", "–", "—"})
+RANGE_END_FACTOR = 10
 
 
 def _joined_as_range(text: str, previous: _Draft, draft: _Draft) -> bool:

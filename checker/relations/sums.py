@@ -48,17 +48,20 @@ PAYMENT_CUES = ("paid ", "payable ", "funded ", "financed ", "settled ")
 LIST_SEPARATOR = lazy(
     r",\s*(?:and\s+|or\s+|plus\s+)?|;\s*|\s+(?:and|plus|as\s+well\s+as)\s+", NOCASE
 )
-# Where a list of parts ends: a new clause, or a comparison of what came before ("..., almost
-# double the $157 billion of last year", "..., up from $5 billion").
+# Where a list of parts ends: a new clause, a comparison of what came before ("..., almost
+# double the $157 billion of last year", "..., up from $5 billion"), or examples of its
+# last item ("... by existing shareholders, including Prosus and Accel").
 LIST_STOP = lazy(
     r";|\b(?:while|whereas|but|which|who|double|twice|triple|treble|times|than|compared|"
-    r"versus|against|up\s+from|down\s+from)\b",
+    r"versus|against|up\s+from|down\s+from|including|such\s+as)\b",
     NOCASE,
 )
 PLUS = lazy(r"\bplus\b")
 # What stands between a total and a part named before "of which": "63.0 billion marks - 44.1
 # billion of which", "£5bn, £3bn of which".
 PART_AFTER_TOTAL = lazy(r"\s*[,;:–—-]\s*")
+# A stop that only adds examples to the list's last item, which leaves the list whole.
+EXAMPLES_STOP = lazy(r"including|such\s+as", NOCASE)
 # What may stand between a list's colon and its first amount: "about", "roughly", "some".
 OPENING_QUALIFIER = lazy(rf"\s*(?:(?:{QUALIFIER_ALT})\s+)?", NOCASE)
 # An addition after a list closed by "and": "$1.2bn in cash and $0.4bn in shares, plus $0.3bn
@@ -176,7 +179,7 @@ def _listed_parts(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
             continue
         complete = (
             not _may_leave_out(name)
-            and stop is None
+            and (stop is None or EXAMPLES_STOP.fullmatch(stop.group(0)) is not None)
             and addition is None
             and _every_item_has_figure(text, cue.end(), end, parts)
             and (count is None or _count(count) == len(parts))
