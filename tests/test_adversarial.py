@@ -4,9 +4,8 @@ A ratio, never an absolute time: the machine is shared. Each stage is timed on a
 50 KB input made of one repeated unit (a digit run, "1,1,1", "$$$", ...), each the best of
 several runs in the process's own CPU time with the garbage collector paused. A pattern that
 restarts inside a run shows as 100x for 10x the input at any size, so the small sizes keep
-the suite fast. A ratio over the limit is measured once more and the lesser kept: a linear
-stage measured 10-13x on its own and once 15.1x while another job ran (a disturbance does
-not repeat; a quadratic stage fails both times).
+the suite fast. A ratio over the limit is measured again (`RETRIES`) and the least kept: a
+disturbance does not last, and a quadratic stage fails every time.
 """
 
 from __future__ import annotations
@@ -29,6 +28,9 @@ MAX_RATIO = 15
 # 2 ms on 10 KB then 40 ms on 100 KB, but 150 ms on 300 KB (linear from there).
 FLOOR_SECONDS = 0.01
 LARGE_LIMIT = 60  # seconds: a stage slower than this on the large input fails rather than hangs
+# Measurements over the limit taken again, the least kept: a linear stage measured 10-13x
+# alone, and 15-16x twice in a row while a benchmark ran on both cores.
+RETRIES = 2
 
 UNITS = {
     "digit-run": "9",
@@ -126,7 +128,9 @@ def _ratio(stage: str, unit: str) -> float:
 def test_ten_times_the_input_takes_less_than_fifteen_times_as_long(stage: str, name: str) -> None:
     unit = UNITS.get(name) or EXTRACT_UNITS[name]
     ratio = _ratio(stage, unit)
-    if ratio >= MAX_RATIO:
+    for _ in range(RETRIES):
+        if ratio < MAX_RATIO:
+            break
         ratio = min(ratio, _ratio(stage, unit))
     assert ratio < MAX_RATIO, f"{stage} on {name}: 10x the input took {ratio:.1f}x as long"
 

@@ -141,7 +141,7 @@ def test_a_table_row_gives_its_metric_and_its_table_period(
     assert claim.evidence_for("metric") == Evidence("table_row_label", label, Grade.STATED)
     table = claim.evidence_for("period")
     assert (table.resolver, table.grade) == ("table_period", grade)
-    assert claim.entity == "HARBOUR MILLS INC"
+    assert claim.entity == "HARBOUR MILLS"
 
 
 def test_a_quarter_long_before_the_story_is_left_to_the_text() -> None:
