@@ -287,6 +287,7 @@ def test_metric_cues(tmp_path, text, figure, metric):
         ("The Rs 9,000 crore offering is the largest this year.", "Rs 9,000 crore", "funding"),
         ("Orbix is thought to be offering about $2bn to end the pact.", "$2bn", "other"),
         ("Kestrel launches Rs 6,500 crore QIP.", "Rs 6,500 crore", "funding"),
+        ("Orbix completed a $13 billion Series F financing.", "$13 billion", "funding"),
         ("The shares sold at the top of a price band of Rs 410 to Rs 432.", "Rs 432",
          "share_price"),
         ("That is double the £12bn that Orbix handed over for it in 2016.", "£12bn", "price_paid"),

@@ -69,7 +69,8 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "funding",
-        r"raised|raises?|raising|funding|rounds?|fundraise|proceeds|rights issue|listing "
+        r"raised|raises?|raising|funding|financing|(?-i:Series [A-K])|rounds?|fundraise|proceeds|"
+        r"rights issue|listing "
         r"brought|(?:IPO|listing|flotation|offering) brought in|IPO|listing|private placement|"
         # "offering" as a noun ("the Rs 18,300 crore offering"), not a verb ("is offering").
         r"new debt|of debt|(?<!\b(?:is|are|was|were|be|been|being)\s)offerings?|QIP|"
