@@ -90,7 +90,7 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         r"bets?|(?:went|goes|go) into|equity (?:funding|financing|injection)",
     ),
     ("revenue", r"revenues?|sales|turnover|brought in|booked"),
-    ("profit", r"profits?|net income|earnings|operating income|earned"),
+    ("profit", r"profits?|net income|earnings|operating income|earned|EBITDA|EBIT"),
     ("loss", r"loss|losses|lost|losing"),
 )
 METRIC_CUE_PATTERNS = tuple(
@@ -174,6 +174,7 @@ VALUE_BASIS = tuple(
         ("equity", r"\bequity value\b|\bequity valuation\b|\bvalued \w+['’]s equity\b"),
         ("pretax", r"\bpre-?tax\b|\bbefore tax(?:ation|es)?\b"),
         ("gross", r"\bgross\b"),
+        ("ebitda", r"\bEBITDA\b|\bEBIT\b"),
         ("operating", r"\boperating\b"),
         ("net", r"\bnet (?:income|profit|loss)\b"),
         ("adjusted", r"\badjusted\b|\bunderlying\b"),
