@@ -288,6 +288,7 @@ def test_metric_cues(tmp_path, text, figure, metric):
         ("Orbix is thought to be offering about $2bn to end the pact.", "$2bn", "other"),
         ("Kestrel launches Rs 6,500 crore QIP.", "Rs 6,500 crore", "funding"),
         ("Orbix completed a $13 billion Series F financing.", "$13 billion", "funding"),
+        ("Kestrel Capital led with about $1.3 billion.", "$1.3 billion", "investment"),
         ("EBITDA rose 25% to EUR 992.1 million from EUR 743.0 million.", "EUR 992.1 million",
          "profit"),
         ("The shares sold at the top of a price band of Rs 410 to Rs 432.", "Rs 432",

@@ -87,7 +87,9 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         "investment",
         r"invest(?:s|ed|ing|ments?)?|commitments?|committed|cheques?|checks?|put|putting|"
         r"tranches?|earmark\w*|lent|loans?|injects?|injected|capital injection|lifeline|rescue|"
-        r"bets?|(?:went|goes|go) into|equity (?:funding|financing|injection)",
+        r"bets?|(?:went|goes|go) into|equity (?:funding|financing|injection)|"
+        # A round's investor: "Thrive Capital led with about $1.3 billion".
+        r"led (?:the round |the financing )?with",
     ),
     ("revenue", r"revenues?|sales|turnover|brought in|booked"),
     ("profit", r"profits?|net income|earnings|operating income|earned|EBITDA|EBIT"),
