@@ -17,6 +17,7 @@ from checker.checks.context import (
     format_amount,
     format_interval,
     ratio_text,
+    where,
 )
 from checker.checks.currency import Reading, overlaps, reading_at, stated_usd
 from checker.checks.registry import RuleRun, check
@@ -24,7 +25,16 @@ from checker.checks.scale import lost_in_restatement
 from checker.facts import GRADED_ATTRIBUTES, repeated_groups
 from checker.link.periods import EARNED_OVER_TIME, counted_from_document_date
 from checker.link.places import HEADLINE, LEAD
-from checker.model import METRICS, Claim, Document, Finding, Grade, Mention, Qualifier
+from checker.model import (
+    METRICS,
+    Claim,
+    Deferred,
+    Document,
+    Finding,
+    Grade,
+    Mention,
+    Qualifier,
+)
 from checker.money import (
     MAX_STALE_DAYS,
     NBP_FIRST_DAY,
@@ -1475,16 +1485,57 @@ def _conflict_finding(
     one_to_one: bool = False,
 ) -> Finding:
     """The finding of two figures of one fact that disagree. One against one, neither is
-    singled out as the wrong one; against a value several figures agree on, the odd one is."""
+    singled out as the wrong one; against a value several figures agree on, the odd one is.
+    Its texts are written when read (a large corpus has hundreds of thousands)."""
+    claims = [pair[0].claim, pair[1].claim]
+    one_to_one = one_to_one and claims[0].mention.path != claims[1].mention.path
+    written_from = (context.documents, pair, tolerance, agreed, one_to_one)
+    message = Deferred(_conflict_message, written_from)
+    explanation = Deferred(_conflict_explanation, written_from)
+    return context.finding(rule, severity, claims, message, explanation)
+
+
+def _conflict_key(pair: tuple[Stated, Stated]) -> str:
+    """What both figures are: "Acme revenue for 2024" ("(and 2024-03)" when the periods differ)."""
+    stated, other = pair
+    claim = stated.claim
+    key = f"{stated.entity} {claim.metric.replace('_', ' ')} for {claim.period}"
+    if other.claim.period != claim.period:
+        key += f" (and {other.claim.period})"
+    return key
+
+
+def _conflict_message(
+    _documents: Mapping[str, Document],
+    pair: tuple[Stated, Stated],
+    _tolerance: float,
+    _agreed: list[Stated] | None,
+    one_to_one: bool,
+) -> str:
+    """The message of `_conflict_finding`, from the arguments its explanation is written from."""
+    first, second = (f"'{stated.claim.mention.text}'" for stated in pair)
+    verb = "and {} disagree" if one_to_one else "contradicts {}"
+    return f"{first} {verb.format(second)} for {_conflict_key(pair)}"
+
+
+def _conflict_explanation(
+    documents: Mapping[str, Document],
+    pair: tuple[Stated, Stated],
+    tolerance: float,
+    agreed: list[Stated] | None,
+    one_to_one: bool,
+) -> str:
     stated, other = pair
     claim, reference = stated.claim, other.claim
-    key = f"{stated.entity} {claim.metric.replace('_', ' ')} for {claim.period}"
-    if reference.period != claim.period:
-        key += f" (and {reference.period})"
     lines = [
-        f"{claim.figure_id} '{claim.mention.text}' ({context.where(claim)}) and "
-        f"{reference.figure_id} '{reference.mention.text}' ({context.where(reference)}) "
-        f"are both {key}.",
+        f"{claim.figure_id} '{claim.mention.text}' ({where(documents, claim)}) and "
+        f"{reference.figure_id} '{reference.mention.text}' ({where(documents, reference)}) "
+        f"are both {_conflict_key(pair)}.",
+        *(
+            ["Each is the only figure for this fact; either may be the wrong one."]
+            if one_to_one
+            else []
+        ),
         f"- {claim.figure_id}: {_reading_text(stated)}.",
         f"- {reference.figure_id}: {_reading_text(other)}.",
         f"The intervals do not overlap, allowing the precision and qualifiers as written "
@@ -1507,12 +1558,7 @@ def _conflict_finding(
         *_breakdown_lines(pair, agreed),
         "Fix: make the figures agree, or say what differs between them (basis, date, measure).",
     ]
-    if one_to_one and claim.mention.path != reference.mention.path:
-        message = f"'{claim.mention.text}' and '{reference.mention.text}' disagree for {key}"
-        lines.insert(1, "Each is the only figure for this fact; either may be the wrong one.")
-    else:
-        message = f"'{claim.mention.text}' contradicts '{reference.mention.text}' for {key}"
-    return context.finding(rule, severity, [claim, reference], message, "\n".join(lines))
+    return "\n".join(lines)
 
 
 def _breakdown_lines(pair: tuple[Stated, Stated], agreed: list[Stated] | None) -> list[str]:
@@ -1590,10 +1636,26 @@ def _periods_nest(periods: list[str]) -> bool:
 def _period_finding(
     context: CheckContext, rule: str, severity: str, claims: list[Claim]
 ) -> Finding:
+    """The finding of one value dated to several periods; its texts are written when read."""
     ordered = sorted(claims, key=lambda c: (c.mention.path, c.mention.start))
+    written_from = (context.documents, ordered)
+    message = Deferred(_period_message, written_from)
+    explanation = Deferred(_period_explanation, written_from)
+    return context.finding(rule, severity, [ordered[-1], *ordered[:-1]], message, explanation)
+
+
+def _period_message(documents: Mapping[str, Document], ordered: list[Claim]) -> str:
     flagged, first = ordered[-1], ordered[0]
+    return (
+        f"'{flagged.mention.text}' {flagged.metric.replace('_', ' ')} of {flagged.entity} is "
+        f"dated {flagged.period} here but {first.period} in {where(documents, first)}"
+    )
+
+
+def _period_explanation(documents: Mapping[str, Document], ordered: list[Claim]) -> str:
+    flagged = ordered[-1]
     lines = [
-        f"{c.figure_id} '{c.mention.text}' ({context.where(c)}) is dated {c.period}."
+        f"{c.figure_id} '{c.mention.text}' ({where(documents, c)}) is dated {c.period}."
         for c in ordered
     ]
     metric = flagged.metric.replace("_", " ")
@@ -1602,8 +1664,4 @@ def _period_finding(
         "one of the dates is probably wrong, unless the text means two separate events."
     )
     lines.append(f"Fix: check which period is right ({', '.join(c.period for c in ordered)}).")
-    message = (
-        f"'{flagged.mention.text}' {metric} of {flagged.entity} is dated {flagged.period} here "
-        f"but {first.period} in {context.where(first)}"
-    )
-    return context.finding(rule, severity, [flagged, *ordered[:-1]], message, "\n".join(lines))
+    return "\n".join(lines)
