@@ -1,16 +1,20 @@
-"""Findings whose texts are written when read (`Deferred`)."""
+"""Findings whose texts are written when read (`Deferred`), and the comparison candidates
+figure-conflict looks a figure's reference up in (`Candidates`)."""
 
 from __future__ import annotations
 
 import pickle
 from dataclasses import FrozenInstanceError, replace
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from checker.api import check
-from checker.model import Deferred, Finding
+from checker.checks.consistency import Candidates, Limits, Stated, _comparable
+from checker.checks.currency import Reading
+from checker.model import Claim, Deferred, Finding, Mention
 
 
 class Counted:
@@ -90,3 +94,86 @@ def test_a_conflict_found_through_the_check_reads_as_written_text(tmp_path: Path
     )
     assert conflict.explanation.startswith("F2 '$21 billion' (")
     assert conflict.quote == "Zolvane was valued at **$21 billion** in March 2021."
+
+
+class Unrelated:
+    """The part of a check context `_comparable` reads: no relations, one sentence a figure."""
+
+    def related_figures(self, figure_id: str) -> set[str]:
+        return set()
+
+    def same_sentence(self, a: Claim, b: Claim) -> bool:
+        return False
+
+
+LIMITS = Limits(max_ratio=3.0, flows=frozenset({"revenue"}))
+
+
+def stated(
+    number: int, path: str, value: float, party: str | None = None, explicit: bool = True
+) -> Stated:
+    """An invented valuation of Zolvane in March 2021, at offset `number` of `path`."""
+    mention = Mention(path, number, number + 5, f"${value}m", Decimal(str(value)), "USD")
+    claim = Claim(
+        mention,
+        f"F{number}",
+        entity="Zolvane",
+        counterparty=party,
+        metric="valuation",
+        period="2021-03",
+        explicit_period=explicit,
+    )
+    return Stated(claim, Reading("USD", value, value, None), "Zolvane")
+
+
+def first_by_comparing_each(figure: Stated, ordered: list[Stated]) -> Stated | None:
+    """The first figure in text order `figure` is comparable with, comparing it with each."""
+    return next((o for o in ordered if _comparable(Unrelated(), figure, o, LIMITS)), None)
+
+
+def test_candidates_give_the_first_comparable_figure_in_text_order():
+    ordered = [
+        stated(1, "a.md", 40.0, party="Helvor"),
+        stated(2, "b.md", 10.0),
+        stated(3, "c.md", 12.0, explicit=False),
+        stated(4, "d.md", 11.0),
+    ]
+    candidates = Candidates(ordered)
+
+    for figure in (
+        stated(9, "e.md", 30.0, party="Quorin"),
+        stated(9, "e.md", 35.0, explicit=False),
+        stated(9, "e.md", 3.5),
+        stated(9, "e.md", 150.0),
+        stated(9, "e.md", 11.0, explicit=False),
+    ):
+        expected = first_by_comparing_each(figure, ordered)
+        assert candidates.first(Unrelated(), figure, LIMITS) is expected
+
+
+def test_candidates_find_none_for_a_value_beyond_the_ratio_on_either_side():
+    ordered = [stated(1, "a.md", 10.0), stated(2, "b.md", 12.0), stated(3, "c.md", 300.0)]
+    candidates = Candidates(ordered)
+
+    assert candidates.first(Unrelated(), stated(9, "e.md", 60.0), LIMITS) is None
+    assert candidates.first(Unrelated(), stated(9, "e.md", 3.0), LIMITS) is None
+    assert candidates.first(Unrelated(), stated(9, "e.md", 1000.0), LIMITS) is None
+    assert candidates.first(Unrelated(), stated(9, "e.md", -5.0), LIMITS) is None
+    assert candidates.first(Unrelated(), stated(9, "e.md", 100.0), LIMITS) is ordered[2]
+    assert candidates.first(Unrelated(), stated(9, "e.md", 4.0), LIMITS) is ordered[0]
+    assert candidates.first(Unrelated(), stated(9, "e.md", 20.0), LIMITS) is ordered[0]
+
+
+def test_candidates_compare_each_figure_when_a_value_is_not_a_number():
+    ordered = [stated(1, "a.md", 10.0), stated(2, "b.md", float("nan")), stated(3, "c.md", 11.0)]
+    candidates = Candidates(ordered)
+
+    for value in (5.0, 10.5, 40.0, float("nan")):
+        figure = stated(9, "e.md", value)
+        assert candidates.first(Unrelated(), figure, LIMITS) is first_by_comparing_each(
+            figure, ordered
+        )
+
+
+def test_candidates_with_no_figures_find_none():
+    assert Candidates([]).first(Unrelated(), stated(9, "e.md", 10.0), LIMITS) is None

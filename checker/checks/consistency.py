@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
+import math
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -1336,16 +1338,41 @@ def _conflicts(
     not compared with the other value in another document.
     """
     both = {s.claim.mention.path for s in cluster} & {s.claim.mention.path for s in reference}
+    ordered = sorted(reference, key=lambda s: s.order)
+    apart = Candidates([s for s in ordered if s.claim.mention.path not in both])
+    own = {path: Candidates([s for s in ordered if s.claim.mention.path == path]) for path in both}
     pairs = []
     for stated in sorted(cluster, key=lambda s: s.order):
-        for other in sorted(reference, key=lambda s: s.order):
-            paths = {stated.claim.mention.path, other.claim.mention.path}
-            if (len(paths) == 1 or not paths & both) and _comparable(
-                context, stated, other, limits
-            ):
-                pairs.append((stated, other))
-                break
+        match = own.get(stated.claim.mention.path, apart).first(context, stated, limits)
+        if match is not None:
+            pairs.append((stated, match))
     return pairs
+
+
+class Candidates:
+    """The reference figures a figure may be compared with, in text order, and their middle
+    values in value order: a figure further than `max_ratio` from the nearest value on each
+    side is comparable with none of them, found without comparing it with each."""
+
+    def __init__(self, ordered: list[Stated]) -> None:
+        self._ordered = ordered
+        middles = sorted(_middle(s.reading) for s in ordered)
+        self._middles = None if any(math.isnan(m) for m in middles) else middles
+
+    def first(self, context: CheckContext, stated: Stated, limits: Limits) -> Stated | None:
+        """The first figure, in text order, that `stated` can be compared with, or None."""
+        if self._out_of_reach(_middle(stated.reading), limits.max_ratio):
+            return None
+        return next((o for o in self._ordered if _comparable(context, stated, o, limits)), None)
+
+    def _out_of_reach(self, middle: float, max_ratio: float) -> bool:
+        """Whether every figure's value is too far from `middle` (`_too_far`): the nearest
+        below and the nearest from `middle` up are, as the ratio only grows further out."""
+        if self._middles is None or math.isnan(middle):
+            return False
+        at = bisect.bisect_left(self._middles, middle)
+        nearest = self._middles[max(at - 1, 0) : at + 1]
+        return all(_too_far(middle, value, max_ratio) for value in nearest)
 
 
 def _comparable(context: CheckContext, a: Stated, b: Stated, limits: Limits) -> bool:
@@ -1363,10 +1390,17 @@ def _comparable(context: CheckContext, a: Stated, b: Stated, limits: Limits) -> 
     stated = sum(_states_period(claim, limits.flows) for claim in (first, second))
     if stated < (2 if first.mention.path == second.mention.path else 1):
         return False
-    low, high = sorted((_middle(a.reading), _middle(b.reading)))
-    if low <= 0 or high / low > limits.max_ratio or _other_parties(first, second):
+    if _too_far(_middle(a.reading), _middle(b.reading), limits.max_ratio):
+        return False
+    if _other_parties(first, second):
         return False
     return not _same_passage(context, first, second)
+
+
+def _too_far(first: float, second: float, max_ratio: float) -> bool:
+    """Whether two values are not both positive or are further apart than `max_ratio`."""
+    low, high = sorted((first, second))
+    return low <= 0 or high / low > max_ratio
 
 
 def _other_parties(first: Claim, second: Claim) -> bool:
