@@ -1,5 +1,6 @@
-"""Findings whose texts are written when read (`Deferred`), and the comparison candidates
-figure-conflict looks a figure's reference up in (`Candidates`)."""
+"""Findings whose texts are written when read (`Deferred`), the comparison candidates
+figure-conflict looks a figure's reference up in (`Candidates`, `References`), and missing-scale's
+lookups built when first asked for."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from pathlib import Path
 import pytest
 
 from checker.api import check
-from checker.checks.consistency import Candidates, Limits, Stated, _comparable
+from checker.checks.consistency import Candidates, Limits, References, Stated, _comparable
+from checker.checks.context import CheckContext
 from checker.checks.currency import Reading
+from checker.checks.scale import DEFAULT_METRICS, Lookup, _evidence_index, _repeat_index
 from checker.model import Claim, Deferred, Finding, Mention
 
 
@@ -177,3 +180,34 @@ def test_candidates_compare_each_figure_when_a_value_is_not_a_number():
 
 def test_candidates_with_no_figures_find_none():
     assert Candidates([]).first(Unrelated(), stated(9, "e.md", 10.0), LIMITS) is None
+
+
+def test_the_references_apart_from_documents_leave_out_their_figures():
+    ordered = [stated(1, "a.md", 10.0), stated(2, "b.md", 11.0), stated(3, "a.md", 12.0)]
+    references = References(list(reversed(ordered)))
+
+    assert references.paths == {"a.md", "b.md"}
+    figure = stated(9, "e.md", 10.5)
+    assert references.apart_from(set()).first(Unrelated(), figure, LIMITS) is ordered[0]
+    assert references.apart_from({"a.md"}).first(Unrelated(), figure, LIMITS) is ordered[1]
+    assert (
+        references.within("a.md").first(Unrelated(), stated(9, "a.md", 12.0), LIMITS)
+        is (ordered[0])
+    )
+
+
+def test_missing_scale_builds_each_lookup_when_a_figure_first_asks_for_it(tmp_path: Path):
+    (tmp_path / "a.md").write_text(
+        "Zolvane was valued at $30 billion in 2021. Its $30 valuation surprised analysts.",
+        encoding="utf-8",
+    )
+    result = check([tmp_path], date=date(2021, 6, 1))
+    documents = {document.path: document for document in result.documents}
+    context = CheckContext(documents, result.claims, result.relations, result.facts)
+    lookup = Lookup(context, DEFAULT_METRICS, 1_000_000, 3)
+
+    assert not {"metric_evidence", "repeats", "paragraphs"} & set(vars(lookup))
+    assert lookup.repeats == _repeat_index(context, 1_000_000)
+    assert set(vars(lookup)) == {"_context", "_metrics", "_floor", "reach", "repeats"}
+    assert lookup.metric_evidence == _evidence_index(result.claims, DEFAULT_METRICS)
+    assert [f.rule for f in result.findings] == ["missing-scale"]

@@ -102,6 +102,20 @@ CONFLICT_COLUMNS = [
     "place",
     *(f"{attribute}_grade" for attribute in GRADED_ATTRIBUTES),
 ]
+# The fact-table columns same-value-different-periods reads.
+PERIOD_COLUMNS = [
+    "id",
+    "entity",
+    "counterparty",
+    "metric",
+    "measure",
+    "currency",
+    "amount",
+    "period",
+    "target",
+    "explicit_period",
+    *(f"{attribute}_grade" for attribute in GRADED_ATTRIBUTES),
+]
 # Share prices of a trading moment: two days' closes are two facts, and a period names no day.
 MOMENT_BASES = ("close", "open", "intraday", "range")
 # Values set by trading that move from day to day: two stories of the same month may rightly
@@ -705,9 +719,10 @@ def figure_conflict(run: RuleRun[ConflictParameters]) -> list[Finding]:
         if len(clusters) > 2 and len(reference) < 2:
             continue
         one_to_one = len(clusters) == 2 and all(len(cluster) == 1 for cluster in clusters)
+        references = References(reference)
         for cluster in clusters:
             if cluster is not reference:
-                for pair in _conflicts(context, cluster, reference, limits):
+                for pair in _conflicts(context, cluster, references, limits):
                     seen.add(frozenset(s.claim.figure_id for s in pair))
                     findings.append(
                         _conflict_finding(
@@ -752,7 +767,9 @@ def _headline_and_lead(
     disagree, at most `max_ratio` apart, whether they disagree as written (or only with
     the amount the lead's figure converts, `_off_the_converted`), and the sibling read."""
     facts = context.facts
-    rows = facts[facts["place"].isin((HEADLINE, LEAD)) & facts["currency"].notna()]
+    rows = facts.loc[
+        facts["place"].isin((HEADLINE, LEAD)) & facts["currency"].notna(), ["id", "path"]
+    ]
     parts = {
         part
         for relation in context.relations
@@ -1103,7 +1120,8 @@ def _fact_rows(context: CheckContext, params: ConflictParameters) -> pd.DataFram
     """The rule's comparable fact-table rows, with their year and the basis they differ by."""
     implied = list(params.implied_bases)
     flows = list(params.flow_metrics)
-    facts = _entities_through_counterparty(context.facts)[CONFLICT_COLUMNS]
+    read = [column for column in CONFLICT_COLUMNS if column != "entity_via"]
+    facts = _entities_through_counterparty(context.facts[read])[CONFLICT_COLUMNS]
     keyed = _keyed_facts(facts, params.metrics, params.requires)
     return keyed.assign(
         year=keyed["period"].str[:4],
@@ -1328,7 +1346,7 @@ def _reference_cluster(clusters: list[list[Stated]]) -> list[Stated]:
 def _conflicts(
     context: CheckContext,
     cluster: list[Stated],
-    reference: list[Stated],
+    references: References,
     limits: Limits,
 ) -> list[tuple[Stated, Stated]]:
     """Each figure of a cluster with the first reference figure it can be compared with.
@@ -1337,16 +1355,34 @@ def _conflicts(
     facts; whether it contradicts itself is for the comparison within it, so its figures are
     not compared with the other value in another document.
     """
-    both = {s.claim.mention.path for s in cluster} & {s.claim.mention.path for s in reference}
-    ordered = sorted(reference, key=lambda s: s.order)
-    apart = Candidates([s for s in ordered if s.claim.mention.path not in both])
-    own = {path: Candidates([s for s in ordered if s.claim.mention.path == path]) for path in both}
+    both = {s.claim.mention.path for s in cluster} & references.paths
+    apart = references.apart_from(both)
+    own = {path: references.within(path) for path in both}
     pairs = []
     for stated in sorted(cluster, key=lambda s: s.order):
         match = own.get(stated.claim.mention.path, apart).first(context, stated, limits)
         if match is not None:
             pairs.append((stated, match))
     return pairs
+
+
+class References:
+    """A group's reference cluster in text order, prepared once for all its other clusters."""
+
+    def __init__(self, reference: list[Stated]) -> None:
+        self._ordered = sorted(reference, key=lambda s: s.order)
+        self.paths = {s.claim.mention.path for s in reference}
+        self._all = Candidates(self._ordered)
+
+    def apart_from(self, paths: set[str]) -> Candidates:
+        """The reference figures of documents other than `paths`."""
+        if not paths:
+            return self._all
+        return Candidates([s for s in self._ordered if s.claim.mention.path not in paths])
+
+    def within(self, path: str) -> Candidates:
+        """The reference figures of the document `path`."""
+        return Candidates([s for s in self._ordered if s.claim.mention.path == path])
 
 
 class Candidates:
@@ -1399,7 +1435,7 @@ def _comparable(context: CheckContext, a: Stated, b: Stated, limits: Limits) -> 
 
 def _too_far(first: float, second: float, max_ratio: float) -> bool:
     """Whether two values are not both positive or are further apart than `max_ratio`."""
-    low, high = sorted((first, second))
+    low, high = (second, first) if second < first else (first, second)
     return low <= 0 or high / low > max_ratio
 
 
@@ -1636,7 +1672,7 @@ def period_conflict(run: RuleRun[PeriodParameters]) -> list[Finding]:
     sentence states the amount at each of them and so tells them apart itself ("raised $25
     million in 2019 and another $25 million in 2021")."""
     context, rule, severity = run.context, run.rule, run.severity
-    keyed = _keyed_facts(context.facts, run.params.metrics, run.params.requires)
+    keyed = _keyed_facts(context.facts[PERIOD_COLUMNS], run.params.metrics, run.params.requires)
     keyed = keyed[keyed["explicit_period"].astype(bool)]
     keyed = keyed.assign(party=_party(keyed))
     findings = []
