@@ -16,6 +16,7 @@ from checker.checks.context import figure_quote
 from checker.checks.registry import NUMBER, Check, RuleRun, registered_checks
 from checker.choices import SEVERITIES
 from checker.errors import RuleError
+from checker.heap import set_aside
 from checker.model import Deferred, Finding
 
 REQUIRED_KEYS: tuple[str, ...] = ("id", "title", "flags", "why", "severity", "check")
@@ -225,6 +226,7 @@ def run_rules(rules: Sequence[Rule], context: CheckContext) -> list[Finding]:
     for rule in rules:
         check = checks[rule.check]
         findings.extend(check(RuleRun(context, rule.id, rule.severity, check.bind(rule.params))))
+        set_aside()
     return [_quoted(finding, context) for finding in in_order(findings)]
 
 

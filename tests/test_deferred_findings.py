@@ -1,9 +1,10 @@
 """Findings whose texts are written when read (`Deferred`), the comparison candidates
-figure-conflict looks a figure's reference up in (`Candidates`, `References`), and missing-scale's
-lookups built when first asked for."""
+figure-conflict looks a figure's reference up in (`Candidates`, `References`), missing-scale's
+lookups built when first asked for, and a run's results set aside from the garbage collector."""
 
 from __future__ import annotations
 
+import gc
 import pickle
 from dataclasses import FrozenInstanceError, replace
 from datetime import date
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from checker import api
 from checker.api import check
 from checker.checks.consistency import Candidates, Limits, References, Stated, _comparable
 from checker.checks.context import CheckContext
@@ -180,6 +182,40 @@ def test_candidates_compare_each_figure_when_a_value_is_not_a_number():
 
 def test_candidates_with_no_figures_find_none():
     assert Candidates([]).first(Unrelated(), stated(9, "e.md", 10.0), LIMITS) is None
+
+
+def test_a_run_sets_its_results_aside_from_the_collector_and_gives_them_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    (tmp_path / "a.md").write_text("Zolvane was valued at $30 billion in 2021.", encoding="utf-8")
+    frozen_during: list[int] = []
+    rules = api.run_rules
+
+    def counting(*args, **kwargs):
+        frozen_during.append(gc.get_freeze_count())
+        return rules(*args, **kwargs)
+
+    monkeypatch.setattr(api, "run_rules", counting)
+    check([tmp_path], date=date(2021, 6, 1))
+
+    assert frozen_during[0] > 0
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_run_leaves_objects_the_process_froze_itself_frozen(tmp_path: Path):
+    (tmp_path / "a.md").write_text("Zolvane was valued at $30 billion in 2021.", encoding="utf-8")
+    own = [["the process's own object"]]
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        check([tmp_path], date=date(2021, 6, 1))
+        assert 0 < gc.get_freeze_count() <= before
+        assert not any(
+            item is own for generation in range(3) for item in gc.get_objects(generation)
+        )
+    finally:
+        gc.unfreeze()
+    assert any(item is own for item in gc.get_objects(2))
 
 
 def test_the_references_apart_from_documents_leave_out_their_figures():
