@@ -26,22 +26,26 @@ _ALLOWED = _Allowed()
 
 @contextmanager
 def results_set_aside() -> Iterator[None]:
-    """A run during which `set_aside` freezes what is tracked, unfrozen when it ends. Nothing
-    is set aside when the process already froze objects of its own, which the run must not
-    hand back."""
-    if gc.get_freeze_count() or _ALLOWED.value:
+    """A run during which `set_aside` freezes what is tracked. When it ends, everything is
+    unfrozen, unless the process had frozen objects of its own before (the command line
+    freezes what its imports made): those must stay frozen, and what the run set aside
+    stays frozen with them (freed all the same when no longer referenced; a run makes no
+    cyclic garbage that would need the collector)."""
+    if _ALLOWED.value:
         yield
         return
+    owned = gc.get_freeze_count() == 0
     _ALLOWED.value = True
     try:
         yield
     finally:
         _ALLOWED.value = False
-        gc.unfreeze()
+        if owned:
+            gc.unfreeze()
 
 
 def set_aside() -> None:
-    """Every object tracked so far left alone by the garbage collector until the run ends
-    (inside `results_set_aside`; nothing otherwise)."""
+    """Every object tracked so far left alone by the garbage collector (inside
+    `results_set_aside`; nothing otherwise)."""
     if _ALLOWED.value:
         gc.freeze()
