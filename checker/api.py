@@ -35,6 +35,7 @@ from checker.facts import (
     merge_similar_names,
     years_mentioned,
 )
+from checker.heap import results_set_aside, set_aside
 from checker.link import LinkedDocument, link_document
 from checker.link.dates import with_inferred_date
 from checker.model import (
@@ -68,6 +69,9 @@ CHUNK = 16
 # Chunks per worker sent ahead of the results taken back: enough that no worker waits for
 # its next chunk, few enough that the corpus is not read far ahead of the analysis.
 AHEAD = 4
+# Documents analysed between two times their results are set aside from the garbage
+# collector (`set_aside`).
+SET_ASIDE_EVERY = 1000
 # The frozen slotted dataclasses that make up most of a worker's results: sent between
 # processes as their fields' values and rebuilt by their constructor, faster than the
 # dataclass state functions, which look up the fields again for every object.
@@ -195,7 +199,13 @@ def run_check(
     paths: Sequence[str | os.PathLike], settings: Settings, runner: Runner | None = None
 ) -> CheckResult:
     """Read, extract, link and check the documents under `paths` with resolved settings."""
-    runner = runner or Runner()
+    with results_set_aside():
+        return _run_check(paths, settings, runner or Runner())
+
+
+def _run_check(
+    paths: Sequence[str | os.PathLike], settings: Settings, runner: Runner
+) -> CheckResult:
     skipped: list[SkippedFile] = []
     corpus = read_corpus(
         paths,
@@ -206,6 +216,7 @@ def run_check(
     )
     read = _documents(corpus, skipped)
     linked = _link_all(list(read) if runner.progress else read, runner, settings.time_limit)
+    set_aside()
     documents = linked.documents
     if linked.failed:
         skipped = sorted([*skipped, *linked.failed], key=lambda item: item.path)
@@ -215,6 +226,7 @@ def run_check(
     by_path = {d.path: d for d in documents}
     jobs = runner.jobs if runner.engine == "local" else 1
     facts = build_fact_table(claims, by_path, jobs, linked.positions)
+    set_aside()
     linked.positions = None  # the fact table holds them now; a large run cannot keep both
     context = CheckContext(by_path, claims, relations, facts)
     raw = run_rules([r for r in settings.rules if r.id != UNUSED_SUPPRESSION.id], context)
@@ -386,6 +398,8 @@ def _link_all(documents: Iterable[Document], runner: Runner, seconds: float | No
             result.failed.append(linked)
             continue
         result.documents.append(document.pack())
+        if len(result.documents) % SET_ASIDE_EVERY == 0:
+            set_aside()
         for name, short in linked.short_names.items():
             result.short_names.setdefault(name, short)
         offset = len(result.claims)

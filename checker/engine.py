@@ -12,11 +12,12 @@ from importlib import resources
 from pathlib import Path
 
 from checker.checks import CheckContext
+from checker.checks.context import figure_quote
 from checker.checks.registry import NUMBER, Check, RuleRun, registered_checks
 from checker.choices import SEVERITIES
 from checker.errors import RuleError
-from checker.model import Finding
-from checker.text import read_text
+from checker.heap import set_aside
+from checker.model import Deferred, Finding
 
 REQUIRED_KEYS: tuple[str, ...] = ("id", "title", "flags", "why", "severity", "check")
 OPTIONAL_KEYS: tuple[str, ...] = ("params", "examples")
@@ -225,17 +226,17 @@ def run_rules(rules: Sequence[Rule], context: CheckContext) -> list[Finding]:
     for rule in rules:
         check = checks[rule.check]
         findings.extend(check(RuleRun(context, rule.id, rule.severity, check.bind(rule.params))))
-    # Quoted in path order, so each document's text model is read once.
+        set_aside()
     return [_quoted(finding, context) for finding in in_order(findings)]
 
 
 def _quoted(finding: Finding, context: CheckContext) -> Finding:
-    """The finding with the sentence of its first figure quoted, that figure in bold."""
+    """The finding with the sentence of its first figure quoted, that figure in bold, when
+    it has no quote (`CheckContext.finding` gives one); written when read."""
     claim = context.by_id.get(finding.figures[0]) if finding.figures else None
-    if claim is None or finding.quote:
+    if claim is None or finding.has_quote:
         return finding
-    passage = read_text(context.document(claim).unpack().plain)
-    return replace(finding, quote=passage.quote(claim.mention.start, claim.mention.end))
+    return finding.with_quote(Deferred(figure_quote, (context.document(claim), claim.mention)))
 
 
 def in_order(findings: Iterable[Finding]) -> list[Finding]:

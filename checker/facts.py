@@ -196,12 +196,13 @@ def repeated_groups(table: pd.DataFrame, keys: list[str]) -> list[np.ndarray]:
     them (a row with a missing key is in no group).
 
     Rows whose key occurs once are dropped first, so the group-by sees only the repeated
-    keys, and groups are read as positions rather than sliced out as frames.
+    keys (and only the key columns), and groups are read as positions rather than sliced
+    out as frames.
     """
     positions = np.flatnonzero(table.duplicated(keys, keep=False).to_numpy())
     if not len(positions):
         return []
-    indices = table.iloc[positions].groupby(keys, sort=True).indices
+    indices = table[keys].iloc[positions].groupby(keys, sort=True).indices
     return [positions[indices[key]] for key in sorted(indices)]
 
 

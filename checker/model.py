@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import bisect
 import zlib
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -262,19 +263,94 @@ class Relation:
     detail: str
 
 
+@dataclass(frozen=True, slots=True)
+class Deferred:
+    """Text kept as the function that writes it and the arguments it writes from, written
+    each time it is read: `Deferred(str.upper, ("loss",))` reads as "LOSS"."""
+
+    write: Callable[..., str]
+    args: tuple[object, ...]
+
+    def __str__(self) -> str:
+        return self.write(*self.args)
+
+
+class _Text:
+    """A finding's text attribute: given as text or as a `Deferred`, read as text. A run's
+    hundreds of thousands of findings hold the figures their texts are written from, not
+    the finished texts, which a report writes one finding at a time."""
+
+    def __init__(self, default: str | None = None) -> None:
+        self._default = default
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._slot = owner.__dict__[f"_{name}"]
+
+    def __get__(self, finding: object, owner: type | None = None) -> str:
+        if finding is None:
+            if self._default is None:
+                raise AttributeError("no default")  # a dataclass field without a default
+            return self._default
+        value = self._slot.__get__(finding)
+        return value if isinstance(value, str) else str(value)
+
+    def __set__(self, finding: object, value: str | Deferred) -> None:
+        self._slot.__set__(finding, value)
+
+    def given(self, finding: object) -> str | Deferred:
+        """The value as given: text, or the `Deferred` that writes it."""
+        return self._slot.__get__(finding)
+
+
 @dataclass(frozen=True)
 class Finding:
-    """A rule's verdict on one or more figures, with the evidence that explains it."""
+    """A rule's verdict on one or more figures, with the evidence that explains it.
 
+    `message`, `explanation` and `quote` may be given as a `Deferred`: they read as the
+    text it writes, written when read.
+    """
+
+    __slots__ = (
+        "_explanation",
+        "_message",
+        "_quote",
+        "column",
+        "figures",
+        "line",
+        "path",
+        "rule",
+        "severity",
+    )
     rule: str
     severity: str
     path: str
     line: int
     column: int
     figures: tuple[str, ...]
-    message: str
-    explanation: str
-    quote: str = ""
+    message: str = _Text()  # type: ignore[assignment]
+    explanation: str = _Text()  # type: ignore[assignment]
+    quote: str = _Text("")  # type: ignore[assignment]
+
+    @property
+    def has_quote(self) -> bool:
+        """Whether the finding has a quote, without writing a deferred one."""
+        given = Finding.__dict__["quote"].given(self)
+        return not isinstance(given, str) or bool(given)
+
+    def with_quote(self, quote: str | Deferred) -> Finding:
+        """The finding with `quote`, its other texts as given (a deferred one not written)."""
+        return Finding(*self._given()[:-1], quote)
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        """Pickled as its constructor's arguments, deferred texts as given."""
+        return Finding, self._given()
+
+    def _given(self) -> tuple[object, ...]:
+        """The constructor's arguments: the values as given, a deferred text not written."""
+        return tuple(
+            descriptor.given(self) if isinstance(descriptor, _Text) else descriptor.__get__(self)
+            for descriptor in (Finding.__dict__[item.name] for item in fields(Finding))
+        )
 
 
 @dataclass(frozen=True)

@@ -563,8 +563,11 @@ class FactGroups:
     def __init__(self, facts: pd.DataFrame, requires: dict[str, str] | None = None) -> None:
         """Index the figure ids of the fact table by (entity, metric, period), keeping only
         figures whose evidence meets `requires` (the grade each attribute needs)."""
-        keyed = facts.dropna(subset=["entity", "period"])
-        keyed = keyed[meets(keyed, requires or LOOKUP_REQUIRES)]
+        requires = requires or LOOKUP_REQUIRES
+        grades = [f"{attribute}_grade" for attribute in requires]
+        keyed = facts[["id", "entity", "metric", "period", *grades]]
+        keyed = keyed.dropna(subset=["entity", "period"])
+        keyed = keyed[meets(keyed, requires)]
         ids = keyed["id"].to_numpy()
         indices = keyed.groupby(["entity", "metric", "period"], sort=False).indices
         self._ids: dict[tuple[str, str, str], list[str]] = {

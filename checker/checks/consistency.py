@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
+import math
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -17,6 +19,7 @@ from checker.checks.context import (
     format_amount,
     format_interval,
     ratio_text,
+    where,
 )
 from checker.checks.currency import Reading, overlaps, reading_at, stated_usd
 from checker.checks.registry import RuleRun, check
@@ -24,7 +27,16 @@ from checker.checks.scale import lost_in_restatement, written_number
 from checker.facts import GRADED_ATTRIBUTES, repeated_groups
 from checker.link.periods import EARNED_OVER_TIME, counted_from_document_date
 from checker.link.places import HEADLINE, LEAD
-from checker.model import METRICS, Claim, Document, Finding, Grade, Mention, Qualifier
+from checker.model import (
+    METRICS,
+    Claim,
+    Deferred,
+    Document,
+    Finding,
+    Grade,
+    Mention,
+    Qualifier,
+)
 from checker.money import (
     MAX_STALE_DAYS,
     NBP_FIRST_DAY,
@@ -88,6 +100,21 @@ CONFLICT_COLUMNS = [
     "currency",
     "target",
     "place",
+    *(f"{attribute}_grade" for attribute in GRADED_ATTRIBUTES),
+]
+# The fact-table columns same-value-different-periods reads.
+PERIOD_COLUMNS = [
+    "id",
+    "path",
+    "entity",
+    "counterparty",
+    "metric",
+    "measure",
+    "currency",
+    "amount",
+    "period",
+    "target",
+    "explicit_period",
     *(f"{attribute}_grade" for attribute in GRADED_ATTRIBUTES),
 ]
 # Share prices of a trading moment: two days' closes are two facts, and a period names no day.
@@ -693,9 +720,10 @@ def figure_conflict(run: RuleRun[ConflictParameters]) -> list[Finding]:
         if len(clusters) > 2 and len(reference) < 2:
             continue
         one_to_one = len(clusters) == 2 and all(len(cluster) == 1 for cluster in clusters)
+        references = References(reference)
         for cluster in clusters:
             if cluster is not reference:
-                for pair in _conflicts(context, cluster, reference, limits):
+                for pair in _conflicts(context, cluster, references, limits):
                     seen.add(frozenset(s.claim.figure_id for s in pair))
                     findings.append(
                         _conflict_finding(
@@ -740,7 +768,9 @@ def _headline_and_lead(
     disagree, at most `max_ratio` apart, whether they disagree as written (or only with
     the amount the lead's figure converts, `_off_the_converted`), and the sibling read."""
     facts = context.facts
-    rows = facts[facts["place"].isin((HEADLINE, LEAD)) & facts["currency"].notna()]
+    rows = facts.loc[
+        facts["place"].isin((HEADLINE, LEAD)) & facts["currency"].notna(), ["id", "path"]
+    ]
     parts = {
         part
         for relation in context.relations
@@ -1091,7 +1121,8 @@ def _fact_rows(context: CheckContext, params: ConflictParameters) -> pd.DataFram
     """The rule's comparable fact-table rows, with their year and the basis they differ by."""
     implied = list(params.implied_bases)
     flows = list(params.flow_metrics)
-    facts = _entities_through_counterparty(context.facts)[CONFLICT_COLUMNS]
+    read = [column for column in CONFLICT_COLUMNS if column != "entity_via"]
+    facts = _entities_through_counterparty(context.facts[read])[CONFLICT_COLUMNS]
     keyed = _keyed_facts(facts, params.metrics, params.requires)
     return keyed.assign(
         year=keyed["period"].str[:4],
@@ -1316,7 +1347,7 @@ def _reference_cluster(clusters: list[list[Stated]]) -> list[Stated]:
 def _conflicts(
     context: CheckContext,
     cluster: list[Stated],
-    reference: list[Stated],
+    references: References,
     limits: Limits,
 ) -> list[tuple[Stated, Stated]]:
     """Each figure of a cluster with the first reference figure it can be compared with.
@@ -1325,17 +1356,60 @@ def _conflicts(
     facts; whether it contradicts itself is for the comparison within it, so its figures are
     not compared with the other value in another document.
     """
-    both = {s.claim.mention.path for s in cluster} & {s.claim.mention.path for s in reference}
+    both = {s.claim.mention.path for s in cluster} & references.paths
+    apart = references.apart_from(both)
+    own = {path: references.within(path) for path in both}
     pairs = []
     for stated in sorted(cluster, key=lambda s: s.order):
-        for other in sorted(reference, key=lambda s: s.order):
-            paths = {stated.claim.mention.path, other.claim.mention.path}
-            if (len(paths) == 1 or not paths & both) and _comparable(
-                context, stated, other, limits
-            ):
-                pairs.append((stated, other))
-                break
+        match = own.get(stated.claim.mention.path, apart).first(context, stated, limits)
+        if match is not None:
+            pairs.append((stated, match))
     return pairs
+
+
+class References:
+    """A group's reference cluster in text order, prepared once for all its other clusters."""
+
+    def __init__(self, reference: list[Stated]) -> None:
+        self._ordered = sorted(reference, key=lambda s: s.order)
+        self.paths = {s.claim.mention.path for s in reference}
+        self._all = Candidates(self._ordered)
+
+    def apart_from(self, paths: set[str]) -> Candidates:
+        """The reference figures of documents other than `paths`."""
+        if not paths:
+            return self._all
+        return Candidates([s for s in self._ordered if s.claim.mention.path not in paths])
+
+    def within(self, path: str) -> Candidates:
+        """The reference figures of the document `path`."""
+        return Candidates([s for s in self._ordered if s.claim.mention.path == path])
+
+
+class Candidates:
+    """The reference figures a figure may be compared with, in text order, and their middle
+    values in value order: a figure further than `max_ratio` from the nearest value on each
+    side is comparable with none of them, found without comparing it with each."""
+
+    def __init__(self, ordered: list[Stated]) -> None:
+        self._ordered = ordered
+        middles = sorted(_middle(s.reading) for s in ordered)
+        self._middles = None if any(math.isnan(m) for m in middles) else middles
+
+    def first(self, context: CheckContext, stated: Stated, limits: Limits) -> Stated | None:
+        """The first figure, in text order, that `stated` can be compared with, or None."""
+        if self._out_of_reach(_middle(stated.reading), limits.max_ratio):
+            return None
+        return next((o for o in self._ordered if _comparable(context, stated, o, limits)), None)
+
+    def _out_of_reach(self, middle: float, max_ratio: float) -> bool:
+        """Whether every figure's value is too far from `middle` (`_too_far`): the nearest
+        below and the nearest from `middle` up are, as the ratio only grows further out."""
+        if self._middles is None or math.isnan(middle):
+            return False
+        at = bisect.bisect_left(self._middles, middle)
+        nearest = self._middles[max(at - 1, 0) : at + 1]
+        return all(_too_far(middle, value, max_ratio) for value in nearest)
 
 
 def _comparable(context: CheckContext, a: Stated, b: Stated, limits: Limits) -> bool:
@@ -1353,10 +1427,17 @@ def _comparable(context: CheckContext, a: Stated, b: Stated, limits: Limits) -> 
     stated = sum(_states_period(claim, limits.flows) for claim in (first, second))
     if stated < (2 if first.mention.path == second.mention.path else 1):
         return False
-    low, high = sorted((_middle(a.reading), _middle(b.reading)))
-    if low <= 0 or high / low > limits.max_ratio or _other_parties(first, second):
+    if _too_far(_middle(a.reading), _middle(b.reading), limits.max_ratio):
+        return False
+    if _other_parties(first, second):
         return False
     return not _same_passage(context, first, second)
+
+
+def _too_far(first: float, second: float, max_ratio: float) -> bool:
+    """Whether two values are not both positive or are further apart than `max_ratio`."""
+    low, high = (second, first) if second < first else (first, second)
+    return low <= 0 or high / low > max_ratio
 
 
 def _other_parties(first: Claim, second: Claim) -> bool:
@@ -1475,16 +1556,57 @@ def _conflict_finding(
     one_to_one: bool = False,
 ) -> Finding:
     """The finding of two figures of one fact that disagree. One against one, neither is
-    singled out as the wrong one; against a value several figures agree on, the odd one is."""
+    singled out as the wrong one; against a value several figures agree on, the odd one is.
+    Its texts are written when read (a large corpus has hundreds of thousands)."""
+    claims = [pair[0].claim, pair[1].claim]
+    one_to_one = one_to_one and claims[0].mention.path != claims[1].mention.path
+    written_from = (context.documents, pair, tolerance, agreed, one_to_one)
+    message = Deferred(_conflict_message, written_from)
+    explanation = Deferred(_conflict_explanation, written_from)
+    return context.finding(rule, severity, claims, message, explanation)
+
+
+def _conflict_key(pair: tuple[Stated, Stated]) -> str:
+    """What both figures are: "Acme revenue for 2024" ("(and 2024-03)" when the periods differ)."""
+    stated, other = pair
+    claim = stated.claim
+    key = f"{stated.entity} {claim.metric.replace('_', ' ')} for {claim.period}"
+    if other.claim.period != claim.period:
+        key += f" (and {other.claim.period})"
+    return key
+
+
+def _conflict_message(
+    _documents: Mapping[str, Document],
+    pair: tuple[Stated, Stated],
+    _tolerance: float,
+    _agreed: list[Stated] | None,
+    one_to_one: bool,
+) -> str:
+    """The message of `_conflict_finding`, from the arguments its explanation is written from."""
+    first, second = (f"'{stated.claim.mention.text}'" for stated in pair)
+    verb = "and {} disagree" if one_to_one else "contradicts {}"
+    return f"{first} {verb.format(second)} for {_conflict_key(pair)}"
+
+
+def _conflict_explanation(
+    documents: Mapping[str, Document],
+    pair: tuple[Stated, Stated],
+    tolerance: float,
+    agreed: list[Stated] | None,
+    one_to_one: bool,
+) -> str:
     stated, other = pair
     claim, reference = stated.claim, other.claim
-    key = f"{stated.entity} {claim.metric.replace('_', ' ')} for {claim.period}"
-    if reference.period != claim.period:
-        key += f" (and {reference.period})"
     lines = [
-        f"{claim.figure_id} '{claim.mention.text}' ({context.where(claim)}) and "
-        f"{reference.figure_id} '{reference.mention.text}' ({context.where(reference)}) "
-        f"are both {key}.",
+        f"{claim.figure_id} '{claim.mention.text}' ({where(documents, claim)}) and "
+        f"{reference.figure_id} '{reference.mention.text}' ({where(documents, reference)}) "
+        f"are both {_conflict_key(pair)}.",
+        *(
+            ["Each is the only figure for this fact; either may be the wrong one."]
+            if one_to_one
+            else []
+        ),
         f"- {claim.figure_id}: {_reading_text(stated)}.",
         f"- {reference.figure_id}: {_reading_text(other)}.",
         f"The intervals do not overlap, allowing the precision and qualifiers as written "
@@ -1507,12 +1629,7 @@ def _conflict_finding(
         *_breakdown_lines(pair, agreed),
         "Fix: make the figures agree, or say what differs between them (basis, date, measure).",
     ]
-    if one_to_one and claim.mention.path != reference.mention.path:
-        message = f"'{claim.mention.text}' and '{reference.mention.text}' disagree for {key}"
-        lines.insert(1, "Each is the only figure for this fact; either may be the wrong one.")
-    else:
-        message = f"'{claim.mention.text}' contradicts '{reference.mention.text}' for {key}"
-    return context.finding(rule, severity, [claim, reference], message, "\n".join(lines))
+    return "\n".join(lines)
 
 
 def _breakdown_lines(pair: tuple[Stated, Stated], agreed: list[Stated] | None) -> list[str]:
@@ -1564,7 +1681,7 @@ def period_conflict(run: RuleRun[PeriodParameters]) -> list[Finding]:
     million in 2019 and another $25 million in 2021")."""
     context, rule, severity, params = run.context, run.rule, run.severity, run.params
     metrics = (*params.metrics, *params.flow_metrics)
-    keyed = _keyed_facts(context.facts, metrics, params.requires)
+    keyed = _keyed_facts(context.facts[PERIOD_COLUMNS], metrics, params.requires)
     keyed = keyed[keyed["explicit_period"].astype(bool)]
     flow = keyed["metric"].isin(params.flow_metrics)
     keyed = keyed.assign(party=_party(keyed), document=keyed["path"].where(flow, ""))
@@ -1611,10 +1728,26 @@ def _periods_nest(periods: list[str]) -> bool:
 def _period_finding(
     context: CheckContext, rule: str, severity: str, claims: list[Claim]
 ) -> Finding:
+    """The finding of one value dated to several periods; its texts are written when read."""
     ordered = sorted(claims, key=lambda c: (c.mention.path, c.mention.start))
+    written_from = (context.documents, ordered)
+    message = Deferred(_period_message, written_from)
+    explanation = Deferred(_period_explanation, written_from)
+    return context.finding(rule, severity, [ordered[-1], *ordered[:-1]], message, explanation)
+
+
+def _period_message(documents: Mapping[str, Document], ordered: list[Claim]) -> str:
     flagged, first = ordered[-1], ordered[0]
+    return (
+        f"'{flagged.mention.text}' {flagged.metric.replace('_', ' ')} of {flagged.entity} is "
+        f"dated {flagged.period} here but {first.period} in {where(documents, first)}"
+    )
+
+
+def _period_explanation(documents: Mapping[str, Document], ordered: list[Claim]) -> str:
+    flagged = ordered[-1]
     lines = [
-        f"{c.figure_id} '{c.mention.text}' ({context.where(c)}) is dated {c.period}."
+        f"{c.figure_id} '{c.mention.text}' ({where(documents, c)}) is dated {c.period}."
         for c in ordered
     ]
     metric = flagged.metric.replace("_", " ")
@@ -1623,8 +1756,4 @@ def _period_finding(
         "one of the dates is probably wrong, unless the text means two separate events."
     )
     lines.append(f"Fix: check which period is right ({', '.join(c.period for c in ordered)}).")
-    message = (
-        f"'{flagged.mention.text}' {metric} of {flagged.entity} is dated {flagged.period} here "
-        f"but {first.period} in {context.where(first)}"
-    )
-    return context.finding(rule, severity, [flagged, *ordered[:-1]], message, "\n".join(lines))
+    return "\n".join(lines)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -11,8 +11,9 @@ from typing import Any
 import pandas as pd
 
 from checker.facts import years_mentioned
-from checker.model import Claim, Document, Finding, Relation
+from checker.model import Claim, Deferred, Document, Finding, Mention, Relation
 from checker.money import Rate, fx_rate
+from checker.text import read_text
 
 
 class FactRows:
@@ -111,9 +112,14 @@ class CheckContext:
         return fx_rate(currency, "USD", document.date, self.years(document))
 
     def finding(
-        self, rule: str, severity: str, claims: list[Claim], message: str, explanation: str
+        self,
+        rule: str,
+        severity: str,
+        claims: list[Claim],
+        message: str | Deferred,
+        explanation: str | Deferred,
     ) -> Finding:
-        """A finding located at the first claim (the engine adds the quote of its sentence)."""
+        """A finding located at the first claim, quoting its sentence (written when read)."""
         flagged = claims[0]
         document = self.document(flagged)
         offset = document.text_offset(flagged.mention.start)
@@ -127,13 +133,25 @@ class CheckContext:
             figures=tuple(c.figure_id for c in claims),
             message=message,
             explanation=explanation,
+            quote=Deferred(figure_quote, (document, flagged.mention)),
         )
 
     def where(self, claim: Claim) -> str:
         """'path:line' of a claim, for explanations."""
-        document = self.document(claim)
-        line, _ = document.line_column(document.text_offset(claim.mention.start))
-        return f"{claim.mention.path}:{line}"
+        return where(self.documents, claim)
+
+
+def where(documents: Mapping[str, Document], claim: Claim) -> str:
+    """'path:line' of a claim among `documents`, for explanations."""
+    document = documents[claim.mention.path]
+    line, _ = document.line_column(document.text_offset(claim.mention.start))
+    return f"{claim.mention.path}:{line}"
+
+
+def figure_quote(document: Document, mention: Mention) -> str:
+    """The sentence of a figure on one line, the figure in bold: a finding's quote."""
+    passage = read_text(document.unpack().plain)
+    return passage.quote(mention.start, mention.end)
 
 
 def format_amount(value: float | Decimal, currency: str | None) -> str:

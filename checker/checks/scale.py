@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -129,12 +130,7 @@ def missing_scale(run: RuleRun[ScaleParameters]) -> list[Finding]:
     """
     context, rule, severity = run.context, run.rule, run.severity
     metrics, implausible_below = run.params.metrics, run.params.implausible_below_usd
-    lookup = Lookup(
-        _evidence_index(context.claims, metrics),
-        _repeat_index(context, implausible_below),
-        _paragraphs(context),
-        run.params.repeat_within_paragraphs,
-    )
+    lookup = Lookup(context, metrics, implausible_below, run.params.repeat_within_paragraphs)
     restated = _restatement_partners(context)
     findings = []
     for claim in context.claims:
@@ -183,16 +179,29 @@ def _one_per_range(context: CheckContext, findings: list[Finding]) -> list[Findi
     return kept
 
 
-@dataclass(frozen=True)
 class Lookup:
     """Where a figure's evidence is looked up: figures that state a company-level metric with
     a magnitude (`_evidence_index`), figures with a magnitude by document, currency and digits
-    (`_repeat_index`), every figure's paragraph, and how many paragraphs a repeat may be away."""
+    (`_repeat_index`), every figure's paragraph, and how many paragraphs (`reach`) a repeat
+    may be away. Each index is built when a figure first asks for it: a corpus with no
+    figure small enough to have lost its magnitude builds none."""
 
-    metric_evidence: dict[tuple, list[Claim]]
-    repeats: dict[tuple, list[Claim]]
-    paragraphs: dict[str, int]
-    reach: float
+    def __init__(
+        self, context: CheckContext, metrics: tuple[str, ...], floor: float, reach: float
+    ) -> None:
+        self._context, self._metrics, self._floor, self.reach = context, metrics, floor, reach
+
+    @functools.cached_property
+    def metric_evidence(self) -> dict[tuple, list[Claim]]:
+        return _evidence_index(self._context.claims, self._metrics)
+
+    @functools.cached_property
+    def repeats(self) -> dict[tuple, list[Claim]]:
+        return _repeat_index(self._context, self._floor)
+
+    @functools.cached_property
+    def paragraphs(self) -> dict[str, int]:
+        return _paragraphs(self._context)
 
 
 def _evidence(claim: Claim, lookup: Lookup) -> tuple[Claim | None, str]:
