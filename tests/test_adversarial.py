@@ -41,6 +41,7 @@ UNITS = {
     "dollar-thousands": "$1,000,",
     "billion-billion": "billion ",
     "capitalised-words": "Acme ",
+    "definite-figures": "Orbix's profit for 2024 was £1bn. The £1.2bn profit of Orbix rose. ",
     "nested-parentheses": "(",
     "chinese-digits": "一二三四五六七八九十百千万亿",
     "html-unclosed-tags": "<p",

@@ -289,16 +289,15 @@ def _antecedent(linking: Linking) -> None:
     company, metric, basis and measure its document stated earlier with one period, the bases
     of comparisons aside (`antecedent_period`, inferred): it points back at that fact."""
     claims = linking.claims
+    stated: dict[tuple, dict[str | None, Claim]] = {}
     for offset, claim in enumerate(claims):
-        if claim.explicit_period or claim.inferred_period or not _definite(linking, offset):
+        if claim.explicit_period:
+            if linking.metrics[offset].resolver != "comparison_base" and claim.entity:
+                stated.setdefault(_fact_key(claim), {}).setdefault(claim.period, claim)
             continue
-        periods = {
-            claims[earlier].period: claims[earlier]
-            for earlier in range(offset)
-            if claims[earlier].explicit_period
-            and linking.metrics[earlier].resolver != "comparison_base"
-            and _same_fact(claims[earlier], claim)
-        }
+        if claim.inferred_period or claim.entity is None or not _definite(linking, offset):
+            continue
+        periods = stated.get(_fact_key(claim), {})
         if len(periods) != 1:
             continue
         ((found, source),) = periods.items()
@@ -350,16 +349,10 @@ def _definite(linking: Linking, offset: int) -> bool:
     )
 
 
-def _same_fact(earlier: Claim, claim: Claim) -> bool:
-    """Whether two figures are read as the same company's same metric, basis and measure."""
-    return (
-        claim.entity is not None
-        and earlier.entity == claim.entity
-        and earlier.metric == claim.metric
-        and earlier.basis == claim.basis
-        and earlier.measure == claim.measure
-        and earlier.mention.currency == claim.mention.currency
-    )
+def _fact_key(claim: Claim) -> tuple:
+    """What two figures share when they are the same company's same metric, basis and
+    measure, in one currency."""
+    return (claim.entity, claim.metric, claim.basis, claim.measure, claim.mention.currency)
 
 
 def _place(linking: Linking) -> None:
