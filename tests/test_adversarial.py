@@ -42,6 +42,7 @@ UNITS = {
     "billion-billion": "billion ",
     "capitalised-words": "Acme ",
     "definite-figures": "Orbix's profit for 2024 was £1bn. The £1.2bn profit of Orbix rose. ",
+    "small-bids": "Orbix turned down a £46 bid. ",
     "nested-parentheses": "(",
     "chinese-digits": "一二三四五六七八九十百千万亿",
     "html-unclosed-tags": "<p",

@@ -44,6 +44,8 @@ from checker.text import Passage, read_text
 # price per share too (`_parallel_per_share`).
 PER_SHARE_MAX = 1000
 PER_SHARE_RATIO = 2
+# How far back in its paragraph, in characters, the price per share may stand.
+PER_SHARE_REACH = 600
 OFFER_WORDS = frozenset({"bid", "bids", "offer", "offers", "proposal", "approach"})
 # A definite article right before a figure: "The £1.2bn pre-tax profit".
 DEFINITE_BEFORE = lazy(r"\b[Tt]he\s+$")
@@ -172,9 +174,12 @@ def _parallel_per_share(
         or metrics[offset].metric in PRICE_METRICS
     ):
         return None
-    paragraph_start = _after_blank_line(linking.blank_lines, mention.start)
-    for earlier in reversed(linking.mentions[:offset]):
-        if earlier.end < paragraph_start:
+    reach = max(
+        _after_blank_line(linking.blank_lines, mention.start), mention.start - PER_SHARE_REACH
+    )
+    for index in range(offset - 1, -1, -1):
+        earlier = linking.mentions[index]
+        if earlier.end < reach:
             return None
         if (
             is_share_unit(earlier.per_unit)
