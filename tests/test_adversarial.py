@@ -147,3 +147,17 @@ def test_a_line_of_blanks_before_the_first_line_end_links_in_linear_time() -> No
             _seconds(_link_stage(small), 5), FLOOR_SECONDS
         )
     assert ratio < MAX_RATIO, f"10x the blanks took {ratio:.1f}x as long"
+
+
+@pytest.mark.skipif(not can_limit(), reason="needs the real-time timer to bound a hang")
+def test_a_long_markdown_table_row_links_in_linear_time() -> None:
+    """Each cell of a table row is found among the row's pipes, read once per row: reading
+    the row again for every figure took 32x the time for 10x the row."""
+    small, large = (
+        "| a | b |\n|---|---|\n" + "| $1 " * (size // 5) + "|\n" for size in (SMALL, LARGE)
+    )
+    with time_limit(LARGE_LIMIT):
+        ratio = _seconds(_link_stage(large), 2) / max(
+            _seconds(_link_stage(small), 5), FLOOR_SECONDS
+        )
+    assert ratio < MAX_RATIO, f"10x the row took {ratio:.1f}x as long"

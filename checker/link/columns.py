@@ -49,51 +49,65 @@ class TableCell:
 
 
 @dataclass(frozen=True)
+class _Row:
+    """A body row of a table: its table's number, the offsets of its pipes, its first cell."""
+
+    table: int
+    pipes: list[int]
+    label: str
+
+
+@dataclass(frozen=True)
 class MarkdownTables:
     """The Markdown tables of one text (a header row, a separator row, then rows), found once
-    so that each figure's cell is looked up rather than read again."""
+    with the pipes of each body row, so that each figure's cell is looked up rather than read
+    again."""
 
-    text: str
-    starts: list[int]
-    ends: list[int]
+    row_starts: list[int]
+    row_ends: list[int]
+    rows: list[_Row]
     headers: list[list[str]]
 
     @classmethod
     def of(cls, text: str) -> MarkdownTables:
-        starts, ends, headers = [], [], []
-        rows = list(TABLE_ROW.finditer(text)) if "|" in text else []
+        tables = cls([], [], [], [])
+        found = list(TABLE_ROW.finditer(text)) if "|" in text else []
         index = 0
-        while index + 1 < len(rows):
-            header, separator = rows[index], rows[index + 1]
+        while index + 1 < len(found):
+            header, separator = found[index], found[index + 1]
             adjacent = text.count("\n", header.end(), separator.start()) == 1
             if not adjacent or not SEPARATOR_ROW.fullmatch(separator.group(0)):
                 index += 1
                 continue
+            tables.headers.append(_cells(header.group(0)))
             last = index + 1
             while (
-                last + 1 < len(rows)
-                and text.count("\n", rows[last].end(), rows[last + 1].start()) == 1
+                last + 1 < len(found)
+                and text.count("\n", found[last].end(), found[last + 1].start()) == 1
             ):
                 last += 1
-            starts.append(separator.end())
-            ends.append(rows[last].end())
-            headers.append(_cells(header.group(0)))
+                tables._add_row(found[last], len(tables.headers) - 1)
             index = last + 1
-        return cls(text, starts, ends, headers)
+        return tables
+
+    def _add_row(self, row: regex.Match, table: int) -> None:
+        line = row.group(0)
+        pipes = [row.start() + offset for offset, char in enumerate(line) if char == "|"]
+        self.row_starts.append(row.start())
+        self.row_ends.append(row.end())
+        self.rows.append(_Row(table, pipes, _cells(line)[0]))
 
     def cell(self, position: int) -> TableCell | None:
         """The cell of a body row of a table that `position` lies in, if any."""
-        at = bisect.bisect_right(self.starts, position) - 1
-        if at < 0 or position >= self.ends[at]:
+        at = bisect.bisect_right(self.row_starts, position) - 1
+        if at < 0 or position >= self.row_ends[at]:
             return None
-        line_start = self.text.rfind("\n", 0, position) + 1
-        line_end = self.text.find("\n", position)
-        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
-        column = line[: position - line_start].count("|") - 1
-        cells, header = _cells(line), self.headers[at]
-        if column < 1 or column >= len(header) or not cells:
+        row = self.rows[at]
+        header = self.headers[row.table]
+        column = bisect.bisect_left(row.pipes, position) - 1
+        if column < 1 or column >= len(header):
             return None
-        return TableCell(header[column], cells[0], column)
+        return TableCell(header[column], row.label, column)
 
 
 def _cells(row: str) -> list[str]:
