@@ -23,7 +23,7 @@ from checker.checks.context import (
 )
 from checker.checks.currency import Reading, overlaps, reading_at, stated_usd
 from checker.checks.registry import RuleRun, check
-from checker.checks.scale import lost_in_restatement, written_number
+from checker.checks.scale import lost_in_restatement, significant_digits
 from checker.facts import GRADED_ATTRIBUTES, repeated_groups
 from checker.link.periods import EARNED_OVER_TIME, counted_from_document_date
 from checker.link.places import HEADLINE, LEAD
@@ -1705,12 +1705,6 @@ def period_conflict(run: RuleRun[PeriodParameters]) -> list[Finding]:
             continue
         findings.append(_period_finding(context, rule, severity, claims))
     return findings
-
-
-def significant_digits(claim: Claim) -> int:
-    """The significant digits an amount is written with, trailing zeros aside: 3 for "$8.83
-    billion", 4 for "$111.1 billion", 2 for "$110 billion", 1 for "$5 billion"."""
-    return len(written_number(claim).as_tuple().digits)
 
 
 def _told_apart(context: CheckContext, claims: list[Claim]) -> bool:

@@ -41,6 +41,12 @@ LOST_WORDS = ((3, "thousand"), (6, "million"), (9, "billion"), (12, "trillion"))
 RESTATED_SLACK = 3.0
 
 
+def significant_digits(claim: Claim) -> int:
+    """The significant digits an amount is written with, trailing zeros aside: 3 for "$8.83
+    billion", 4 for "$111.1 billion", 2 for "$110 billion", 1 for "$5 billion"."""
+    return len(written_number(claim).as_tuple().digits)
+
+
 def writes_a_digit(claim: Claim) -> bool:
     """Whether the figure's numeral has a digit; "百万元" and "破亿" are magnitude words only,
     which can neither lose a magnitude nor show one another lost."""
@@ -93,7 +99,7 @@ def _candidate(claim: Claim) -> bool:
 def _round(claim: Claim) -> bool:
     """Whether a figure's digits are too few to tie it to another by themselves: "1000元"
     and "1000万元" in one text are as often two amounts as one."""
-    return len(written_number(claim).as_tuple().digits) < ROUND_DIGITS
+    return significant_digits(claim) < ROUND_DIGITS
 
 
 def _in_full_digits(claim: Claim) -> bool:

@@ -267,16 +267,17 @@ def _measure(linking: Linking) -> None:
     to 27.2 billion marks from 31.9 billion"), unless that is a change."""
     text = linking.text
     measures: list[tuple[str, str, str]] = []
-    for mention, clause, reading, cell in zip(
-        linking.mentions, linking.clauses, linking.metrics, linking.cells, strict=True
+    for mention, clause, reading, cell, entity in zip(
+        linking.mentions,
+        linking.clauses,
+        linking.metrics,
+        linking.cells,
+        linking.entities,
+        strict=True,
     ):
         measure, words = figure_measure(text, mention, reading.metric, clause)
         compared = measures[-1] if measures else ("", "", "")
-        part = (
-            row_part(cell, linking.names.scan(cell.row_label, 0, len(cell.row_label)))
-            if cell
-            else None
-        )
+        part = row_part(cell, entity.resolver == "table_row_label")
         if part and not measure:
             measures.append(("segment", part, "table_row_label"))
         elif reading.resolver == "comparison_base" and not measure and compared[0] != "change":

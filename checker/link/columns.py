@@ -129,10 +129,10 @@ def column_metric(cell: TableCell | None) -> MetricReading | None:
     return None
 
 
-def row_part(cell: TableCell | None, names: list[str]) -> str | None:
+def row_part(cell: TableCell | None, names_a_company: bool) -> str | None:
     """The part of a company a row is about when its label names no company, no period and
     no metric ("| Latin America | $4.45bn |"): its figures are a segment's, not the whole's."""
-    if cell is None or names or not cell.row_label:
+    if cell is None or names_a_company or not cell.row_label:
         return None
     label = cell.row_label
     if PERIOD_LABEL.search(label) or nearest_cue(f" {label} ", from_end=False) is not None:

@@ -404,13 +404,11 @@ def _cue_metric(
     before = text[clause_start : mention.start]
     if found := EXCHANGE_RATE_AFTER.match(after):
         return MetricReading("other", "exchange_rate_after", found.group(0).strip())
-    # A small amount in a sentence about shares is a price per share, even at the level a
-    # trade was made at ("the $11 at which that stock has been trading").
-    if PRICE_LEVEL_AFTER.match(after) and _reads_as_share_price(
-        text, mention, clause_start, clause_end
-    ):
-        return MetricReading("share_price", "share_context", "")
     if found := PRICE_LEVEL_AFTER.match(after):
+        # A small amount in a sentence about shares is a price per share, even at the level
+        # a trade was made at ("the $11 at which that stock has been trading").
+        if _reads_as_share_price(text, mention, clause_start, clause_end):
+            return MetricReading("share_price", "share_context", "")
         return MetricReading("valuation", "price_level_after", found.group(0).strip())
     if found := NEW_STOCK_AFTER.match(after):
         return MetricReading("investment", "new_stock_after", found.group(0).strip())

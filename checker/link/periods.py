@@ -79,7 +79,7 @@ COMPARED_PERIOD_BEFORE = lazy(
 PHRASE_BREAK = lazy(r",\s|，")
 # What stands between a possessive year and its figure: "2003's 784m euro figure".
 POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "' ", "’ "})
-POSSESSIVE_GAP = "'s "
+POSSESSIVE_GAP_MAX = max(len(gap) for gap in POSSESSIVE_GAPS)
 # How far after a period a figure of its phrase may stand, in characters.
 PHRASE_REACH = 60
 # "$24.6 million and $25.1 million for 2019 and 2018, respectively": the years in order of the
@@ -537,7 +537,7 @@ def _dates_next(text: str, match: PeriodMatch, mention: Mention) -> bool:
     """Whether a period is the possessive right before the figure ("compared with 2003's 784m
     euro figure"): it dates that figure, even after a comparison word."""
     return (
-        0 <= mention.start - match.end <= len(POSSESSIVE_GAP)
+        0 <= mention.start - match.end <= POSSESSIVE_GAP_MAX
         and text[match.end : mention.start] in POSSESSIVE_GAPS
     )
 
