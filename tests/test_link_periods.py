@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from helpers import claim_for
+from helpers import claim_for, claims_of
 
 from checker.api import check
 
@@ -134,6 +134,22 @@ def period_of(tmp_path: Path, text: str, figure: str, on: date | None) -> tuple:
             "$479 million", date(2020, 9, 17), ("2020-02", True, False), id="when-clause",
         ),
         pytest.param(
+            "Analysts expect Helix to beat this year the $5.1 billion it earned in 2023.",
+            "$5.1 billion", date(2025, 2, 3), ("2023", True, False),
+            id="relative-clause-after-a-definite-figure",
+        ),
+        pytest.param(
+            "Today's price is double the $40 billion at which Helix raised $300 million in "
+            "March 2022, and more than the market expected.",
+            "$40 billion", date(2025, 2, 3), ("2022-03", True, False),
+            id="relative-clause-with-a-figure-inside",
+        ),
+        pytest.param(
+            "Helix expects to earn this year $5.1 billion, which is what it earned in 2023.",
+            "$5.1 billion", date(2025, 2, 3), ("2025", True, False),
+            id="no-relative-clause-after-an-indefinite-figure",
+        ),
+        pytest.param(
             "Shares were below the $90bn-$100bn band shown to note holders in April.",
             "$90bn", date(2019, 5, 11), ("2019-04", True, False), id="range-shares-its-period",
         ),
@@ -229,3 +245,24 @@ def test_a_year_counted_from_the_documents_date_anchors_a_year_earlier(tmp_path)
     (tmp_path / "a.md").write_text(text, encoding="utf-8")
     claims = check([tmp_path]).claims
     assert [(c.mention.text, c.period) for c in claims] == [("€150m", "2023"), ("€100m", "2022")]
+
+
+def test_a_repeated_amount_keeps_the_period_it_was_stated_with(tmp_path):
+    text = (
+        "Helix raised $2 billion at a $40 billion valuation in December 2024.\n\n"
+        "Its last round, in September 2023, valued it at $25 billion. For British readers, "
+        "the $40 billion valuation is about £32 billion.\n"
+    )
+    claims = [
+        c for c in claims_of(tmp_path, text, date(2025, 1, 20), "a.md")
+        if c.mention.text == "$40 billion"
+    ]  # fmt: skip
+    assert [(c.period, c.inferred_period) for c in claims] == [
+        ("2024-12", False),
+        ("2024-12", True),
+    ]
+    evidence = claims[1].evidence_for("period")
+    assert evidence.resolver == "repeated_figure_period"
+    assert "repeats '$40 billion'" in evidence.words
+    unrepeated = text.replace("$40 billion valuation in", "$41 billion valuation in")
+    assert period_of(tmp_path, unrepeated, "$40 billion", date(2025, 1, 20))[0] == "2023-09"

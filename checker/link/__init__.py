@@ -312,6 +312,39 @@ def _antecedent(linking: Linking) -> None:
         claims[offset] = inferred(dated, ("period",), "antecedent_period", words)
 
 
+def _repeated(linking: Linking) -> None:
+    """The period of a figure with none of its own clause that repeats the amount its document
+    stated earlier, with one period, for the same company, metric, basis, measure and
+    currency (`repeated_figure_period`, inferred): it restates that fact, so the period
+    carried over from its paragraph or the document's date is not its own ("$62 billion at
+    a valuation in December ... The September round was at $34 billion. For British readers,
+    $62 billion is about £50 billion")."""
+    claims = linking.claims
+    stated: dict[tuple, dict[str | None, Claim]] = {}
+    for offset, claim in enumerate(claims):
+        key = (*_fact_key(claim), claim.mention.amount)
+        if claim.explicit_period:
+            if (
+                claim.entity
+                and not claim.is_target
+                and linking.metrics[offset].resolver != "comparison_base"
+            ):
+                stated.setdefault(key, {}).setdefault(claim.period, claim)
+            continue
+        periods = stated.get(key, {})
+        if (
+            claim.entity is None
+            or claim.metric == "other"
+            or len(periods) != 1
+            or claim.period in periods
+        ):
+            continue
+        ((found, source),) = periods.items()
+        words = f"{source.period} (repeats '{source.mention.text}')"
+        dated = replace(claim, period=found, inferred_period=True, period_span=source.period_span)
+        claims[offset] = inferred(dated, ("period",), "repeated_figure_period", words)
+
+
 def _topic_against_paragraph(linking: Linking) -> None:
     """A figure that took the document's topic right after a figure of its paragraph stated
     as another company's is weakly the topic's: the signals disagree ("BYD reported revenue
@@ -461,6 +494,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     Resolver("claims", ("evidence",), _claims),
     Resolver("restated_figure", RESTATED_ATTRIBUTES, _restated),
     Resolver("antecedent_period", ("period", "inferred_period", "period_span"), _antecedent),
+    Resolver("repeated_figure_period", ("period", "inferred_period", "period_span"), _repeated),
     Resolver("topic_against_paragraph", ("entity grade",), _topic_against_paragraph),
     Resolver("metric_binding", ("metric grade",), _metric_binding),
     Resolver("elliptical_currency", ("currency",), _elliptical_currency),

@@ -96,6 +96,17 @@ MONTHS_TO_BEFORE = lazy(
     r"[- ]months? (?:to|ended|ending|through)(?: the end of)? $",
     regex.IGNORECASE,
 )
+# A definite figure that a relative clause goes on to describe: "the $43 billion at which it
+# raised money in 2023", "the RMB 50 billion it earned in 2023", "the £2bn that it paid in
+# 2019". A period inside that clause is the figure's own, whatever the main clause dates.
+DEFINITE_BEFORE = lazy(r"\bthe\s+(?:[\p{Ll}-]+\s+)?$", regex.IGNORECASE)
+RELATIVE_CLAUSE_AFTER = lazy(
+    r"\s+(?:(?:at|for|with|by|on)\s+which|which|that|(?:it|they|he|she|we|the\s+"
+    r"(?:company|group|firm|bank|business))\s+(?:had\s+|has\s+)?(?:earned|made|reported|"
+    r"posted|booked|raised|paid|spent|lost|received|fetched|sold|bought|invested|was\s+valued|"
+    r"were\s+valued))\b",
+    regex.IGNORECASE,
+)
 # A relative clause about the moment a period names: "in February 2020, when it raised".
 WHEN_AFTER = lazy(r",?\s+when\b", regex.IGNORECASE)
 FRONT_MATTER = lazy(r"\A---[ \t]*\n(?:.*\n)*?---[ \t]*(?:\n|\Z)")
@@ -380,6 +391,10 @@ class DocumentPeriods:
         if not days:
             matches = [m for m in matches if not names_a_day(self.text[m.start : m.end])]
         anchor = self._anchor([m for m in matches if not self._of_a_base(m)], carried, clause[0])
+        if (relative := self._in_relative_clause(mention, matches, clause[1])) is not None:
+            resolved = _resolve(relative, anchor)
+            if resolved is not None:
+                return resolved
         ranked = []
         for match in (m for m in matches if not self._dates_the_story(m)):
             before = match.end <= mention.start
@@ -418,6 +433,31 @@ class DocumentPeriods:
             if not shared and match.kind != "fiscal_end":
                 return UNPLACED
         return None
+
+    def _in_relative_clause(
+        self, mention: Mention, matches: list[PeriodMatch], clause_end: int
+    ) -> PeriodMatch | None:
+        """The first period of a relative clause that describes a definite figure, up to the
+        clause's first comma ("the $43 billion at which it raised $500 million in 2023")."""
+        text = self.text
+        opener = RELATIVE_CLAUSE_AFTER.match(text, mention.end, clause_end)
+        if opener is None or not DEFINITE_BEFORE.search(
+            text, max(0, mention.start - 20), mention.start
+        ):
+            return None
+        phrase_break = PHRASE_BREAK.search(text, opener.end(), clause_end)
+        end = phrase_break.start() if phrase_break else clause_end
+        return next(
+            (
+                m
+                for m in matches
+                if opener.end() <= m.start
+                and m.end <= end
+                and not self._compared(m)
+                and m.kind not in SAME_PERIOD_KINDS
+            ),
+            None,
+        )
 
     def _leads_a_later_figure(self, index: int, match: PeriodMatch, clause_end: int) -> bool:
         """Whether a period after the figure's phrase opens the phrase of the next figure of
