@@ -381,6 +381,73 @@ def test_a_stake_without_a_date_is_not_matched_to_other_figures(tmp_path: Path) 
     assert findings_of(tmp_path, texts, "stake-mismatch", "2021-03-20") == []
 
 
+def test_an_undated_stake_is_read_against_its_own_documents_valuations(tmp_path: Path) -> None:
+    text = (
+        "Corvex raised $900 million this week at a valuation of $12 billion.\n\n"
+        "Harbourline put in $150 million of that, and the $150 million buys it about 8% "
+        "of Corvex.\n"
+    )
+    [finding] = findings_of(tmp_path, {"corvex.md": text}, "stake-mismatch", "2024-05-02")
+    assert "elsewhere in the document; the price fits none" in finding.explanation
+    assert "'$12 billion'" in finding.message
+    fitting = text.replace("about 8%", "about 1.25%")
+    assert findings_of(tmp_path, {"corvex.md": fitting}, "stake-mismatch", "2024-05-02") == []
+
+
+def test_an_undated_stake_fitting_any_valuation_of_its_document_is_not_flagged(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Corvex raised $900 million this week at a valuation of $12 billion. Its staff "
+        "sold shares this week at a valuation of $2 billion.\n\n"
+        "Harbourline put in $150 million, and the $150 million buys it about 7.5% of Corvex.\n"
+    )
+    assert findings_of(tmp_path, {"corvex.md": text}, "stake-mismatch", "2024-05-02") == []
+    alone = text.replace(" Its staff sold shares this week at a valuation of $2 billion.", "")
+    assert findings_of(tmp_path, {"corvex.md": alone}, "stake-mismatch", "2024-05-02") != []
+
+
+def test_an_undated_stake_is_not_read_against_another_documents_valuation(
+    tmp_path: Path,
+) -> None:
+    texts = {
+        "a.md": "Corvex raised $900 million this week at a valuation of $12 billion.\n",
+        "b.md": "Harbourline's $150 million buys it about 8% of Corvex.\n",
+    }
+    assert findings_of(tmp_path, texts, "stake-mismatch", "2024-05-02") == []
+
+
+EQUATED_STAKE = (
+    "Corvex was valued at $10 billion at its listing this week. Harbourline agreed to buy "
+    "$150 million of stock alongside the offering, which at that valuation works out to "
+    "about 3% of the company.\n"
+)
+
+
+def test_money_put_in_that_works_out_to_a_share_of_the_company_is_a_stake(
+    tmp_path: Path,
+) -> None:
+    [finding] = findings_of(tmp_path, {"c.md": EQUATED_STAKE}, "stake-mismatch", "2024-05-02")
+    assert "'$150 million' for 3% implies a value of 5 billion USD" in finding.message
+    fitting = EQUATED_STAKE.replace("about 3%", "about 1.5%")
+    assert findings_of(tmp_path, {"c.md": fitting}, "stake-mismatch", "2024-05-02") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cloud unit, with revenue of $3 billion, represents 30% of Corvex.",
+        "Harbourline's $150 million works out to about 3% of the company's yearly spending.",
+        "The $150 million fine amounts to 3% of Corvex.",
+    ],
+)
+def test_an_amount_equated_with_a_share_is_no_stake_unless_it_is_money_put_in(
+    tmp_path: Path, sentence: str
+) -> None:
+    text = "Corvex was valued at $10 billion at its listing this week. " + sentence + "\n"
+    assert findings_of(tmp_path, {"c.md": text}, "stake-mismatch", "2024-05-02") == []
+
+
 # -- comparisons -------------------------------------------------------------------------
 
 

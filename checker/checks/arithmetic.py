@@ -445,7 +445,13 @@ def _stake_finding(
     implied = paid / (percent / 100) if percent else math.inf
     post, pre = implied_valuations(scaled.intervals[0], stake)
     bought = paid / scaled.nominal[1] * 100
-    source = "" if len(relation.figures) > 1 else " (same company and month, from the figures)"
+    source = (
+        ""
+        if len(relation.figures) > 1
+        else " (same company and month, from the figures)"
+        if relation.dated
+        else " (same company and period, elsewhere in the document; the price fits none)"
+    )
     lines = [
         f"Price: {stated.named(context, 0)}, for {stake[0] * 100:.4g}%–{stake[1] * 100:.4g}% "
         f"of the company ('{relation.detail}').",
@@ -595,20 +601,27 @@ class FactGroups:
         return _agreed(context, _same_document_first(new, candidates))
 
     def valuations(self, context: CheckContext, price: Claim, relation: Stake) -> list[Claim]:
-        """The valuation stated for a stake's company in the month the stake's sentence names.
+        """The valuations stated for a stake's company in the stake's period.
 
-        Only when the figures of that company and month agree on one value.
+        A stake whose sentence names a month is looked up in every document, and only when
+        the figures of that company and month agree on one value. A stake whose sentence
+        names no date is read against every valuation its own document states for that
+        company and period, so it contradicts the text only if it fits none of them.
         """
         period = price.period
-        if not relation.dated or price.entity is None or period is None or len(period) != 7:
+        if price.entity is None or period is None:
             return []
         candidates = [
             context.by_id[i]
-            for i in self.figures(price.entity, VALUATION_METRICS, price.period)
+            for i in self.figures(price.entity, VALUATION_METRICS, period)
             if i not in relation.figures
             and not context.by_id[i].is_target
             and context.by_id[i].mention.qualifier not in (*CAPS, *FLOORS)
         ]
+        if not relation.dated:
+            return [c for c in candidates if c.mention.path == price.mention.path]
+        if len(period) != 7:
+            return []
         agreed = _agreed(context, _same_document_first(price, candidates))
         return [agreed] if agreed else []
 

@@ -28,10 +28,16 @@ from checker.relations.base import (
 
 STAKE_PERCENT = lazy(PERCENT, NOCASE)
 HOLDING_VERBS = r"owns?|owned|holds?|held|kept|keeps|keeping|retains?|retained"
+# Verbs that equate an amount with a share of a company without saying it buys the share
+# ("$175 million of stock, which works out to about 3% of the company"): a stake only when
+# the amount is money put in or paid (`INVESTED_METRICS`), never a revenue or a fine.
+EQUATING_VERBS = r"works?\s+out\s+(?:to|at)|amounts?\s+to|represents?|represented|equals?"
+EQUATING = lazy(EQUATING_VERBS, NOCASE)
+INVESTED_METRICS = frozenset({"investment", "funding", "price_paid"})
 STAKE_VERB_BEFORE = lazy(
     r"\b(?P<verb>for|buys?|bought|buying|purchas(?:e|es|ed|ing)|acquired?|acquires|acquiring|"
     r"handed|hands|hand|gives?|gave|giving|sold|sells?|selling|takes?|took|taken|taking|gets?|got|"
-    rf"getting|{HOLDING_VERBS})\b(?:\s+(?:a\s+stake\s+of|[\p{{L}}'’.-]+)){{0,4}}?\s*$",
+    rf"getting|{HOLDING_VERBS}|{EQUATING_VERBS})\b(?:\s+(?:a\s+stake\s+of|[\p{{L}}'’.-]+)){{0,4}}?\s*$",
     NOCASE,
 )
 HOLDING = lazy(HOLDING_VERBS, NOCASE)
@@ -44,7 +50,8 @@ PRICE_FOR = lazy(r"\bfor\b", NOCASE)
 PRICE_AFTER_HOLDING = lazy(r"\bworth\b|\bvalued\s+at\b", NOCASE)
 STAKE_AFTER = lazy(
     r"^(?:\s+(?:stake|holding|interest|equity)\b|\s+of\s+(?:the\s+(?:company|firm|group|business|"
-    r"start-?up|carmaker|venture|unit)\b|itself\b|it\b|its\s+(?:shares|equity|stock)\b|\p{Lu})|"
+    r"start-?up|carmaker|venture|unit)\b(?!['’])|itself\b|it\b|its\s+(?:shares|equity|stock)\b|"
+    r"\p{Lu}[\p{L}&.-]*\b(?!['’]))|"
     r"\s+in\s+\p{Lu}|\s*[,.;]|\s+(?:and|at|when|for|from|to|while|on|works|implies|implying|"
     r"values|valuing|gives|giving)\b|\s*$)"
 )
@@ -214,7 +221,7 @@ def _stake_relation(passage: Layout, index: int, match: regex.Match, verb: str) 
         if f.usable and not f.per_share and f not in valuations and f not in enterprise
     ]
     price = _stake_price(text, prices, match, verb) or _price_named_back(passage, index, match)
-    if price is None:
+    if price is None or (EQUATING.fullmatch(verb) and price.claim.metric not in INVESTED_METRICS):
         return None
     if not valuations and not enterprise and (previous := passage.previous(index)):
         valuations = _valuations_in(passage, previous)[0]
