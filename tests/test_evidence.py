@@ -290,6 +290,14 @@ def test_generic_names_never_join_documents(tmp_path):
             "charge",
         ),
         ("Kestrel's revenue in 2019 was $3 billion.", "$3 billion", ""),
+        ("Kestrel has raised $1.9 billion to date.", "$1.9 billion", "cumulative"),
+        (
+            "The round takes Kestrel's total funding this year to more than $1 billion.",
+            "$1 billion",
+            "cumulative",
+        ),
+        ("Kestrel raised $665 million in June.", "$665 million", ""),
+        ("Kestrel's total revenue in 2019 was $3 billion.", "$3 billion", ""),
         ("星河科技2019年利润增长，主要因财务费用同比减少3.10亿元。", "3.10亿元", "change"),
         ("星河科技2019年财务费用减少至3.10亿元。", "3.10亿元", ""),
     ],
@@ -374,6 +382,13 @@ def test_quarter_half_and_nine_months_are_different_spans(tmp_path):
                 "b.md": "Kestrel shares closed at $43 on 5 June 2019.",
             },
             id="two-trading-days",
+        ),
+        pytest.param(
+            {
+                "a.md": "Kestrel raised $665 million in a round in June 2019.",
+                "b.md": "The June round takes Kestrel's funding in 2019 to $1 billion in all.",
+            },
+            id="round-and-cumulative-funding",
         ),
         pytest.param(
             {

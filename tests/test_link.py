@@ -738,3 +738,15 @@ def test_a_quarter_named_by_its_months(tmp_path, quarter):
     )
     claim = claim_for(tmp_path, text, "Rs 176 crore", date(2024, 11, 26))
     assert (claim.period, claim.period_span) == ("2024-09", "quarter")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Corvex shares closed at Rs 57, 35% below the Rs 76 IPO price of August.", "Rs 76"),
+        ("Corvex shares fell below their $38 issue price on Friday.", "$38"),
+        ("The $12.50 listing price gave Corvex a value of $2 billion.", "$12.50"),
+    ],
+)
+def test_the_price_one_share_was_sold_at_is_a_share_price(tmp_path, text, figure):
+    assert claim_for(tmp_path, text, figure).metric == "share_price"

@@ -50,6 +50,8 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         r"the|a|an|after|before|when|while)\b)\p{Ll})|share price|"
         r"shares? (?:opened|closed|fell|rose|traded)|"
         r"opened (?:on \p{L}+ )?at|closed at|offer price|reference price|price range|"
+        # The price one share was sold at: "the Rs 76 IPO price", "its $38 issue price".
+        r"(?:IPO|issue|listing|flotation|float|placing|subscription|strike|exercise) price|"
         r"range|price band|apiece|"
         # A move in cents or pence is a share price's: "Seeka rose 25c or 6.8 per cent to".
         r"(?:rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|eased|firmed|shed|slid|"
@@ -229,6 +231,13 @@ MEASURE_CUES: tuple[tuple[str, str], ...] = (
     ),
     ("deal", r"deals?|contracts?|agreements?"),
     ("instalment", r"(?:monthly|quarterly|annual|weekly|yearly) (?:payments?|instal+ments?)"),
+    # Money raised or put in over several rounds is not one round's: "takes its total funding
+    # this year to more than $1 billion", "has raised $4bn to date", "$900m in all".
+    (
+        "cumulative",
+        r"total(?:led|ling|s)?|in all|all told|altogether|so far|to date|cumulative(?:ly)?|"
+        r"combined|in aggregate",
+    ),
 )
 # An offer at one stage of a bidding is not the offer at another: a bid raised, sweetened or
 # improved, an earlier, first or new one, or one made later or again, said before the figure
@@ -249,7 +258,10 @@ REVISED_BID_BEFORE = lazy(
 HEAD_NOUN_MEASURES = frozenset({"deal"})
 # Measures read only for figures of some metrics: a stake names what a price paid or an
 # investment bought, while "a 3% stake at a valuation of $5bn" values the whole company.
-MEASURE_METRICS = {"stake": ("price_paid", "investment")}
+MEASURE_METRICS = {
+    "stake": ("price_paid", "investment"),
+    "cumulative": ("funding", "investment"),
+}
 MEASURE_CUE_PATTERNS = tuple(
     (measure, lazy(rf"\b(?:{cues})\b", regex.IGNORECASE)) for measure, cues in MEASURE_CUES
 )
