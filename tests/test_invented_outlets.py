@@ -26,7 +26,7 @@ PLANTED = [
         "news-harwick.md",
         "to $2.1bn last year from $950m",
         "to $2.1bn last year from $1.2bn",
-        "change-mismatch",
+        "multiple-mismatch",
     ),
     ("news-harwick.md", "and $1.5bn in shares", "and $2.5bn in shares", "sum-mismatch"),
     ("feature-brightmart.md", "worth about £330m", "worth about £500m", "stake-mismatch"),

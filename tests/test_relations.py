@@ -322,10 +322,18 @@ def test_a_restatement_is_not_a_part() -> None:
 def test_change_with_both_values_in_the_sentence(
     text: str, figures: tuple[str, str], stated: int
 ) -> None:
-    relation = only(text, CHANGE)
+    """A word multiple ("doubled", "halved") between two stated figures is the multiple it
+    states (1 + change / 100), any other change its percentage."""
+    found = [r for r in relations_of(text) if r.kind in (CHANGE, "multiple")]
+    assert len(found) == 1, found
+    relation = found[0]
     assert relation.figures == figures
     number = relation.stated
-    assert number is not None and float(number.value) == stated
+    expected = 1 + stated / 100 if relation.kind == "multiple" else stated
+    assert number is not None and float(number.value) == expected
+    assert (relation.kind == "multiple") == any(
+        word in text for word in ("doubled", "halved", "tripled")
+    )
 
 
 def test_change_reads_precision_and_qualifier_of_the_percentage() -> None:

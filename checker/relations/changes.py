@@ -33,6 +33,7 @@ from checker.relations.base import (
     stated_percent,
     subject_before,
 )
+from checker.relations.comparisons import Comparison
 from checker.text.tokens import MONTHS
 
 UP = (
@@ -174,11 +175,13 @@ class ChangePhrase:
     direct_object: bool = False
 
 
-def change_relations(passage: Layout) -> Iterator[Change]:
+def change_relations(passage: Layout) -> Iterator[Change | Comparison]:
     """Stated percent changes and doublings with the new value and the base they relate.
 
     A change's new value or base is a figure of its sentence: a sentence without one is
-    skipped."""
+    skipped. A doubling whose sentence states both values ("net income more than doubled to
+    $1.97 billion from $1.03 billion") is a multiple of the base, as "more than double the
+    $1.03 billion" would be (`as_comparison`)."""
     chinese = HAN.search(passage.text) is not None
     for index, sentence in enumerate(passage.sentences):
         if not sentence.figures:
@@ -186,9 +189,21 @@ def change_relations(passage: Layout) -> Iterator[Change]:
         for phrase in _change_phrases(passage.text, sentence):
             relation = _change_relation(passage, index, phrase)
             if relation is not None:
-                yield relation
+                yield as_comparison(relation)
         if chinese:
             yield from _zh_changes(passage, sentence)
+
+
+def as_comparison(change: Change) -> Change | Comparison:
+    """A word multiple between two stated figures as the multiple it states ("doubled" is
+    twice the base); any other change unchanged."""
+    if not change.word_multiple or len(change.figures) != 2:
+        return change
+    stated = change.stated
+    factor = StatedNumber(stated.value / 100 + 1, Decimal(0), stated.qualifier)
+    return Comparison(
+        figures=change.figures, detail=change.detail, stated=factor, anchor=change.anchor
+    )
 
 
 def _zh_changes(passage: Layout, sentence: Sentence) -> Iterator[Change]:
