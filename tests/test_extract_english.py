@@ -143,6 +143,16 @@ NEVER_MONEY: list[tuple[str, list[str]]] = [
     ("The P/E of 54.47 looks rich at 54x.", []),
     ("Shares rose 233% and sales 10 percent.", []),
     ("It delivered 3.59 million vehicles and sold 350,000 units to 400 million people.", []),
+    ("Unemployment of more than five million weighed on spending.", []),
+    ("Harwick is back above a billion in sales.", []),
+    (
+        "Harwick raised a billion dollars and then half a billion more.",
+        ["a billion dollars", "half a billion"],
+    ),
+    (
+        "Net profit 12 mln dlrs vs 10 mln\n    Tools and dies four mln vs 10 mln",
+        ["12 mln dlrs", "10 mln", "four mln", "10 mln"],
+    ),
 ]
 
 

@@ -514,7 +514,9 @@ def _read_sign_before(text: str, draft: _Draft) -> None:
 
 def _is_money(text: str, draft: _Draft, accepted: list[_Draft], recent: list[_Draft]) -> bool:
     """Keep figures with a currency; bare ones only with a magnitude and money context, or
-    as a stock quote, a price level after a move, or the other side of a comparison."""
+    as a stock quote, a price level after a move, or the other side of a comparison. A
+    spelled amount with no currency and no figure to take one from ("back above a billion")
+    is a size, not a figure."""
     if draft.is_fraction and draft.magnitude is None and not draft.markers:
         return False
     if draft.suffix_name and not draft.markers:
@@ -539,7 +541,9 @@ def _is_money(text: str, draft: _Draft, accepted: list[_Draft], recent: list[_Dr
     partner = _unit_partner(text, draft, recent)
     between = _PARENTHETICAL.sub("", text[partner.end : draft.start]) if partner else ""
     if partner is None or _RESTATES.match(between):
-        return draft.magnitude in lx.INDIAN_MAGNITUDES or _has_money_context(text, draft)
+        return not _spelled_size(draft) and (
+            draft.magnitude in lx.INDIAN_MAGNITUDES or _has_money_context(text, draft)
+        )
     compared = _CARRY_BETWEEN.match(between)
     if len(set(partner.markers)) > 1:
         # A partner whose markers contradict each other settles no unit: the amount is money,
@@ -551,7 +555,15 @@ def _is_money(text: str, draft: _Draft, accepted: list[_Draft], recent: list[_Dr
         return True
     if partner.count and compared:
         return False
-    return draft.magnitude in lx.INDIAN_MAGNITUDES or _has_money_context(text, draft)
+    return not _spelled_size(draft) and (
+        draft.magnitude in lx.INDIAN_MAGNITUDES or _has_money_context(text, draft)
+    )
+
+
+def _spelled_size(draft: _Draft) -> bool:
+    """Whether a bare amount is spelled in words ("five", "a", "half a") with a spelled
+    magnitude ("five million", "a billion")."""
+    return (draft.is_words or draft.is_fraction) and draft.magnitude in lx.SPELLED_MAGNITUDES
 
 
 def _unit_partner(text: str, draft: _Draft, recent: list[_Draft]) -> _Draft | None:

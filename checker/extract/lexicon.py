@@ -498,6 +498,11 @@ BARE_MAGNITUDES: frozenset[str] = frozenset(
     }
 )
 
+# Magnitudes written out in full: an amount spelled in words with one of them and no currency
+# ("unemployment of more than five million", "back above a billion") is a size, while
+# newswire shorthand keeps its tables' money ("Steels and forgings four mln vs 10 mln").
+SPELLED_MAGNITUDES: frozenset[str] = frozenset({"million", "billion", "trillion"})
+
 # Characters that, glued before an amount, make it negative: hyphen-minus, minus sign,
 # en dash, figure dash, small and full-width hyphen-minus ("€−14 million", "-15€").
 MINUS_SIGNS: frozenset[str] = frozenset("-\u2212\u2013\u2012\ufe63\uff0d")
