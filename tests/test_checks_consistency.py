@@ -600,3 +600,50 @@ def test_a_topic_read_right_after_another_companys_figure_is_weak(tmp_path, seco
     )
     found = run(tmp_path, {"a.md": text}, "figure-conflict", date(2025, 5, 20))
     assert len(found) == int(flagged)
+
+
+DEAL_STORY = """---
+date: 2024-02-05
+title: "Harwick to buy Corvane for $16.5bn"
+---
+
+Harwick agreed on Monday to buy drug maker Corvane in a deal with an enterprise value of
+$16.5 billion, its largest ever.
+
+The equity value is about $11.5 billion; Harwick also takes on $5 billion of net debt.
+
+Analysts said the $15.6 billion takeover gives Harwick control of its supply chain.
+"""
+
+
+def test_a_figure_named_as_the_storys_deal_is_held_against_the_headline_and_lead(tmp_path):
+    [finding] = run(tmp_path, {"deal.md": DEAL_STORY}, "figure-conflict", date(2024, 2, 5))
+    assert "'the $15.6 billion takeover' does not match the deal's '$16.5bn'" in finding.message
+    assert "No figure of the document states" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("written", "instead"),
+    [
+        pytest.param("about $11.5 billion;", "about $15.6 billion;", id="states-another-amount"),
+        pytest.param(
+            "the $15.6 billion takeover gives",
+            "the $15.6 billion takeover of Lumen gives",
+            id="names-a-party",
+        ),
+        pytest.param(
+            "Analysts said the $15.6 billion takeover gives",
+            "It is bigger than the $15.6 billion takeover that gave",
+            id="compared-with-another",
+        ),
+        pytest.param(
+            "its largest ever.", "after a $12 billion bid in 2023.", id="two-deals-in-the-lead"
+        ),
+    ],
+)
+def test_a_figure_named_as_a_deal_is_not_flagged_when_the_text_leaves_room(
+    tmp_path, written, instead
+):
+    assert written in DEAL_STORY
+    text = DEAL_STORY.replace(written, instead)
+    assert run(tmp_path, {"deal.md": text}, "figure-conflict", date(2024, 2, 5)) == []

@@ -47,7 +47,7 @@ from checker.money import (
     stated_interval,
     through_quote,
 )
-from checker.relations import Restatement, Sum
+from checker.relations import DealReference, Restatement, Sum
 
 # Market quotes of an item or a currency ("$42 a barrel for February delivery", "65 dollars a
 # barrel" in two days' briefings, "33 cents a gallon" of propane and "43 cents" of kerosene):
@@ -743,8 +743,113 @@ def figure_conflict(run: RuleRun[ConflictParameters]) -> list[Finding]:
             )
     for pair, agreeing in _one_deal(context, event, params.same_event_ratio):
         if frozenset(s.claim.figure_id for s in pair) not in seen:
+            seen.add(frozenset(s.claim.figure_id for s in pair))
             findings.append(_one_deal_finding(context, rule, severity, pair, event, agreeing))
+    for pair, relation, agreeing in _deal_references(context, event, params.same_event_ratio):
+        if frozenset(s.claim.figure_id for s in pair) not in seen:
+            findings.append(
+                _deal_reference_finding(context, rule, severity, pair, relation, agreeing)
+            )
     return findings
+
+
+# Qualifiers that leave a figure's interval open at one end ("more than $10 billion"): such a
+# bound says nothing about which amount another figure names.
+OPEN_ENDED = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.UP_TO, Qualifier.LESS_THAN)
+# What a headline or lead figure must be to state the deal a story is about: a price paid, a
+# value of the company bought or a deal's amount, not a stake's price or a revised bid.
+DEAL_TELLING_METRICS = ("price_paid", "valuation")
+DEAL_TELLING_MEASURES = ("", "deal", "bid")
+
+
+def _deal_references(
+    context: CheckContext, event: SameEvent, max_ratio: float
+) -> Iterator[tuple[tuple[Stated, Stated], DealReference, int]]:
+    """A figure the text names as the story's deal ("the $15.6 billion takeover",
+    `DealReference`) against the deal its headline and lead state, when those state one
+    value, at most `max_ratio` apart from it, and no figure of the document, of any metric,
+    states the referring figure's value (it may name the equity value, the net debt or
+    another amount the story gives). Yields the pair, the reference and how many headline
+    and lead figures state the deal's value."""
+    relations = [
+        r
+        for r in context.relations
+        if isinstance(r, DealReference) and r.figures[0] in context.by_id
+    ]
+    paths = {context.by_id[r.figures[0]].mention.path for r in relations}
+    documents: dict[str, list[Claim]] = defaultdict(list)
+    for claim in context.claims:
+        if claim.mention.path in paths and claim.mention.currency is not None:
+            documents[claim.mention.path].append(claim)
+    for relation in relations:
+        claim = context.by_id[relation.figures[0]]
+        if claim.place in (HEADLINE, LEAD) or claim.is_target or claim.mention.currency is None:
+            continue
+        told = _stated(context, claim.figure_id, event.about, claim.entity or "", None)
+        others = [
+            _stated(context, c.figure_id, event.about, c.entity or "", None)
+            for c in documents[claim.mention.path]
+            if c is not claim
+            and c.mention.currency == claim.mention.currency
+            and c.mention.qualifier not in OPEN_ENDED
+        ]
+        if any(_agree(told, other, event.rounding) for other in others):
+            continue
+        deals = _clusters([o for o in others if _tells_the_deal(o.claim)], event.rounding)
+        if len(deals) != 1:
+            continue
+        reference = min(deals[0], key=lambda s: s.order)
+        low, high = sorted(_middle(s.reading) for s in (told, reference))
+        if low > 0 and high / low <= max_ratio:
+            yield (told, reference), relation, len(deals[0])
+
+
+def _tells_the_deal(claim: Claim) -> bool:
+    """Whether a headline or lead figure states the amount of the story's deal."""
+    return (
+        claim.place in (HEADLINE, LEAD)
+        and not claim.is_target
+        and claim.mention.per_unit is None
+        and (claim.metric in DEAL_TELLING_METRICS or claim.measure == "deal")
+        and claim.measure in DEAL_TELLING_MEASURES
+    )
+
+
+def _agree(a: Stated, b: Stated, rounding: float) -> bool:
+    """Whether two figures' intervals meet, or their values are one rounded figure."""
+    return (a.reading.low <= b.reading.high and b.reading.low <= a.reading.high) or _within(
+        a, b, rounding
+    )
+
+
+def _deal_reference_finding(
+    context: CheckContext,
+    rule: str,
+    severity: str,
+    pair: tuple[Stated, Stated],
+    relation: DealReference,
+    agreeing: int,
+) -> Finding:
+    """A figure named as the story's deal whose value is not the deal's."""
+    claim, reference = (stated.claim for stated in pair)
+    lines = [
+        f"{claim.figure_id} '{claim.mention.text}' ({context.where(claim)}) is written as "
+        f"'{relation.detail}': the deal the story has told, with no other party named.",
+        f"The headline and lead state that deal as {reference.figure_id} "
+        f"'{reference.mention.text}' ({context.where(reference)})"
+        + (f", in {agreeing} figures that agree." if agreeing > 1 else "."),
+        f"- {claim.figure_id}: {_reading_text(pair[0])}.",
+        f"- {reference.figure_id}: {_reading_text(pair[1])}.",
+        f"No figure of the document states {claim.figure_id}'s value, so it names no other "
+        "amount the story gives (an equity value, a debt, a part).",
+        "Fix: make the figures agree (transposed digits are a common cause), or say which "
+        "other deal or measure the later figure is.",
+    ]
+    message = (
+        f"'{relation.detail}' does not match the deal's '{reference.mention.text}' in the "
+        "headline and lead"
+    )
+    return context.finding(rule, severity, [claim, reference], message, "\n".join(lines))
 
 
 @dataclass(frozen=True)
@@ -983,7 +1088,7 @@ def _one_deal(
     tied = {
         figure
         for relation in context.relations
-        if not isinstance(relation, Restatement)
+        if not isinstance(relation, (Restatement, DealReference))
         for figure in relation.figures
     }
     claims = [claim for claim in context.claims if claim.figure_id not in tied]

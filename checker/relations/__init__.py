@@ -1,5 +1,6 @@
 """Relations the text states between figures, one module and one frozen dataclass per kind:
-restatements, sums, changes, stakes and comparisons (multiples). Checks import the types;
+restatements, sums, changes, stakes, comparisons (multiples) and references to the story's
+deal. Checks import the types;
 `find_relations` is the one entry point of the stage."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from checker.model import Claim, Relation
 from checker.relations.base import StatedNumber, read_passage
 from checker.relations.changes import Change, change_relations
 from checker.relations.comparisons import Comparison, multiple_relations
+from checker.relations.references import DealReference, deal_references
 from checker.relations.restatement import Restatement, restatements
 from checker.relations.stakes import Stake, stake_relations
 from checker.relations.sums import Sum, sum_relations
@@ -16,6 +18,7 @@ from checker.text import Passage
 __all__ = [
     "Change",
     "Comparison",
+    "DealReference",
     "Relation",
     "Restatement",
     "Stake",
@@ -25,7 +28,7 @@ __all__ = [
     "find_relations",
 ]
 
-FINDERS = (sum_relations, change_relations, stake_relations, multiple_relations)
+FINDERS = (sum_relations, change_relations, stake_relations, multiple_relations, deal_references)
 
 
 def find_relations(text: Passage, claims: list[Claim]) -> list[Relation]:
