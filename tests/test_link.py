@@ -750,3 +750,46 @@ def test_a_quarter_named_by_its_months(tmp_path, quarter):
 )
 def test_the_price_one_share_was_sold_at_is_a_share_price(tmp_path, text, figure):
     assert claim_for(tmp_path, text, figure).metric == "share_price"
+
+
+@pytest.mark.parametrize(
+    "headline", [example for example, _ in __import__("checker.link.deals").link.deals.STORY_DEALS]
+)
+def test_each_story_deal_construction_reads_its_example(headline):
+    from checker.link.deals import story_deal
+    from checker.link.names import DocumentNames
+
+    text = f"{headline}\n\nHarwick said on Monday that Corvane would join it, and Corvane agreed.\n"
+    deal = story_deal(text, DocumentNames.of(text))
+    assert deal is not None and (deal.target, deal.buyer) == ("Corvane", "Harwick")
+
+
+TAKEOVER_STORY = """---
+date: 2024-02-05
+title: "Harwick to buy Corvane for $16.5bn"
+---
+
+Harwick agreed on Monday to buy drug maker Corvane for $63.50 a share.
+
+Harwick said the price values the business at $16.5 billion. Lumen, which Harwick looked at
+first, was valued at $9 billion.
+"""
+
+
+def test_a_takeover_storys_deal_figures_are_the_targets(tmp_path):
+    claims = claims_of(tmp_path, TAKEOVER_STORY, None, "story.md")
+    value = next(c for c in claims if c.mention.text == "$16.5 billion")
+    assert (value.entity, value.counterparty) == ("Corvane", "Harwick")
+    assert value.evidence_for("entity").resolver == "story_deal_target"
+    per_share = next(c for c in claims if c.mention.text == "$63.50")
+    assert per_share.entity == "Corvane"
+    other_company = next(c for c in claims if c.mention.text == "$9 billion")
+    assert other_company.entity != "Corvane"
+
+
+def test_a_sellers_headline_tells_no_deal_target(tmp_path):
+    story = TAKEOVER_STORY.replace(
+        "Harwick to buy Corvane for $16.5bn", "Harwick sells Corvane stake"
+    )
+    claims = claims_of(tmp_path, story, None, "story.md")
+    assert all(c.evidence_for("entity").resolver != "story_deal_target" for c in claims)

@@ -10,6 +10,7 @@ from checker.extract import restates
 from checker.extract.units import is_share_unit
 from checker.link.columns import MarkdownTables, TableCell, column_metric, row_part
 from checker.link.currency import settle_elliptical_currencies
+from checker.link.deals import StoryDeal, story_deal
 from checker.link.entities import TRANSACTION_METRICS, EntityReading, figure_entity
 from checker.link.evidence import (
     RESTATED_ATTRIBUTES,
@@ -194,14 +195,62 @@ def _parallel_per_share(
 def _entity(linking: Linking) -> None:
     """The company each figure is about and its counterparty, from its table row's label
     (`table_row_label`) or the constructions around it (`clause_subject`,
-    `transaction_target`, `bid_from`, `offer_for`, `document_topic`, `zh_sentence_subject`...)."""
+    `transaction_target`, `bid_from`, `offer_for`, `document_topic`, `zh_sentence_subject`...);
+    in a story whose headline tells a takeover, a deal figure that found only the buyer is the
+    target's (`story_deal_target`)."""
     text, names = linking.text, linking.names
-    linking.entities = [
+    readings = [
         _row_company(cell, names) or figure_entity(text, mention, clause[0], reading.metric, names)
         for mention, clause, reading, cell in zip(
             linking.mentions, linking.clauses, linking.metrics, linking.cells, strict=True
         )
     ]
+    deal = story_deal(text, names) if readings else None
+    if deal is not None:
+        readings = [
+            _deal_target(
+                replace(reading, entity=names.shortest(reading.entity)),
+                metric.metric,
+                deal,
+                _sentence_names(linking, mention),
+            )
+            if reading.entity
+            else reading
+            for reading, metric, mention in zip(
+                readings, linking.metrics, linking.mentions, strict=True
+            )
+        ]
+    linking.entities = readings
+
+
+def _sentence_names(linking: Linking, mention: Mention) -> set[str | None]:
+    """The companies a figure's sentence names, in their short forms."""
+    start, end = linking.passage.sentence_bounds(mention.start, mention.end)
+    names = linking.names
+    return {names.shortest(name) for name in names.in_span(linking.text, start, end)}
+
+
+# Metrics of a deal's own amounts: the price paid, the target's value, a price per share.
+DEAL_AMOUNT_METRICS = frozenset({"price_paid", "investment", "valuation", "share_price"})
+# Metrics a buyer named as the clause's subject pays for the target ("Harwick will pay $16bn").
+PAYING_METRICS = frozenset({"price_paid", "investment"})
+
+
+def _deal_target(
+    reading: EntityReading, metric: str, deal: StoryDeal, named: set[str | None]
+) -> EntityReading:
+    """A deal figure read as the buyer's only from the document's topic, or as a price the
+    buyer pays with no target in its clause, is the target's, with the buyer as the other
+    party (`story_deal_target`, inferred from the headline's words), unless its sentence
+    names a company other than the two (another deal, another company's cash)."""
+    if metric not in DEAL_AMOUNT_METRICS or reading.entity != deal.buyer:
+        return reading
+    if named - {deal.buyer, deal.target}:
+        return reading
+    paid = metric in PAYING_METRICS and reading.resolver in ("clause_subject", "possessive_owner")
+    if not (reading.from_topic or paid):
+        return reading
+    return EntityReading(deal.target, deal.buyer, "story_deal_target", deal.words, True)
 
 
 def _row_company(cell: TableCell | None, names: DocumentNames) -> EntityReading | None:

@@ -21,6 +21,7 @@ POSITIONAL_RESOLVERS = frozenset(
         "investor_not_topic",
         "offer_verb_topic",
         "its_subject",
+        "story_deal_target",
     }
 )
 # Attributes a restatement ("$11bn (£5.7bn)") takes from the figure it restates.

@@ -36,6 +36,12 @@ def figure_places(text: str, mentions: Sequence[Mention]) -> list[str]:
     return places
 
 
+def headline_span(text: str) -> tuple[int, int] | None:
+    """The span of the document's headline, or None when it has none."""
+    spans = _headline_and_lead(text)
+    return spans[0] if spans else None
+
+
 def _headline_and_lead(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The spans of the headline and of the lead, or None when the document has no headline."""
     front = FRONT_MATTER.match(text)
