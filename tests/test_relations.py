@@ -317,6 +317,18 @@ def test_a_restatement_is_not_a_part() -> None:
             25,
             id="by-a-quarter",
         ),
+        pytest.param(
+            "- Operating profit ¥282.5bn, -36.6% (prior year ¥528.9bn).",
+            ("¥282.5bn", "¥528.9bn"),
+            -36.6,
+            id="results-brief-signed-with-bracketed-base",
+        ),
+        pytest.param(
+            "Net revenue rose 12% to €1.2bn (previous year: €1.07bn).",
+            ("€1.2bn", "€1.07bn"),
+            12,
+            id="bracketed-previous-year",
+        ),
     ],
 )
 def test_change_with_both_values_in_the_sentence(
@@ -857,3 +869,8 @@ def test_what_a_stake_named_the_sentence_before_is_worth() -> None:
     relation = only(text, STAKE)
     assert relation.figures == ("£330m", "£1.5bn")
     assert relation.held and float(relation.stated.value) == 22
+
+
+def test_a_signed_percentage_with_no_base_named_relates_no_figures() -> None:
+    text = "Sales were ¥282.5bn, -36.6%, with costs of ¥528.9bn."
+    assert [r for r in relations_of(text) if r.kind == CHANGE] == []

@@ -15,6 +15,7 @@ from checker.extract import lexicon_zh as lx_zh
 from checker.model import Qualifier, Relation
 from checker.patterns import HAN, lazy
 from checker.relations.base import (
+    DIGITS,
     FILLER,
     NOCASE,
     PERCENT,
@@ -89,6 +90,15 @@ PERIOD_BETWEEN = (
     rf"{MONTH}\s+(?:to|-|–)\s+{MONTH}|"
     r"(?:fiscal\s+)?(?:19|20)\d\d\b))"
 )
+# A results brief's base in brackets after the change: "¥282.5bn, -36.6% (prior year
+# ¥528.9bn)", "rose 12% to €1.2bn (previous year: €1.07bn)", "(vs $4.1bn)", "(PY: $4.1bn)".
+BRACKETED_BASE = (
+    r"\(\s*(?:(?:the\s+)?(?:prior|previous|last)\s+year|(?:a\s+)?year\s+(?:earlier|ago)|PY|"
+    r"vs\.?|versus)\s*:?\s*"
+)
+# A signed percentage right after a figure and a comma, as results briefs write a change:
+# "Operating profit ¥282.5bn, -36.6% (prior year ¥528.9bn)", "Revenue €1.2bn, +12%".
+SIGNED_CHANGE = lazy(rf",\s*(?P<sign>[+\-−–])(?P<num>{DIGITS})\s?%")
 # The words between a change, or its base and restatement, and the new value: "to", "at",
 # after a period the base is over ("from £3.24bn ($6.13bn) in 2003 to £2.89bn").
 TO_NEW = lazy(
@@ -98,6 +108,7 @@ TO_NEW = lazy(
 )
 FROM_BASE = lazy(
     rf"[\s,]*(?:{PERIOD_BETWEEN}[\s,]+(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+|"
+    rf"{BRACKETED_BASE}|"
     r"(?:(?:from|on|over|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+)?)",
     NOCASE,
 )
@@ -256,7 +267,8 @@ def _change_phrases(text: str, sentence: Sentence) -> list[ChangePhrase]:
     """The change phrases of a sentence that are not inside a figure, in order."""
     phrases: dict[int, ChangePhrase] = {}
     percent_patterns = (CHANGE_VERB_FIRST, CHANGE_PERCENT_FIRST)
-    for pattern in percent_patterns if may_state_percent(text, sentence) else ():
+    percents = may_state_percent(text, sentence)
+    for pattern in percent_patterns if percents else ():
         for match in pattern.finditer(text, sentence.start, sentence.end):
             direction = match.group("dir").lower()
             stated = stated_percent(
@@ -264,6 +276,12 @@ def _change_phrases(text: str, sentence: Sentence) -> list[ChangePhrase]:
             )
             phrase = ChangePhrase(*match.span(), stated, False, direction in ("above", "below"))
             phrases.setdefault(match.start("num"), phrase)
+    for match in SIGNED_CHANGE.finditer(text, sentence.start, sentence.end) if percents else ():
+        sign = 1 if match.group("sign") == "+" else -1
+        stated = stated_percent(match.group("num"), None, sign)
+        phrases.setdefault(
+            match.start("num"), ChangePhrase(match.start("sign"), match.end(), stated, False)
+        )
     for match in CHANGE_FRACTION.finditer(text, sentence.start, sentence.end):
         sign = -1 if match.group("dir").lower() in DOWN_WORDS else 1
         percent = FRACTION_PERCENTS[match.group("frac").lower()] * sign
