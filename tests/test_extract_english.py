@@ -144,6 +144,9 @@ NEVER_MONEY: list[tuple[str, list[str]]] = [
     ("Shares rose 233% and sales 10 percent.", []),
     ("It delivered 3.59 million vehicles and sold 350,000 units to 400 million people.", []),
     ("Unemployment of more than five million weighed on spending.", []),
+    ("Hanbit shares closed at 83,900 won; analysts expected 7.9 won.", ["83,900 won", "7.9 won"]),
+    ("Hanbit pays a dividend of 361 won a share.", ["361 won"]),
+    ("Candidate 306 won the vote and Team 3 won the cup.", []),
     ("Harwick is back above a billion in sales.", []),
     (
         "Harwick raised a billion dollars and then half a billion more.",

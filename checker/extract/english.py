@@ -84,6 +84,9 @@ _ADJECTIVE_NAME = lazy(r"[\s-]+(?:zone|area|bloc|region)\b", regex.IGNORECASE)
 # A name with a possessive is what the next words are about, not the amount's unit: "below
 # $68K\nBitcoin's price attempted".
 _POSSESSIVE_AFTER = lazy(r"['’]s\b")
+# A decimal point or a thousands separator: "7.9", "83,900".
+_AMOUNT_DIGITS = lazy(r"[.,]\d")
+_PER_SHARE_AFTER_NAME = lazy(r"\s+(?:a|per)\s+share\b", regex.IGNORECASE)
 _PERCENT_AFTER = lazy(
     rf"\s*(?:{_alternation(list(lx.PERCENT_WORDS))})(?![\p{{L}}])", regex.IGNORECASE
 )
@@ -407,7 +410,20 @@ def _name_fits(text: str, draft: _Draft, match: regex.Match) -> bool:
         return False
     if _ADJECTIVE_NAME.match(text, match.end()) or _POSSESSIVE_AFTER.match(text, match.end()):
         return False
-    return name not in lx.NAMES_NEEDING_MAGNITUDE or draft.magnitude is not None
+    return (
+        name not in lx.NAMES_NEEDING_MAGNITUDE
+        or draft.magnitude is not None
+        or (name in lx.NAMES_AFTER_AMOUNT_DIGITS and _amount_digits(text, draft, match.end()))
+    )
+
+
+def _amount_digits(text: str, draft: _Draft, name_end: int) -> bool:
+    """Whether a number is written as only an amount is: with a decimal point or thousands
+    separators, or with a price per share after its currency name ("361 won a share")."""
+    return (
+        _AMOUNT_DIGITS.search(draft.number_text) is not None
+        or _PER_SHARE_AFTER_NAME.match(text, name_end) is not None
+    )
 
 
 def _currency_of_name(name: str, story: _Story) -> tuple[str | None, str]:

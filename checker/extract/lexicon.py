@@ -279,6 +279,10 @@ WEAK_DEFAULT_NAMES: frozenset[str] = frozenset({"francs", "franc", "pesos", "pes
 # Names that are money only with a magnitude: "5 bln won", "20.61 billion marks", never
 # "won 3 games" or "2024 marks the anniversary".
 NAMES_NEEDING_MAGNITUDE: frozenset[str] = frozenset({"won", "marks", "crowns"})
+# ... except after digits that only an amount is written with: a decimal point or thousands
+# separators ("83,900 won", "7.9 won"), or a price per share after it ("361 won a share"); a
+# verb follows a bare count ("Biden 306 won the race"). Exam marks keep the strict rule.
+NAMES_AFTER_AMOUNT_DIGITS: frozenset[str] = frozenset({"won"})
 
 # Names read from the dateline only: "dollars" is US dollars unless the story is filed from
 # a dollar country; words such as "Canada" in the body do not change it.
