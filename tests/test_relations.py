@@ -586,6 +586,22 @@ def test_no_stake_without_a_price_for_it(text: str) -> None:
             Qualifier.MORE_THAN,
             id="that-anaphora",
         ),
+        pytest.param(
+            "Lumora priced its IPO at $33 and closed its first day at $115.50, more than four "
+            "times the offer price.",
+            ("$115.50", "$33"),
+            4,
+            Qualifier.MORE_THAN,
+            id="named-offer-price",
+        ),
+        pytest.param(
+            "A new Lumora press, at about €350 million, costs more than three times a standard "
+            "press at around €180 million.",
+            ("€350 million", "€180 million"),
+            3,
+            Qualifier.MORE_THAN,
+            id="described-reference",
+        ),
     ],
 )
 def test_comparison_between_two_figures(
@@ -605,8 +621,18 @@ def test_comparison_between_two_figures(
         "Its closing value is more than three times the $9.3 billion set in June.",
         "The shares trade at 30 times earnings, on revenue of $4 billion.",
         "Half a billion dollars gave the fund roughly 2 per cent of the insurer.",
+        "Lumora priced its shares at $33 and sold more at $35; they closed at $140, four times "
+        "the offer price.",
+        "Sales of $9 billion were twice the old plant's output, at $4 billion a year later.",
     ],
-    ids=["no-subject-figure", "noun-subject", "no-reference-figure", "half-inside-a-figure"],
+    ids=[
+        "no-subject-figure",
+        "noun-subject",
+        "no-reference-figure",
+        "half-inside-a-figure",
+        "two-offer-prices-introduced",
+        "described-reference-across-a-comma",
+    ],
 )
 def test_no_comparison_without_two_figures(text: str) -> None:
     none_of(text, MULTIPLE)

@@ -83,7 +83,7 @@ PRICE_ROLES: tuple[tuple[str, regex.Pattern, regex.Pattern, regex.Pattern], ...]
         "the offer price",
         lazy(r"\boffer\b|\bpriced\b|\b(?:IPO|issue|listing)\s+price\b", NOCASE),
         lazy(
-            r"\b(?:sold|offered|issued|selling|priced)\b[^.;]{0,60}?\bat\s*$|"
+            r"\b(?:sold|offered|issued|selling|priced)\b[^.;,]{0,60}?\bat\s*$|"
             r"\b(?:offer|IPO|issue)\s+price\s+of\s*$",
             NOCASE,
         ),
@@ -314,3 +314,19 @@ def introduced_as(
 def anchored_outside(sentence: Sentence, first: Figure) -> bool:
     """Whether a relation's first figure is outside the sentence that states the relation."""
     return not sentence.start <= first.start < sentence.end
+
+
+def price_named(passage: Layout, description: str, new: Figure) -> Figure | None:
+    """The one figure of the document that is the price a descriptor names."""
+    for role, named, _, _ in PRICE_ROLES:
+        if not named.search(description):
+            continue
+        found = [
+            figure
+            for figure in passage.introduced_prices[role]
+            if figure is not new
+            and figure.per_share == new.per_share
+            and figure.currency == new.currency
+        ]
+        return found[0] if len(found) == 1 else None
+    return None

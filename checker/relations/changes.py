@@ -19,7 +19,6 @@ from checker.relations.base import (
     FILLER,
     NOCASE,
     PERCENT,
-    PRICE_ROLES,
     QUALIFIER_ALT,
     Figure,
     Layout,
@@ -31,6 +30,7 @@ from checker.relations.base import (
     figure_at,
     may_state_percent,
     past_restatement,
+    price_named,
     stated_percent,
     subject_before,
 )
@@ -407,7 +407,7 @@ def _described_base(
             return Described(int(year.group("y")), None, None, words)
         if YEAR_BACK.match(description):
             return Described(None, 1, None, words) if dated(text, sentence) else None
-        if base := _price_named(passage, description, new):
+        if base := price_named(passage, description, new):
             return Described(None, None, base, words)
     return None
 
@@ -431,19 +431,3 @@ def _base_next(passage: Layout, index: int, new: Figure) -> Described | None:
         return None
     words = " ".join(opening.group(0).split()).strip(" ,")
     return Described(None, None, base, f"(next sentence: {words})")
-
-
-def _price_named(passage: Layout, description: str, new: Figure) -> Figure | None:
-    """The one figure of the document that is the price a descriptor names."""
-    for role, named, _, _ in PRICE_ROLES:
-        if not named.search(description):
-            continue
-        found = [
-            figure
-            for figure in passage.introduced_prices[role]
-            if figure is not new
-            and figure.per_share == new.per_share
-            and figure.currency == new.currency
-        ]
-        return found[0] if len(found) == 1 else None
-    return None

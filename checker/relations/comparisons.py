@@ -18,11 +18,14 @@ from checker.relations.base import (
     NUMBER_WORD_ALT,
     NUMBER_WORDS,
     QUALIFIER_ALT,
+    Figure,
     Layout,
+    Sentence,
     StatedNumber,
     anchored_outside,
     antecedent,
     figure_at,
+    price_named,
     subject_before,
 )
 
@@ -48,6 +51,16 @@ class Comparison(Relation):
     anchor: bool = False
 
 
+# A reference described before its amount: "more than three times a standard tool at around
+# €180 million", "twice the old plant's cost of $2bn" (a short noun phrase, no comma).
+DESCRIBED_REFERENCE = lazy(
+    r"\s+(?:an?|the|its|their)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:at|of|worth|costing|priced\s+at)\s+",
+    NOCASE,
+)
+# A price named instead of stated after a multiple: "more than four times the offer price".
+PRICE_NAMED_AFTER = lazy(r"\s*the\s+(?P<desc>(?:[\p{L}-]+\s+){0,2}price)\b", NOCASE)
+
+
 def multiple_relations(passage: Layout) -> Iterator[Comparison]:
     """Stated multiples between two figures: "X, more than ten times the Y"."""
     text = passage.text
@@ -58,9 +71,14 @@ def multiple_relations(passage: Layout) -> Iterator[Comparison]:
         for match in MULTIPLE_PHRASE.finditer(text, sentence.start, sentence.end):
             if any(start <= match.start() < end for start, end in inside):
                 continue
-            reference = figure_at(passage, sentence, match.end())
+            reference = figure_at(passage, sentence, match.end()) or _described_reference(
+                passage, sentence, match.end()
+            )
             if reference is None:
-                continue
+                subject = subject_before(passage, sentence, match.start())
+                reference = _named_price(passage, match.end(), sentence.end, subject)
+                if reference is None:
+                    continue
             subject = subject_before(passage, sentence, match.start()) or antecedent(
                 passage, index, reference
             )
@@ -72,6 +90,22 @@ def multiple_relations(passage: Layout) -> Iterator[Comparison]:
                 stated=_multiple_stated(match),
                 anchor=anchored_outside(sentence, subject),
             )
+
+
+def _described_reference(passage: Layout, sentence: Sentence, start: int) -> Figure | None:
+    """The figure a short noun phrase right after the multiple leads to ("three times a
+    standard EUV tool at around €180 million")."""
+    described = DESCRIBED_REFERENCE.match(passage.text, start, sentence.end)
+    return figure_at(passage, sentence, described.end()) if described else None
+
+
+def _named_price(passage: Layout, start: int, end: int, subject: Figure | None) -> Figure | None:
+    """The price a descriptor right after the multiple names ("more than four times the offer
+    price"): the one figure the document introduces as that price, per share as the subject."""
+    named = PRICE_NAMED_AFTER.match(passage.text, start, end)
+    if named is None or subject is None:
+        return None
+    return price_named(passage, named.group("desc"), subject)
 
 
 def _multiple_stated(match: regex.Match) -> StatedNumber:
