@@ -433,6 +433,17 @@ def test_money_put_in_that_works_out_to_a_share_of_the_company_is_a_stake(
     assert findings_of(tmp_path, {"c.md": fitting}, "stake-mismatch", "2024-05-02") == []
 
 
+def test_a_round_handing_investors_a_share_is_a_stake(tmp_path: Path) -> None:
+    text = (
+        "In March Corvex raised $6 billion at a $50 billion valuation, handing the new "
+        "investors about 21% of the company.\n"
+    )
+    [finding] = findings_of(tmp_path, {"c.md": text}, "stake-mismatch", "2024-05-02")
+    assert "'$6 billion' for 21%" in finding.message
+    fitting = text.replace("about 21%", "about 12%")
+    assert findings_of(tmp_path, {"c.md": fitting}, "stake-mismatch", "2024-05-02") == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -36,7 +36,8 @@ EQUATING = lazy(EQUATING_VERBS, NOCASE)
 INVESTED_METRICS = frozenset({"investment", "funding", "price_paid"})
 STAKE_VERB_BEFORE = lazy(
     r"\b(?P<verb>for|buys?|bought|buying|purchas(?:e|es|ed|ing)|acquired?|acquires|acquiring|"
-    r"handed|hands|hand|gives?|gave|giving|sold|sells?|selling|takes?|took|taken|taking|gets?|got|"
+    r"handed|hands|hand|handing|gives?|gave|giving|sold|sells?|selling|takes?|took|taken|taking|"
+    r"gets?|got|"
     rf"getting|{HOLDING_VERBS}|{EQUATING_VERBS})\b(?:\s+(?:a\s+stake\s+of|[\p{{L}}'’.-]+)){{0,4}}?\s*$",
     NOCASE,
 )
