@@ -433,6 +433,31 @@ def test_money_put_in_that_works_out_to_a_share_of_the_company_is_a_stake(
     assert findings_of(tmp_path, {"c.md": fitting}, "stake-mismatch", "2024-05-02") == []
 
 
+def test_a_cheque_pointed_back_at_buys_the_stake_its_sentence_states(tmp_path: Path) -> None:
+    text = (
+        "In 2019 Harbourline put $250 million into Corvex at a post-money valuation of "
+        "$1.2 billion. That cheque bought it 12 percent of the company.\n"
+    )
+    [finding] = findings_of(tmp_path, {"c.md": text}, "stake-mismatch", "2024-05-02")
+    assert "'$250 million' for 12%" in finding.message
+    fitting = text.replace("12 percent", "21 percent")
+    assert findings_of(tmp_path, {"c.md": fitting}, "stake-mismatch", "2024-05-02") == []
+
+
+def test_a_holding_worth_at_the_valuation_the_document_states(tmp_path: Path) -> None:
+    text = (
+        "Investors valued Corvex at US$32 billion this week.\n\n"
+        "The founders together own 30 per cent of Corvex. At the new price their combined "
+        "holding is worth US$14.5 billion.\n"
+    )
+    [finding] = findings_of(tmp_path, {"c.md": text}, "stake-mismatch", "2024-05-02")
+    assert "'US$14.5 billion' for 30%" in finding.message
+    fitting = text.replace("US$14.5 billion", "US$9.6 billion")
+    assert findings_of(tmp_path, {"c.md": fitting}, "stake-mismatch", "2024-05-02") == []
+    unnamed = text.replace("At the new price their", "Their")
+    assert findings_of(tmp_path, {"c.md": unnamed}, "stake-mismatch", "2024-05-02") == []
+
+
 def test_a_round_handing_investors_a_share_is_a_stake(tmp_path: Path) -> None:
     text = (
         "In March Corvex raised $6 billion at a $50 billion valuation, handing the new "

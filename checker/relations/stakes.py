@@ -77,6 +77,15 @@ SUM_NAMED_BACK = lazy(
     r"\s+(?:stake|holding|interest)?\s*for\s+(?:that|this|the)\s+(?:sum|amount|money|cash)\b",
     NOCASE,
 )
+# A sentence that opens by pointing back at the money the sentence before states: "That cheque
+# bought it about 15 percent", "The investment gives it 8%".
+MONEY_POINTED_AT = lazy(
+    r"\W*(?:that|this|the)\s+(?:cheque|check|investment|money|sum|amount|payment)\b", NOCASE
+)
+# A valuation the sentence names without stating it: "At the new price their holding is worth".
+VALUATION_NAMED = lazy(
+    r"\bat\s+(?:the|that|this)\s+(?:new\s+|current\s+|latest\s+)?(?:price|valuation)\b", NOCASE
+)
 # What the stake the sentence before states is worth: "Her stake is worth about £330m".
 STAKE_WORTH_AGAIN = lazy(
     r"\b(?:her|his|its|their|the|that|this)\s+(?:[\p{L}-]+\s+)?(?:stake|holding)\s+"
@@ -175,7 +184,8 @@ def _stake_worth_again(passage: Layout, index: int, percent: regex.Match) -> Sta
         return None
     valuations, enterprise = _valuations_in(passage, sentence)
     valuations = [v for v in valuations if v is not worth]
-    if enterprise or not valuations:
+    named = VALUATION_NAMED.search(text, sentence.start, sentence.end) is not None
+    if enterprise or not (valuations or named):
         return None
     words = text[sentence.start : worth.end].strip()
     return _earlier_stake(text, sentence, percent, (worth, *valuations), words, held=True)
@@ -266,10 +276,16 @@ def _price_named_back(passage: Layout, index: int, match: regex.Match) -> Figure
     sentence's last amount."""
     text, sentence = passage.text, passage.sentences[index]
     named = SUM_NAMED_BACK.match(text, match.end(), sentence.end)
+    pointed = MONEY_POINTED_AT.match(text, sentence.start, match.start())
     previous = passage.previous(index)
-    if named is None or previous is None:
+    if (named is None and pointed is None) or previous is None:
         return None
-    amounts = [f for f in previous.figures if f.usable and not f.per_share]
+    valuations, enterprise = _valuations_in(passage, previous)
+    amounts = [
+        f
+        for f in previous.figures
+        if f.usable and not f.per_share and f not in valuations and f not in enterprise
+    ]
     return amounts[-1] if amounts else None
 
 
