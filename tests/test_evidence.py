@@ -290,6 +290,8 @@ def test_generic_names_never_join_documents(tmp_path):
             "charge",
         ),
         ("Kestrel's revenue in 2019 was $3 billion.", "$3 billion", ""),
+        ("At $51 apiece Arm was valued at $54.5 billion.", "$54.5 billion", ""),
+        ("Kestrel's chip arm made a profit of $1 billion in 2019.", "$1 billion", "segment"),
         ("Kestrel has raised $1.9 billion to date.", "$1.9 billion", "cumulative"),
         (
             "The round takes Kestrel's total funding this year to more than $1 billion.",

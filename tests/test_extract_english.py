@@ -166,6 +166,13 @@ def test_tickers_years_models_ratios_and_counts_are_never_money(
     assert [m.text for m in extract_mentions(text)] == expected
 
 
+def test_a_plus_after_a_figure_makes_it_a_floor() -> None:
+    [floor] = extract_mentions("It is short of the $64 billion-plus implied in August.")
+    assert floor.qualifier is Qualifier.AT_LEAST
+    added = extract_mentions("It paid $5bn plus $2bn in shares.")
+    assert [m.qualifier for m in added] == [Qualifier.EXACT, Qualifier.EXACT]
+
+
 @pytest.mark.parametrize(
     ("phrase", "qualifier"),
     [

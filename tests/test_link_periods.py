@@ -150,6 +150,15 @@ def period_of(tmp_path: Path, text: str, figure: str, on: date | None) -> tuple:
             id="no-relative-clause-after-an-indefinite-figure",
         ),
         pytest.param(
+            "Revenue for the three months to December rose 12.5% to $8.83 billion.",
+            "$8.83 billion", date(2024, 1, 24), ("2023-12", True, False),
+            id="months-to-a-bare-month",
+        ),
+        pytest.param(
+            "That is short of the $64 billion implied last month, when Helix sold its stake.",
+            "$64 billion", date(2023, 9, 14), ("2023-08", True, False), id="last-month",
+        ),
+        pytest.param(
             "Shares were below the $90bn-$100bn band shown to note holders in April.",
             "$90bn", date(2019, 5, 11), ("2019-04", True, False), id="range-shares-its-period",
         ),

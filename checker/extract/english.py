@@ -84,6 +84,8 @@ _ADJECTIVE_NAME = lazy(r"[\s-]+(?:zone|area|bloc|region)\b", regex.IGNORECASE)
 # A name with a possessive is what the next words are about, not the amount's unit: "below
 # $68K\nBitcoin's price attempted".
 _POSSESSIVE_AFTER = lazy(r"['’]s\b")
+# A floor written after the figure: "the $64 billion-plus implied last month".
+_PLUS_AFTER = lazy(r"-plus\b", regex.IGNORECASE)
 # A decimal point or a thousands separator: "7.9", "83,900".
 _AMOUNT_DIGITS = lazy(r"[.,]\d")
 _PER_SHARE_AFTER_NAME = lazy(r"\s+(?:a|per)\s+share\b", regex.IGNORECASE)
@@ -845,7 +847,7 @@ def _to_mention(text: str, path: str, draft: _Draft) -> Mention:
         currency_markers=markers,
         currency_note=draft.currency_note,
         scale_word=draft.magnitude,
-        qualifier=_qualifier_before(text, draft.start),
+        qualifier=_qualifier(text, draft),
         precision=_precision(draft) * draft.factor * draft.subunit,
         per_unit=draft.per_unit,
         in_subunits=draft.subunit != 1,
@@ -860,6 +862,13 @@ def _precision(draft: _Draft) -> Decimal:
         return Decimal("0.5") / draft.denominator
     decimals = len(draft.number_text.split(".")[1]) if "." in draft.number_text else 0
     return Decimal("0.5") * Decimal(10) ** -decimals
+
+
+def _qualifier(text: str, draft: _Draft) -> Qualifier:
+    """The qualifier before the figure, or "-plus" right after it ("$64 billion-plus")."""
+    if _PLUS_AFTER.match(text, draft.end):
+        return Qualifier.AT_LEAST
+    return _qualifier_before(text, draft.start)
 
 
 def _qualifier_before(text: str, start: int) -> Qualifier:

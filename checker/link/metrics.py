@@ -223,7 +223,8 @@ MEASURE_CUES: tuple[tuple[str, str], ...] = (
     # A former division is a company of its own ("bought by former subsidiary Kestrel").
     (
         "segment",
-        r"(?<!\bformer\s)(?:divisions?|divisional|units?|arms?|segments?|subsidiar(?:y|ies))|"
+        # "arm" in lower case only: "Arm" is a company's name.
+        r"(?<!\bformer\s)(?:divisions?|divisional|units?|(?-i:arms?)|segments?|subsidiar(?:y|ies))|"
         # A market's share of the whole: "its US revenue", "European sales", "sales in China".
         rf"(?:{REGION_WORDS})\s+(?:revenues?|sales|turnover|profits?|earnings)|"
         rf"(?:revenues?|sales|turnover|profits?|earnings)\s+(?:in|from)\s+(?:the\s+)?"

@@ -157,6 +157,7 @@ PERIOD_PATTERNS = (
         "relative",
         r"\b(?P<rel>the (?:following|next) year|the year after|a year later|"
         r"last year|this year|next year|a year (?:earlier|before)|previous year|"
+        r"last month|this month|"
         r"the year before|(?:previous|prior|preceding) quarter|a quarter (?:earlier|before)|"
         r"(?:is|are) (?:now )?(?:valued|worth)|now|"
         rf"{ON_WEEKDAY})\b",
@@ -169,6 +170,13 @@ PERIOD_PATTERNS = (
     (
         "bare_month",
         rf"\b(?:in|as|since|until|from|last|early|late|mid-?)\s+(?P<m>{MONTH_ALT})\b(?!\.? \d)",
+    ),
+    (
+        # The month a span of months ends in, its year left to the document's date: "the three
+        # months to December", "the nine months ended September" (`_span` reads the length).
+        "bare_month",
+        rf"(?<=\bmonths? (?:to|ended|ending|through) (?:the end of )?)(?P<m>{MONTH_ALT})\b"
+        r"(?!\.? \d)",
     ),
     (
         "vague",
@@ -187,6 +195,8 @@ LATER_YEAR = ("the following year", "the next year", "the year after", "a year l
 EARLIER_YEAR = ("a year earlier", "a year before", "previous year", "the year before")
 # Years named by counting from the document's date.
 YEAR_OFFSETS = {"last year": -1, "this year": 0, "next year": 1}
+# Months counted from the document's date: "implied last month" is the month before its date.
+MONTH_OFFSETS = {"last month": -1, "this month": 0}
 # Kinds of period counted from the nearest period stated before them ("the same quarter a
 # year earlier", "上年同期").
 SAME_PERIOD_KINDS = ("same_period", "zh_same_period")
@@ -893,7 +903,8 @@ def _relative(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
         return None
     if relative in YEAR_OFFSETS:
         return Resolved(str(doc_date.year + YEAR_OFFSETS[relative]))
-    return Resolved(f"{doc_date.year}-{doc_date.month:02d}")
+    month = doc_date.year * 12 + doc_date.month - 1 + MONTH_OFFSETS.get(relative, 0)
+    return Resolved(f"{month // 12}-{month % 12 + 1:02d}")
 
 
 def _vague(match: PeriodMatch, anchor: Anchor) -> Resolved:
