@@ -147,6 +147,11 @@ NEVER_MONEY: list[tuple[str, list[str]]] = [
     ("Hanbit shares closed at 83,900 won; analysts expected 7.9 won.", ["83,900 won", "7.9 won"]),
     ("Hanbit pays a dividend of 361 won a share.", ["361 won"]),
     ("Candidate 306 won the vote and Team 3 won the cup.", []),
+    (
+        "Menlo led a 750 million round that valued Corvex at $18.4 billion.",
+        ["750 million", "$18.4 billion"],
+    ),
+    ("Its 400 million users and 3 million vehicles, with $2bn of sales.", ["$2bn"]),
     ("Harwick is back above a billion in sales.", []),
     (
         "Harwick raised a billion dollars and then half a billion more.",

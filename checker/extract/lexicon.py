@@ -639,7 +639,8 @@ TIME_WORDS: frozenset[str] = frozenset({"today", "yesterday", "tonight"})
 # "after a 9.8 mln profit a year before", "against a 12 mln net loss".
 AMOUNT_NOUNS: frozenset[str] = frozenset(
     """profit profits loss losses deficit surplus shortfall writedown writedowns write-off
-    write-offs net pretax pre-tax""".split()
+    write-offs net pretax pre-tax round deal investment fundraise fundraising loan bid offer
+    fine takeover acquisition buyout valuation purchase payment settlement bailout""".split()
 )
 
 # Words between an amount with a unit and a later bare amount that make the two the sides of
