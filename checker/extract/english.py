@@ -410,6 +410,12 @@ def _name_fits(text: str, draft: _Draft, match: regex.Match) -> bool:
     return name not in lx.NAMES_NEEDING_MAGNITUDE or draft.magnitude is not None
 
 
+def currency_of_name(name: str, text: str) -> tuple[str | None, str]:
+    """The currency a name of `lx.NAMES` stands for in `text`, and a note when the story's
+    country decided it ("crowns" in a Copenhagen story are Danish)."""
+    return _currency_of_name(name, _Story(text))
+
+
 def _currency_of_name(name: str, story: _Story) -> tuple[str | None, str]:
     """The currency a name stands for, and a note when the story's country decided it."""
     if name not in lx.COUNTRY_NAMES:
