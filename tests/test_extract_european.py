@@ -83,6 +83,8 @@ UNCHANGED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Die Schulden erreichen EUR 1.234,5 Billionen.", []),
     # A decimal comma with nothing after it may be a list: left alone.
     ("Der Preis lag bei EUR 2,5.", []),
+    # "Pfund" is also a weight: money only with a magnitude.
+    ("Der Laden verkaufte 2,5 Pfund Kaffee.", []),
     # No currency: a size, not a figure this reader keeps.
     ("Die Stadt hat 1,5 Mio. Einwohner.", []),
     # Three digits after the comma and a German magnitude: "1,234 Mio." may be English.

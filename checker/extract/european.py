@@ -139,9 +139,8 @@ def _read_magnitude(text: str, figure: _Figure, pos: int) -> int:
 
 def _read_suffix_currency(text: str, figure: _Figure, pos: int) -> bool:
     """A currency name, code or symbol after the number (and its magnitude)."""
-    if match := _SUFFIX_NAME.match(text, pos):
-        name = _NAME_KEYS[_SPACES.sub(" ", match.group("name").lower())]
-        figure.currency, figure.currency_note = _currency_of_name(text, name)
+    if (match := _SUFFIX_NAME.match(text, pos)) and _name_fits(figure, _name_of(match)):
+        figure.currency, figure.currency_note = _currency_of_name(text, _name_of(match))
     elif (match := _SUFFIX_CODE.match(text, pos)) and match.group("code") in lx.ISO_CODES:
         figure.currency = match.group("code")
     elif match := _SUFFIX_SYMBOL.match(text, pos):
@@ -150,6 +149,15 @@ def _read_suffix_currency(text: str, figure: _Figure, pos: int) -> bool:
         return False
     figure.end = match.end()
     return True
+
+
+def _name_of(match: regex.Match[str]) -> str:
+    """The EUROPEAN_CURRENCY_NAMES key of a currency word as written in any case."""
+    return _NAME_KEYS[_SPACES.sub(" ", match.group("name").lower())]
+
+
+def _name_fits(figure: _Figure, name: str) -> bool:
+    return name not in lx.EUROPEAN_NAMES_NEEDING_MAGNITUDE or figure.magnitude is not None
 
 
 def _currency_of_name(text: str, name: str) -> tuple[str | None, str]:

@@ -767,6 +767,10 @@ EUROPEAN_CURRENCY_NAMES: dict[str, str] = {
     "Yuan": "CNY",  # "6,8 Mrd. Yuan"
 }
 
+# Names that are money only with a magnitude: "1,2 Mrd. Pfund", never "2,5 Pfund Kaffee"
+# (German "Pfund" is also a weight of half a kilogram).
+EUROPEAN_NAMES_NEEDING_MAGNITUDE: frozenset[str] = frozenset({"Pfund"})
+
 # Words just before a European-formatted amount that qualify it, as `QUALIFIERS` do in
 # English. "über" is left out: "ein Auftrag über 1,5 Mio. Euro" is an order worth that much.
 EUROPEAN_QUALIFIERS: dict[str, Qualifier] = {
