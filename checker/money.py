@@ -152,6 +152,16 @@ _SCALE_EXPONENTS: dict[str, int] = {
     "thousand crore": 10,
     "lakh crore": 12,
     "lakh crores": 12,
+    # German abbreviations and words (checker.extract.lexicon.EUROPEAN_MAGNITUDES), their
+    # final full stop dropped: "4,6 Mrd. Euro", "1,5 Mio. Euro", "450 Tsd. Euro".
+    "mrd": 9,
+    "md": 9,
+    "milliarde": 9,
+    "milliarden": 9,
+    "mio": 6,
+    "millionen": 6,
+    "tsd": 3,
+    "tausend": 3,
     "千": 3,
     "万": 4,
     "萬": 4,

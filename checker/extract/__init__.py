@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import regex
 
-from checker.extract import chinese, english, tables
+from checker.extract import chinese, english, european, tables
 from checker.extract import lexicon as lx
 from checker.extract.normalize import NormalizedText, normalize
 from checker.extract.units import with_per_unit
@@ -63,6 +63,7 @@ def extract_mentions(text: str, path: str = "") -> list[Mention]:
 def _read_normalized(text: str, path: str) -> list[Mention]:
     table_figures, read = tables.read_results_tables(text, path)
     prose = english.find_mentions(text, path) + chinese.find_mentions(text, path)
+    prose += european.find_mentions(text, path)
     found = _without_overlaps([m for m in prose if not _in_spans(m, read)] + table_figures)
     found = _settle_yen_sign(text, found)
     found = _read_accounting_negatives(text, found)

@@ -428,6 +428,12 @@ def _amount_digits(text: str, draft: _Draft, name_end: int) -> bool:
     )
 
 
+def currency_of_name(name: str, text: str) -> tuple[str | None, str]:
+    """The currency a name of `lx.NAMES` stands for in `text`, and a note when the story's
+    country decided it ("crowns" in a Copenhagen story are Danish)."""
+    return _currency_of_name(name, _Story(text))
+
+
 def _currency_of_name(name: str, story: _Story) -> tuple[str | None, str]:
     """The currency a name stands for, and a note when the story's country decided it."""
     if name not in lx.COUNTRY_NAMES:

@@ -716,3 +716,80 @@ MOVE_VERBS: frozenset[str] = frozenset(
     slumped surged firmed advanced declined jumping rising falling dipping gaining losing
     adding shedding climbing slipping easing dropping up down off""".split()
 )
+
+# European money formatting, as German, Swiss, Nordic and Dutch sources and translated items
+# write it: "4,6 Mrd. Euro", "10,90 Euro", "EUR 1.234,5 Mio.", "13 Mrd. US-Dollar". Read by
+# checker/extract/european.py, only where the form cannot be English ("1,234 euros" stays
+# 1234). Magnitudes as written, matched without regard to case and never before a letter.
+EUROPEAN_MAGNITUDES: dict[str, Decimal] = {
+    "Mrd.": Decimal(10) ** 9,  # "4,6 Mrd. Euro"
+    "Mrd": Decimal(10) ** 9,  # "CHF 2,5 Mrd"
+    "Md.": Decimal(10) ** 9,  # "3,2 Md. Franken" (Swiss)
+    "Milliarde": Decimal(10) ** 9,  # "1 Milliarde Euro"
+    "Milliarden": Decimal(10) ** 9,  # "4,6 Milliarden Euro"
+    "Mio.": Decimal(10) ** 6,  # "1,5 Mio. Euro"
+    "Mio": Decimal(10) ** 6,  # "EUR 12 Mio"
+    "Million": Decimal(10) ** 6,  # "1 Million Euro"
+    "Millionen": Decimal(10) ** 6,  # "2,5 Millionen Franken"
+    "Tsd.": Decimal(10) ** 3,  # "450 Tsd. Euro"
+    "Tsd": Decimal(10) ** 3,  # "EUR 12,5 Tsd"
+    "Tausend": Decimal(10) ** 3,  # "7,5 Tausend Euro"
+}
+
+# Magnitude words after a European-formatted number that are left unread, with the figure:
+# German "Billion(en)" is 10^12, English "billion" 10^9, and a "2,5 Billionen Euro" or
+# "€2,5 billion" is not guessed at. Matched without regard to case ("Bio." is Billionen).
+EUROPEAN_UNREAD_MAGNITUDES: tuple[str, ...] = (
+    "billion",  # "2,5 Billion Euro", "€2,5 billion"
+    "billionen",  # "1,2 Billionen Euro"
+    "bio.",  # "3,4 Bio. Euro"
+    "trillion",  # "€1,5 trillion"
+    "bn",  # "€2,5bn"
+    "mn",  # "€2,5 mn"
+    "mln",  # "EUR 2,5 mln"
+    "bln",  # "EUR 2,5 bln"
+)
+
+# Currency words after a European-formatted amount, as written (matched without regard to
+# case, longest first, never before a letter or hyphen): a currency, or, for "Kronen" alone,
+# the English name whose country the story settles (`COUNTRY_NAMES`).
+EUROPEAN_CURRENCY_NAMES: dict[str, str] = {
+    "Euro": "EUR",  # "4,6 Mrd. Euro"
+    "Euros": "EUR",  # "10,90 euros"
+    "US-Dollar": "USD",  # "13 Mrd. US-Dollar"
+    "Dollar": "USD",  # "2,5 Mio. Dollar", read as "$" is
+    "Schweizer Franken": "CHF",  # "3,2 Mrd. Schweizer Franken"
+    "Franken": "CHF",  # "1,75 Franken"
+    "dänische Kronen": "DKK",  # "4,1 Mrd. dänische Kronen"
+    "dänischen Kronen": "DKK",  # "von 4,1 Mrd. dänischen Kronen"
+    "schwedische Kronen": "SEK",  # "2,3 Mrd. schwedische Kronen"
+    "schwedischen Kronen": "SEK",  # "von 2,3 Mrd. schwedischen Kronen"
+    "norwegische Kronen": "NOK",  # "8,4 Mrd. norwegische Kronen"
+    "norwegischen Kronen": "NOK",  # "von 8,4 Mrd. norwegischen Kronen"
+    "Kronen": "crowns",  # "7,5 Mio. Kronen": Swedish, Danish or Norwegian by the story
+    "Pfund": "GBP",  # "1,2 Mrd. Pfund"
+    "Yen": "JPY",  # "3,5 Mrd. Yen"
+    "Yuan": "CNY",  # "6,8 Mrd. Yuan"
+}
+
+# Names that are money only with a magnitude: "1,2 Mrd. Pfund", never "2,5 Pfund Kaffee"
+# (German "Pfund" is also a weight of half a kilogram).
+EUROPEAN_NAMES_NEEDING_MAGNITUDE: frozenset[str] = frozenset({"Pfund"})
+
+# Words just before a European-formatted amount that qualify it, as `QUALIFIERS` do in
+# English. "über" is left out: "ein Auftrag über 1,5 Mio. Euro" is an order worth that much.
+EUROPEAN_QUALIFIERS: dict[str, Qualifier] = {
+    "rund": Qualifier.ABOUT,  # "rund 4,6 Mrd. Euro"
+    "etwa": Qualifier.ABOUT,  # "etwa 2,5 Mio. Franken"
+    "ca.": Qualifier.ABOUT,  # "ca. 1,2 Mio. Euro"
+    "circa": Qualifier.ABOUT,  # "circa 300 Mio. Euro"
+    "ungefähr": Qualifier.ABOUT,  # "ungefähr 1,5 Mrd. Euro"
+    "knapp": Qualifier.NEARLY,  # "knapp 5 Mrd. Euro"
+    "fast": Qualifier.NEARLY,  # "fast 2 Mrd. Euro"
+    "beinahe": Qualifier.NEARLY,  # "beinahe 1 Mrd. Euro"
+    "mehr als": Qualifier.MORE_THAN,  # "mehr als 3 Mrd. Euro"
+    "mindestens": Qualifier.AT_LEAST,  # "mindestens 40 Mio. Euro"
+    "bis zu": Qualifier.UP_TO,  # "bis zu 2,5 Mrd. Euro"
+    "höchstens": Qualifier.UP_TO,  # "höchstens 10 Mio. Euro"
+    "weniger als": Qualifier.LESS_THAN,  # "weniger als 1 Mio. Euro"
+}
