@@ -8,7 +8,13 @@ from dataclasses import dataclass, field, replace
 
 from checker.extract import restates
 from checker.extract.units import is_share_unit
-from checker.link.columns import MarkdownTables, TableCell, column_metric, row_part
+from checker.link.columns import (
+    MarkdownTables,
+    TableCell,
+    column_metric,
+    column_year,
+    row_part,
+)
 from checker.link.currency import settle_elliptical_currencies
 from checker.link.entities import TRANSACTION_METRICS, EntityReading, figure_entity
 from checker.link.evidence import (
@@ -220,13 +226,28 @@ def _period(linking: Linking) -> None:
     periods = DocumentPeriods.of(linking.text, document.date, mentions)
     headers = TablePeriods(document.plain) if any(m.table_period for m in mentions) else None
     placed = [
-        _table_period(
+        _column_period(cell)
+        or _table_period(
             mention, headers, document, _span_period(periods, offset, clause, linking.metrics)
         )
-        for offset, (mention, clause) in enumerate(zip(mentions, linking.clauses, strict=True))
+        for offset, (mention, clause, cell) in enumerate(
+            zip(mentions, linking.clauses, linking.cells, strict=True)
+        )
     ]
     linking.periods = [period for period, _ in placed]
     linking.period_evidence = [items for _, items in placed]
+
+
+def _column_period(
+    cell: TableCell | None,
+) -> tuple[FigurePeriod, tuple[tuple[str, Evidence], ...]] | None:
+    """The year a Markdown table's column header names for its cells ("| FY2024A |"), stated
+    (`table_column_header`); None off such columns."""
+    year = column_year(cell)
+    if cell is None or year is None:
+        return None
+    period = FigurePeriod(year, explicit=True, span="year", words=cell.header)
+    return period, (("period", Evidence("table_column_header", cell.header, Grade.STATED)),)
 
 
 def _span_period(

@@ -13,8 +13,8 @@ from checker.link.metrics import MetricReading, nearest_cue
 from checker.model import Grade
 from checker.patterns import lazy
 
-# A table row: a line that opens and closes with a pipe.
-TABLE_ROW = lazy(r"(?m)^[ \t]*\|.*\|[ \t]*$")
+# A table row: a line with a pipe, outer pipes or none ("| Arm | $51 |", "Arm | $51").
+TABLE_ROW = lazy(r"(?m)^[^\n|]*\|[^\n]*$")
 # The separator under a table's header: "|---|:--:|".
 SEPARATOR_ROW = lazy(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*")
 # Headers that name a price per share before the general metric cues read them ("IPO price"
@@ -38,14 +38,20 @@ PERIOD_LABEL = lazy(
     regex.IGNORECASE,
 )
 
+# A column header that is one year, reported: "2024", "FY2024", "FY 2023", "2023A". An estimate
+# column ("2025E", "FY2026F") is a forecast, which a header year does not place.
+YEAR_HEADER = lazy(r"(?:FY\s?)?(?P<year>(?:19|20)\d\d)A?", regex.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class TableCell:
-    """A figure's cell: its column's header, its row's first cell, and the column's index."""
+    """A figure's cell: its column's header, its row's first cell, the column's index, and the
+    header's first cell (the table's title: "Net sales (DKK bn)")."""
 
     header: str
     row_label: str
     column: int
+    corner: str = ""
 
 
 @dataclass(frozen=True)
@@ -93,6 +99,8 @@ class MarkdownTables:
     def _add_row(self, row: regex.Match, table: int) -> None:
         line = row.group(0)
         pipes = [row.start() + offset for offset, char in enumerate(line) if char == "|"]
+        if not line.lstrip().startswith("|"):
+            pipes.insert(0, row.start() - 1)
         self.row_starts.append(row.start())
         self.row_ends.append(row.end())
         self.rows.append(_Row(table, pipes, _cells(line)[0]))
@@ -107,7 +115,7 @@ class MarkdownTables:
         column = bisect.bisect_left(row.pipes, position) - 1
         if column < 1 or column >= len(header):
             return None
-        return TableCell(header[column], row.label, column)
+        return TableCell(header[column], row.label, column, header[0])
 
 
 def _cells(row: str) -> list[str]:
@@ -117,16 +125,23 @@ def _cells(row: str) -> list[str]:
 
 def column_metric(cell: TableCell | None) -> MetricReading | None:
     """The metric its column's header names (`table_column_header`), else the one its row's
-    label names ("| Net profit | $5bn |"); None when neither names one."""
+    label names ("| Net profit | $5bn |"), else the table's title ("| Net sales (DKK bn) |
+    2024 |"); None when none names one."""
     if cell is None:
         return None
-    for words in (cell.header, cell.row_label):
+    for words in (cell.header, cell.row_label, cell.corner):
         for metric, pattern in HEADER_METRIC_PATTERNS:
             if found := pattern.search(words):
                 return MetricReading(metric, "table_column_header", found.group(0), Grade.STATED)
         if (cue := nearest_cue(f" {words} ", from_end=False)) is not None:
             return MetricReading(cue.metric, "table_column_header", cue.words, Grade.STATED)
     return None
+
+
+def column_year(cell: TableCell | None) -> str | None:
+    """The year its column's header names ("| FY2024A |": "2024"), else None."""
+    found = YEAR_HEADER.fullmatch(cell.header) if cell is not None else None
+    return found["year"] if found else None
 
 
 def row_part(cell: TableCell | None, names_a_company: bool) -> str | None:
