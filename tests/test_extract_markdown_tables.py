@@ -192,13 +192,14 @@ def test_front_matter_rule_under_a_line_with_a_pipe_is_no_table() -> None:
     assert find_tables(text) == []
 
 
-def test_linked_figures_take_row_metric_column_year_and_no_period_for_estimates() -> None:
+def test_linked_figures_take_row_metric_column_year_and_estimates_are_forecasts() -> None:
     document = Document("k.md", HEADER_UNIT_NO_OUTER_PIPES, HEADER_UNIT_NO_OUTER_PIPES, "utf-8")
     claims = {c.mention.text: c for c in analyse_document(document).claims}
     assert (claims["118.4"].metric, claims["118.4"].period) == ("revenue", "2022")
     assert (claims["131.9"].metric, claims["131.9"].period) == ("revenue", "2023")
     assert claims["12.05"].metric == "profit" and claims["12.05"].period == "2023"
-    assert claims["140.0"].period is None
+    assert (claims["140.0"].period, claims["140.0"].is_target) == ("2024", True)
+    assert claims["131.9"].is_target is False
     assert dict(claims["131.9"].evidence)["period"].resolver == "table_column_header"
     assert claims["131.9"].entity == "Korrin Power"
 
@@ -213,3 +214,28 @@ def test_row_label_names_a_segment_and_the_table_title_its_metric() -> None:
     }
     assert (claims["4.6"].measure, claims["4.6"].period) == ("segment", "2024")
     assert (claims["4.6"].entity, claims["4.6"].metric) == ("Tarvik Foods", "revenue")
+
+
+def test_a_row_labelled_with_a_metric_is_the_topic_company_s_not_a_company_of_that_name() -> None:
+    text = (
+        "# Holm Pharma results\n\nHolm Pharma reported on Tuesday.\n\n"
+        "| DKK bn | 2023 | 2024 |\n|---|---|---|\n| Profit before tax | 25.0 | 26.1 |\n"
+        "| Operating profit | 27.9 | 30.1 |\n"
+    )
+    claims = {
+        c.mention.text: c for c in analyse_document(Document("h.md", text, text, "utf-8")).claims
+    }
+    for figure in ("25.0", "26.1", "27.9", "30.1"):
+        assert (claims[figure].entity, claims[figure].metric) == ("Holm Pharma", "profit")
+
+
+def test_a_per_share_row_is_no_segment() -> None:
+    text = (
+        "# Korrin Power\n\nKorrin Power reported.\n\n"
+        "| RMB bn | 2024 |\n|---|---|\n| EPS (RMB) | 1.84 |\n| Europe | 3.2 |\n"
+    )
+    claims = {
+        c.mention.text: c for c in analyse_document(Document("k.md", text, text, "utf-8")).claims
+    }
+    assert claims["1.84"].measure == "" and claims["1.84"].mention.per_unit == "share"
+    assert claims["3.2"].measure == "segment"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
+from checker.extract.markdown_tables import per_share
 from checker.link.metrics import MetricReading, nearest_cue
 from checker.model import Grade
 from checker.patterns import lazy
@@ -38,9 +39,17 @@ PERIOD_LABEL = lazy(
     regex.IGNORECASE,
 )
 
-# A column header that is one year, reported: "2024", "FY2024", "FY 2023", "2023A". An estimate
-# column ("2025E", "FY2026F") is a forecast, which a header year does not place.
-YEAR_HEADER = lazy(r"(?:FY\s?)?(?P<year>(?:19|20)\d\d)A?", regex.IGNORECASE)
+# A column header that is one year: reported ("2024", "FY2024", "FY 2023", "2023A") or an
+# estimate, a forecast for the year ("2025E", "FY2026F").
+YEAR_HEADER = lazy(r"(?:FY\s?)?(?P<year>(?:19|20)\d\d)(?:A|(?P<forecast>E|F))?", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ColumnYear:
+    """The year a column's header names, and whether the column forecasts it."""
+
+    year: str
+    forecast: bool
 
 
 @dataclass(frozen=True)
@@ -138,16 +147,18 @@ def column_metric(cell: TableCell | None) -> MetricReading | None:
     return None
 
 
-def column_year(cell: TableCell | None) -> str | None:
-    """The year its column's header names ("| FY2024A |": "2024"), else None."""
+def column_year(cell: TableCell | None) -> ColumnYear | None:
+    """The year its column's header names ("| FY2024A |": 2024, "| 2025E |": 2025 forecast),
+    else None."""
     found = YEAR_HEADER.fullmatch(cell.header) if cell is not None else None
-    return found["year"] if found else None
+    return ColumnYear(found["year"], found["forecast"] is not None) if found else None
 
 
 def row_part(cell: TableCell | None, names_a_company: bool) -> str | None:
-    """The part of a company a row is about when its label names no company, no period and
-    no metric ("| Latin America | $4.45bn |"): its figures are a segment's, not the whole's."""
-    if cell is None or names_a_company or not cell.row_label:
+    """The part of a company a row is about when its label names no company, no period, no
+    metric and no amount per share ("| Latin America | $4.45bn |"): its figures are a
+    segment's, not the whole's."""
+    if cell is None or names_a_company or not cell.row_label or per_share(cell.row_label):
         return None
     label = cell.row_label
     if PERIOD_LABEL.search(label) or nearest_cue(f" {label} ", from_end=False) is not None:
