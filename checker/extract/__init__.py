@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import regex
 
-from checker.extract import chinese, english, european, tables
+from checker.extract import chinese, english, european, markdown_tables, tables
 from checker.extract import lexicon as lx
 from checker.extract.normalize import NormalizedText, normalize
 from checker.extract.units import with_per_unit
@@ -65,6 +65,7 @@ def _read_normalized(text: str, path: str) -> list[Mention]:
     prose = english.find_mentions(text, path) + chinese.find_mentions(text, path)
     prose += european.find_mentions(text, path)
     found = _without_overlaps([m for m in prose if not _in_spans(m, read)] + table_figures)
+    found = _with_cells(found, markdown_tables.read_markdown_tables(text, path))
     found = _settle_yen_sign(text, found)
     found = _read_accounting_negatives(text, found)
     found = _settle_conflicting_markers(found)
@@ -72,6 +73,15 @@ def _read_normalized(text: str, path: str) -> list[Mention]:
     found = with_per_unit(text, found)
     found = chinese.settle_bare_amounts(text, found)
     return _settle_bare_amounts(text, found)
+
+
+def _with_cells(found: list[Mention], cells: list[Mention]) -> list[Mention]:
+    """The figures read so far and the Markdown table cells none of them overlaps, in order."""
+    if not cells:
+        return found
+    spans = [(m.start, m.end) for m in found]
+    free = [c for c in cells if not any(s < c.end and c.start < e for s, e in spans)]
+    return sorted(found + free, key=lambda m: m.start)
 
 
 def _in_spans(mention: Mention, spans: list[tuple[int, int]]) -> bool:

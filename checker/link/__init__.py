@@ -8,7 +8,13 @@ from dataclasses import dataclass, field, replace
 
 from checker.extract import restates
 from checker.extract.units import is_share_unit
-from checker.link.columns import MarkdownTables, TableCell, column_metric, row_part
+from checker.link.columns import (
+    MarkdownTables,
+    TableCell,
+    column_metric,
+    column_year,
+    row_part,
+)
 from checker.link.currency import settle_elliptical_currencies
 from checker.link.deals import StoryDeal, story_deal
 from checker.link.entities import TRANSACTION_METRICS, EntityReading, figure_entity
@@ -28,6 +34,7 @@ from checker.link.metrics import (
     figure_basis,
     figure_measure,
     figure_metrics,
+    nearest_cue,
     unit_metric,
 )
 from checker.link.names import DocumentNames, normalize_entity
@@ -200,7 +207,10 @@ def _entity(linking: Linking) -> None:
     target's (`story_deal_target`)."""
     text, names = linking.text, linking.names
     readings = [
-        _row_company(cell, names) or figure_entity(text, mention, clause[0], reading.metric, names)
+        _row_company(cell, names)
+        or _not_a_metric(
+            cell, figure_entity(text, mention, clause[0], reading.metric, names), names
+        )
         for mention, clause, reading, cell in zip(
             linking.mentions, linking.clauses, linking.metrics, linking.cells, strict=True
         )
@@ -254,11 +264,36 @@ def _deal_target(
 
 
 def _row_company(cell: TableCell | None, names: DocumentNames) -> EntityReading | None:
-    """The company a table row's first cell names ("| Arm | $51 | $4.87bn |"), if any."""
+    """The company a table row's first cell names ("| Arm | $51 | $4.87bn |"), if any; the
+    words of a metric are none ("| Profit before tax |")."""
     if cell is None:
         return None
-    named = names.scan(cell.row_label, 0, len(cell.row_label))
+    named = [
+        name
+        for name in names.scan(cell.row_label, 0, len(cell.row_label))
+        if not _metric_words(cell.row_label, name)
+    ]
     return EntityReading(named[0], None, "table_row_label", cell.row_label) if named else None
+
+
+def _metric_words(label: str, name: str) -> bool:
+    """Whether a capitalised `name` in a row's label is the label's metric words ("Profit" in
+    "Profit before tax")."""
+    cue = nearest_cue(f" {label} ", from_end=False)
+    words = cue.words.lower() if cue else ""
+    return bool(words) and (name.lower() in words or words in name.lower())
+
+
+def _not_a_metric(
+    cell: TableCell | None, reading: EntityReading, names: DocumentNames
+) -> EntityReading:
+    """The reading, unless it took a table row's metric words for the clause's subject
+    ("| Profit before tax | 25.0 |"): then the document's topic."""
+    if cell is None or reading.resolver != "clause_subject" or reading.entity is None:
+        return reading
+    if not _metric_words(cell.row_label, reading.entity):
+        return reading
+    return EntityReading(names.main_subject, None, "document_topic", "", from_topic=True)
 
 
 def _period(linking: Linking) -> None:
@@ -269,13 +304,31 @@ def _period(linking: Linking) -> None:
     periods = DocumentPeriods.of(linking.text, document.date, mentions)
     headers = TablePeriods(document.plain) if any(m.table_period for m in mentions) else None
     placed = [
-        _table_period(
+        _column_period(cell)
+        or _table_period(
             mention, headers, document, _span_period(periods, offset, clause, linking.metrics)
         )
-        for offset, (mention, clause) in enumerate(zip(mentions, linking.clauses, strict=True))
+        for offset, (mention, clause, cell) in enumerate(
+            zip(mentions, linking.clauses, linking.cells, strict=True)
+        )
     ]
     linking.periods = [period for period, _ in placed]
     linking.period_evidence = [items for _, items in placed]
+
+
+def _column_period(
+    cell: TableCell | None,
+) -> tuple[FigurePeriod, tuple[tuple[str, Evidence], ...]] | None:
+    """The year a Markdown table's column header names for its cells ("| FY2024A |"), stated
+    (`table_column_header`), a forecast's target under an estimate header ("| 2025E |"); None
+    off such columns."""
+    column = column_year(cell)
+    if cell is None or column is None:
+        return None
+    period = FigurePeriod(
+        column.year, is_target=column.forecast, explicit=True, span="year", words=cell.header
+    )
+    return period, (("period", Evidence("table_column_header", cell.header, Grade.STATED)),)
 
 
 def _span_period(

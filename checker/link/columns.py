@@ -9,12 +9,13 @@ from dataclasses import dataclass
 
 import regex
 
+from checker.extract.markdown_tables import per_share
 from checker.link.metrics import MetricReading, nearest_cue
 from checker.model import Grade
 from checker.patterns import lazy
 
-# A table row: a line that opens and closes with a pipe.
-TABLE_ROW = lazy(r"(?m)^[ \t]*\|.*\|[ \t]*$")
+# A table row: a line with a pipe, outer pipes or none ("| Arm | $51 |", "Arm | $51").
+TABLE_ROW = lazy(r"(?m)^[^\n|]*\|[^\n]*$")
 # The separator under a table's header: "|---|:--:|".
 SEPARATOR_ROW = lazy(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*")
 # Headers that name a price per share before the general metric cues read them ("IPO price"
@@ -38,14 +39,28 @@ PERIOD_LABEL = lazy(
     regex.IGNORECASE,
 )
 
+# A column header that is one year: reported ("2024", "FY2024", "FY 2023", "2023A") or an
+# estimate, a forecast for the year ("2025E", "FY2026F").
+YEAR_HEADER = lazy(r"(?:FY\s?)?(?P<year>(?:19|20)\d\d)(?:A|(?P<forecast>E|F))?", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ColumnYear:
+    """The year a column's header names, and whether the column forecasts it."""
+
+    year: str
+    forecast: bool
+
 
 @dataclass(frozen=True)
 class TableCell:
-    """A figure's cell: its column's header, its row's first cell, and the column's index."""
+    """A figure's cell: its column's header, its row's first cell, the column's index, and the
+    header's first cell (the table's title: "Net sales (DKK bn)")."""
 
     header: str
     row_label: str
     column: int
+    corner: str = ""
 
 
 @dataclass(frozen=True)
@@ -93,6 +108,8 @@ class MarkdownTables:
     def _add_row(self, row: regex.Match, table: int) -> None:
         line = row.group(0)
         pipes = [row.start() + offset for offset, char in enumerate(line) if char == "|"]
+        if not line.lstrip().startswith("|"):
+            pipes.insert(0, row.start() - 1)
         self.row_starts.append(row.start())
         self.row_ends.append(row.end())
         self.rows.append(_Row(table, pipes, _cells(line)[0]))
@@ -107,7 +124,7 @@ class MarkdownTables:
         column = bisect.bisect_left(row.pipes, position) - 1
         if column < 1 or column >= len(header):
             return None
-        return TableCell(header[column], row.label, column)
+        return TableCell(header[column], row.label, column, header[0])
 
 
 def _cells(row: str) -> list[str]:
@@ -117,10 +134,11 @@ def _cells(row: str) -> list[str]:
 
 def column_metric(cell: TableCell | None) -> MetricReading | None:
     """The metric its column's header names (`table_column_header`), else the one its row's
-    label names ("| Net profit | $5bn |"); None when neither names one."""
+    label names ("| Net profit | $5bn |"), else the table's title ("| Net sales (DKK bn) |
+    2024 |"); None when none names one."""
     if cell is None:
         return None
-    for words in (cell.header, cell.row_label):
+    for words in (cell.header, cell.row_label, cell.corner):
         for metric, pattern in HEADER_METRIC_PATTERNS:
             if found := pattern.search(words):
                 return MetricReading(metric, "table_column_header", found.group(0), Grade.STATED)
@@ -129,10 +147,18 @@ def column_metric(cell: TableCell | None) -> MetricReading | None:
     return None
 
 
+def column_year(cell: TableCell | None) -> ColumnYear | None:
+    """The year its column's header names ("| FY2024A |": 2024, "| 2025E |": 2025 forecast),
+    else None."""
+    found = YEAR_HEADER.fullmatch(cell.header) if cell is not None else None
+    return ColumnYear(found["year"], found["forecast"] is not None) if found else None
+
+
 def row_part(cell: TableCell | None, names_a_company: bool) -> str | None:
-    """The part of a company a row is about when its label names no company, no period and
-    no metric ("| Latin America | $4.45bn |"): its figures are a segment's, not the whole's."""
-    if cell is None or names_a_company or not cell.row_label:
+    """The part of a company a row is about when its label names no company, no period, no
+    metric and no amount per share ("| Latin America | $4.45bn |"): its figures are a
+    segment's, not the whole's."""
+    if cell is None or names_a_company or not cell.row_label or per_share(cell.row_label):
         return None
     label = cell.row_label
     if PERIOD_LABEL.search(label) or nearest_cue(f" {label} ", from_end=False) is not None:
