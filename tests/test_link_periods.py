@@ -155,6 +155,11 @@ def period_of(tmp_path: Path, text: str, figure: str, on: date | None) -> tuple:
             id="months-to-a-bare-month",
         ),
         pytest.param(
+            "In January, Helix agreed to pay $850m to settle the suit - a sum in line with the "
+            "fees it collected in 2003 - and to change its practices.",
+            "$850m", date(2005, 1, 15), ("2005-01", True, False), id="dashed-aside-is-a-phrase",
+        ),
+        pytest.param(
             "That is short of the $64 billion implied last month, when Helix sold its stake.",
             "$64 billion", date(2023, 9, 14), ("2023-08", True, False), id="last-month",
         ),

@@ -76,7 +76,7 @@ COMPARED_PERIOD_BEFORE = lazy(
     r"\b(?:half|double|twice|triple|treble|a\s+third|a\s+quarter)\s+(?:the\s+|its\s+)?)$",
     regex.IGNORECASE,
 )
-PHRASE_BREAK = lazy(r",\s|，")
+PHRASE_BREAK = lazy(r",\s|，|\s[-–—]\s")
 # What stands between a possessive year and its figure: "2003's 784m euro figure".
 POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "' ", "’ "})
 POSSESSIVE_GAP_MAX = max(len(gap) for gap in POSSESSIVE_GAPS)
