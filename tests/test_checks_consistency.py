@@ -647,3 +647,14 @@ def test_a_figure_named_as_a_deal_is_not_flagged_when_the_text_leaves_room(
     assert written in DEAL_STORY
     text = DEAL_STORY.replace(written, instead)
     assert run(tmp_path, {"deal.md": text}, "figure-conflict", date(2024, 2, 5)) == []
+
+
+def test_the_parts_of_a_total_do_not_hide_the_total_from_another_document(tmp_path):
+    texts = {
+        "a.md": "---\ndate: 2024-03-22\n---\n\nCorvex's offering raised $748 million, of which "
+        "$519.5 million went to the company and $228.5 million to existing holders.\n",
+        "b.md": "---\ndate: 2025-10-01\n---\n\n| Company | Listed | Raised |\n|---|---|---|\n"
+        "| Corvex | Mar 2024 | $784m |\n| Lumora | Sep 2023 | $660m |\n",
+    }
+    [finding] = run(tmp_path, texts, "figure-conflict")
+    assert "'$784m' and '$748 million' disagree" in finding.message

@@ -712,7 +712,8 @@ def figure_conflict(run: RuleRun[ConflictParameters]) -> list[Finding]:
     stated = StatedRows(context, keyed, params.about)
     findings, seen = [], set()
     days = _story_days(context)
-    for group in _comparable_groups(keyed, stated, limits.flows, days):
+    wholes = keyed[~keyed["id"].isin(_sum_parts(context))]
+    for group in _comparable_groups(wholes, stated, limits.flows, days):
         clusters = _clusters(group, tolerance)
         if len(clusters) < 2:
             continue
@@ -751,6 +752,18 @@ def figure_conflict(run: RuleRun[ConflictParameters]) -> list[Finding]:
                 _deal_reference_finding(context, rule, severity, pair, relation, agreeing)
             )
     return findings
+
+
+def _sum_parts(context: CheckContext) -> set[str]:
+    """The figures the text states as parts of a total ("raised $748 million; its own shares
+    brought $519.5 million"): each is a share of a fact, not the fact, so it is compared with
+    other figures only as a part of its breakdown (`_odd_parts`)."""
+    return {
+        figure
+        for relation in context.relations
+        if isinstance(relation, Sum)
+        for figure in relation.figures[1:]
+    }
 
 
 # Qualifiers that leave a figure's interval open at one end ("more than $10 billion"): such a
