@@ -658,3 +658,18 @@ def test_the_parts_of_a_total_do_not_hide_the_total_from_another_document(tmp_pa
     }
     [finding] = run(tmp_path, texts, "figure-conflict")
     assert "'$784m' and '$748 million' disagree" in finding.message
+
+
+def test_a_period_counted_from_a_date_the_command_line_gives_all_documents_is_not_compared(
+    tmp_path,
+):
+    texts = {
+        "a.md": "Last month Helix agreed to pay $850m to settle the suit.\n",
+        "b.md": "In January, Helix agreed to pay $850m to settle the suit.\n",
+    }
+    assert run(tmp_path, texts, "period-conflict", date(2005, 1, 15)) == []
+    texts = {name: f"---\ndate: {day}\n---\n\n{text}" for (name, text), day in zip(
+        texts.items(), ("2005-01-15", "2005-02-01"), strict=True
+    )}  # fmt: skip
+    [finding] = run(tmp_path, texts, "period-conflict")
+    assert "dated 2005-01 here but 2004-12" in finding.message

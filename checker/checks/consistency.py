@@ -1809,7 +1809,8 @@ def period_conflict(run: RuleRun[PeriodParameters]) -> list[Finding]:
     for positions in repeated_groups(keyed, keys):
         first_of: dict[str, str] = {}
         for period, figure in zip(periods[positions], ids[positions], strict=True):
-            first_of.setdefault(period, figure)
+            if _own_date_counts(context, context.by_id[figure]):
+                first_of.setdefault(period, figure)
         if len(first_of) < 2 or _periods_nest(list(first_of)):
             continue
         claims = [context.by_id[figure] for figure in first_of.values()]
@@ -1823,6 +1824,16 @@ def period_conflict(run: RuleRun[PeriodParameters]) -> list[Finding]:
             continue
         findings.append(_period_finding(context, rule, severity, claims))
     return findings
+
+
+def _own_date_counts(context: CheckContext, claim: Claim) -> bool:
+    """Whether a figure's period stands on its own document: a period counted from the
+    document's date ("last month", "in January") when that date is the one `--date` gives
+    every document is no period of this document's story."""
+    evidence = claim.evidence_for("period")
+    if evidence is None or not counted_from_document_date(evidence.words):
+        return True
+    return context.documents[claim.mention.path].date_source != "option"
 
 
 def _told_apart(context: CheckContext, claims: list[Claim]) -> bool:
