@@ -793,3 +793,42 @@ def test_a_sellers_headline_tells_no_deal_target(tmp_path):
     )
     claims = claims_of(tmp_path, story, None, "story.md")
     assert all(c.evidence_for("entity").resolver != "story_deal_target" for c in claims)
+
+
+def test_a_currency_or_magnitude_written_with_a_capital_is_no_company(tmp_path):
+    text = (
+        "Corvane raised its order book to 112 Mrd. Euro, Corvane said. The Euro weakened "
+        "as Corvane's revenue rose to 31,1 Mrd. Euro and the Dollar held.\n"
+    )
+    claims = claims_of(tmp_path, text, None, "note.md")
+    assert {c.entity for c in claims} == {"Corvane"}
+
+
+AUTHORITY_STORY = """---
+date: 2021-10-20
+title: "Corvane pays to settle loan case"
+---
+
+Corvane agreed to pay about $475 million to settle the case, Corvane said on Tuesday.
+
+The Financial Conduct Authority fined the bank £147 million, while the Justice
+Department collects roughly $175 million under a plea by Corvane.
+"""
+
+
+def test_an_authority_that_fines_is_not_the_company_fined(tmp_path):
+    claims = {c.mention.text: c for c in claims_of(tmp_path, AUTHORITY_STORY, None, "s.md")}
+    fine = claims["£147 million"]
+    assert (fine.entity, fine.counterparty) == ("Corvane", "Financial Conduct Authority")
+    assert fine.evidence_for("entity").resolver == "authority_not_topic"
+    assert claims["$175 million"].entity == "Corvane"
+
+
+def test_a_line_of_business_in_a_table_row_is_no_company(tmp_path):
+    text = (
+        "Corvane's sales grew in the quarter, Corvane said.\n\n"
+        "| DKK billion | Q3 2023 |\n|---|---|\n| Rare disease | 4.3 |\n| Lumora | 2.1 |\n"
+    )
+    claims = {c.mention.text: c for c in claims_of(tmp_path, text, None, "t.md")}
+    assert claims["4.3"].entity == "Corvane"
+    assert claims["2.1"].entity == "Lumora"

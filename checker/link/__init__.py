@@ -37,7 +37,7 @@ from checker.link.metrics import (
     nearest_cue,
     unit_metric,
 )
-from checker.link.names import DocumentNames, normalize_entity
+from checker.link.names import DocumentNames, is_authority, normalize_entity
 from checker.link.periods import EARNED_OVER_TIME, DocumentPeriods, FigurePeriod, names_a_day
 from checker.link.places import figure_places
 from checker.link.standards import figure_standard, with_standard
@@ -208,8 +208,11 @@ def _entity(linking: Linking) -> None:
     text, names = linking.text, linking.names
     readings = [
         _row_company(cell, names)
-        or _not_a_metric(
-            cell, figure_entity(text, mention, clause[0], reading.metric, names), names
+        or _not_an_authority(
+            _not_a_metric(
+                cell, figure_entity(text, mention, clause[0], reading.metric, names), names
+            ),
+            names,
         )
         for mention, clause, reading, cell in zip(
             linking.mentions, linking.clauses, linking.metrics, linking.cells, strict=True
@@ -271,9 +274,20 @@ def _row_company(cell: TableCell | None, names: DocumentNames) -> EntityReading 
     named = [
         name
         for name in names.scan(cell.row_label, 0, len(cell.row_label))
-        if not _metric_words(cell.row_label, name)
+        if not _metric_words(cell.row_label, name) and _whole_label(cell.row_label, name)
     ]
     return EntityReading(named[0], None, "table_row_label", cell.row_label) if named else None
+
+
+def _whole_label(label: str, name: str) -> bool:
+    """Whether a row's label is the name (with a ticker, a legal suffix or a note after it),
+    not a line of business that starts with a capital ("Diabetes and Obesity care", "Rare
+    disease")."""
+    rest = label.strip(" *_").removeprefix(name)
+    return not LOWER_CASE_WORD.search(rest)
+
+
+LOWER_CASE_WORD = lazy(r"(?<![\p{L}(])\p{Ll}{2,}")
 
 
 def _metric_words(label: str, name: str) -> bool:
@@ -284,14 +298,36 @@ def _metric_words(label: str, name: str) -> bool:
     return bool(words) and (name.lower() in words or words in name.lower())
 
 
+# Resolvers that take a figure's company from the subject of its clause or sentence.
+SUBJECT_RESOLVERS = frozenset({"clause_subject", "its_subject", "subject_pronoun"})
+
+
+def _not_an_authority(reading: EntityReading, names: DocumentNames) -> EntityReading:
+    """The reading, unless it took an authority that fines, collects or guarantees for the
+    clause's subject ("the Financial Conduct Authority fined the bank £147 million"): then
+    the document's topic, with the authority as the other party, when the document is
+    clearly about one company (not a person, not another authority)."""
+    if reading.resolver not in SUBJECT_RESOLVERS or not is_authority(reading.entity):
+        return reading
+    main = names.main_subject
+    if main is None or is_authority(main) or main in names.persons or not names.topic_clear:
+        return reading
+    return EntityReading(main, reading.entity, "authority_not_topic", reading.words, True)
+
+
 def _not_a_metric(
     cell: TableCell | None, reading: EntityReading, names: DocumentNames
 ) -> EntityReading:
-    """The reading, unless it took a table row's metric words for the clause's subject
-    ("| Profit before tax | 25.0 |"): then the document's topic."""
+    """The reading, unless it took a table row's metric words ("| Profit before tax | 25.0
+    |") or the first word of a line of business ("| Rare disease | 4.3 |") for the clause's
+    subject: then the document's topic."""
     if cell is None or reading.resolver != "clause_subject" or reading.entity is None:
         return reading
-    if not _metric_words(cell.row_label, reading.entity):
+    label = cell.row_label
+    in_label = reading.entity in label
+    if not _metric_words(label, reading.entity) and not (
+        in_label and not _whole_label(label, reading.entity)
+    ):
         return reading
     return EntityReading(names.main_subject, None, "document_topic", "", from_topic=True)
 

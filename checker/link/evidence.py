@@ -22,6 +22,7 @@ POSITIONAL_RESOLVERS = frozenset(
         "offer_verb_topic",
         "its_subject",
         "story_deal_target",
+        "authority_not_topic",
     }
 )
 # Attributes a restatement ("$11bn (£5.7bn)") takes from the figure it restates.

@@ -71,6 +71,25 @@ NOT_NAME_WORDS: frozenset[str] = (
     | ISO_CODES
     | EXCHANGES
 )
+# Currencies' names, capitalised in some styles ("4,6 Mrd. Euro", "the Dollar weakened"),
+# and magnitudes' abbreviations ("Mrd.", "Mio."): never a company.
+CURRENCY_NAMES: frozenset[str] = frozenset(
+    """Euro Euros Dollar Dollars US-Dollar Yen Yuan Renminbi Pound Pounds Franc Francs Franken
+    Rupee Rupees Krona Kronor Krone Kroner Kronen Rouble Roubles Ruble Rubles Lira Ringgit Baht
+    Rand Peso Pesos""".split()
+) | frozenset("Mrd Mio Tsd Bio Mn Bn".split())
+# The last word of an authority's name, and regulators' short names: a government, court or
+# regulator that fines, guarantees or collects is not the company a figure is about ("the
+# Financial Conduct Authority fined the bank £147 million", "the Confederation guarantees
+# CHF 9 billion").
+AUTHORITY_WORDS: frozenset[str] = frozenset(
+    """Authority Commission Department Ministry Court Regulator Agency Government
+    Confederation Parliament Council Bureau Treasury Tribunal Administration Prosecutor
+    Prosecutors Senate Congress Police""".split()
+)
+AUTHORITY_NAMES: frozenset[str] = frozenset(
+    """SEC FCA FINMA DOJ FTC CMA SFO IRS HMRC CFTC OCC FDIC BaFin ESMA SEBI CSRC ASIC Fed""".split()
+)
 # Countries and places: never a company on their own, but part of a name such as
 # "Hyundai Motor India" or "Bank of America".
 PLACES: frozenset[str] = frozenset(
@@ -108,7 +127,17 @@ STATEMENT_QUALIFIERS: frozenset[str] = frozenset(
 STATEMENT_WORDS = STATEMENT_NOUNS | STATEMENT_QUALIFIERS
 # The last word of a law's name: "the Jobs Act", "the Inflation Reduction Act".
 LAW_WORDS: frozenset[str] = frozenset("Act Acts Law Directive Regulation".split())
-NOT_ENTITIES = NOT_NAME_WORDS | PLACES
+NOT_ENTITIES = NOT_NAME_WORDS | PLACES | CURRENCY_NAMES
+
+
+def is_authority(name: str | None) -> bool:
+    """Whether a name is a government's, a court's or a regulator's (`AUTHORITY_WORDS`)."""
+    if not name:
+        return False
+    words = name.split()
+    return words[-1] in AUTHORITY_WORDS or name in AUTHORITY_NAMES
+
+
 # A name made of these words only, one of them a place, is a place ("the United States",
 # "United Arab Emirates"), while "United Airlines" and "United" are companies.
 PLACE_NAME_WORDS = PLACES | frozenset("United Arab Emirates Republic".split())
