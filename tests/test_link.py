@@ -832,3 +832,27 @@ def test_a_line_of_business_in_a_table_row_is_no_company(tmp_path):
     claims = {c.mention.text: c for c in claims_of(tmp_path, text, None, "t.md")}
     assert claims["4.3"].entity == "Corvane"
     assert claims["2.1"].entity == "Lumora"
+
+
+def test_a_name_kept_in_lower_case_only_in_a_file_path_is_still_a_name(tmp_path):
+    text = (
+        '---\ntitle: "notes/companies/lumora.md -- FY25"\n---\n\n'
+        "Lumora FY25 (year to March 2025): revenue $1.93 billion, up 3.9% from $1.86 billion.\n"
+    )
+    claims = claims_of(tmp_path, text, None, "note.md")
+    assert {c.entity for c in claims} == {"Lumora"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Lumora's preferred shares, PETR4 on the exchange, closed at R$36.40.", "R$36.40"),
+        ("Revenue of RMB155.2 billion beat RMB152.4 billion, Lumora said.", "RMB155.2 billion"),
+        ("FY2025E revenue of RMB 382.0bn is our forecast for Lumora.", "RMB 382.0bn"),
+        ("The price band of the Offer for Lumora has been fixed at ₹72 per share.", "₹72"),
+    ],
+)
+def test_codes_and_defined_terms_are_no_company(tmp_path, sentence, figure):
+    text = f"Lumora reported results on Monday, Lumora said.\n\n{sentence}\n"
+    claim = claim_for(tmp_path, text, figure, name="note.md")
+    assert claim.entity == "Lumora"

@@ -66,6 +66,11 @@ NOT_NAME_WORDS: frozenset[str] = (
         """Net Gross Adjusted Underlying Operating Pretax Pre-tax EBITDA EBIT Revenue Revenues
     Earnings Capex""".split()
     )
+    | frozenset(
+        # Terms a prospectus or a data box capitalises ("the price band of the Offer", "Price
+        # (21 Mar close): HK$160"), never a company's own name.
+        """Offer Issue Price Prices Target Listing Dividend Bid Bids""".split()
+    )
     # Row labels of newswire results tables ("Oper net loss 3,014,000", "Avg shrs").
     | frozenset("Oper Shr Shrs Revs Avg Qtr Mths".split())
     | ISO_CODES
@@ -88,7 +93,8 @@ AUTHORITY_WORDS: frozenset[str] = frozenset(
     Prosecutors Senate Congress Police""".split()
 )
 AUTHORITY_NAMES: frozenset[str] = frozenset(
-    """SEC FCA FINMA DOJ FTC CMA SFO IRS HMRC CFTC OCC FDIC BaFin ESMA SEBI CSRC ASIC Fed""".split()
+    """SEC FCA FINMA DOJ FTC CMA SFO IRS HMRC CFTC OCC FDIC BaFin ESMA SEBI Sebi CSRC ASIC
+    Fed""".split()
 )
 # Countries and places: never a company on their own, but part of a name such as
 # "Hyundai Motor India" or "Bank of America".
@@ -281,12 +287,17 @@ HYPHEN_ADJECTIVE = lazy(
     r"headquartered|funded|run|linked|affiliated|quoted|traded|style|sized|related|bound)$"
 )
 # A fiscal period written as a token: "FY24", "FY2024", "Q2'23", "1H24", "H1".
-PERIOD_TOKEN = lazy(r"(?:FY|Q[1-4]|[1-4]Q|H[12]|[12]H)['’]?(?:\d{2}|\d{4})?")
+PERIOD_TOKEN = lazy(r"(?:FY|Q[1-4]|[1-4]Q|H[12]|[12]H)['’]?(?:\d{2}|\d{4})?[AEF]?")
+# A code of capitals run into digits: a ticker ("PETR4"), a currency glued to its amount
+# ("RMB172.4"), a period ("FY2025E"). Never a company's name nor part of one.
+CODE_TOKEN = lazy(r"\p{Lu}{2,}\d[\p{L}\d.,]*")
 # A capital right after an apostrophe glued to a letter is a possessive's or a contraction's
 # ("OSHMAN'S", "DON'T"), never where a name starts ("'New World'" is a quotation).
 AFTER_APOSTROPHE = lazy(r"\p{L}['’]$")
 POSSESSIVE_S = lazy(r"['’]s?$")
-LOWER_WORD = lazy(r"(?<![\p{L}\d])\p{Ll}[\p{L}-]*")
+# A word in lower case, not part of a path, an address or a file name ("notes/infosys.md",
+# "www.acme.com"): those keep a name's letters in lower case without using it as a word.
+LOWER_WORD = lazy(r"(?<![\p{L}\d/.@])\p{Ll}[\p{L}-]*+(?![/@]|\.\w)")
 TITLE_LINE = lazy(r"^(?:title:\s*|#\s+)(?P<t>.+)$", regex.MULTILINE)
 
 
@@ -443,13 +454,19 @@ class DocumentNames:
         while words and first_word(words[0]) not in self.vocabulary:
             words.pop(0)
         for index, word in enumerate(words[1:], start=1):
-            if first_word(word) in NOT_NAME_WORDS:
+            if first_word(word) in NOT_NAME_WORDS or _code_word(word):
                 words = words[:index]
                 break
         if _is_place(words) or _is_statement_label(words):
             return None
         name = normalize_entity(" ".join(words))
         return name or None
+
+
+def _code_word(word: str) -> bool:
+    """Whether a word is a period ("FY24", "Q2", "FY2025E") or a code of capitals and digits
+    ("PETR4", "RMB172.4")."""
+    return PERIOD_TOKEN.fullmatch(word) is not None or CODE_TOKEN.fullmatch(word) is not None
 
 
 def _title_case_lines(text: str) -> tuple[list[int], list[int]]:
@@ -478,7 +495,7 @@ def _never_a_name(word: str) -> bool:
     """Whether a capitalised word describes rather than names: an adjective made with a
     company's name ("SoftBank-controlled", "London-listed"), a fiscal period ("FY24", "Q2'23")
     or a compound of words that are never names ("July-September")."""
-    if HYPHEN_ADJECTIVE.search(word) or PERIOD_TOKEN.fullmatch(word):
+    if HYPHEN_ADJECTIVE.search(word) or _code_word(word):
         return True
     parts = word.split("-")
     return len(parts) > 1 and all(part in NOT_ENTITIES for part in parts)
