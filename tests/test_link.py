@@ -856,3 +856,19 @@ def test_codes_and_defined_terms_are_no_company(tmp_path, sentence, figure):
     text = f"Lumora reported results on Monday, Lumora said.\n\n{sentence}\n"
     claim = claim_for(tmp_path, text, figure, name="note.md")
     assert claim.entity == "Lumora"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "metric"),
+    [
+        ("Lumora proposed a final dividend of R$0.91 per share.", "R$0.91", "other"),
+        ("Lumora's earnings per share rose to $1.52 a share.", "$1.52", "other"),
+        ("Lumora will pay a payout of $6.0 per share this year.", "$6.0", "other"),
+        ("Lumora shares closed at $41 a share on Friday.", "$41", "share_price"),
+        ("Lumora offered $63.50 a share in cash for Corvane.", "$63.50", "share_price"),
+    ],
+)
+def test_what_a_company_pays_or_earns_per_share_is_no_share_price(
+    tmp_path, sentence, figure, metric
+):
+    assert claim_for(tmp_path, sentence, figure).metric == metric

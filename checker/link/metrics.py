@@ -558,6 +558,23 @@ RATE_LEVEL_FIGURE_AFTER = lazy(
 RATE_MAX = 10_000
 
 
+# What a company pays or earns per share, which is no price of a share: "a dividend of 64
+# cents a share", "EPS of $1.20", "net income per ADS", "R$0.91 per share in dividends".
+PER_SHARE_INCOME = lazy(
+    r"\b(?:dividends?|payouts?|distributions?|EPS|earnings|(?:net\s+)?(?:income|profit|loss)"
+    r"\s+(?:per|a)\s+(?:share|ADS|ADR))\b",
+    regex.IGNORECASE,
+)
+PER_SHARE_INCOME_REACH = 60
+
+
+def _paid_or_earned_per_share(text: str, mention: Mention, clause: tuple[int, int]) -> bool:
+    """Whether a per-share amount is a dividend or earnings, named near it in its clause."""
+    start = max(clause[0], mention.start - PER_SHARE_INCOME_REACH)
+    end = min(clause[1], mention.end + PER_SHARE_INCOME_REACH)
+    return PER_SHARE_INCOME.search(text, start, end) is not None
+
+
 def unit_metric(text: str, mention: Mention, clause: tuple[int, int], metric: str) -> str | None:
     """The metric of a price per unit, a retail price or an exchange-rate level, which no
     company-level rule compares: "share_price" for a price per share ("64 cents a share",
@@ -567,6 +584,8 @@ def unit_metric(text: str, mention: Mention, clause: tuple[int, int], metric: st
     any other figure."""
     clause_start, clause_end = clause
     if mention.per_unit is not None:
+        if is_share_unit(mention.per_unit) and _paid_or_earned_per_share(text, mention, clause):
+            return "other"
         if is_share_unit(mention.per_unit) or (
             mention.per_unit == "item" and _reads_as_share_price(text, mention, *clause)
         ):
