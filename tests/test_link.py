@@ -872,3 +872,24 @@ def test_what_a_company_pays_or_earns_per_share_is_no_share_price(
     tmp_path, sentence, figure, metric
 ):
     assert claim_for(tmp_path, sentence, figure).metric == metric
+
+
+def test_an_amount_with_a_company_magnitude_is_no_share_price(tmp_path):
+    text = (
+        "Capital spending will be US$38 billion this year.\n\n"
+        "The board is expected to approve a dividend of NT$4.5 per share, up from NT$4, "
+        "along with capital appropriations of about 15.25 billion.\n"
+    )
+    claims = {c.mention.text: c for c in claims_of(tmp_path, text, None, "t.md")}
+    assert claims["15.25 billion"].metric == "other"
+    assert claims["15.25 billion"].mention.currency is None
+
+
+def test_rupees_counted_in_crore_lend_no_currency_to_billions(tmp_path):
+    text = (
+        "Revenue was $19.28 billion, up 3.9%.\n\n"
+        "Net profit Rs 26,713 crore vs Rs 26,233 crore; Q4 alone Rs 7,033 crore. Net profit "
+        "from large deals totalled 11.6 billion.\n"
+    )
+    claims = {c.mention.text: c for c in claims_of(tmp_path, text, None, "t.md")}
+    assert claims["11.6 billion"].mention.currency is None

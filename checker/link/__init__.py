@@ -162,9 +162,25 @@ def _metric(linking: Linking) -> None:
         )
     ]
     linking.metrics = [
-        _parallel_per_share(linking, offset, metrics) or reading
-        for offset, reading in enumerate(metrics)
+        _parallel_per_share(linking, offset, metrics) or _not_a_price(mention, reading)
+        for offset, (mention, reading) in enumerate(zip(mentions, metrics, strict=True))
     ]
+
+
+# Magnitudes no price of one share is written with.
+COMPANY_MAGNITUDES = frozenset({"million", "billion", "trillion", "mn", "m", "bn", "tn", "crore"})
+
+
+def _not_a_price(mention: Mention, reading: MetricReading) -> MetricReading:
+    """The reading, unless a cue named a share price for an amount with a company-level
+    magnitude ("a dividend of NT$4.5 per share, with appropriations of about 15.25 billion"):
+    such an amount is the company's, of no metric the clause names (`magnitude_not_price`)."""
+    scale = (mention.scale_word or "").lower()
+    if reading.metric != "share_price" or mention.per_unit is not None:
+        return reading
+    if scale not in COMPANY_MAGNITUDES:
+        return reading
+    return MetricReading("other", "magnitude_not_price", mention.scale_word or "", Grade.INFERRED)
 
 
 def _parallel_per_share(

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 import regex
 
+from checker.extract.lexicon import INDIAN_MAGNITUDES
 from checker.model import Claim, Evidence, Grade, Mention
 from checker.patterns import lazy
 from checker.text import read_text
@@ -162,12 +163,26 @@ def _paragraph_currency(text: str, claims: Sequence[Claim], index: int) -> Claim
     for other in reversed(claims[:index]):
         if passage.paragraph_at(other.mention.start) != paragraph:
             break
-        if other.metric == claim.metric and other.mention.currency is not None:
+        if (
+            other.metric == claim.metric
+            and other.mention.currency is not None
+            and _same_form(other.mention, claim.mention)
+        ):
             same.append(other)
     same.reverse()
     if len({other.mention.currency for other in same}) != 1:
         return None
     return same[-1]
+
+
+def _same_form(donor: Mention, bare: Mention) -> bool:
+    """Whether two amounts are written as one kind: both per unit or both totals, and with
+    magnitudes of one system ("Rs 7,033 crore" lends no currency to "11.6 billion": a text
+    that counts rupees in crore writes other money in billions)."""
+    indian = (donor.scale_word or "") in INDIAN_MAGNITUDES
+    return (donor.per_unit is None) == (bare.per_unit is None) and (
+        bare.scale_word is None or indian == ((bare.scale_word or "") in INDIAN_MAGNITUDES)
+    )
 
 
 def _with_extraction_grade(claim: Claim) -> Claim:
