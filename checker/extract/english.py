@@ -157,6 +157,12 @@ class _Draft:
 MAX_NUMBER_CHARS = 40
 """A longer run of digits is noise (a hash, a pasted table), never an amount."""
 # A currency code or name written before a number: "USD 5", "EUR5", "dollars 5", "rmb 5".
+# What joins the two ends of a range ("$40bn-$50bn", "$1 billion to $2 billion", "between $1
+# billion and $2 billion"), and the "from" that makes "to" a move's end instead.
+_DASH_BETWEEN = lazy(r"\s*(?:-|–|—)\s*")
+_TO_BETWEEN = lazy(r"\s+to\s+")
+_AND_BETWEEN = lazy(r"\s+and\s+")
+_FROM_BEFORE = lazy(r"\bfrom\s+$")
 _CODE_BEFORE = lazy(r"(?:^|[^\p{L}])(?P<code>[A-Za-z]{3,4})\s?$")
 _NAME_BEFORE = lazy(r"(?:^|[^\p{L}])(?P<name>dollars?|euro|rmb)\s$")
 # What separates the words of a written number: "forty-five", "one hundred".
@@ -857,11 +863,11 @@ def _link_ranges(text: str, mentions: list[Mention], drafts: list[_Draft]) -> li
 def _states_range(text: str, low: Mention, high: Mention) -> bool:
     between = text[low.end : high.start]
     before = text[max(0, low.start - 12) : low.start].lower()
-    if regex.fullmatch(r"\s*(?:-|–|—)\s*", between):
+    if _DASH_BETWEEN.fullmatch(between):
         return _ascending(low, high)
-    if regex.fullmatch(r"\s+to\s+", between):
-        return not regex.search(r"\bfrom\s+$", before) and not _after_move(text, low.start)
-    return regex.fullmatch(r"\s+and\s+", between) is not None and before.endswith("between ")
+    if _TO_BETWEEN.fullmatch(between):
+        return not _FROM_BEFORE.search(before) and not _after_move(text, low.start)
+    return _AND_BETWEEN.fullmatch(between) is not None and before.endswith("between ")
 
 
 def _ascending(low: Mention, high: Mention) -> bool:
