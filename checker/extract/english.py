@@ -15,6 +15,17 @@ from checker.model import Mention, Qualifier
 from checker.patterns import lazy
 
 
+def _writings(keys: list[str]) -> dict[str, list[tuple[int, str, str]]]:
+    """Each currency symbol key as written right before a number, glued or after a space
+    ("$5", "us$ 5"), with its rank in the order `_read_left` tries them (the keys' order,
+    glued before spaced), so the keys a text ends with are looked up, not tried in turn."""
+    writings: dict[str, list[tuple[int, str, str]]] = {}
+    pairs = [(key, spacer) for key in keys for spacer in ("", " ")]
+    for rank, (key, spacer) in enumerate(pairs):
+        writings.setdefault(key + spacer, []).append((rank, key, spacer))
+    return writings
+
+
 def _alternation(words: list[str]) -> str:
     """A regex alternation of literal words, longest first so the longest wins; a space
     inside a phrase matches any run of white space (a wire breaks lines inside "H.K. Cents")."""
@@ -125,6 +136,7 @@ _CURRENCY_WORDS = frozenset(w for name in lx.NAMES for w in name.split()) - {
     *lx.NAMES_NEEDING_MAGNITUDE,
 } | {c.lower() for c in lx.ISO_CODES}
 _SYMBOL_KEYS = sorted(lx.SYMBOLS, key=len, reverse=True)
+_SYMBOL_WRITINGS = _writings(_SYMBOL_KEYS)
 _QUALIFIER_RE = lazy(rf"(?:^|[^\p{{L}}])(?P<q>(?i:{_alternation(list(lx.QUALIFIERS))}))\s+$")
 
 
@@ -464,21 +476,20 @@ def _read_left(text: str, draft: _Draft) -> None:
     start = draft.start
     before = text[max(0, start - 8) : start]
     lowered = before.lower()
-    for key in _SYMBOL_KEYS:
-        for spacer in ("", " "):
-            candidate = key + spacer
-            if lowered.endswith(candidate) and _prefix_boundary(before, candidate):
-                if key.isalpha() and (spacer == "" and not key.endswith(".")) and key != "rs":
-                    continue
-                symbol_start = start - len(candidate)
-                currency = lx.SYMBOLS[key]
-                if key == "$" and (
-                    code := _DOLLAR_CODE_BEFORE.search(text, max(0, symbol_start - 4), symbol_start)
-                ):
-                    currency, symbol_start = code.group("code"), code.start("code")
-                _add_prefix(draft, currency, symbol_start, symbol=True)
-                _read_sign_before(text, draft)
-                return
+    for key, spacer in _symbols_ending(lowered):
+        candidate = key + spacer
+        if _prefix_boundary(before, candidate):
+            if key.isalpha() and (spacer == "" and not key.endswith(".")) and key != "rs":
+                continue
+            symbol_start = start - len(candidate)
+            currency = lx.SYMBOLS[key]
+            if key == "$" and (
+                code := _DOLLAR_CODE_BEFORE.search(text, max(0, symbol_start - 4), symbol_start)
+            ):
+                currency, symbol_start = code.group("code"), code.start("code")
+            _add_prefix(draft, currency, symbol_start, symbol=True)
+            _read_sign_before(text, draft)
+            return
     code = _CODE_BEFORE.search(before)
     if code:
         word = code.group("code")
@@ -494,6 +505,16 @@ def _read_left(text: str, draft: _Draft) -> None:
     name = _NAME_BEFORE.search(text[window:start])
     if name and not draft.is_fraction:
         _add_prefix(draft, lx.PREFIX_NAMES[name.group("name").lower()], window + name.start("name"))
+
+
+def _symbols_ending(lowered: str) -> list[tuple[str, str]]:
+    """The (symbol key, spacer) pairs `lowered` ends with, in the order they are tried."""
+    found = [
+        writing
+        for size in range(1, len(lowered) + 1)
+        for writing in _SYMBOL_WRITINGS.get(lowered[-size:], ())
+    ]
+    return [(key, spacer) for _, key, spacer in sorted(found)]
 
 
 def _prefix_boundary(before: str, candidate: str) -> bool:
