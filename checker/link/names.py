@@ -278,8 +278,8 @@ class NameIndex:
     names: list[str | None]
 
     @classmethod
-    def of(cls, text: str, names: DocumentNames) -> NameIndex:
-        matches = list(PROPER_NOUN.finditer(text))
+    def of(cls, text: str, names: DocumentNames, matches: list[regex.Match[str]]) -> NameIndex:
+        """The index of `matches`, the phrases `PROPER_NOUN.finditer(text)` finds."""
         return cls(
             text,
             [m.start() for m in matches],
@@ -332,9 +332,11 @@ class DocumentNames:
 
     @classmethod
     def of(cls, text: str) -> DocumentNames:
-        found = _name_words(text) - NOT_ENTITIES
+        phrases = list(PROPER_NOUN.finditer(text))
+        found = _name_words(text, phrases) - NOT_ENTITIES
         vocabulary = {word for word in found if not _never_a_name(word)} | _owning_exchanges(text)
-        names = cls(vocabulary, None, index=NameIndex.of(text, cls(vocabulary, None)))
+        index = NameIndex.of(text, cls(vocabulary, None), phrases)
+        names = cls(vocabulary, None, index=index)
         written = Counter(names.in_span(text, 0, len(text)))
         if not written:
             return names
@@ -348,7 +350,7 @@ class DocumentNames:
         persons = _with_full_names(
             frozenset(name for found in _persons(text) if (name := names.clean(found))), written
         )
-        for part in _parts_and_brands(text, names) | _dateline_places(text, names):
+        for part in _parts_and_brands(text, names, phrases) | _dateline_places(text, names):
             scores.pop(short_names.get(part, part), None)
         if not scores:
             return names
@@ -538,8 +540,9 @@ def _uncommon(word: str) -> bool:
     )
 
 
-def _name_words(text: str) -> frozenset[str]:
-    """Capitalised words the document uses as names.
+def _name_words(text: str, phrases: list[regex.Match[str]]) -> frozenset[str]:
+    """Capitalised words the document uses as names, from its capitalised `phrases`
+    (`PROPER_NOUN.finditer(text)`).
 
     A word is a name when it is capitalised mid-sentence, written with a possessive or a
     ticker ("Nvidia's", "Nvidia (NASDAQ: NVDA)"), or opens sentences, two or more of them,
@@ -551,7 +554,7 @@ def _name_words(text: str) -> frozenset[str]:
     sentence_openers: Counter[str] = Counter()
     descriptors: set[tuple[str, str]] = set()
     title_lines = _title_case_lines(text)
-    for match in PROPER_NOUN.finditer(text):
+    for match in phrases:
         if _after_apostrophe(text, match.start()):
             continue
         if _on_lines(title_lines, match.start()):
@@ -715,15 +718,15 @@ def _names_then(
                 break
 
 
-def _parts_and_brands(text: str, names: DocumentNames) -> set[str]:
-    """The names of a company's parts and brands ("the Industrial segment", "Brightleaf®"),
-    which are never the document's topic: figures that name no company are the whole
-    company's."""
+def _parts_and_brands(text: str, names: DocumentNames, phrases: list[regex.Match[str]]) -> set[str]:
+    """The names of a company's parts and brands ("the Industrial segment", "Brightleaf®")
+    among the text's capitalised `phrases`, which are never the document's topic: figures
+    that name no company are the whole company's."""
     if not any(word in text for word in PART_OR_BRAND_WORDS):
         return set()
     return {
         name
-        for match in PROPER_NOUN.finditer(text)
+        for match in phrases
         if PART_OR_BRAND_AFTER.match(text, match.end()) and (name := names.clean(match.group(0)))
     }
 
