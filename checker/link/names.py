@@ -288,28 +288,32 @@ class NameIndex:
         )
 
     def names_in(self, names: DocumentNames, start: int, end: int) -> list[str]:
-        """What `names.scan(text, start, end)` gives. Read from `start`, the pattern finds
+        """What `names.scan(text, start, end)` gives."""
+        return [name for _, _, name in self.phrases_in(names, start, end)]
+
+    def phrases_in(
+        self, names: DocumentNames, start: int, end: int
+    ) -> Iterator[tuple[int, int, str]]:
+        """What `names.phrases(text, start, end)` gives. Read from `start`, the pattern finds
         the phrases read over the whole text once it stands outside them; before that (a
         span starting inside a phrase) and in a phrase the span's end cuts, it is read."""
         text, starts, ends = self.text, self.starts, self.ends
-        found: list[str] = []
         at = bisect.bisect_left(starts, start) - 1
         while start < end and at >= 0 and ends[at] > start:
             match = PROPER_NOUN.search(text, start, end)
             if match is None:
-                return found
+                return
             if name := names.name_at(text, match):
-                found.append(name)
+                yield match.start(), match.end(), name
             start = match.end()
             at = bisect.bisect_left(starts, start) - 1
         at += 1
         while at < len(starts) and ends[at] <= end:
             if name := self.names[at]:
-                found.append(name)
+                yield starts[at], ends[at], name
             at += 1
         if at < len(starts) and starts[at] < end:
-            found.extend(names.scan(text, starts[at], end))
-        return found
+            yield from names.phrases(text, starts[at], end)
 
 
 @dataclass(frozen=True)
@@ -382,14 +386,22 @@ class DocumentNames:
             return self.index.names_in(self, start, end)
         return self.scan(text, start, end)
 
+    def named_phrases(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+        """The start, end and name of each phrase of text[start:end] that names one, in order:
+        the spans of the names `in_span` gives."""
+        if self.index is not None and self.index.text is text:
+            return self.index.phrases_in(self, start, end)
+        return self.phrases(text, start, end)
+
     def scan(self, text: str, start: int, end: int) -> list[str]:
         """`in_span` read from the text itself, without the document's index."""
-        found = []
+        return [name for _, _, name in self.phrases(text, start, end)]
+
+    def phrases(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+        """`named_phrases` read from the text itself, without the document's index."""
         for match in PROPER_NOUN.finditer(text, start, end):
-            name = self.name_at(text, match)
-            if name:
-                found.append(name)
-        return found
+            if name := self.name_at(text, match):
+                yield match.start(), match.end(), name
 
     def name_at(self, text: str, match: regex.Match) -> str | None:
         """The company name a capitalised phrase gives, or None (tickers, model names, a
