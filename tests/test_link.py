@@ -12,6 +12,12 @@ from helpers import claim_for, claims_of
 from checker.api import analyse_document
 from checker.corpus import read_corpus
 from checker.facts import merge_similar_names
+from checker.link.metrics import (
+    SHARE_PRICE_BASIS,
+    SHARE_PRICE_BASIS_ANY,
+    VALUE_BASIS,
+    VALUE_BASIS_ANY,
+)
 from checker.link.text import NAME
 from checker.model import Document
 
@@ -738,3 +744,24 @@ def test_a_quarter_named_by_its_months(tmp_path, quarter):
     )
     claim = claim_for(tmp_path, text, "Rs 176 crore", date(2024, 11, 26))
     assert (claim.period, claim.period_span) == ("2024-09", "quarter")
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "the fully diluted value of the startup, before the new money, was",
+        "its pre-tax profit for the quarter rose to",
+        "shares closed at a record high on their first day of trading at",
+        "the group said it would spend on new offices in",
+        "reopening and unfinished talks left the offered price",
+        "",
+    ],
+)
+def test_one_search_for_any_basis_cue_finds_a_window_each_cue_would(window: str) -> None:
+    """`figure_basis` passes over a window its joined cue pattern finds nothing in."""
+    for cues, joined in (
+        (VALUE_BASIS, VALUE_BASIS_ANY),
+        (SHARE_PRICE_BASIS, SHARE_PRICE_BASIS_ANY),
+    ):
+        each = any(pattern.search(window) for _, pattern in cues)
+        assert (joined.search(window) is not None) == each
