@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -338,7 +339,9 @@ class DocumentNames:
     def of(cls, text: str) -> DocumentNames:
         phrases = list(PROPER_NOUN.finditer(text))
         found = _name_words(text, phrases) - NOT_ENTITIES
-        vocabulary = {word for word in found if not _never_a_name(word)} | _owning_exchanges(text)
+        vocabulary = frozenset(
+            {word for word in found if not _never_a_name(word)} | _owning_exchanges(text)
+        )
         index = NameIndex.of(text, cls(vocabulary, None), phrases)
         names = cls(vocabulary, None, index=index)
         written = Counter(names.in_span(text, 0, len(text)))
@@ -424,17 +427,24 @@ class DocumentNames:
 
     def clean(self, phrase: str) -> str | None:
         """The first run of name words in the phrase, normalized; None when there is none."""
-        words = phrase.split()
-        while words and first_word(words[0]) not in self.vocabulary:
-            words.pop(0)
-        for index, word in enumerate(words[1:], start=1):
-            if first_word(word) in NOT_NAME_WORDS:
-                words = words[:index]
-                break
-        if _is_place(words) or _is_statement_label(words):
-            return None
-        name = normalize_entity(" ".join(words))
-        return name or None
+        return _cleaned(phrase, self.vocabulary)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cleaned(phrase: str, vocabulary: frozenset[str]) -> str | None:
+    """`DocumentNames.clean` for a document's `vocabulary`, read once per phrase: a document
+    writes the same names again and again."""
+    words = phrase.split()
+    while words and first_word(words[0]) not in vocabulary:
+        words.pop(0)
+    for index, word in enumerate(words[1:], start=1):
+        if first_word(word) in NOT_NAME_WORDS:
+            words = words[:index]
+            break
+    if _is_place(words) or _is_statement_label(words):
+        return None
+    name = normalize_entity(" ".join(words))
+    return name or None
 
 
 def _title_case_lines(text: str) -> tuple[list[int], list[int]]:
