@@ -91,12 +91,6 @@ _CLAUSE_BREAK = lazy(r"[，,。；;！!？?：:\n（()）]")
 _SENTENCE_BREAK = lazy(r"[。；;！!？?\n]")
 _PARAGRAPH_BREAK = lazy(r"\n")
 _ZERO_DIGITS = frozenset(ch for ch, value in DIGITS.items() if value == 0)
-# Every currency word, counter, sub-unit and magnitude holds a Han character, as does the
-# context that makes "¥" a yuan sign; a figure without one is a prefix written without Han
-# before its digits ("RMB 50", "￥300"). A text with neither holds no Chinese figure.
-_MAY_HOLD_FIGURE = lazy(
-    r"\p{Han}|" + "|".join(regex.escape(name) for name in PREFIXES if HAN.search(name) is None)
-)
 MAX_NUMERAL_CHARS = 40
 """A longer numeral is noise (a pasted digit table), never an amount; as MAX_NUMBER_CHARS in
 english.py. The bound also keeps reading a long run of numeral characters linear."""
@@ -125,7 +119,7 @@ class CurrencyWord:
 
 def find_mentions(text: str, path: str = "") -> list[Mention]:
     """Every money figure written the Chinese way in `text`, in order of position."""
-    if _MAY_HOLD_FIGURE.search(text) is None:
+    if _may_hold_figure().search(text) is None:
         return []
     mentions: list[Mention] = []
     consumed = 0
@@ -137,6 +131,16 @@ def find_mentions(text: str, path: str = "") -> list[Mention]:
             mentions.append(mention)
             consumed = mention.end
     return _with_range_lows(text, mentions, path)
+
+
+@lru_cache(maxsize=1)
+def _may_hold_figure() -> regex.Pattern[str]:
+    """What a text must hold to hold a Chinese figure. Every currency word, counter, sub-unit
+    and magnitude holds a Han character, as does the context that makes "¥" a yuan sign; a
+    figure without one has a prefix written without Han before its digits ("RMB 50",
+    "￥300"). Compiled on first use, as the prefixes are tested for Han characters."""
+    unmarked = [name for name in PREFIXES if HAN.search(name) is None]
+    return regex.compile(r"\p{Han}|" + "|".join(map(regex.escape, unmarked)))
 
 
 def _signed(text: str, mention: Mention) -> Mention:
