@@ -168,13 +168,13 @@ class _Draft:
 
 MAX_NUMBER_CHARS = 40
 """A longer run of digits is noise (a hash, a pasted table), never an amount."""
-# A currency code or name written before a number: "USD 5", "EUR5", "dollars 5", "rmb 5".
 # What joins the two ends of a range ("$40bn-$50bn", "$1 billion to $2 billion", "between $1
 # billion and $2 billion"), and the "from" that makes "to" a move's end instead.
 _DASH_BETWEEN = lazy(r"\s*(?:-|–|—)\s*")
 _TO_BETWEEN = lazy(r"\s+to\s+")
 _AND_BETWEEN = lazy(r"\s+and\s+")
 _FROM_BEFORE = lazy(r"\bfrom\s+$")
+# A currency code or name written before a number: "USD 5", "EUR5", "dollars 5", "rmb 5".
 _CODE_BEFORE = lazy(r"(?:^|[^\p{L}])(?P<code>[A-Za-z]{3,4})\s?$")
 _NAME_BEFORE = lazy(r"(?:^|[^\p{L}])(?P<name>dollars?|euro|rmb)\s$")
 # What separates the words of a written number: "forty-five", "one hundred".
