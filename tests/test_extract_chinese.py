@@ -471,3 +471,31 @@ def test_longest_name_lookups_match_a_plain_scan(text, at, floor):
 
     assert chinese._longest_starting_at(text, at, NAMES) == plain_starting()
     assert chinese._longest_ending_at(text, at, floor, NAMES) == plain_ending()
+
+
+def test_every_figure_word_holds_a_han_character() -> None:
+    """The Chinese pass skips a text with no Han character and no prefix written without one
+    ("RMB", "￥"): it relies on every currency word, counter, sub-unit and magnitude holding one."""
+    from checker.extract import lexicon_zh
+    from checker.patterns import HAN
+
+    tables = (
+        lexicon_zh.CURRENCY_NAMES,
+        lexicon_zh.AMBIGUOUS_NAMES,
+        lexicon_zh.COUNTERS,
+        lexicon_zh.SUBUNITS,
+        lexicon_zh.LARGE_UNITS,
+    )
+    assert all(HAN.search(word) for table in tables for word in table)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("The fee was RMB 50 in cash.", "RMB 50"), ("Tickets cost ￥300 each.", "￥300")],
+)
+def test_a_prefix_without_han_is_read_in_text_without_han(text: str, surface: str) -> None:
+    assert [m.text for m in find_mentions(text)] == [surface]
+
+
+def test_text_without_han_or_a_chinese_prefix_has_no_chinese_figure() -> None:
+    assert find_mentions("Sales rose to $40 and 3,000 units in 2023, up 5%.") == []

@@ -12,6 +12,12 @@ from helpers import claim_for, claims_of
 from checker.api import analyse_document
 from checker.corpus import read_corpus
 from checker.facts import merge_similar_names
+from checker.link.metrics import (
+    SHARE_PRICE_BASIS,
+    SHARE_PRICE_BASIS_ANY,
+    VALUE_BASIS,
+    VALUE_BASIS_ANY,
+)
 from checker.link.text import NAME
 from checker.model import Document
 
@@ -893,3 +899,24 @@ def test_rupees_counted_in_crore_lend_no_currency_to_billions(tmp_path):
     )
     claims = {c.mention.text: c for c in claims_of(tmp_path, text, None, "t.md")}
     assert claims["11.6 billion"].mention.currency is None
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "the fully diluted value of the startup, before the new money, was",
+        "its pre-tax profit for the quarter rose to",
+        "shares closed at a record high on their first day of trading at",
+        "the group said it would spend on new offices in",
+        "reopening and unfinished talks left the offered price",
+        "",
+    ],
+)
+def test_one_search_for_any_basis_cue_finds_a_window_each_cue_would(window: str) -> None:
+    """`figure_basis` passes over a window its joined cue pattern finds nothing in."""
+    for cues, joined in (
+        (VALUE_BASIS, VALUE_BASIS_ANY),
+        (SHARE_PRICE_BASIS, SHARE_PRICE_BASIS_ANY),
+    ):
+        each = any(pattern.search(window) for _, pattern in cues)
+        assert (joined.search(window) is not None) == each

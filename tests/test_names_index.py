@@ -74,3 +74,15 @@ def test_a_rare_tail_searched_ahead_gives_the_names_tried_after_every_run(text, 
         )
     if tail is PERSON_APPOSITION and "who" in text:
         assert list(_names_then(text, tail))
+
+
+@pytest.mark.parametrize("start", [0, 1, 8, 9, 60, 103, 104, 170])
+@pytest.mark.parametrize("cut", [0, 1, 5, 30])
+def test_phrases_of_a_span_from_the_index_are_those_a_scan_finds(start: int, cut: int) -> None:
+    """Spans too, as a clause's subject is read from them."""
+    names = DocumentNames.of(TEXT)
+    end = max(start, len(TEXT) - cut)
+
+    found = list(names.named_phrases(TEXT, start, end))
+    assert found == list(names.phrases(TEXT, start, end))
+    assert [name for _, _, name in found] == names.scan(TEXT, start, end)

@@ -119,6 +119,8 @@ class CurrencyWord:
 
 def find_mentions(text: str, path: str = "") -> list[Mention]:
     """Every money figure written the Chinese way in `text`, in order of position."""
+    if _may_hold_figure().search(text) is None:
+        return []
     mentions: list[Mention] = []
     consumed = 0
     for run in _NUMERAL_RUN.finditer(text):
@@ -129,6 +131,16 @@ def find_mentions(text: str, path: str = "") -> list[Mention]:
             mentions.append(mention)
             consumed = mention.end
     return _with_range_lows(text, mentions, path)
+
+
+@lru_cache(maxsize=1)
+def _may_hold_figure() -> regex.Pattern[str]:
+    """What a text must hold to hold a Chinese figure. Every currency word, counter, sub-unit
+    and magnitude holds a Han character, as does the context that makes "¥" a yuan sign; a
+    figure without one has a prefix written without Han before its digits ("RMB 50",
+    "￥300"). Compiled on first use, as the prefixes are tested for Han characters."""
+    unmarked = [name for name in PREFIXES if HAN.search(name) is None]
+    return regex.compile(r"\p{Han}|" + "|".join(map(regex.escape, unmarked)))
 
 
 def _signed(text: str, mention: Mention) -> Mention:

@@ -15,6 +15,17 @@ from checker.model import Mention, Qualifier
 from checker.patterns import lazy
 
 
+def _writings(keys: list[str]) -> dict[str, list[tuple[int, str, str]]]:
+    """Each currency symbol key as written right before a number, glued or after a space
+    ("$5", "us$ 5"), with its rank in the order `_read_left` tries them (the keys' order,
+    glued before spaced), so the keys a text ends with are looked up, not tried in turn."""
+    writings: dict[str, list[tuple[int, str, str]]] = {}
+    pairs = [(key, spacer) for key in keys for spacer in ("", " ")]
+    for rank, (key, spacer) in enumerate(pairs):
+        writings.setdefault(key + spacer, []).append((rank, key, spacer))
+    return writings
+
+
 def _alternation(words: list[str]) -> str:
     """A regex alternation of literal words, longest first so the longest wins; a space
     inside a phrase matches any run of white space (a wire breaks lines inside "H.K. Cents")."""
@@ -130,6 +141,7 @@ _CURRENCY_WORDS = frozenset(w for name in lx.NAMES for w in name.split()) - {
     *lx.NAMES_NEEDING_MAGNITUDE,
 } | {c.lower() for c in lx.ISO_CODES}
 _SYMBOL_KEYS = sorted(lx.SYMBOLS, key=len, reverse=True)
+_SYMBOL_WRITINGS = _writings(_SYMBOL_KEYS)
 _QUALIFIER_RE = lazy(rf"(?:^|[^\p{{L}}])(?P<q>(?i:{_alternation(list(lx.QUALIFIERS))}))\s+$")
 
 
@@ -161,6 +173,12 @@ class _Draft:
 
 MAX_NUMBER_CHARS = 40
 """A longer run of digits is noise (a hash, a pasted table), never an amount."""
+# What joins the two ends of a range ("$40bn-$50bn", "$1 billion to $2 billion", "between $1
+# billion and $2 billion"), and the "from" that makes "to" a move's end instead.
+_DASH_BETWEEN = lazy(r"\s*(?:-|–|—)\s*")
+_TO_BETWEEN = lazy(r"\s+to\s+")
+_AND_BETWEEN = lazy(r"\s+and\s+")
+_FROM_BEFORE = lazy(r"\bfrom\s+$")
 # A currency code or name written before a number: "USD 5", "EUR5", "dollars 5", "rmb 5".
 _CODE_BEFORE = lazy(r"(?:^|[^\p{L}])(?P<code>[A-Za-z]{3,4})\s?$")
 _NAME_BEFORE = lazy(r"(?:^|[^\p{L}])(?P<name>dollars?|euro|rmb)\s$")
@@ -482,21 +500,20 @@ def _read_left(text: str, draft: _Draft) -> None:
     start = draft.start
     before = text[max(0, start - 8) : start]
     lowered = before.lower()
-    for key in _SYMBOL_KEYS:
-        for spacer in ("", " "):
-            candidate = key + spacer
-            if lowered.endswith(candidate) and _prefix_boundary(before, candidate):
-                if key.isalpha() and (spacer == "" and not key.endswith(".")) and key != "rs":
-                    continue
-                symbol_start = start - len(candidate)
-                currency = lx.SYMBOLS[key]
-                if key == "$" and (
-                    code := _DOLLAR_CODE_BEFORE.search(text, max(0, symbol_start - 4), symbol_start)
-                ):
-                    currency, symbol_start = code.group("code"), code.start("code")
-                _add_prefix(draft, currency, symbol_start, symbol=True)
-                _read_sign_before(text, draft)
-                return
+    for key, spacer in _symbols_ending(lowered):
+        candidate = key + spacer
+        if _prefix_boundary(before, candidate):
+            if key.isalpha() and (spacer == "" and not key.endswith(".")) and key != "rs":
+                continue
+            symbol_start = start - len(candidate)
+            currency = lx.SYMBOLS[key]
+            if key == "$" and (
+                code := _DOLLAR_CODE_BEFORE.search(text, max(0, symbol_start - 4), symbol_start)
+            ):
+                currency, symbol_start = code.group("code"), code.start("code")
+            _add_prefix(draft, currency, symbol_start, symbol=True)
+            _read_sign_before(text, draft)
+            return
     code = _CODE_BEFORE.search(before)
     if code:
         word = code.group("code")
@@ -512,6 +529,16 @@ def _read_left(text: str, draft: _Draft) -> None:
     name = _NAME_BEFORE.search(text[window:start])
     if name and not draft.is_fraction:
         _add_prefix(draft, lx.PREFIX_NAMES[name.group("name").lower()], window + name.start("name"))
+
+
+def _symbols_ending(lowered: str) -> list[tuple[str, str]]:
+    """The (symbol key, spacer) pairs `lowered` ends with, in the order they are tried."""
+    found = [
+        writing
+        for size in range(1, len(lowered) + 1)
+        for writing in _SYMBOL_WRITINGS.get(lowered[-size:], ())
+    ]
+    return [(key, spacer) for _, key, spacer in sorted(found)]
 
 
 def _prefix_boundary(before: str, candidate: str) -> bool:
@@ -900,11 +927,11 @@ def _link_ranges(text: str, mentions: list[Mention], drafts: list[_Draft]) -> li
 def _states_range(text: str, low: Mention, high: Mention) -> bool:
     between = text[low.end : high.start]
     before = text[max(0, low.start - 12) : low.start].lower()
-    if regex.fullmatch(r"\s*(?:-|–|—)\s*", between):
+    if _DASH_BETWEEN.fullmatch(between):
         return _ascending(low, high)
-    if regex.fullmatch(r"\s+to\s+", between):
-        return not regex.search(r"\bfrom\s+$", before) and not _after_move(text, low.start)
-    return regex.fullmatch(r"\s+and\s+", between) is not None and before.endswith("between ")
+    if _TO_BETWEEN.fullmatch(between):
+        return not _FROM_BEFORE.search(before) and not _after_move(text, low.start)
+    return _AND_BETWEEN.fullmatch(between) is not None and before.endswith("between ")
 
 
 def _ascending(low: Mention, high: Mention) -> bool:

@@ -90,13 +90,13 @@ REPORTING_LAG_YEARS = 1
 
 def reported_years(text: str) -> list[int]:
     """The years the text reports in the past or present tense, in order of position."""
-    return [year for year, kind, _ in _classified_years(text) if kind == "reported"]
+    return _of_kind(_classified_years(text), "reported")
 
 
 def planned_years(text: str) -> list[int]:
     """The years the text looks forward to in the future or conditional ("will double in
     2010", "plans to hire in 2005"), in order of position."""
-    return [year for year, kind, _ in _classified_years(text) if kind == "planned"]
+    return _of_kind(_classified_years(text), "planned")
 
 
 def present_years(text: str) -> list[int]:
@@ -114,14 +114,23 @@ def inferred_window(text: str) -> tuple[int, int] | None:
     next when the text speaks of that year as its present; otherwise from that year to the
     earliest year it plans for after that, or to the end of the rate history; None when
     the text reports none."""
-    years = reported_years(text)
+    classified = _classified_years(text)
+    years = _of_kind(classified, "reported")
     if not years:
         return None
     latest = max(years)
-    if latest in present_years(text):
+    if any(
+        year == latest and kind == "reported" and _is_present(text, match)
+        for year, kind, match in classified
+    ):
         return latest, latest + REPORTING_LAG_YEARS
-    later_plans = [year for year in planned_years(text) if year > latest]
+    later_plans = [year for year in _of_kind(classified, "planned") if year > latest]
     return latest, min(later_plans) if later_plans else max(latest, last_rate_year())
+
+
+def _of_kind(classified: list[tuple[int, str, regex.Match[str]]], kind: str) -> list[int]:
+    """The years of `_classified_years` of one kind, in order of position."""
+    return [year for year, found, _ in classified if found == kind]
 
 
 def _classified_years(text: str) -> list[tuple[int, str, regex.Match[str]]]:

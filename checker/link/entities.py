@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from checker.link import zh
 from checker.link.constructions_en import (
     BID_FROM,
@@ -25,7 +23,7 @@ from checker.link.constructions_en import (
     SUBJECT_PRONOUN,
     VALUING,
 )
-from checker.link.names import PROPER_NOUN, DocumentNames
+from checker.link.names import DocumentNames
 from checker.link.text import NAME
 from checker.model import Mention
 from checker.patterns import lazy
@@ -193,11 +191,11 @@ def _possessive_bidder(
     return names.clean(possessive.group("BIDDER")) if possessive else None
 
 
-def _in_enumeration(text: str, match: regex.Match) -> bool:
-    """Whether a name is one of a list of names ("joined Apple, Microsoft and Alphabet")."""
+def _in_enumeration(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is one of a list of names ("joined Apple,
+    Microsoft and Alphabet")."""
     return bool(
-        LISTED_BEFORE.search(text[max(0, match.start() - 80) : match.start()])
-        or LISTED_AFTER.match(text, match.end())
+        LISTED_BEFORE.search(text[max(0, start - 80) : start]) or LISTED_AFTER.match(text, end)
     )
 
 
@@ -215,18 +213,17 @@ def _clause_subject(
     subject = first_subject = agent = None
     last_end = clause_start
     previous_was_agent = False
-    for match in PROPER_NOUN.finditer(text, clause_start, mention.start):
-        name = names.name_at(text, match)
-        if not name or FOLLOWS_A_FIGURE.search(text, clause_start, match.start()):
+    for start, end, name in names.named_phrases(text, clause_start, mention.start):
+        if FOLLOWS_A_FIGURE.search(text, clause_start, start):
             continue
-        listed = _in_enumeration(text, match)
-        before = text[max(clause_start, match.start() - 8) : match.start()]
+        listed = _in_enumeration(text, start, end)
+        before = text[max(clause_start, start - 8) : start]
         if AGENT_BEFORE.search(before) or (listed and previous_was_agent):
             agent, previous_was_agent = name, True
         elif (name not in names.persons or metric == "other") and not (subject and listed):
             subject, previous_was_agent = name, False
             first_subject = first_subject or name
-        last_end = match.end()
+        last_end = end
     between = text[last_end : mention.start]
     if subject and SUBJECT_PRONOUN.search(between):
         return names.main_subject, agent, "subject_pronoun"

@@ -146,6 +146,14 @@ PRIVATE_VALUE_CUES = lazy(
     r"(?<!market )valuation|raised|raising)\b",
     regex.IGNORECASE,
 )
+
+
+def _any_cue(cues: tuple[tuple[str, regex.Pattern[str]], ...]) -> regex.Pattern[str]:
+    """One pattern that finds a match in a text exactly when one of `cues` does: a window
+    with no cue is passed over in one search instead of one per cue."""
+    return lazy("|".join(f"(?:{pattern.pattern})" for _, pattern in cues), regex.IGNORECASE)
+
+
 VALUE_VERBS = lazy(
     r"\b(?:worth|valued|valuing|reached|passed|closed above|finished at|ended the day at|"
     r"topped|tops|crossed|hit|past|above)\b|\bat\s+$"
@@ -185,6 +193,8 @@ VALUE_BASIS = tuple(
         ("quarter", r"\bquarter\b|\bQ[1-4]\b"),
     )
 )
+SHARE_PRICE_BASIS_ANY = _any_cue(SHARE_PRICE_BASIS)
+VALUE_BASIS_ANY = _any_cue(VALUE_BASIS)
 # Finer measures within one metric: a tax bill, a fine, a damages claim and a sale price of
 # one company are different amounts, as are a division's figure and the group's, an offer and
 # a completed deal. The nearest cue to the figure (after it first) names its measure:
@@ -328,8 +338,11 @@ def figure_basis(
     diluted", "pre-money"); figures of different kinds are not compared."""
     if THRESHOLD_BEFORE.search(text[max(clause_start, mention.start - 40) : mention.start]):
         return "threshold"
-    cues = SHARE_PRICE_BASIS if metric == "share_price" else VALUE_BASIS
+    share_price = metric == "share_price"
+    cues = SHARE_PRICE_BASIS if share_price else VALUE_BASIS
     window = text[max(clause_start, mention.start - 80) : min(clause_end, mention.end + 60)]
+    if (SHARE_PRICE_BASIS_ANY if share_price else VALUE_BASIS_ANY).search(window) is None:
+        return ""
     found = [
         (abs(m.start() - (mention.start - max(clause_start, mention.start - 80))), kind)
         for kind, pattern in cues

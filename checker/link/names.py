@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -318,8 +319,8 @@ class NameIndex:
     names: list[str | None]
 
     @classmethod
-    def of(cls, text: str, names: DocumentNames) -> NameIndex:
-        matches = list(PROPER_NOUN.finditer(text))
+    def of(cls, text: str, names: DocumentNames, matches: list[regex.Match[str]]) -> NameIndex:
+        """The index of `matches`, the phrases `PROPER_NOUN.finditer(text)` finds."""
         return cls(
             text,
             [m.start() for m in matches],
@@ -328,28 +329,32 @@ class NameIndex:
         )
 
     def names_in(self, names: DocumentNames, start: int, end: int) -> list[str]:
-        """What `names.scan(text, start, end)` gives. Read from `start`, the pattern finds
+        """What `names.scan(text, start, end)` gives."""
+        return [name for _, _, name in self.phrases_in(names, start, end)]
+
+    def phrases_in(
+        self, names: DocumentNames, start: int, end: int
+    ) -> Iterator[tuple[int, int, str]]:
+        """What `names.phrases(text, start, end)` gives. Read from `start`, the pattern finds
         the phrases read over the whole text once it stands outside them; before that (a
         span starting inside a phrase) and in a phrase the span's end cuts, it is read."""
         text, starts, ends = self.text, self.starts, self.ends
-        found: list[str] = []
         at = bisect.bisect_left(starts, start) - 1
         while start < end and at >= 0 and ends[at] > start:
             match = PROPER_NOUN.search(text, start, end)
             if match is None:
-                return found
+                return
             if name := names.name_at(text, match):
-                found.append(name)
+                yield match.start(), match.end(), name
             start = match.end()
             at = bisect.bisect_left(starts, start) - 1
         at += 1
         while at < len(starts) and ends[at] <= end:
             if name := self.names[at]:
-                found.append(name)
+                yield starts[at], ends[at], name
             at += 1
         if at < len(starts) and starts[at] < end:
-            found.extend(names.scan(text, starts[at], end))
-        return found
+            yield from names.phrases(text, starts[at], end)
 
 
 @dataclass(frozen=True)
@@ -372,9 +377,13 @@ class DocumentNames:
 
     @classmethod
     def of(cls, text: str) -> DocumentNames:
-        found = _name_words(text) - NOT_ENTITIES
-        vocabulary = {word for word in found if not _never_a_name(word)} | _owning_exchanges(text)
-        names = cls(vocabulary, None, index=NameIndex.of(text, cls(vocabulary, None)))
+        phrases = list(PROPER_NOUN.finditer(text))
+        found = _name_words(text, phrases) - NOT_ENTITIES
+        vocabulary = frozenset(
+            {word for word in found if not _never_a_name(word)} | _owning_exchanges(text)
+        )
+        index = NameIndex.of(text, cls(vocabulary, None), phrases)
+        names = cls(vocabulary, None, index=index)
         written = Counter(names.in_span(text, 0, len(text)))
         if not written:
             return names
@@ -388,7 +397,7 @@ class DocumentNames:
         persons = _with_full_names(
             frozenset(name for found in _persons(text) if (name := names.clean(found))), written
         )
-        for part in _parts_and_brands(text, names) | _dateline_places(text, names):
+        for part in _parts_and_brands(text, names, phrases) | _dateline_places(text, names):
             scores.pop(short_names.get(part, part), None)
         if not scores:
             return names
@@ -420,14 +429,22 @@ class DocumentNames:
             return self.index.names_in(self, start, end)
         return self.scan(text, start, end)
 
+    def named_phrases(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+        """The start, end and name of each phrase of text[start:end] that names one, in order:
+        the spans of the names `in_span` gives."""
+        if self.index is not None and self.index.text is text:
+            return self.index.phrases_in(self, start, end)
+        return self.phrases(text, start, end)
+
     def scan(self, text: str, start: int, end: int) -> list[str]:
         """`in_span` read from the text itself, without the document's index."""
-        found = []
+        return [name for _, _, name in self.phrases(text, start, end)]
+
+    def phrases(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+        """`named_phrases` read from the text itself, without the document's index."""
         for match in PROPER_NOUN.finditer(text, start, end):
-            name = self.name_at(text, match)
-            if name:
-                found.append(name)
-        return found
+            if name := self.name_at(text, match):
+                yield match.start(), match.end(), name
 
     def name_at(self, text: str, match: regex.Match) -> str | None:
         """The company name a capitalised phrase gives, or None (tickers, model names, a
@@ -450,17 +467,24 @@ class DocumentNames:
 
     def clean(self, phrase: str) -> str | None:
         """The first run of name words in the phrase, normalized; None when there is none."""
-        words = phrase.split()
-        while words and first_word(words[0]) not in self.vocabulary:
-            words.pop(0)
-        for index, word in enumerate(words[1:], start=1):
-            if first_word(word) in NOT_NAME_WORDS or _code_word(word):
-                words = words[:index]
-                break
-        if _is_place(words) or _is_statement_label(words):
-            return None
-        name = normalize_entity(" ".join(words))
-        return name or None
+        return _cleaned(phrase, self.vocabulary)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cleaned(phrase: str, vocabulary: frozenset[str]) -> str | None:
+    """`DocumentNames.clean` for a document's `vocabulary`, read once per phrase: a document
+    writes the same names again and again."""
+    words = phrase.split()
+    while words and first_word(words[0]) not in vocabulary:
+        words.pop(0)
+    for index, word in enumerate(words[1:], start=1):
+        if first_word(word) in NOT_NAME_WORDS or _code_word(word):
+            words = words[:index]
+            break
+    if _is_place(words) or _is_statement_label(words):
+        return None
+    name = normalize_entity(" ".join(words))
+    return name or None
 
 
 def _code_word(word: str) -> bool:
@@ -584,8 +608,9 @@ def _uncommon(word: str) -> bool:
     )
 
 
-def _name_words(text: str) -> frozenset[str]:
-    """Capitalised words the document uses as names.
+def _name_words(text: str, phrases: list[regex.Match[str]]) -> frozenset[str]:
+    """Capitalised words the document uses as names, from its capitalised `phrases`
+    (`PROPER_NOUN.finditer(text)`).
 
     A word is a name when it is capitalised mid-sentence, written with a possessive or a
     ticker ("Nvidia's", "Nvidia (NASDAQ: NVDA)"), or opens sentences, two or more of them,
@@ -597,7 +622,7 @@ def _name_words(text: str) -> frozenset[str]:
     sentence_openers: Counter[str] = Counter()
     descriptors: set[tuple[str, str]] = set()
     title_lines = _title_case_lines(text)
-    for match in PROPER_NOUN.finditer(text):
+    for match in phrases:
         if _after_apostrophe(text, match.start()):
             continue
         if _on_lines(title_lines, match.start()):
@@ -761,15 +786,15 @@ def _names_then(
                 break
 
 
-def _parts_and_brands(text: str, names: DocumentNames) -> set[str]:
-    """The names of a company's parts and brands ("the Industrial segment", "Brightleaf®"),
-    which are never the document's topic: figures that name no company are the whole
-    company's."""
+def _parts_and_brands(text: str, names: DocumentNames, phrases: list[regex.Match[str]]) -> set[str]:
+    """The names of a company's parts and brands ("the Industrial segment", "Brightleaf®")
+    among the text's capitalised `phrases`, which are never the document's topic: figures
+    that name no company are the whole company's."""
     if not any(word in text for word in PART_OR_BRAND_WORDS):
         return set()
     return {
         name
-        for match in PROPER_NOUN.finditer(text)
+        for match in phrases
         if PART_OR_BRAND_AFTER.match(text, match.end()) and (name := names.clean(match.group(0)))
     }
 

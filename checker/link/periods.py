@@ -274,7 +274,8 @@ class PeriodMatch:
     match: regex.Match
 
     def group(self, name: str) -> str | None:
-        return self.match.groupdict().get(name)
+        """The text of the named group, None when it took no part or the pattern has none."""
+        return self.match.group(name) if name in self.match.re.groupindex else None
 
 
 @dataclass(frozen=True)
