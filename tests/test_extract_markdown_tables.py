@@ -237,5 +237,6 @@ def test_a_per_share_row_is_no_segment() -> None:
     claims = {
         c.mention.text: c for c in analyse_document(Document("k.md", text, text, "utf-8")).claims
     }
-    assert claims["1.84"].measure == "" and claims["1.84"].mention.per_unit == "share"
+    assert claims["1.84"].measure == "per_unit" and claims["1.84"].mention.per_unit == "share"
+    assert claims["1.84"].metric == "other"
     assert claims["3.2"].measure == "segment"

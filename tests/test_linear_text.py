@@ -22,6 +22,12 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "digits and spaces": lambda size: "1 000 " * (size // 6),
     "digits and points": lambda size: "1." * (size // 2),
     "one sentence of stakes": lambda size: "bought 12% for $5 million " * (size // 26),
+    "one sentence of a takeover's prices": lambda size: (
+        "Harwick to buy Corvane\n\n" + "Harwick pays $5 million " * (size // 24)
+    ),
+    "stakes paid for by the sentence before": lambda size: (
+        "Corvex raised $5 million. That cheque bought 12% of it. " * (size // 57)
+    ),
 }
 
 

@@ -103,6 +103,7 @@ class Linking:
     places: list[str] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    sentence_names: dict[tuple[int, int], frozenset[str | None]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, document: Document, mentions: Sequence[Mention], first_id: int) -> Linking:
@@ -237,14 +238,7 @@ def _entity(linking: Linking) -> None:
     deal = story_deal(text, names) if readings else None
     if deal is not None:
         readings = [
-            _deal_target(
-                replace(reading, entity=names.shortest(reading.entity)),
-                metric.metric,
-                deal,
-                _sentence_names(linking, mention),
-            )
-            if reading.entity
-            else reading
+            _deal_target(linking, mention, reading, metric.metric, deal)
             for reading, metric, mention in zip(
                 readings, linking.metrics, linking.mentions, strict=True
             )
@@ -252,11 +246,25 @@ def _entity(linking: Linking) -> None:
     linking.entities = readings
 
 
-def _sentence_names(linking: Linking, mention: Mention) -> set[str | None]:
-    """The companies a figure's sentence names, in their short forms."""
-    start, end = linking.passage.sentence_bounds(mention.start, mention.end)
-    names = linking.names
-    return {names.shortest(name) for name in names.in_span(linking.text, start, end)}
+def _sentence_names(linking: Linking, mention: Mention) -> frozenset[str | None]:
+    """The companies a figure's sentence names, in their short forms (read once a sentence)."""
+    bounds = linking.passage.sentence_bounds(mention.start, mention.end)
+    if bounds not in linking.sentence_names:
+        names = linking.names
+        found = names.in_span(linking.text, *bounds)
+        linking.sentence_names[bounds] = frozenset(names.shortest(name) for name in found)
+    return linking.sentence_names[bounds]
+
+
+# How far back a figure's paragraph is read for the names before it: a paragraph of a
+# normal length whole, a wall of text only its last part (the names a reader still has in
+# mind), so the reading stays linear in the text.
+PARAGRAPH_NAMES_REACH = 2000
+
+
+def _paragraph_before(linking: Linking, offset: int) -> int:
+    """Where the text of the paragraph before `offset` that names are read from starts."""
+    return max(_after_blank_line(linking.blank_lines, offset), offset - PARAGRAPH_NAMES_REACH)
 
 
 # Metrics of a deal's own amounts: the price paid, the target's value, a price per share.
@@ -266,18 +274,18 @@ PAYING_METRICS = frozenset({"price_paid", "investment"})
 
 
 def _deal_target(
-    reading: EntityReading, metric: str, deal: StoryDeal, named: set[str | None]
+    linking: Linking, mention: Mention, reading: EntityReading, metric: str, deal: StoryDeal
 ) -> EntityReading:
     """A deal figure read as the buyer's only from the document's topic, or as a price the
     buyer pays with no target in its clause, is the target's, with the buyer as the other
     party (`story_deal_target`, inferred from the headline's words), unless its sentence
     names a company other than the two (another deal, another company's cash)."""
-    if metric not in DEAL_AMOUNT_METRICS or reading.entity != deal.buyer:
-        return reading
-    if named - {deal.buyer, deal.target}:
+    if metric not in DEAL_AMOUNT_METRICS or linking.names.shortest(reading.entity) != deal.buyer:
         return reading
     paid = metric in PAYING_METRICS and reading.resolver in ("clause_subject", "possessive_owner")
     if not (reading.from_topic or paid):
+        return reading
+    if _sentence_names(linking, mention) - {deal.buyer, deal.target}:
         return reading
     return EntityReading(deal.target, deal.buyer, "story_deal_target", deal.words, True)
 
@@ -573,9 +581,7 @@ def _claim(linking: Linking, offset: int) -> Claim:
             found,
             names,
             names.in_span(text, clause_start, mention.start),
-            names.in_span(
-                text, _after_blank_line(linking.blank_lines, mention.start), mention.start
-            )
+            names.in_span(text, _paragraph_before(linking, mention.start), mention.start)
             if found.from_topic
             else [],
         ),

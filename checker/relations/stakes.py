@@ -77,6 +77,8 @@ SUM_NAMED_BACK = lazy(
     r"\s+(?:stake|holding|interest)?\s*for\s+(?:that|this|the)\s+(?:sum|amount|money|cash)\b",
     NOCASE,
 )
+# How far the words that point back at an earlier sentence's money are read.
+REACH = 80
 # A sentence that opens by pointing back at the money the sentence before states: "That cheque
 # bought it about 15 percent", "The investment gives it 8%".
 MONEY_POINTED_AT = lazy(
@@ -275,10 +277,12 @@ def _price_named_back(passage: Layout, index: int, match: regex.Match) -> Figure
     sum ("The round raised $800 million. Investors took an 18% stake for that sum"): that
     sentence's last amount."""
     text, sentence = passage.text, passage.sentences[index]
-    named = SUM_NAMED_BACK.match(text, match.end(), sentence.end)
-    pointed = MONEY_POINTED_AT.match(text, sentence.start, match.start())
     previous = passage.previous(index)
-    if (named is None and pointed is None) or previous is None:
+    if previous is None:
+        return None
+    named = SUM_NAMED_BACK.match(text, match.end(), min(sentence.end, match.end() + REACH))
+    opening = min(match.start(), sentence.start + REACH)
+    if named is None and MONEY_POINTED_AT.match(text, sentence.start, opening) is None:
         return None
     valuations, enterprise = _valuations_in(passage, previous)
     amounts = [
