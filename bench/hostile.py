@@ -358,19 +358,21 @@ def config_cases() -> None:
     )
     pack = (ROOT / "rules" / "missing-scale.toml").read_text(encoding="utf-8")
     pack = pack.replace('id = "missing-scale"', 'id = "house-scale"')
+
+    # The shipped rule sets only what differs from its check's defaults, so a bad parameter
+    # is appended as a [params] table of its own.
+    def with_params(*lines: str) -> str:
+        return pack.rstrip("\n") + "\n\n[params]\n" + "\n".join(lines) + "\n"
+
     bad_packs = {
-        "param-string": pack.replace(
-            "implausible_below_usd = 1000000", 'implausible_below_usd = "big"'
-        ),
-        "param-nan": pack.replace("implausible_below_usd = 1000000", "implausible_below_usd = nan"),
-        "param-negative": pack.replace(
-            "implausible_below_usd = 1000000", "implausible_below_usd = -5"
-        ),
-        "param-unknown": pack.replace("[params]", "[params]\nmystery = 1"),
+        "param-string": with_params('implausible_below_usd = "big"'),
+        "param-nan": with_params("implausible_below_usd = nan"),
+        "param-negative": with_params("implausible_below_usd = -5"),
+        "param-unknown": with_params("mystery = 1"),
         "top-unknown": "colour = 'red'\n" + pack,
         "example-unknown": pack.replace("triggers = true", "triggers = true\nmystery = 1", 1),
         "check-unknown": pack.replace('check = "lost_magnitude"', 'check = "no_such_check"'),
-        "metrics-string": re.sub(r"(?m)^metrics = \[.*\]$", 'metrics = "valuation"', pack),
+        "metrics-string": with_params('metrics = "valuation"'),
     }
     for name, body in bad_packs.items():
         case(
