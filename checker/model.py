@@ -84,6 +84,13 @@ class Qualifier(StrEnum):
     RANGE_HIGH = "range_high"
 
 
+# Qualifiers that bound a figure from above ("up to $3 billion") or from below ("more than
+# $10 billion"), leaving its interval open at the other end.
+CAP_QUALIFIERS = (Qualifier.UP_TO, Qualifier.LESS_THAN)
+FLOOR_QUALIFIERS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
+OPEN_ENDED_QUALIFIERS = (*CAP_QUALIFIERS, *FLOOR_QUALIFIERS)
+
+
 @dataclass(frozen=True)
 class Document:
     """One decoded input file.

@@ -12,12 +12,14 @@ from helpers import claim_for, claims_of
 from checker.api import analyse_document
 from checker.corpus import read_corpus
 from checker.facts import merge_similar_names
+from checker.link.deals import STORY_DEALS, story_deal
 from checker.link.metrics import (
     SHARE_PRICE_BASIS,
     SHARE_PRICE_BASIS_ANY,
     VALUE_BASIS,
     VALUE_BASIS_ANY,
 )
+from checker.link.names import DocumentNames
 from checker.link.text import NAME
 from checker.model import Document
 
@@ -758,13 +760,8 @@ def test_the_price_one_share_was_sold_at_is_a_share_price(tmp_path, text, figure
     assert claim_for(tmp_path, text, figure).metric == "share_price"
 
 
-@pytest.mark.parametrize(
-    "headline", [example for example, _ in __import__("checker.link.deals").link.deals.STORY_DEALS]
-)
+@pytest.mark.parametrize("headline", [example for example, _ in STORY_DEALS])
 def test_each_story_deal_construction_reads_its_example(headline):
-    from checker.link.deals import story_deal
-    from checker.link.names import DocumentNames
-
     text = f"{headline}\n\nHarwick said on Monday that Corvane would join it, and Corvane agreed.\n"
     deal = story_deal(text, DocumentNames.of(text))
     assert deal is not None and (deal.target, deal.buyer) == ("Corvane", "Harwick")

@@ -13,14 +13,20 @@ import pandas as pd
 from checker.checks.consistency import meets
 from checker.checks.context import CheckContext, format_amount
 from checker.checks.registry import RuleRun, check
-from checker.model import Claim, Finding, Qualifier, Relation
+from checker.model import (
+    CAP_QUALIFIERS,
+    FLOOR_QUALIFIERS,
+    OPEN_ENDED_QUALIFIERS,
+    Claim,
+    Finding,
+    Qualifier,
+    Relation,
+)
 from checker.money import Rate, at_middle_rate, at_rate, stated_interval
 from checker.relations import Change, Comparison, Stake, StatedNumber, Sum
 
 Interval = tuple[float, float]
 R = TypeVar("R", bound=Relation)
-CAPS = (Qualifier.UP_TO, Qualifier.LESS_THAN)
-FLOORS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST)
 VALUATION_METRICS = ("valuation", "market_cap")
 
 
@@ -86,9 +92,9 @@ class Bounds:
     def factor(self, stated: StatedNumber) -> Interval:
         """The multiples a phrase allows: "more than N times" is N or more, and so on."""
         value = float(stated.value)
-        if stated.qualifier in FLOORS:
+        if stated.qualifier in FLOOR_QUALIFIERS:
             return value, math.inf
-        if stated.qualifier in CAPS:
+        if stated.qualifier in CAP_QUALIFIERS:
             return 0.0, value
         if stated.qualifier is Qualifier.NEARLY:
             return value * self.nearly_lower_fraction, value
@@ -108,9 +114,9 @@ def figure_interval(
     mention = claim.mention
     slack = mention.precision if precision is None else precision
     qualifier = mention.qualifier
-    if caps_in_full and qualifier in (*CAPS, *FLOORS):
+    if caps_in_full and qualifier in OPEN_ENDED_QUALIFIERS:
         low, high = stated_interval(abs(mention.amount), slack, Qualifier.EXACT.value)
-        return float(low), math.inf if qualifier in FLOORS else float(high)
+        return float(low), math.inf if qualifier in FLOOR_QUALIFIERS else float(high)
     low, high = stated_interval(abs(mention.amount), slack, qualifier.value)
     return float(low), float(high)
 
@@ -445,13 +451,7 @@ def _stake_finding(
     implied = paid / (percent / 100) if percent else math.inf
     post, pre = implied_valuations(scaled.intervals[0], stake)
     bought = paid / scaled.nominal[1] * 100
-    source = (
-        ""
-        if len(relation.figures) > 1
-        else " (same company and month, from the figures)"
-        if relation.dated
-        else " (same company and period, elsewhere in the document; the price fits none)"
-    )
+    source = _valuation_source(relation)
     lines = [
         f"Price: {stated.named(context, 0)}, for {stake[0] * 100:.4g}%–{stake[1] * 100:.4g}% "
         f"of the company ('{relation.detail}').",
@@ -475,6 +475,16 @@ def _stake_finding(
         f"not the stated '{valuation.mention.text}'"
     )
     return context.finding(rule, severity, stated.located(), message, "\n".join(lines))
+
+
+def _valuation_source(relation: Stake) -> str:
+    """Where a stake's valuation came from when its sentence states none: the same company's
+    figures of the month the sentence names, or its own document's of the stake's period."""
+    if len(relation.figures) > 1:
+        return ""
+    if relation.dated:
+        return " (same company and month, from the figures)"
+    return " (same company and period, elsewhere in the document; the price fits none)"
 
 
 # -- multiple-mismatch -------------------------------------------------------------------
@@ -616,7 +626,7 @@ class FactGroups:
             for i in self.figures(price.entity, VALUATION_METRICS, period)
             if i not in relation.figures
             and not context.by_id[i].is_target
-            and context.by_id[i].mention.qualifier not in (*CAPS, *FLOORS)
+            and context.by_id[i].mention.qualifier not in OPEN_ENDED_QUALIFIERS
         ]
         if not relation.dated:
             return [c for c in candidates if c.mention.path == price.mention.path]

@@ -29,6 +29,7 @@ from checker.link.periods import EARNED_OVER_TIME, counted_from_document_date
 from checker.link.places import HEADLINE, LEAD
 from checker.model import (
     METRICS,
+    OPEN_ENDED_QUALIFIERS,
     Claim,
     Deferred,
     Document,
@@ -766,9 +767,6 @@ def _sum_parts(context: CheckContext) -> set[str]:
     }
 
 
-# Qualifiers that leave a figure's interval open at one end ("more than $10 billion"): such a
-# bound says nothing about which amount another figure names.
-OPEN_ENDED = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.UP_TO, Qualifier.LESS_THAN)
 # What a headline or lead figure must be to state the deal a story is about: a price paid, a
 # value of the company bought or a deal's amount, not a stake's price or a revised bid.
 DEAL_TELLING_METRICS = ("price_paid", "valuation")
@@ -804,7 +802,7 @@ def _deal_references(
             for c in documents[claim.mention.path]
             if c is not claim
             and c.mention.currency == claim.mention.currency
-            and c.mention.qualifier not in OPEN_ENDED
+            and c.mention.qualifier not in OPEN_ENDED_QUALIFIERS
         ]
         if any(_agree(told, other, event.rounding) for other in others):
             continue
@@ -830,9 +828,7 @@ def _tells_the_deal(claim: Claim) -> bool:
 
 def _agree(a: Stated, b: Stated, rounding: float) -> bool:
     """Whether two figures' intervals meet, or their values are one rounded figure."""
-    return (a.reading.low <= b.reading.high and b.reading.low <= a.reading.high) or _within(
-        a, b, rounding
-    )
+    return overlaps(a.reading, b.reading, 0.0) or _within(a, b, rounding)
 
 
 def _deal_reference_finding(
@@ -889,12 +885,7 @@ def _headline_and_lead(
     rows = facts.loc[
         facts["place"].isin((HEADLINE, LEAD)) & facts["currency"].notna(), ["id", "path"]
     ]
-    parts = {
-        part
-        for relation in context.relations
-        if isinstance(relation, Sum)
-        for part in relation.figures[1:]
-    }
+    parts = _sum_parts(context)
     ids = rows["id"].to_numpy()
     for positions in repeated_groups(rows, ["path"]):
         claims = [context.by_id[figure] for figure in ids[positions]]

@@ -176,10 +176,9 @@ def _not_a_price(mention: Mention, reading: MetricReading) -> MetricReading:
     """The reading, unless a cue named a share price for an amount with a company-level
     magnitude ("a dividend of NT$4.5 per share, with appropriations of about 15.25 billion"):
     such an amount is the company's, of no metric the clause names (`magnitude_not_price`)."""
-    scale = (mention.scale_word or "").lower()
     if reading.metric != "share_price" or mention.per_unit is not None:
         return reading
-    if scale not in COMPANY_MAGNITUDES:
+    if (mention.scale_word or "").lower() not in COMPANY_MAGNITUDES:
         return reading
     return MetricReading("other", "magnitude_not_price", mention.scale_word or "", Grade.INFERRED)
 
@@ -456,22 +455,16 @@ def _antecedent(linking: Linking) -> None:
     period ("The £1.2bn pre-tax profit puts Revolut ahead"), from the figures of the same
     company, metric, basis and measure its document stated earlier with one period, the bases
     of comparisons aside (`antecedent_period`, inferred): it points back at that fact."""
-    claims = linking.claims
-    stated: dict[tuple, dict[str | None, Claim]] = {}
-    for offset, claim in enumerate(claims):
-        if claim.explicit_period:
-            if linking.metrics[offset].resolver != "comparison_base" and claim.entity:
-                stated.setdefault(_fact_key(claim), {}).setdefault(claim.period, claim)
-            continue
-        if claim.inferred_period or claim.entity is None or not _definite(linking, offset):
-            continue
-        periods = stated.get(_fact_key(claim), {})
-        if len(periods) != 1:
-            continue
-        ((found, source),) = periods.items()
-        words = f"{source.period} (as for '{source.mention.text}')"
-        dated = replace(claim, period=found, inferred_period=True, period_span=source.period_span)
-        claims[offset] = inferred(dated, ("period",), "antecedent_period", words)
+    _period_stated_earlier(
+        linking,
+        _fact_key,
+        stated_by=lambda claim: True,
+        takes=lambda offset, claim, periods: (
+            not claim.inferred_period and claim.entity is not None and _definite(linking, offset)
+        ),
+        resolver="antecedent_period",
+        words="{period} (as for '{text}')",
+    )
 
 
 def _repeated(linking: Linking) -> None:
@@ -481,30 +474,48 @@ def _repeated(linking: Linking) -> None:
     carried over from its paragraph or the document's date is not its own ("$62 billion at
     a valuation in December ... The September round was at $34 billion. For British readers,
     $62 billion is about £50 billion")."""
+    _period_stated_earlier(
+        linking,
+        lambda claim: (*_fact_key(claim), claim.mention.amount),
+        stated_by=lambda claim: not claim.is_target,
+        takes=lambda offset, claim, periods: (
+            claim.entity is not None and claim.metric != "other" and claim.period not in periods
+        ),
+        resolver="repeated_figure_period",
+        words="{period} (repeats '{text}')",
+    )
+
+
+def _period_stated_earlier(
+    linking: Linking,
+    key: Callable[[Claim], tuple],
+    stated_by: Callable[[Claim], bool],
+    takes: Callable[[int, Claim, dict[str | None, Claim]], bool],
+    resolver: str,
+    words: str,
+) -> None:
+    """Give each figure with no period of its own clause that `takes` the one period its
+    document stated earlier, in figures of a company that `stated_by` accepts (comparison
+    bases aside), for the same `key`; graded inferred and recorded as `resolver`, with
+    `words` naming the period and the figure it came from."""
     claims = linking.claims
     stated: dict[tuple, dict[str | None, Claim]] = {}
     for offset, claim in enumerate(claims):
-        key = (*_fact_key(claim), claim.mention.amount)
         if claim.explicit_period:
             if (
                 claim.entity
-                and not claim.is_target
+                and stated_by(claim)
                 and linking.metrics[offset].resolver != "comparison_base"
             ):
-                stated.setdefault(key, {}).setdefault(claim.period, claim)
+                stated.setdefault(key(claim), {}).setdefault(claim.period, claim)
             continue
-        periods = stated.get(key, {})
-        if (
-            claim.entity is None
-            or claim.metric == "other"
-            or len(periods) != 1
-            or claim.period in periods
-        ):
+        periods = stated.get(key(claim), {})
+        if len(periods) != 1 or not takes(offset, claim, periods):
             continue
         ((found, source),) = periods.items()
-        words = f"{source.period} (repeats '{source.mention.text}')"
+        told = words.format(period=source.period, text=source.mention.text)
         dated = replace(claim, period=found, inferred_period=True, period_span=source.period_span)
-        claims[offset] = inferred(dated, ("period",), "repeated_figure_period", words)
+        claims[offset] = inferred(dated, ("period",), resolver, told)
 
 
 def _topic_against_paragraph(linking: Linking) -> None:
@@ -533,9 +544,7 @@ def _topic_against_paragraph(linking: Linking) -> None:
 
 def _named_in_its_sentence(linking: Linking, claim: Claim) -> bool:
     """Whether a figure's company is named in the figure's own sentence."""
-    start, end = linking.passage.sentence_bounds(claim.mention.start, claim.mention.end)
-    names = linking.names
-    return claim.entity in {names.shortest(n) for n in names.in_span(linking.text, start, end)}
+    return claim.entity in _sentence_names(linking, claim.mention)
 
 
 def _definite(linking: Linking, offset: int) -> bool:

@@ -152,8 +152,8 @@ def _paragraph_currency(text: str, claims: Sequence[Claim], index: int) -> Claim
     """The latest currency amount of the same metric earlier in the bare amount's paragraph,
     when every such amount there states one currency ("Estimates of its profit ranged up to
     3.1 billion H.K. dlrs. ... The 1985 net profit was 2.72 billion"): the paragraph has
-    settled the currency of that kind of amount. None for a metric the text does not name,
-    or when the paragraph mixes currencies for it."""
+    settled the currency of that kind of amount, written in the same form (`_same_form`).
+    None for a metric the text does not name, or when the paragraph mixes currencies for it."""
     claim = claims[index]
     if claim.metric in UNSETTLED_METRICS:
         return None
@@ -179,10 +179,13 @@ def _same_form(donor: Mention, bare: Mention) -> bool:
     """Whether two amounts are written as one kind: both per unit or both totals, and with
     magnitudes of one system ("Rs 7,033 crore" lends no currency to "11.6 billion": a text
     that counts rupees in crore writes other money in billions)."""
-    indian = (donor.scale_word or "") in INDIAN_MAGNITUDES
-    return (donor.per_unit is None) == (bare.per_unit is None) and (
-        bare.scale_word is None or indian == ((bare.scale_word or "") in INDIAN_MAGNITUDES)
-    )
+    if (donor.per_unit is None) != (bare.per_unit is None):
+        return False
+    return bare.scale_word is None or _in_crore(donor) == _in_crore(bare)
+
+
+def _in_crore(mention: Mention) -> bool:
+    return mention.scale_word in INDIAN_MAGNITUDES
 
 
 def _with_extraction_grade(claim: Claim) -> Claim:

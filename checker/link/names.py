@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from checker.extract.lexicon import ISO_CODES
+from checker.extract.lexicon import EUROPEAN_MAGNITUDES, ISO_CODES
 from checker.link.metrics import MEASURE_CUE_PATTERNS, METRIC_CUE_PATTERNS
 from checker.link.text import NAME, first_word, starts_sentence
 from checker.patterns import lazy
@@ -83,7 +83,7 @@ CURRENCY_NAMES: frozenset[str] = frozenset(
     """Euro Euros Dollar Dollars US-Dollar Yen Yuan Renminbi Pound Pounds Franc Francs Franken
     Rupee Rupees Krona Kronor Krone Kroner Kronen Rouble Roubles Ruble Rubles Lira Ringgit Baht
     Rand Peso Pesos""".split()
-) | frozenset("Mrd Mio Tsd Bio Mn Bn".split())
+) | frozenset({magnitude.rstrip(".") for magnitude in EUROPEAN_MAGNITUDES} | {"Bio", "Mn", "Bn"})
 # The last word of an authority's name, and regulators' short names: a government, court or
 # regulator that fines, guarantees or collects is not the company a figure is about ("the
 # Financial Conduct Authority fined the bank £147 million", "the Confederation guarantees

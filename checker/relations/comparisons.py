@@ -71,17 +71,15 @@ def multiple_relations(passage: Layout) -> Iterator[Comparison]:
         for match in MULTIPLE_PHRASE.finditer(text, sentence.start, sentence.end):
             if any(start <= match.start() < end for start, end in inside):
                 continue
-            reference = figure_at(passage, sentence, match.end()) or _described_reference(
-                passage, sentence, match.end()
+            before = subject_before(passage, sentence, match.start())
+            reference = (
+                figure_at(passage, sentence, match.end())
+                or _described_reference(passage, sentence, match.end())
+                or _named_price(passage, match.end(), sentence.end, before)
             )
             if reference is None:
-                subject = subject_before(passage, sentence, match.start())
-                reference = _named_price(passage, match.end(), sentence.end, subject)
-                if reference is None:
-                    continue
-            subject = subject_before(passage, sentence, match.start()) or antecedent(
-                passage, index, reference
-            )
+                continue
+            subject = before or antecedent(passage, index, reference)
             if subject is None or subject is reference or subject.per_share != reference.per_share:
                 continue
             yield Comparison(

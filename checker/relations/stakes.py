@@ -158,15 +158,7 @@ def _stake_named_again(passage: Layout, index: int, percent: regex.Match) -> Sta
     if named is None:
         return None
     valuations, enterprise = _valuations_in(passage, sentence)
-    prices = [
-        f
-        for f in sentence.figures
-        if f.usable
-        and not f.per_share
-        and f.end <= named.start()
-        and f not in valuations
-        and f not in enterprise
-    ]
+    prices = [f for f in _amounts(sentence, valuations, enterprise) if f.end <= named.start()]
     if not prices or BLOCKER.search(text, prices[-1].end, named.start()) or enterprise:
         return None
     price = prices[-1]
@@ -228,11 +220,7 @@ def _stake_relation(passage: Layout, index: int, match: regex.Match, verb: str) 
     at = AT_AFTER_PERCENT.match(text, match.end(), sentence.end)
     if at and (right := figure_at(passage, sentence, at.end())) and right not in valuations:
         valuations.append(right)
-    prices = [
-        f
-        for f in sentence.figures
-        if f.usable and not f.per_share and f not in valuations and f not in enterprise
-    ]
+    prices = _amounts(sentence, valuations, enterprise)
     price = _stake_price(text, prices, match, verb) or _price_named_back(passage, index, match)
     if price is None or (EQUATING.fullmatch(verb) and price.claim.metric not in INVESTED_METRICS):
         return None
@@ -284,12 +272,7 @@ def _price_named_back(passage: Layout, index: int, match: regex.Match) -> Figure
     opening = min(match.start(), sentence.start + REACH)
     if named is None and MONEY_POINTED_AT.match(text, sentence.start, opening) is None:
         return None
-    valuations, enterprise = _valuations_in(passage, previous)
-    amounts = [
-        f
-        for f in previous.figures
-        if f.usable and not f.per_share and f not in valuations and f not in enterprise
-    ]
+    amounts = _amounts(previous, *_valuations_in(passage, previous))
     return amounts[-1] if amounts else None
 
 
@@ -305,6 +288,17 @@ def _valuations_next(passage: Layout, index: int, price: Figure) -> list[Figure]
     if enterprise or company is None:
         return []
     return [v for v in valuations if v.claim.entity == company]
+
+
+def _amounts(
+    sentence: Sentence, valuations: list[Figure], enterprise: list[Figure]
+) -> list[Figure]:
+    """The sentence's usable totals that are not stated as valuations: what may be paid."""
+    return [
+        f
+        for f in sentence.figures
+        if f.usable and not f.per_share and f not in valuations and f not in enterprise
+    ]
 
 
 def _valuations_in(passage: Layout, sentence: Sentence) -> tuple[list[Figure], list[Figure]]:
