@@ -23,6 +23,8 @@ from checker.text.lexicon import (
 OPENER = lazy("|".join(f"(?:{pattern})" for _, pattern in PARAGRAPH_OPENERS))
 LIST_ITEM = lazy("|".join(f"(?:{pattern})" for _, pattern in LIST_ITEMS))
 LIST_INTRODUCED = lazy(r":\s*$")
+# The indentation that continues a list item on the next line.
+INDENT = lazy(r"[ \t]{1,6}\S")
 CLOSER = lazy("|".join(f"(?:{pattern})" for _, pattern in PARAGRAPH_CLOSERS))
 FENCE = lazy(r"---[ \t]*")
 FIRST_WORD = lazy(r"\S++")
@@ -62,8 +64,10 @@ def soft_breaks(text: str) -> list[int]:
     """Offsets of the line breaks of `text` that are soft wraps inside a paragraph."""
     lines = lines_of(text)
     fixed = _front_matter_lines(lines)
+    in_item = _list_item_lines(lines)
     joinable = [
-        index + 1 < len(lines) and _may_join(lines[index], lines[index + 1])
+        index + 1 < len(lines)
+        and _may_join(lines[index], lines[index + 1], in_item[index] and in_item[index + 1])
         for index in range(len(lines))
     ]
     joinable[:fixed] = [False] * fixed
@@ -86,16 +90,17 @@ def _wraps(line: Line, following: Line, width: int) -> bool:
     alone.
     """
     text = line.text.rstrip()
+    going_on = following.text.lstrip()
     ends_sentence = ENDS_SENTENCE.search(text) is not None
     last = LAST_WORD.search(text)
     if (
         text.endswith(",")
         or (last is not None and last.group().lower() in CONTINUING_WORDS)
-        or (not ends_sentence and LOWER_START.match(following.text) is not None)
+        or (not ends_sentence and LOWER_START.match(going_on) is not None)
     ):
         return True
     if width >= MIN_WRAP_WIDTH:
-        return line.width + 1 + len(FIRST_WORD.match(following.text).group()) > width
+        return line.width + 1 + len(FIRST_WORD.match(going_on).group()) > width
     return ends_sentence
 
 
@@ -117,17 +122,36 @@ def _front_matter_lines(lines: list[Line]) -> int:
     return 0
 
 
-def _may_join(line: Line, following: Line) -> bool:
-    """Whether the break between two lines can be a soft wrap at all."""
+def _may_join(line: Line, following: Line, same_item: bool = False) -> bool:
+    """Whether the break between two lines can be a soft wrap at all; `same_item`: the next
+    line is an indented continuation of the list item `line` is in."""
     return (
         not line.blank
         and not following.blank
         and line.width <= MAX_WRAP_WIDTH
         and following.width <= MAX_WRAP_WIDTH
         and CLOSER.search(line.text) is None
-        and OPENER.match(following.text) is None
+        and (same_item or OPENER.match(following.text) is None)
         and not _starts_list_item(line, following)
     )
+
+
+def _list_item_lines(lines: list[Line]) -> list[bool]:
+    """For each line, whether it is in a list item: it starts one, or it is an indented line
+    right after a line of one ("- the state covers losses once the buyer has absorbed\n
+    the first $5 billion"), as Markdown continues an item."""
+    inside: list[bool] = []
+    for index, line in enumerate(lines):
+        starts = LIST_ITEM.match(line.text) is not None
+        goes_on = (
+            index > 0
+            and inside[index - 1]
+            and not line.blank
+            and INDENT.match(line.text) is not None
+            and LIST_ITEM.match(line.text.lstrip()) is None
+        )
+        inside.append(starts or goes_on)
+    return inside
 
 
 def _starts_list_item(line: Line, following: Line) -> bool:
