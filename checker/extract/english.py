@@ -905,8 +905,9 @@ def _qualifier(text: str, draft: _Draft) -> Qualifier:
 
 
 def _qualifier_before(text: str, start: int) -> Qualifier:
-    match = _QUALIFIER_RE.search(text[max(0, start - 30) : start])
-    if match is None:
+    before = text[max(0, start - 30) : start]
+    match = _QUALIFIER_RE.search(before)
+    if match is None or _SPACES.sub(" ", before.lower()).rstrip().endswith(lx.NOT_QUALIFIERS):
         return Qualifier.EXACT
     return lx.QUALIFIERS[_SPACES.sub(" ", match.group("q").lower())]
 

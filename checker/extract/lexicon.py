@@ -602,6 +602,10 @@ QUALIFIERS: dict[str, Qualifier] = {
     "fewer than": Qualifier.LESS_THAN,
 }
 
+# Phrases that end in a qualifier's words without qualifying the amount after them: "the
+# parts add up to $9bn" states the total, not a cap on it.
+NOT_QUALIFIERS: tuple[str, ...] = ("add up to", "adds up to", "added up to", "adding up to")
+
 # Words that may follow a bare magnitude ("3 million in the third quarter") without
 # making it a count of things ("400 million people").
 FUNCTION_WORDS: frozenset[str] = frozenset(
