@@ -40,18 +40,19 @@ from checker.text.tokens import MONTHS
 UP = (
     "rose|rise|rises|risen|rising|up|grew|grow|grows|grown|growing|growth|increased|increases|"
     "increase|increasing|gained|gains|gain|jumped|jumps|jump|climbed|climbs|climb|surged|"
-    "surges|surge|soared|soars|advanced|higher|more|above|premium"
+    "surges|surge|soared|soars|advanced|higher|more|above|premium|widened|widens|widen|widening"
 )
 DOWN = (
     "fell|fall|falls|fallen|falling|down|dropped|drops|drop|declined|declines|decline|"
     "decreased|decreases|decrease|slumped|slump|plunged|plunge|tumbled|sank|slid|slipped|"
-    "shrank|shrunk|lower|less|below|discount|lost"
+    "shrank|shrunk|lower|less|below|discount|lost|narrowed|narrows|narrow|narrowing"
 )
 DOWN_WORDS = frozenset(DOWN.split("|"))
 CHANGE_VERB_FIRST = lazy(rf"\b(?P<dir>{UP}|{DOWN})(?:\s+(?:by|of|some))?\s+{PERCENT}", NOCASE)
 CHANGE_PERCENT_FIRST = lazy(
     rf"(?:\b(?:a|an)\s+)?{PERCENT}\s+(?P<dir>more|higher|above|premium|rise|increase|jump|gain|"
-    r"growth|less|lower|below|discount|drop|fall|decline|decrease|slump|plunge)\b",
+    r"growth|less|lower|below|discount|drop|fall|decline|decrease|slump|plunge|narrowing|"
+    r"widening)\b",
     NOCASE,
 )
 WORD_FACTORS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5}
@@ -157,6 +158,20 @@ ZH_COMPARED_BEFORE = lazy(r"[，,、\s]*(?:较|比|相比|相较于?|对比)[^�
 ZH_SHORT_GAP = lazy(r"[，,\s]*(?:同比|环比)?(?:分别)?")
 # The base after the change, as last year's figure: "，上年同期为400亿元".
 ZH_BASE_AFTER = lazy(r"[，,；;\s]*(?:上年同期|去年同期|上年|去年|上一年)(?:为|是|的)?\s*")
+# Words that put a share-price move within one trading session, whose base is the close
+# before it: "jumped 21% to $139.40 in early trading on Thursday", "fell 5% to 300p at the
+# open". A move over a longer time ("this year", "since March") has another base.
+SESSION_MOVE = lazy(
+    r"\b(?:in\s+(?:early\s+|late\s+|morning\s+|afternoon\s+|midday\s+|pre-?market\s+|"
+    r"after-?hours\s+|heavy\s+|thin\s+)?trading|at\s+the\s+open(?:ing\s+bell)?|"
+    r"(?:pre-?market|intraday)\b)",
+    NOCASE,
+)
+LONGER_MOVE = lazy(
+    r"\b(?:since|this\s+(?:year|month|week)|year\s+to\s+date|so\s+far|over\s+the|in\s+(?:the\s+)?"
+    r"(?:past|last)\s+(?:year|month|week|\d+))\b",
+    NOCASE,
+)
 YEAR_ON_YEAR = lazy(r"\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b", NOCASE)
 
 
@@ -319,8 +334,10 @@ def _change_relation(passage: Layout, index: int, phrase: ChangePhrase) -> Chang
     detail = text[phrase.start : phrase.end]
     described = Described(None, None, None, "")
     if base is None:
-        described = _described_base(passage, sentence, new, phrase) or _base_next(
-            passage, index, new
+        described = (
+            _described_base(passage, sentence, new, phrase)
+            or _base_next(passage, index, new)
+            or _previous_close(passage, sentence, new)
         )
         if described is None:
             return None
@@ -431,3 +448,27 @@ def _base_next(passage: Layout, index: int, new: Figure) -> Described | None:
         return None
     words = " ".join(opening.group(0).split()).strip(" ,")
     return Described(None, None, base, f"(next sentence: {words})")
+
+
+def _previous_close(passage: Layout, sentence: Sentence, new: Figure) -> Described | None:
+    """The close a share price moved from within a trading session ("Splunk closed at $120.09
+    on Wednesday. Its shares jumped 16% to $139.40 in early trading"): the one closing price
+    of the company the text states before the move's sentence."""
+    text = passage.text
+    if not new.per_share or new.claim.entity is None:
+        return None
+    if not SESSION_MOVE.search(text, sentence.start, sentence.end):
+        return None
+    if LONGER_MOVE.search(text, sentence.start, sentence.end):
+        return None
+    closes = [
+        f
+        for f in passage.introduced_prices["the closing price"]
+        if f.end <= sentence.start
+        and f.per_share
+        and f.currency == new.currency
+        and f.claim.entity == new.claim.entity
+    ]
+    if len(closes) != 1:
+        return None
+    return Described(None, None, closes[0], "(from the close stated before)")
