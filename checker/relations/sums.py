@@ -23,6 +23,7 @@ from checker.relations.base import (
     past_restatement,
     subject_before,
 )
+from checker.text.layout import LIST_ITEM
 
 LIST_CUE = lazy(
     r"\b(?P<cue>made\s+up\s+of|split\s+(?:between|among|across|into)|consist(?:s|ed|ing)?\s+of|"
@@ -117,7 +118,29 @@ PRIOR_MARKER = lazy(
     r"\b[^.;$€£¥₹\d]{0,25}$",
     NOCASE,
 )
+# A total that points back at the items of the list right before it, and says how many
+# there are: "In all, those three measures add up to CHF 259 billion", "Together, these four
+# loans come to $5bn", "The two tranches total €800 million".
+LIST_POINTER = lazy(
+    rf"\b(?:these|those|the)\s+(?P<n>\d{{1,2}}|{NUMBER_WORD_ALT})\s+(?:[\p{{L}}-]+\s+){{0,2}}?"
+    r"[\p{L}-]+\b",
+    NOCASE,
+)
+LIST_TOTAL_VERB = lazy(
+    r"\b(?:total(?:s|led|ed)?|amount(?:s|ed)?\s+to|c(?:o|a)mes?\s+to|add(?:s|ed)?\s+up\s+to|"
+    rf"sum(?:s|med)?\s+to)\s+(?:(?:{QUALIFIER_ALT})\s+)?$",
+    NOCASE,
+)
 MONEY_IN_METRICS = frozenset({"investment", "price_paid", "funding"})
+# What puts an amount as the rest of a total after a part: "$8.6bn has been committed and
+# the remaining $2.4bn is expected next year", "Others supplied the remaining €600m".
+REMAINDER_BEFORE = lazy(r"\b(?:the|its|their)\s+remaining\s+$", NOCASE)
+# Metrics that can be the same sum of money seen from the two sides of a deal: what a
+# company raised and what its investors put in; what was paid and what the thing is valued at.
+METRIC_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"funding", "investment"}),
+    frozenset({"price_paid", "valuation"}),
+)
 # How far back (in characters) a running total looks for its prior amount and increment.
 RUNNING_TOTAL_REACH = 2000
 
@@ -145,6 +168,8 @@ def sum_relations(passage: Layout) -> Iterator[Sum]:
         yield from _breakdown_next(passage, index)
         yield from _payment_split_next(passage, index)
         yield from _listed_next(passage, index)
+        yield from _list_totalled_after(passage, index)
+        yield from _part_and_remainder(passage, index)
 
 
 def _listed_parts(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
@@ -428,3 +453,124 @@ def _breakdown_next(passage: Layout, index: int) -> Iterator[Sum]:
     metrics = {total.claim.metric, *(p.claim.metric for p in parts)}
     if not party or metrics <= MONEY_IN_METRICS:
         yield _sum(total, parts, f"{count.group('n')} {count.group('noun')}", False)
+
+
+def _list_totalled_after(passage: Layout, index: int) -> Iterator[Sum]:
+    """A list of items, one amount each, totalled by the sentence after it, which counts them:
+    "- $100bn of liquidity; - a further $100bn; - up to $9bn of guarantees. In all, those
+    three measures add up to $259bn". Each item's part is its first amount."""
+    text, sentence = passage.text, passage.sentences[index]
+    if _is_list_item(text, sentence):
+        return
+    for total in sentence.figures:
+        if not total.usable or total.per_share:
+            continue
+        before = text[sentence.start : total.start]
+        pointer = LIST_POINTER.search(before)
+        said = TOTAL_BEFORE.search(before) or LIST_TOTAL_VERB.search(before)
+        if pointer is None or said is None or pointer.end() > said.start():
+            continue
+        items = _list_items_before(passage, index)
+        parts = [_first_amount(item, total) for item in items]
+        if len(parts) >= 2 and None not in parts and len(parts) == _count(pointer):
+            yield _sum(total, parts, "the list totalled", True)
+        return
+
+
+def _is_list_item(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence opens an item of a list ("- ...", "2. ...")."""
+    return LIST_ITEM.match(text, sentence.start, sentence.end) is not None
+
+
+def _list_items_before(passage: Layout, index: int) -> list[list[Sentence]]:
+    """The items of the list that ends right before sentence `index`, each as its sentences,
+    in order; [] when the paragraph before is not a list item."""
+    items: list[list[Sentence]] = []
+    position = index - 1
+    while position >= 0:
+        paragraph = passage.sentences[position].paragraph
+        item = []
+        while position >= 0 and passage.sentences[position].paragraph == paragraph:
+            item.insert(0, passage.sentences[position])
+            position -= 1
+        if not _is_list_item(passage.text, item[0]):
+            break
+        items.insert(0, item)
+    return items
+
+
+def _first_amount(item: list[Sentence], total: Figure) -> Figure | None:
+    """The first amount of a list item that can be a part of `total`."""
+    for sentence in item:
+        for figure in sentence.figures:
+            if figure.usable and not figure.per_share and figure.currency == total.currency:
+                return figure
+    return None
+
+
+def _part_and_remainder(passage: Layout, index: int) -> Iterator[Sum]:
+    """A part and "the remaining" amount, which together make the one total the document
+    states for the same company and kind of sum: "The round totals $10bn. $8.6bn is
+    committed and the remaining $1.4bn is due next year"."""
+    text, sentence = passage.text, passage.sentences[index]
+    for rest in sentence.figures:
+        if not rest.usable or rest.per_share:
+            continue
+        if not REMAINDER_BEFORE.search(text, max(sentence.start, rest.start - 20), rest.start):
+            continue
+        part = _part_before(passage, index, rest)
+        total = _one_total(passage, part, rest) if part is not None else None
+        if total is not None:
+            yield _sum(total, [part, rest], "the remaining", True)
+
+
+def _part_before(passage: Layout, index: int, rest: Figure) -> Figure | None:
+    """The amount "the remaining" one completes: the nearest before it in its sentence, or
+    in the sentence before when its own has none."""
+    sentence = passage.sentences[index]
+    earlier = [f for f in sentence.figures if f.end <= rest.start]
+    if not earlier and (previous := passage.previous(index)) is not None:
+        earlier = list(previous.figures)
+    candidates = [f for f in earlier if f.usable and not f.per_share]
+    if not candidates or candidates[-1].currency != rest.currency:
+        return None
+    return candidates[-1]
+
+
+def _one_total(passage: Layout, part: Figure, rest: Figure) -> Figure | None:
+    """The figure of the document that is the total of `part` and `rest`: larger than each,
+    of the same company and kind of sum; None unless all such figures state one amount."""
+    entity = rest.claim.entity
+    if entity is None or part.claim.entity != entity:
+        return None
+    family = _family(rest.claim.metric)
+    if _family(part.claim.metric) != family:
+        return None
+    totals = [
+        f
+        for f in passage.figures
+        if f.usable
+        and not f.per_share
+        and f.currency == rest.currency
+        and f.claim.entity == entity
+        and _family(f.claim.metric) == family
+        and f.claim.measure == rest.claim.measure
+        and f.amount > max(part.amount, rest.amount)
+        and not _periods_differ(f, rest)
+    ]
+    amounts = {f.amount for f in totals}
+    return totals[0] if len(amounts) == 1 else None
+
+
+def _periods_differ(first: Figure, second: Figure) -> bool:
+    """Whether both figures state their periods and the periods differ."""
+    a, b = first.claim, second.claim
+    return a.explicit_period and b.explicit_period and a.period != b.period
+
+
+def _family(metric: str | None) -> frozenset[str]:
+    """The metrics that can state the same sum of money as `metric` does."""
+    for family in METRIC_FAMILIES:
+        if metric in family:
+            return family
+    return frozenset({metric or ""})

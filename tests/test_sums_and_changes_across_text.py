@@ -1,0 +1,190 @@
+"""Sums and changes whose parts the text spreads out: a list totalled after it, a part and
+"the remaining" amount of a total stated elsewhere, a loss that narrows, a share price that
+moves from the close stated before. Every sentence is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from checker.api import check
+from checker.model import Finding, Qualifier
+from tests.helpers import claim_for
+
+ON = "2024-05-02"
+
+
+class Flagged(list[Finding]):
+    """A rule's findings on a note, with the note's figures as written, by id."""
+
+    written: dict[str, str]
+
+
+def findings_of(tmp_path: Path, text: str, rule: str) -> Flagged:
+    """The findings of one rule on one note dated `ON`."""
+    (tmp_path / "note.md").write_text(text, encoding="utf-8")
+    result = check([tmp_path], date=date.fromisoformat(ON), select=[rule], fail_on="never")
+    found = Flagged(f for f in result.findings if f.rule == rule)
+    found.written = {c.figure_id: c.mention.text for c in result.claims}
+    return found
+
+
+def flagged(findings: Flagged) -> set[str]:
+    """The figures the findings name, as written."""
+    return {findings.written[i] for finding in findings for i in finding.figures}
+
+
+RESCUE_LIST = """The rescue of Harbour Bank rests on three measures:
+
+- the central bank offers liquidity of up to $100 billion;
+- a further $100 billion of assistance carries a state guarantee;
+- the state covers up to $9 billion (about €8 billion) of losses, once the buyer has absorbed
+  the first $5 billion.
+
+In all, those three measures add up to {total}.
+"""
+
+
+def test_a_counted_list_whose_items_do_not_add_up_to_its_total(tmp_path: Path) -> None:
+    findings = findings_of(tmp_path, RESCUE_LIST.format(total="$259 billion"), "sum-mismatch")
+    assert len(findings) == 1
+    assert flagged(findings) == {"$259 billion", "$100 billion", "$9 billion"}
+    assert "209" in findings[0].explanation
+
+
+def test_a_counted_list_that_adds_up_is_not_flagged(tmp_path: Path) -> None:
+    assert findings_of(tmp_path, RESCUE_LIST.format(total="$209 billion"), "sum-mismatch") == []
+
+
+def test_a_count_that_is_not_the_number_of_items_is_no_sum(tmp_path: Path) -> None:
+    text = RESCUE_LIST.format(total="$259 billion").replace("those three", "those four")
+    assert findings_of(tmp_path, text, "sum-mismatch") == []
+
+
+def test_a_total_after_prose_is_no_list_total(tmp_path: Path) -> None:
+    text = (
+        "Northwind sold its ports unit for $4 billion. It sold its rail arm for $3 billion.\n\n"
+        "In all, those two sales bring in $9 billion, with fees."
+    )
+    assert findings_of(tmp_path, text, "sum-mismatch") == []
+
+
+def test_add_up_to_states_a_total_not_a_cap(tmp_path: Path) -> None:
+    claim = claim_for(tmp_path, "The three loans add up to $900 million.", "$900 million")
+    assert claim.mention.qualifier is Qualifier.EXACT
+    capped = claim_for(tmp_path, "The bank may lend up to $900 million.", "$900 million")
+    assert capped.mention.qualifier is Qualifier.UP_TO
+
+
+@pytest.mark.parametrize(
+    ("rest", "flags"),
+    [("$2.4 billion", True), ("$1.4 billion", False)],
+)
+def test_a_part_and_the_remaining_amount_make_the_total_stated_before(
+    tmp_path: Path, rest: str, flags: bool
+) -> None:
+    text = (
+        "Quillon raised $10 billion in its latest funding round.\n\n"
+        "Quillon said $8.6 billion had already been committed and that it expected the "
+        f"remaining {rest} to arrive by the autumn."
+    )
+    findings = findings_of(tmp_path, text, "sum-mismatch")
+    assert bool(findings) is flags
+    if flags:
+        assert flagged(findings) == {"$10 billion", "$8.6 billion", rest}
+
+
+def test_the_remaining_amount_after_a_part_in_the_sentence_before(tmp_path: Path) -> None:
+    text = (
+        "Corvane raised €1.7 billion in a Series C round at a valuation of €11.7 billion.\n\n"
+        "Brightline led the round with €1.3 billion. Other backers supplied the remaining "
+        "€600 million."
+    )
+    findings = findings_of(tmp_path, text, "sum-mismatch")
+    assert flagged(findings) == {"€1.7 billion", "€1.3 billion", "€600 million"}
+
+
+def test_the_remaining_amount_is_not_checked_against_a_total_of_another_year(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Quillon raised $10 billion in 2023.\n\n"
+        "In 2024, $3 billion came from Astor and the remaining $2 billion from Bexley."
+    )
+    assert findings_of(tmp_path, text, "sum-mismatch") == []
+
+
+def test_the_remaining_amount_with_two_candidate_totals_is_not_checked(tmp_path: Path) -> None:
+    text = (
+        "Quillon raised $10 billion in March and $12 billion in a round it closed this week.\n\n"
+        "Quillon said $8 billion had been committed and the remaining $1 billion was pending."
+    )
+    assert findings_of(tmp_path, text, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flags"),
+    [
+        (
+            "Its net loss was ¥970.1 billion, which it called a 57 percent narrowing from "
+            "the ¥1.71 trillion lost a year earlier.",
+            True,
+        ),
+        (
+            "Its net loss was ¥970.1 billion, which it called a 43 percent narrowing from "
+            "the ¥1.71 trillion lost a year earlier.",
+            False,
+        ),
+        ("Its net loss narrowed 57% to $970 million from $1.71 billion.", True),
+        ("Its net loss widened 30% to $1.56 billion from $1.20 billion.", False),
+        ("Its net loss widened 60% to $1.56 billion from $1.20 billion.", True),
+    ],
+)
+def test_a_loss_that_narrows_or_widens_is_a_change(
+    tmp_path: Path, sentence: str, flags: bool
+) -> None:
+    text = f"Tamsin Holdings reported its annual results. {sentence}"
+    assert bool(findings_of(tmp_path, text, "change-mismatch")) is flags
+
+
+CLOSE_THEN_MOVE = (
+    "Harlow Systems agreed to be bought at $157 a share, a premium of about 31% to its close "
+    "of $120.09 on Wednesday. Harlow shares jumped {move} to $139.40 in early trading on "
+    "Thursday{tail}."
+)
+
+
+@pytest.mark.parametrize(
+    ("move", "tail", "flags"),
+    [
+        ("21%", "", True),
+        ("16%", "", False),
+        ("21%", ", and have risen since March", False),
+    ],
+)
+def test_a_share_price_move_in_a_session_is_from_the_close_stated_before(
+    tmp_path: Path, move: str, tail: str, flags: bool
+) -> None:
+    text = CLOSE_THEN_MOVE.format(move=move, tail=tail)
+    findings = findings_of(tmp_path, text, "change-mismatch")
+    assert bool(findings) is flags
+    if flags:
+        assert flagged(findings) == {"$139.40", "$120.09"}
+
+
+def test_a_move_without_a_session_word_has_no_base_from_the_close(tmp_path: Path) -> None:
+    text = (
+        "Harlow Systems closed at $120.09 on Wednesday. Harlow shares have climbed 40% to "
+        "$139.40, their highest level."
+    )
+    assert findings_of(tmp_path, text, "change-mismatch") == []
+
+
+def test_a_move_after_two_closes_has_no_base(tmp_path: Path) -> None:
+    text = (
+        "Harlow Systems closed at $120.09 on Tuesday and closed at $125.00 on Wednesday. "
+        "Harlow shares jumped 21% to $139.40 in early trading on Thursday."
+    )
+    assert findings_of(tmp_path, text, "change-mismatch") == []
