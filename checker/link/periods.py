@@ -66,6 +66,9 @@ COMPARISON_BASE_BEFORE = lazy(
     r"\b(?:(?:more|less) than|above|below)\s+(?:the|its)\s+)$",
     regex.IGNORECASE,
 )
+# Nouns that name a comparison's base by its period: "nearly double the price of a year
+# earlier", "above the level of last year".
+COMPARED_NOUNS = ("price", "level", "figure", "value", "valuation", "amount", "total", "size")
 # What a period of a comparison's base follows when no figure stands for the base:
 # "69 per cent higher than a year earlier", "up from the same period", "trades at 6 times
 # 2024 revenue", "compared unfavourably with 2003's 784m euro figure", "less than half the
@@ -73,7 +76,8 @@ COMPARISON_BASE_BEFORE = lazy(
 COMPARED_PERIOD_BEFORE = lazy(
     r"(?:\b(?:than|times|(?:up|down) from|against|versus|vs\.?|"
     r"compared (?:\p{L}+ly )?(?:with|to))\s+|"
-    r"\b(?:half|double|twice|triple|treble|a\s+third|a\s+quarter)\s+(?:the\s+|its\s+)?)$",
+    r"\b(?:half|double|twice|triple|treble|a\s+third|a\s+quarter)\s+(?:the\s+|its\s+)?)"
+    rf"(?:(?:(?:the|its|their)\s+)?(?:{'|'.join(COMPARED_NOUNS)})\s+(?:of|in|from)\s+)?$",
     regex.IGNORECASE,
 )
 PHRASE_BREAK = lazy(r",\s|，|\s[-–—]\s")
@@ -171,6 +175,8 @@ PERIOD_PATTERNS = (
         "bare_month",
         rf"\b(?:in|as|since|until|from|last|early|late|mid-?)\s+(?P<m>{MONTH_ALT})\b(?!\.? \d)",
     ),
+    # A month of the document's own year: "this February's tender", "due this December".
+    ("this_month", rf"\bthis\s+(?P<m>{MONTH_ALT})\b(?!\.? \d)"),
     (
         # The month a span of months ends in, its year left to the document's date: "the three
         # months to December", "the nine months ended September" (`_span` reads the length).
@@ -202,9 +208,9 @@ MONTH_OFFSETS = {"last month": -1, "this month": 0}
 SAME_PERIOD_KINDS = ("same_period", "zh_same_period")
 # Kinds of period that are a day of announcement more often than a reporting period ("7月31日
 # 披露", "said on 3 June"): no anchor for a same period a year earlier.
-DAY_KINDS = ("day_month", "bare_month", "zh_month_only")
+DAY_KINDS = ("day_month", "bare_month", "this_month", "zh_month_only")
 # Kinds of period placed only by counting from the document's date.
-DATE_COUNTED_KINDS = ("day_month", "bare_month", "since")
+DATE_COUNTED_KINDS = ("day_month", "bare_month", "this_month", "since")
 # Every Chinese pattern has a Han character in each of its matches: a text without one needs
 # no try of them.
 CHINESE_KINDS = frozenset(kind for kind, _ in zh.PERIOD_PATTERNS)
@@ -217,6 +223,7 @@ REFERENCE_KINDS = (
     "year",
     "day_month",
     "bare_month",
+    "this_month",
     *(kind for kind, _ in zh.PERIOD_PATTERNS if kind != "zh_same_period"),
 )
 
@@ -800,6 +807,13 @@ def _month_only(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
     return _latest_month(MONTHS[name.lower()], anchor.doc_date)
 
 
+def _month_this_year(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
+    """ "This February": the month of the document's year, before or after its date."""
+    if anchor.doc_date is None:
+        return None
+    return Resolved(f"{anchor.doc_date.year}-{MONTHS[match.group('m').lower()]:02d}")
+
+
 def _latest_month(month: int, doc_date: date | None) -> Resolved | None:
     if doc_date is None:
         return None
@@ -936,6 +950,7 @@ RESOLVERS = {
     "relative": _relative,
     "day_month": _month_only,
     "bare_month": _month_only,
+    "this_month": _month_this_year,
     "vague": _vague,
     "since": _since,
 }
