@@ -484,6 +484,8 @@ def _valuation_source(relation: Stake) -> str:
         return ""
     if relation.dated:
         return " (same company and month, from the figures)"
+    if relation.latest:
+        return " (the company's latest valuation in the document, named 'at the new price')"
     return " (same company and period, elsewhere in the document; the price fits none)"
 
 
@@ -628,12 +630,41 @@ class FactGroups:
             and not context.by_id[i].is_target
             and context.by_id[i].mention.qualifier not in OPEN_ENDED_QUALIFIERS
         ]
+        if relation.latest and not relation.dated:
+            return self.latest_valuations(context, price, relation)
         if not relation.dated:
             return [c for c in candidates if c.mention.path == price.mention.path]
         if len(period) != 7:
             return []
         agreed = _agreed(context, _same_document_first(price, candidates))
         return [agreed] if agreed else []
+
+    def latest_valuations(
+        self, context: CheckContext, price: Claim, relation: Stake
+    ) -> list[Claim]:
+        """The valuations of a stake's company its own document states for the latest period
+        it states one for: what "at the new price" names."""
+        by_period: dict[tuple[int, int], list[Claim]] = {}
+        for (entity, metric, period), ids in self._ids.items():
+            if entity != price.entity or metric not in VALUATION_METRICS:
+                continue
+            claims = [
+                context.by_id[i]
+                for i in ids
+                if i not in relation.figures
+                and context.by_id[i].mention.path == price.mention.path
+                and not context.by_id[i].is_target
+                and context.by_id[i].mention.qualifier not in OPEN_ENDED_QUALIFIERS
+            ]
+            if claims:
+                by_period.setdefault(_period_end(period), []).extend(claims)
+        return by_period[max(by_period)] if by_period else []
+
+
+def _period_end(period: str) -> tuple[int, int]:
+    """A period ("2024", "2024-05") as the year and month it ends in."""
+    year, _, month = period.partition("-")
+    return int(year), int(month) if month else 12
 
 
 def base_period(period: str | None, relation: Change) -> str | None:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 import regex
@@ -102,6 +102,15 @@ DEAL_POINTED_AT = lazy(
     r"this|that|it)\s+(?:values?|valuing|puts?|places?|implies|gives?)\b",
     NOCASE,
 )
+# A clause after a break that points back at the amount before it as what buys the stake:
+# "put in $100 million; at the new valuation that buys it about 4 per cent", "...; which
+# gives it 8%".
+POINTS_BACK_TO_PRICE = lazy(
+    r"\s*(?:at\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:price|valuation)\s+)?"
+    r"(?:that|this|which)\s+(?:(?:cheque|check|money|sum|investment|amount)\s+)?"
+    r"(?:buys?|bought|gives?|gave|gets?|got|secures?|secured)\b",
+    NOCASE,
+)
 AT_AFTER_PERCENT = lazy(r"\s+at\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:valuation\s+of\s+)?")
 
 
@@ -110,12 +119,15 @@ class Stake(Relation):
     """The first figure is the price of (or what is worth) the `stated` percentage of a
     company, the others the valuations the text states with it; `dated`: the sentence names
     a year, so the company's valuation may be looked up for the stake's period; `held`: what
-    a holding is worth, not a price paid in, so no pre-money reading applies."""
+    a holding is worth, not a price paid in, so no pre-money reading applies; `latest`: the
+    sentence names the valuation without stating it ("at the new price"), so it is the
+    company's latest valuation the document states."""
 
     kind: ClassVar[str] = "stake"
     stated: StatedNumber
     dated: bool = False
     held: bool = False
+    latest: bool = False
 
 
 def stake_relations(passage: Layout) -> Iterator[Stake]:
@@ -182,7 +194,8 @@ def _stake_worth_again(passage: Layout, index: int, percent: regex.Match) -> Sta
     if enterprise or not (valuations or named):
         return None
     words = text[sentence.start : worth.end].strip()
-    return _earlier_stake(text, sentence, percent, (worth, *valuations), words, held=True)
+    stake = _earlier_stake(text, sentence, percent, (worth, *valuations), words, held=True)
+    return replace(stake, latest=named and not valuations)
 
 
 def _earlier_stake(
@@ -230,11 +243,13 @@ def _stake_relation(passage: Layout, index: int, match: regex.Match, verb: str) 
         valuations = _valuations_next(passage, index, price)
     if enterprise and not valuations:
         return None
+    named = VALUATION_NAMED.search(text, sentence.start, sentence.end) is not None
     return Stake(
         figures=(price.id, *(v.id for v in valuations if v is not price)),
         detail=text[min(price.start, match.start()) : max(price.end, match.end())],
         stated=stated_percent(match.group("num"), match.group("q")),
         dated=dated(text, sentence),
+        latest=named and not valuations,
     )
 
 
@@ -255,9 +270,18 @@ def _stake_price(text: str, prices: list[Figure], match: regex.Match, verb: str)
     if after_price and verb != "for" and PRICE_FOR.search(text, match.end(), after_price.start):
         return after_price
     before = [f for f in prices if f.end <= match.start()]
-    if before and not holding and not BLOCKER.search(text, before[-1].end, match.start()):
+    if before and not holding and _priced_before(text, before[-1], match):
         return before[-1]
     return after_price
+
+
+def _priced_before(text: str, price: Figure, match: regex.Match) -> bool:
+    """Whether the amount before a stake's percentage is its price: nothing breaks the
+    clause between them, or the clause after the last break points back at the amount."""
+    breaks = list(BLOCKER.finditer(text, price.end, match.start()))
+    if not breaks:
+        return True
+    return POINTS_BACK_TO_PRICE.match(text, breaks[-1].end(), match.start()) is not None
 
 
 def _price_named_back(passage: Layout, index: int, match: regex.Match) -> Figure | None:
