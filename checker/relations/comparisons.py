@@ -10,6 +10,7 @@ from typing import ClassVar
 import regex
 
 from checker.extract import lexicon as lx
+from checker.link.places import HEADLINE, LEAD
 from checker.model import Qualifier, Relation
 from checker.patterns import lazy
 from checker.relations.base import (
@@ -57,6 +58,16 @@ DESCRIBED_REFERENCE = lazy(
     r"\s+(?:an?|the|its|their)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:at|of|worth|costing|priced\s+at)\s+",
     NOCASE,
 )
+# A sentence whose subject is the story's deal itself, not an amount: "The takeover is Acme's
+# largest ever, more than three times the $26.2 billion it paid for Beta".
+DEAL_SUBJECT = lazy(
+    r"\W*(?:the|this|that)\s+(?:[\p{Ll}-]+\s+)?(?:deal|takeover|acquisition|purchase|merger|"
+    r"buyout|transaction)\s+(?:is|was|would\s+be|will\s+be|makes|made)\b",
+    NOCASE,
+)
+# The metrics and finer measures of a headline or lead figure that tells the story's deal.
+DEAL_TELLING_METRICS = ("price_paid", "valuation")
+DEAL_TELLING_MEASURES = ("", "deal", "bid")
 # A price named instead of stated after a multiple: "more than four times the offer price".
 PRICE_NAMED_AFTER = lazy(r"\s*the\s+(?P<desc>(?:[\p{L}-]+\s+){0,2}price)\b", NOCASE)
 
@@ -79,7 +90,11 @@ def multiple_relations(passage: Layout) -> Iterator[Comparison]:
             )
             if reference is None:
                 continue
-            subject = before or antecedent(passage, index, reference)
+            subject = (
+                before
+                or antecedent(passage, index, reference)
+                or _deal_told(passage, sentence, reference)
+            )
             if subject is None or subject is reference or subject.per_share != reference.per_share:
                 continue
             yield Comparison(
@@ -88,6 +103,32 @@ def multiple_relations(passage: Layout) -> Iterator[Comparison]:
                 stated=_multiple_stated(match),
                 anchor=anchored_outside(sentence, subject),
             )
+
+
+def _deal_told(passage: Layout, sentence: Sentence, reference: Figure) -> Figure | None:
+    """The deal a sentence compares when the deal is its subject ("The takeover is ...,
+    three times the $26.2 billion it paid for Beta"): the one amount the headline and lead
+    state for the story's deal, in the reference's currency."""
+    if not DEAL_SUBJECT.match(passage.text, sentence.start, sentence.end):
+        return None
+    told = [f for f in passage.figures if f is not reference and _tells_the_deal(f, reference)]
+    if reference.claim.place in (HEADLINE, LEAD) or len({f.amount for f in told}) != 1:
+        return None
+    return told[0]
+
+
+def _tells_the_deal(figure: Figure, reference: Figure) -> bool:
+    """Whether a figure of the headline or lead states the deal's amount."""
+    claim = figure.claim
+    return (
+        claim.place in (HEADLINE, LEAD)
+        and figure.usable
+        and not figure.per_share
+        and not claim.is_target
+        and figure.currency == reference.currency
+        and claim.metric in DEAL_TELLING_METRICS
+        and claim.measure in DEAL_TELLING_MEASURES
+    )
 
 
 def _described_reference(passage: Layout, sentence: Sentence, start: int) -> Figure | None:
