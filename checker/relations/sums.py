@@ -141,6 +141,8 @@ METRIC_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"funding", "investment"}),
     frozenset({"price_paid", "valuation"}),
 )
+# Metrics that name no kind of sum: two "other" amounts of a company are not parts of a third.
+UNNAMED_SUMS = (None, "other", "unit_price", "exchange_rate")
 # How far back (in characters) a running total looks for its prior amount and increment.
 RUNNING_TOTAL_REACH = 2000
 
@@ -541,7 +543,7 @@ def _one_total(passage: Layout, part: Figure, rest: Figure) -> Figure | None:
     """The figure of the document that is the total of `part` and `rest`: larger than each,
     of the same company and kind of sum; None unless all such figures state one amount."""
     entity = rest.claim.entity
-    if entity is None or part.claim.entity != entity:
+    if entity is None or part.claim.entity != entity or rest.claim.metric in UNNAMED_SUMS:
         return None
     family = _family(rest.claim.metric)
     if _family(part.claim.metric) != family:
