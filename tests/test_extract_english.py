@@ -113,6 +113,11 @@ FORMS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "Bharti Airtel was worth Rs 2.73 lakh crore and Vodafone Idea a little over 11,200 crore.",
         [("Rs 2.73 lakh crore", "2.73e12", "INR"), ("11,200 crore", "112e9", "INR")],
     ),
+    # a capital R glued to an amount with a magnitude: South African rand
+    (
+        "Vuka is worth about R250 billion and lost R2.6bn in 2015.",
+        [("R250 billion", "250e9", "ZAR"), ("R2.6bn", "2.6e9", "ZAR")],
+    ),
 ]
 
 
@@ -152,6 +157,8 @@ NEVER_MONEY: list[tuple[str, list[str]]] = [
         ["750 million", "$18.4 billion"],
     ),
     ("Its 400 million users and 3 million vehicles, with $2bn of sales.", ["$2bn"]),
+    ("The R2 road and the model R5 cost $3 million; AR250 billion is no rand.", ["$3 million"]),
+    ("The R1T pickup and the R2B code sold 40,000 units.", []),
     ("Harwick is back above a billion in sales.", []),
     (
         "Harwick raised a billion dollars and then half a billion more.",

@@ -313,8 +313,14 @@ def _digits_stand_alone(text: str, start: int, end: int) -> bool:
     if _digit_at(text, start - 1) or (before in ".," and _digit_at(text, start - 2)):
         return False
     if before.isalpha():
-        letters = _LETTERS_BEFORE.search(text[max(0, start - 12) : start]).group(0).lower()
-        return letters in lx.SYMBOLS or letters.upper() in lx.ISO_CODES or _is_m_code(letters)
+        written = _LETTERS_BEFORE.search(text[max(0, start - 12) : start]).group(0)
+        letters = written.lower()
+        return (
+            letters in lx.SYMBOLS
+            or letters.upper() in lx.ISO_CODES
+            or _is_m_code(letters)
+            or written in lx.GLUED_LETTERS_WITH_MAGNITUDE
+        )
     return True
 
 
@@ -514,6 +520,10 @@ def _read_left(text: str, draft: _Draft) -> None:
             _add_prefix(draft, currency, symbol_start, symbol=True)
             _read_sign_before(text, draft)
             return
+    if (glued := _glued_letter(text, draft)) is not None:
+        _add_prefix(draft, glued, start - 1, symbol=True)
+        _read_sign_before(text, draft)
+        return
     code = _CODE_BEFORE.search(before)
     if code:
         word = code.group("code")
@@ -547,6 +557,21 @@ def _prefix_boundary(before: str, candidate: str) -> bool:
         return True
     index = len(before) - len(candidate) - 1
     return index < 0 or not before[index].isalpha()
+
+
+def _glued_letter(text: str, draft: _Draft) -> str | None:
+    """The currency of a capital letter glued to a figure with a magnitude ("R250 billion"),
+    standing alone as a word; None otherwise."""
+    start = draft.start
+    magnitude = draft.magnitude or ""
+    if magnitude not in lx.GLUED_LETTER_MAGNITUDES or start < 1 or draft.is_words:
+        return None
+    letter = text[start - 1]
+    if letter not in lx.GLUED_LETTERS_WITH_MAGNITUDE:
+        return None
+    if start >= 2 and (text[start - 2].isalnum() or text[start - 2] in "-_/"):
+        return None
+    return lx.GLUED_LETTERS_WITH_MAGNITUDE[letter]
 
 
 def _add_prefix(draft: _Draft, currency: str, prefix_start: int, symbol: bool = False) -> None:

@@ -53,6 +53,15 @@ SYMBOLS: dict[str, str] = {
     "rs.": "INR",
 }
 
+# Capital letters glued to a number that mark a currency only when a magnitude follows:
+# "R250 billion", "R2.6bn" (South African rand); a bare "R2" is a model or a road.
+GLUED_LETTERS_WITH_MAGNITUDE: dict[str, str] = {"R": "ZAR"}
+# The magnitudes that make them money, as written: "R40m", "R2.6bn"; never a capital
+# letter ("R1T" is a truck, "R2B" a code).
+GLUED_LETTER_MAGNITUDES: frozenset[str] = frozenset(
+    {"m", "mn", "bn", "tn", "trn", "million", "billion", "trillion"}
+)
+
 # ISO 4217 codes accepted next to an amount. Codes that are also common English
 # words written in capitals ("ALL", "TOP", "CUP", "MAD") are left out on purpose.
 ISO_CODES: frozenset[str] = frozenset(
