@@ -56,6 +56,19 @@ SENTENCES = [
     ("金桥科技2024年下半年营收预计70-80亿元。", "70", "金桥科技", None, "revenue", None),
     ("星河科技的年化收入为30亿美元。而Lumora年化收入为25亿美元。", "25亿美元", "Lumora", None,
      "revenue", "2024-06"),
+    # The party a fine is imposed on, not the authority that imposes it.
+    ("监管部门宣布，依法对星河出行股份有限公司处以人民币8亿元罚款。", "人民币8亿元",
+     "星河出行股份有限公司", None, "other", "2024-06"),
+    # A time word and a reason do not make a subject: "同年10月，", "因同类行为".
+    ("2023年3月，海丰重工被罚2亿元。同年10月，云帆科技因同类行为被罚3.4亿元。", "3.4亿元",
+     "云帆科技", None, "other", "2023-10"),
+    # "X旗下Y": the company Y that X owns; a business of X stays X's.
+    ("东方集团旗下“云游记”完成900万美元天使轮融资。", "900万美元", "云游记", None, "funding",
+     "2024-06"),
+    ("南山集团旗下零售业务营收达50亿元。", "50亿元", "南山集团", None, "revenue", "2024-06"),
+    # An owner before "旗下" is not the buyer; the company bought follows 认购.
+    ("海川旗下的金石资本认购蓝鲸汽车2亿股，作价18亿港元。", "18亿港元", "蓝鲸汽车", "金石资本",
+     "price_paid", "2024-06"),
 ]  # fmt: skip
 
 
@@ -110,6 +123,19 @@ def test_forecasts_are_targets(text: str, is_target: bool) -> None:
     document = Document(path="a.txt", text=text, plain=text, encoding="utf-8", date=ON)
     claims = analyse_document(document).claims
     assert [c.is_target for c in claims] == [is_target] * len(claims)
+
+
+def test_a_chinese_headline_in_front_matter_names_no_key_as_company(tmp_path: Path) -> None:
+    note = tmp_path / "note.md"
+    note.write_text(
+        '---\ndate: 2024-06-15\ntitle: "星河出行被罚80亿元"\n---\n\n'
+        "监管部门宣布，依法对星河出行处以80亿元罚款。按当前汇率计算，80亿元约合11亿美元。\n",
+        encoding="utf-8",
+    )
+    claims = check([note]).claims
+    assert [c.entity for c in claims] == ["星河出行"] * 4
+    carried = claims[2].evidence_for("entity")
+    assert (carried.resolver, carried.grade.value) == ("zh_paragraph_subject", "inferred")
 
 
 def test_a_range_agrees_with_a_figure_inside_it(tmp_path: Path) -> None:

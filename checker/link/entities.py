@@ -58,8 +58,9 @@ def figure_entity(
 ) -> EntityReading:
     """Whose figure it is; for a transaction, the company invested in and the investor."""
     if (chinese := zh.figure_entity(text, mention, metric)) is not None:
-        entity, counterparty = chinese
-        return EntityReading(entity, counterparty, "zh_sentence_subject", entity or "")
+        entity, counterparty, carried = chinese
+        how = "zh_paragraph_subject" if carried else "zh_sentence_subject"
+        return EntityReading(entity, counterparty, how, entity or "")
     before = text[clause_start : mention.start]
     main = names.main_subject
     if valuing := VALUING.search(before):

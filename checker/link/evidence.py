@@ -25,6 +25,8 @@ POSITIONAL_RESOLVERS = frozenset(
         "authority_not_topic",
     }
 )
+# Resolvers that carry a company from another sentence than the figure's.
+CARRIED_RESOLVERS = frozenset({"zh_paragraph_subject"})
 # Attributes a restatement ("$11bn (£5.7bn)") takes from the figure it restates.
 RESTATED_ATTRIBUTES = ("entity", "counterparty", "metric", "period", "measure")
 
@@ -45,7 +47,9 @@ def entity_evidence(
         grade = Grade.WEAK
     elif reading.from_topic:
         grade = _topic_grade(names, reading, paragraph_names)
-    elif reading.resolver == "clause_subject" and len(set(clause_names)) > 1:
+    elif reading.resolver in CARRIED_RESOLVERS or (
+        reading.resolver == "clause_subject" and len(set(clause_names)) > 1
+    ):
         grade = Grade.INFERRED
     else:
         grade = Grade.STATED

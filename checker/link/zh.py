@@ -124,6 +124,7 @@ SUBJECT_ENDS: tuple[str, ...] = (
     "近日",
     "日前",
     "同比",
+    "因",
     "年化",  # "Lumora年化收入": annualised, a modifier of the metric after the subject
     *(cue for cues in METRIC_CUES.values() for cue in cues),
 )
@@ -134,6 +135,11 @@ NOT_NAMES: tuple[str, ...] = (
     *("本次", "本轮", "此次", "该", "这", "其", "他", "她", "我", "你", "对此", "对比"),
     *("相当于", "截至", "截止", "数据", "财报", "公告", "根据", "按照", "如果", "若", "但"),
     *("而", "以", "在", "从", "由", "与", "和", "全年", "单季", "同期", "上年", "据", "规模"),
+    # "按当前汇率计算" (at today's rate), "当时市场对其估值" (the market then), "上市数日后"
+    # (days after listing), "三家公司合计" (the three companies together).
+    *("按", "当时", "上市", "合计", "总计", "两家", "三家", "几家", "多家", "各家"),
+    # A count that opens a noun phrase: "一则新闻", "一家公司", "一位投资人".
+    *("一则", "一家", "一位", "一名", "一个", "一笔"),
 )
 
 # Words that make a figure a forecast or a goal when its sentence has one before it:
@@ -149,6 +155,8 @@ PER_UNIT_OPENERS: tuple[str, ...] = (
     *("每", "人均", "年均", "日均", "户均", "单日", "一天", "日收入", "日赚", "一签", "单价"),
 )
 
+# Words that end the name of a business, not a company: "量贩零食业务", "汽车板块".
+BUSINESS_UNITS: tuple[str, ...] = ("业务", "板块", "部门", "事业部", "事业群", "分部")
 # Words after 投资/收购 that start no company's name: "投资建设", "投资金额", "收购价格".
 NOT_TARGETS: tuple[str, ...] = (
     *("建设", "设立", "新建", "扩建", "兴建", "开发", "研发", "生产", "成立", "运营", "布局"),
@@ -161,11 +169,11 @@ NOT_TARGETS: tuple[str, ...] = (
 PART_OPENERS: tuple[str, ...] = ("其中", "其中的", "包括")
 
 # Verbs whose object is the company a transaction figure is about ("收购饿了么", "入股蔚来").
-TARGET_VERBS: tuple[str, ...] = ("收购", "入股", "投资", "注资", "增资", "买下", "购买")
+TARGET_VERBS: tuple[str, ...] = ("收购", "入股", "投资", "注资", "增资", "买下", "购买", "认购")
 # Words that open a sentence before its subject: "2024年5月，", "近日，", "据悉".
 OPENERS: tuple[str, ...] = (
     *("据悉", "据了解", "据报道", "据消息人士", "消息人士称", "当地时间", "财报显示", "数据显示"),
-    *("近日", "日前", "此前", "目前", "今年", "去年", "同时", "另外"),
+    *("近日", "日前", "此前", "目前", "今年", "去年", "同时", "另外", "同年", "当年", "次年"),
     # Conjunctions that turn to another subject: "而Lumora年化收入为25亿美元" ("whereas Lumora's").
     *("而", "但", "不过", "相比之下", "与此同时"),
 )
@@ -176,6 +184,8 @@ PERIOD_PATTERNS: tuple[tuple[str, str], ...] = (
     # "2024年净利润3.2亿元" is 2023's; "2022年同期" names the year.
     ("zh_same_period", r"(?:上年|去年|上一年度?|(?P<y>(?:19|20)\d\d)\s*年)同期"),
     ("zh_month", r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?"),
+    # A month of the year stated before it: "2021年4月……同年10月" is October 2021.
+    ("zh_same_year_month", r"(?:同年|当年)\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:份)?"),
     (
         "zh_quarter",
         r"(?:(?P<y>(?:19|20)\d\d)\s*年(?:度)?\s*(?:的)?)?"
@@ -215,8 +225,15 @@ _SUBJECT_END = lazy(
 _OPENING = lazy(
     r"^(?:\s|[，,、：:“”\"]|"
     + "|".join(regex.escape(word) for word in OPENERS)
-    + r"|(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日)+"
+    + r"|(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
+    + r"|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+    # A front-matter key before a headline ("title: \"...").
+    + r"|title\s*:\s*[\"'“]?)+"
 )
+# The party a fine is imposed on: "依法对星河出行股份有限公司处以人民币80亿元罚款".
+_PENALISED = lazy(r"对(?P<name>[\p{Han}A-Za-z0-9·&]{2,20}?)(?:依法)?(?:处以|处|罚款)")
+# An owner before the company or business it owns: "巴菲特旗下的伯克希尔", "X集团旗下“东游记”".
+_OWNER = lazy(r"(?P<owner>[\p{Han}A-Za-z·]{2,12}?)旗下的?")
 _SUFFIXED_NAME = lazy(
     r"[\p{Han}A-Za-z0-9]{1,10}?(?:" + "|".join(map(regex.escape, NAME_SUFFIXES)) + ")"
 )
@@ -262,37 +279,70 @@ def is_target(text: str, mention: Mention) -> bool:
     return _TARGET_WORD.search(text, start, mention.start) is not None
 
 
-def figure_entity(text: str, mention: Mention, metric: str) -> tuple[str | None, str | None] | None:
+def figure_entity(
+    text: str, mention: Mention, metric: str
+) -> tuple[str | None, str | None, bool] | None:
     """Whose figure it is in a Chinese sentence, and for a transaction the investor: the
     subject of the sentence ("美团被罚", "字节跳动的估值"), else of the paragraph's first
     sentence; the object of 收购/入股 for a transaction. None when the figure is not in a
-    Chinese sentence."""
+    Chinese sentence. The third item: the company was carried from the paragraph's first
+    sentence, not stated in the figure's own."""
     if not is_chinese_figure(text, mention):
         return None
     start = _start_of(_SENTENCE_START, text, mention.start)
     end_match = _SENTENCE_START.search(text, mention.end)
     sentence_end = end_match.start() if end_match else len(text)
+    if (penalised := _penalised(text, start, mention.start)) is not None:
+        return penalised, None, False
     subject = _subject(text[start : mention.start])
+    carried = subject is None
     if subject is None:
         paragraph = _start_of(_PARAGRAPH_START, text, mention.start)
         first_end = _SENTENCE_START.search(text, paragraph, mention.start)
-        subject = _subject(text[paragraph : first_end.start()]) if first_end else None
+        if first_end is not None:
+            subject = _penalised(text, paragraph, first_end.start()) or _subject(
+                text[paragraph : first_end.start()]
+            )
     if metric in ("price_paid", "investment"):
-        target = _TARGET.search(text, start, sentence_end)
-        name = target.group("name") if target else None
-        if name is not None and name != subject and not _NOT_TARGET.match(name):
-            return name, subject
-    return subject, None
+        for target in _TARGET.finditer(text, start, sentence_end):
+            name = target.group("name")
+            if name != subject and not _NOT_TARGET.match(name):
+                return name, subject, False
+    return subject, None, carried and subject is not None
+
+
+def _penalised(text: str, start: int, end: int) -> str | None:
+    """The party a fine stated between `start` and `end` is imposed on ("对星河公司处以")."""
+    found = _PENALISED.search(text, start, end)
+    if found is None or _NOT_NAME.match(found.group("name")):
+        return None
+    return found.group("name")
 
 
 def _subject(before: str) -> str | None:
-    """The company a Chinese sentence opens with, before the words that follow a subject."""
+    """The company a Chinese sentence opens with, before the words that follow a subject; of
+    "X旗下的Y", the company Y that X owns, unless Y is a business of X ("X旗下量贩零食业务")."""
     opening = _OPENING.match(before)
     rest = before[opening.end() :] if opening else before
+    if (owner := _OWNER.match(rest)) is not None:
+        owned = _named_subject(rest[owner.end() :].lstrip('“”"「」'))
+        if owned is not None and not owned.endswith(BUSINESS_UNITS):
+            return owned
+        return _named_subject(owner.group("owner") + "的")
+    return _named_subject(rest)
+
+
+def _named_subject(rest: str) -> str | None:
+    """The company a clause opens with: a name with a company suffix, or the words before
+    the first word that follows a subject."""
     if (named := _SUFFIXED_NAME.match(rest)) is not None and not _NOT_NAME.match(named.group()):
         return named.group()
     end = _SUBJECT_END.search(rest, 1)
-    name = rest[: end.start()].split()[-1] if end and rest[: end.start()].strip() else ""
+    name = (
+        rest[: end.start()].split()[-1].strip('“”"「」')
+        if end and rest[: end.start()].strip()
+        else ""
+    )
     if not 2 <= len(name) <= 12 or _NOT_NAME.match(name):
         return None
     return name if _NAME_CHARACTERS.fullmatch(name) else None
@@ -326,6 +376,8 @@ def chinese_period(kind: str, match: regex.Match, doc_date: date | None, year: i
     own = match.groupdict().get("y")
     if kind == "zh_month_only":
         year = None
+    if kind == "zh_same_year_month":
+        return f"{year}-{int(match.group('m')):02d}" if year is not None else ""
     base = int(own) if own else year if year is not None else doc_date.year if doc_date else None
     if kind == "zh_year":
         return own or ""
