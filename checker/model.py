@@ -221,6 +221,11 @@ class Mention:
     in_subunits: bool = False
 
 
+# Where a figure stands (`Claim.place`): the headline, or the lead (the body's first sentence).
+HEADLINE = "headline"
+LEAD = "lead"
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A mention with what it describes: entity, metric and period.

@@ -26,8 +26,9 @@ from checker.checks.registry import RuleRun, check
 from checker.checks.scale import lost_in_restatement, significant_digits
 from checker.facts import GRADED_ATTRIBUTES, repeated_groups
 from checker.link.periods import EARNED_OVER_TIME, counted_from_document_date
-from checker.link.places import HEADLINE, LEAD
 from checker.model import (
+    HEADLINE,
+    LEAD,
     METRICS,
     OPEN_ENDED_QUALIFIERS,
     Claim,

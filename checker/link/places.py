@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import regex
 
-from checker.model import Mention
+from checker.model import HEADLINE, LEAD, Mention
 from checker.patterns import lazy
 
 FRONT_MATTER = lazy(r"\A---[ \t]*\n(?:.*\n)*?---[ \t]*(?:\n|\Z)")
@@ -15,8 +15,6 @@ TITLE = lazy(r"^title:[ \t]*(?P<title>.*)$", regex.MULTILINE)
 # A headline: the body's first line, short, not ending a sentence, then a blank line.
 HEADLINE_LINE = lazy(r"\s*+(?:#+[ \t]+)?(?P<title>[^\n]{1,150}?)[ \t]*\n[ \t]*\n")
 SENTENCE_END = lazy(r"(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|St|Inc|Corp|Ltd|Co|U\.S))[.!?](?=\s|$)")
-HEADLINE = "headline"
-LEAD = "lead"
 
 
 def figure_places(text: str, mentions: Sequence[Mention]) -> list[str]:

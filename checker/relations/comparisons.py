@@ -10,8 +10,7 @@ from typing import ClassVar
 import regex
 
 from checker.extract import lexicon as lx
-from checker.link.places import HEADLINE, LEAD
-from checker.model import Qualifier, Relation
+from checker.model import HEADLINE, LEAD, Qualifier, Relation
 from checker.patterns import lazy
 from checker.relations.base import (
     NOCASE,
