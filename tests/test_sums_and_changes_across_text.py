@@ -124,6 +124,43 @@ def test_the_remaining_amount_with_two_candidate_totals_is_not_checked(tmp_path:
     assert findings_of(tmp_path, text, "sum-mismatch") == []
 
 
+@pytest.mark.parametrize(
+    ("total", "flags"),
+    [("KES 276.2bn", True), ("KES 266.2bn", False)],
+)
+def test_a_sentence_that_counts_the_parts_before_it_totals_them(
+    tmp_path: Path, total: str, flags: bool
+) -> None:
+    text = (
+        "Service revenue lines: payments KES 117.2bn, voice KES 81.0bn, data KES 53.6bn, "
+        f"fixed lines KES 14.4bn. Those four lines add up to {total}."
+    )
+    assert bool(findings_of(tmp_path, text, "sum-mismatch")) is flags
+
+
+def test_a_count_that_is_not_the_number_of_parts_before_totals_nothing(tmp_path: Path) -> None:
+    text = (
+        "Service revenue lines: payments KES 117.2bn, voice KES 81.0bn, data KES 53.6bn, "
+        "fixed lines KES 14.4bn. Those three lines add up to KES 276.2bn."
+    )
+    assert findings_of(tmp_path, text, "sum-mismatch") == []
+
+
+ROUNDS_LIST = """The largest rounds of the half:
+
+- Palmo (Ghana): $400 million, August 2021
+- Sendr (Kenya): $250 million, February 2022
+- Tuka (Senegal): $200 million, September 2021
+
+Between them, those three rounds brought in {total}.
+"""
+
+
+def test_a_list_whose_count_brought_in_a_total_is_a_sum(tmp_path: Path) -> None:
+    assert findings_of(tmp_path, ROUNDS_LIST.format(total="$1.05 billion"), "sum-mismatch")
+    assert not findings_of(tmp_path, ROUNDS_LIST.format(total="$850 million"), "sum-mismatch")
+
+
 def test_amounts_of_no_named_kind_are_not_parts_of_another(tmp_path: Path) -> None:
     # Neither the part, the rest nor the loss is a kind of sum the text names (revenue,
     # funding...): the rest is checked against no total.
@@ -199,3 +236,49 @@ def test_a_move_after_two_closes_has_no_base(tmp_path: Path) -> None:
         "Harlow shares jumped 21% to $139.40 in early trading on Thursday."
     )
     assert findings_of(tmp_path, text, "change-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        (
+            "Its revenue rose to £29.0 billion from £22.8 billion a year earlier. That is an "
+            "increase of 17 per cent.",
+            True,
+        ),
+        (
+            "Its revenue rose to £29.0 billion from £22.8 billion a year earlier. That is an "
+            "increase of 27 per cent.",
+            False,
+        ),
+        (
+            "Its revenue went from £22.8 billion to £29.0 billion. This was a rise of 17%.",
+            True,
+        ),
+        (
+            "Kelda priced its shares at $51 on Wednesday. The stock closed at $63.59 on "
+            "Thursday. That was a gain of 35 per cent on the offer price.",
+            True,
+        ),
+        (
+            "Kelda priced its shares at $51 on Wednesday. The stock closed at $63.59 on "
+            "Thursday. That was a gain of 25 per cent on the offer price.",
+            False,
+        ),
+        (
+            "Priced at 390p, Rooly shares closed at 287p. That left them 36 per cent below the "
+            "offer price.",
+            True,
+        ),
+        # Two moves before: which one "that" measures is not settled.
+        (
+            "Sales rose to $5 billion from $4 billion and costs to $3 billion from $2 billion. "
+            "That is an increase of 40 per cent.",
+            False,
+        ),
+    ],
+)
+def test_a_change_that_points_back_measures_the_sentence_before(
+    tmp_path: Path, text: str, flags: bool
+) -> None:
+    assert bool(findings_of(tmp_path, text, "change-mismatch")) is flags

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -15,6 +16,7 @@ from checker.extract import lexicon_zh as lx_zh
 from checker.model import Qualifier, Relation
 from checker.patterns import HAN, lazy
 from checker.relations.base import (
+    ANAPHOR,
     DIGITS,
     FILLER,
     NOCASE,
@@ -120,6 +122,12 @@ BASE_BEFORE = lazy(
     r"(?:(?:[\p{L}-]+\s+){1,3}of\s+)?$",
     NOCASE,
 )
+# A move told by its two ends, which a next sentence may measure: "rose to £29.0 billion from
+# £22.8 billion", "went from 390p to 287p".
+MOVE_TO_BEFORE = lazy(r"\bto\s+$", NOCASE)
+MOVE_FROM_BEFORE = lazy(r"\bfrom\s+$", NOCASE)
+MOVE_FROM_BETWEEN = lazy(r"[\s,]*from\s+", NOCASE)
+MOVE_TO_BETWEEN = lazy(r"[\s,]*to\s+", NOCASE)
 NUMBER_NEXT = lazy(r"[\s(]*(?:about\s+|some\s+)?\d")
 DESCRIPTOR = lazy(
     r"[\s,]*(?:(?P<prep>from|on|over|than|compared\s+(?:with|to)|versus)\s+)?"
@@ -204,13 +212,14 @@ class ChangePhrase:
 def change_relations(passage: Layout) -> Iterator[Change | Comparison]:
     """Stated percent changes and doublings with the new value and the base they relate.
 
-    A change's new value or base is a figure of its sentence: a sentence without one is
-    skipped. A doubling whose sentence states both values ("net income more than doubled to
+    A change's new value or base is a figure of its sentence, or of the sentence before when
+    it opens by pointing back ("That is an increase of 17%"): any other sentence without one
+    is skipped. A doubling whose sentence states both values ("net income more than doubled to
     $1.97 billion from $1.03 billion") is a multiple of the base, as "more than double the
     $1.03 billion" would be (`as_comparison`)."""
     chinese = HAN.search(passage.text) is not None
     for index, sentence in enumerate(passage.sentences):
-        if not sentence.figures:
+        if not sentence.figures and not ANAPHOR.match(passage.text, sentence.start, sentence.end):
             continue
         for phrase in _change_phrases(passage.text, sentence):
             relation = _change_relation(passage, index, phrase)
@@ -329,6 +338,8 @@ def _change_relation(passage: Layout, index: int, phrase: ChangePhrase) -> Chang
         new = subject_before(passage, sentence, (base or phrase).start, [base] if base else [])
     if new is None and base is not None:
         new = antecedent(passage, index, base)
+    if new is None and base is None and ANAPHOR.match(text, sentence.start, phrase.start):
+        new, base = _told_before(passage, index)
     if new is None:
         return None
     detail = text[phrase.start : phrase.end]
@@ -379,6 +390,32 @@ def _roles_after(
         to_new = TO_NEW.match(text, past_restatement(passage, sentence, base), sentence.end)
         new = figure_at(passage, sentence, to_new.end()) if to_new else None
     return new, base
+
+
+def _told_before(passage: Layout, index: int) -> tuple[Figure | None, Figure | None]:
+    """What a change that opens by pointing back ("That is an increase of 17 per cent", "That
+    left them 36 per cent below the offer price") measures: the one move "to N from B" (or
+    "from B to N") of the sentence before, else its last amount as the new value alone."""
+    previous = passage.previous(index)
+    if previous is None:
+        return None, None
+    text = passage.text
+    amounts = [f for f in previous.figures if f.usable]
+    moves = []
+    for first, second in itertools.pairwise(amounts):
+        if first.currency != second.currency or first.per_share != second.per_share:
+            continue
+        lead = text[max(previous.start, first.start - 8) : first.start]
+        gap = text[past_restatement(passage, previous, first) : second.start]
+        if MOVE_TO_BEFORE.search(lead) and MOVE_FROM_BETWEEN.fullmatch(gap):
+            moves.append((first, second))
+        elif MOVE_FROM_BEFORE.search(lead) and MOVE_TO_BETWEEN.fullmatch(gap):
+            moves.append((second, first))
+    if len(moves) == 1:
+        return moves[0]
+    if moves or not amounts:
+        return None, None
+    return amounts[-1], None
 
 
 def _base_before(passage: Layout, sentence: Sentence, position: int) -> Figure | None:

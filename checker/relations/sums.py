@@ -121,13 +121,19 @@ PRIOR_MARKER = lazy(
 # A total that points back at the items of the list right before it, and says how many
 # there are: "In all, those three measures add up to CHF 259 billion", "Together, these four
 # loans come to $5bn", "The two tranches total €800 million".
-LIST_POINTER = lazy(
+LIST_POINTER_TEXT = (
     rf"\b(?:these|those|the)\s+(?P<n>\d{{1,2}}|{NUMBER_WORD_ALT})\s+(?:[\p{{L}}-]+\s+){{0,2}}?"
-    r"[\p{L}-]+\b",
-    NOCASE,
+    r"[\p{L}-]+\b"
+)
+LIST_POINTER = lazy(LIST_POINTER_TEXT, NOCASE)
+# A sentence that opens by counting what the sentence before it lists: "Those four lines add
+# up to KES 276.2bn", "Between them, those four rounds brought in $1.05 billion".
+COUNTED_START = lazy(
+    rf"\W*(?:(?:between\s+them|together|combined),?\s+)?{LIST_POINTER_TEXT}", NOCASE
 )
 LIST_TOTAL_VERB = lazy(
     r"\b(?:total(?:s|led|ed)?|amount(?:s|ed)?\s+to|c(?:o|a)mes?\s+to|add(?:s|ed)?\s+up\s+to|"
+    r"brought\s+in|brings?\s+in|rais(?:e|es|ed)|"
     rf"sum(?:s|med)?\s+to)\s+(?:(?:{QUALIFIER_ALT})\s+)?$",
     NOCASE,
 )
@@ -369,10 +375,13 @@ def _totalled_parts(passage: Layout, index: int) -> Iterator[Sum]:
             running = _running_total(passage, sentence, total, parts)
             if running is not None:
                 yield running
-        elif not parts and TOGETHER_START.match(text, sentence.start, sentence.end):
+        elif not parts and (
+            (counted := COUNTED_START.match(text, sentence.start, total.start))
+            or TOGETHER_START.match(text, sentence.start, sentence.end)
+        ):
             previous = passage.previous(index)
             earlier = _parts(previous, total, previous.start, previous.end) if previous else []
-            if len(earlier) >= 2:
+            if len(earlier) >= 2 and (counted is None or _count(counted) == len(earlier)):
                 yield _sum(total, earlier, "together", True)
 
 
