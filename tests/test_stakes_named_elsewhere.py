@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from checker.api import check
 from tests.helpers import claim_for
 
@@ -115,3 +117,26 @@ def test_a_multiple_whose_subject_is_not_the_deal_takes_no_deal(tmp_path: Path) 
 def test_a_headline_and_lead_that_state_two_deal_amounts_give_no_subject(tmp_path: Path) -> None:
     found = multiple_findings(tmp_path, lead="$75 billion", multiple="more than three times")
     assert found == []
+
+
+@pytest.mark.parametrize(("price", "flags"), [("$400 million", True), ("$600 million", False)])
+def test_a_stake_of_a_new_business_named_after_the_percentage(
+    tmp_path: Path, price: str, flags: bool
+) -> None:
+    text = (
+        f"The telecoms group Etel is paying {price} for 50.03 per cent of a new Camel app, a "
+        "deal that values the app business at about $1.2 billion.\n"
+    )
+    assert bool(stake_findings(tmp_path, text)) is flags
+
+
+@pytest.mark.parametrize(("worth", "flags"), [("$500 million", True), ("$1.35 billion", False)])
+def test_a_sale_worth_an_amount_that_transferred_a_percentage_prices_it(
+    tmp_path: Path, worth: str, flags: bool
+) -> None:
+    text = (
+        "Staff of Revolo sold shares to new investors at a $45 billion valuation. The "
+        f"secondary sale, worth about {worth}, transferred roughly 3 per cent of the company "
+        "to investors.\n"
+    )
+    assert bool(stake_findings(tmp_path, text)) is flags

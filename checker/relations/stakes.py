@@ -37,7 +37,7 @@ INVESTED_METRICS = frozenset({"investment", "funding", "price_paid"})
 STAKE_VERB_BEFORE = lazy(
     r"\b(?P<verb>for|buys?|bought|buying|purchas(?:e|es|ed|ing)|acquired?|acquires|acquiring|"
     r"handed|hands|hand|handing|gives?|gave|giving|sold|sells?|selling|takes?|took|taken|taking|"
-    r"gets?|got|"
+    r"gets?|got|transfer(?:s|red|ring)?|"
     rf"getting|{HOLDING_VERBS}|{EQUATING_VERBS})\b(?:\s+(?:a\s+stake\s+of|[\p{{L}}'’.-]+)){{0,4}}?\s*$",
     NOCASE,
 )
@@ -52,7 +52,7 @@ PRICE_AFTER_HOLDING = lazy(r"\bworth\b|\bvalued\s+at\b", NOCASE)
 STAKE_AFTER = lazy(
     r"^(?:\s+(?:stake|holding|interest|equity)\b|\s+of\s+(?:the\s+(?:company|firm|group|business|"
     r"start-?up|carmaker|venture|unit)\b(?!['’])|itself\b|it\b|its\s+(?:shares|equity|stock)\b|"
-    r"\p{Lu}[\p{L}&.-]*\b(?!['’]))|"
+    r"(?:an?\s+(?:new\s+)?)?\p{Lu}[\p{L}&.-]*\b(?!['’]))|"
     r"\s+in\s+\p{Lu}|\s*[,.;]|\s+(?:and|at|when|for|from|to|while|on|works|implies|implying|"
     r"values|valuing|gives|giving)\b|\s*$)"
 )
@@ -60,7 +60,8 @@ VALUATION_BEFORE = lazy(
     r"(?:\bvalu(?:ed|es|ing)\b(?:\s+[\p{L}'’&.,-]+){0,10}?\s+at|\bvaluations?\s+of|"
     r"\bworks?\s+out\s+at|\b(?:puts?|putting|places?|placed|placing)\s+a\s+value\s+of|"
     r"\b(?:market|equity)\s+value\s+of|\bmarket\s+capitali[sz]ation\s+of|"
-    r"(?<!\b(?:stake|holding|position|shares)(?:\s+now)?\s)\bworth|\bpriced\s+at)\s+"
+    r"(?<!\b(?:stake|holding|position|shares|sale|deal|purchase|transaction|block)(?:\s+now)?,?\s)"
+    r"\bworth|\bpriced\s+at)\s+"
     rf"(?:(?:{QUALIFIER_ALT}|the|a|an)\s+)*$",
     NOCASE,
 )
