@@ -64,10 +64,18 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         r"(?:worth|valued at) .{0,20}on the stock market|market valuation|"
         r"(?:stock )?market (?:is |was )?(?:paying|valuing|pricing)",
     ),
+    # A deal's value is the price paid for what the deal buys, named before the words of a
+    # valuation it contains ("value") can claim it: "| Deal value |", "the value of the deal",
+    # "a transaction value of $59.5bn".
+    (
+        "price_paid",
+        r"deal value|value of the (?:deal|transaction|takeover|acquisition|purchase)|"
+        r"transaction value",
+    ),
     (
         "valuation",
         r"valuations?|valued|valuing|values?|valuable|price tag|enterprise value|equity value|"
-        r"worth|priced at|deal value|offer value|bids?|(?<!tender )offer(?:ed)?|takeover|implied|"
+        r"worth|priced at|offer value|bids?|(?<!tender )offer(?:ed)?|takeover|implied|"
         r"mergers?|approach(?:es)?|tender price|for the whole(?: of)?",
     ),
     (
