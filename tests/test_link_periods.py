@@ -273,6 +273,13 @@ def test_target_cues_before_the_figure_or_in_its_comma_phrase(tmp_path, text, fi
          "RMB 31.4 billion", True, None),
         ("Analysts expect $6.12 billion booked in the second quarter.",
          "$6.12 billion", True, "2021-06"),
+        # An actual measured against a forecast after it is no forecast itself.
+        ("Adjusted net profit of RMB 21.7bn beat our estimate by 3%.",
+         "RMB 21.7bn", False, None),
+        ("Sales of $4.05 billion came in ahead of the company's guidance.",
+         "$4.05 billion", False, None),
+        ("Sales of $4.05 billion would beat the company's guidance.",
+         "$4.05 billion", True, None),
     ],
 )  # fmt: skip
 def test_a_figure_told_as_an_actual_of_a_period_is_no_target(

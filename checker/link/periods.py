@@ -24,6 +24,16 @@ TARGET_CUES = lazy(
     r"pencill?ed in|estimates?|consensus|predicted|anticipated)\b",
     regex.IGNORECASE,
 )
+# An actual measured against a forecast after it: "net profit of $3.1bn beat our estimate",
+# "the $8.83 billion was already ahead of the company's guidance". The forecast is another
+# figure's; the one before it is no target.
+MEASURED_AGAINST_BEFORE = lazy(
+    r"\b(?:beat|beats|beating|missed|misses|topped|exceeded|exceeds|surpassed|outstripped|"
+    r"(?:came|comes|was|were|is|are)\s+(?:in\s+)?(?:already\s+|well\s+|just\s+)?"
+    r"(?:above|below|ahead\s+of|short\s+of|in\s+line\s+with|behind))"
+    r"\s+(?:[\p{L}'’-]+\s+){0,3}$",
+    regex.IGNORECASE,
+)
 TARGET_DEADLINE = lazy(r"\bby (?:the end of )?(?:19|20)\d\d\b", regex.IGNORECASE)
 MONTHS = {
     m: i + 1
@@ -809,7 +819,10 @@ def _target_after(text: str, mention: Mention, clause_end: int) -> bool:
     $120 billion the banks dangled"."""
     phrase_end = PHRASE_BREAK.search(text, mention.end, clause_end)
     end = phrase_end.start() if phrase_end else clause_end
-    return TARGET_CUES.search(text, mention.end, end) is not None
+    return any(
+        MEASURED_AGAINST_BEFORE.search(text, mention.end, cue.start()) is None
+        for cue in TARGET_CUES.finditer(text, mention.end, end)
+    )
 
 
 def _resolve(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
