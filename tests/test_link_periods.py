@@ -251,6 +251,46 @@ def test_target_cues_before_the_figure_or_in_its_comma_phrase(tmp_path, text, fi
     assert claim_for(tmp_path, text, figure, date(2021, 10, 26), "article.md").is_target is target
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "target", "period"),
+    [
+        # A figure told as an actual of a past period is no forecast, whatever its sentence
+        # forecasts.
+        ("Brokers expect Veltrona to beat this year the RMB 31.4 billion it earned in 2020.",
+         "RMB 31.4 billion", False, "2020"),
+        ("Analysts said the $6.12 billion booked in the second quarter was ahead of guidance.",
+         "$6.12 billion", False, "2021-06"),
+        ("Investors hope Quarrow will top the $40m it raised last year.",
+         "$40m", False, "2020"),
+        ("The 812.4 billion yen of operating income we earned in fiscal 2019 lets us aim "
+         "higher.", "812.4 billion yen", False, "2019"),
+        ("Marlin plans to double sales from $2.5bn, what it made in 2019.",
+         "$2.5bn", False, "2019"),
+        # Still forecasts: no verb of having happened, or no period right after it.
+        ("Brokers expect Veltrona to earn RMB 31.4 billion in 2022.",
+         "RMB 31.4 billion", True, "2022"),
+        ("Brokers expect Veltrona to beat the RMB 31.4 billion it earned, most of it abroad.",
+         "RMB 31.4 billion", True, None),
+        ("Analysts expect $6.12 billion booked in the second quarter.",
+         "$6.12 billion", True, "2021-06"),
+        # An actual measured against a forecast after it is no forecast itself.
+        ("Adjusted net profit of RMB 21.7bn beat our estimate by 3%.",
+         "RMB 21.7bn", False, None),
+        ("Sales of $4.05 billion came in ahead of the company's guidance.",
+         "$4.05 billion", False, None),
+        ("Sales of $4.05 billion would beat the company's guidance.",
+         "$4.05 billion", True, None),
+    ],
+)  # fmt: skip
+def test_a_figure_told_as_an_actual_of_a_period_is_no_target(
+    tmp_path, text, figure, target, period
+):
+    claim = claim_for(tmp_path, text, figure, date(2021, 10, 26), "article.md")
+    assert claim.is_target is target
+    if period is not None:
+        assert claim.period == period
+
+
 def test_a_year_counted_from_the_documents_date_anchors_a_year_earlier(tmp_path):
     text = (
         "---\ndate: 2024-05-02\n---\nOstrava Energy's profit rose 25% to €150m last year. "

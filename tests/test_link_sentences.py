@@ -4,7 +4,7 @@ attribute records. Every sentence is invented."""
 from __future__ import annotations
 
 import pytest
-from helpers import claim_for
+from helpers import claim_for, claims_of
 
 # (sentence, figure, entity, metric, period), with the document dated 15 June 2020.
 SENTENCES = [
@@ -437,3 +437,77 @@ NOT_HEAD_NOUNS = [
 @pytest.mark.parametrize(("text", "figure", "metric"), NOT_HEAD_NOUNS)
 def test_words_after_a_new_phrase_are_no_head_noun(tmp_path, text, figure, metric):
     assert claim_for(tmp_path, text, figure).metric == metric
+
+
+# Semicolon-separated list items carry their metric cue at their head; an item naming no
+# metric takes, figure by figure, the metrics of the item before it when it holds as many
+# figures (`parallel_list_item`).
+LIST_ITEMS = "Quillon raised €90 million in a seed round in May 2017 at a €210 million valuation; "
+PARALLEL_ITEMS = [
+    (LIST_ITEMS + "€330 million in January 2018 at about €1.9 billion; and €550 million in "
+     "April 2019 at €4.6 billion.", "€330 million", "funding", "parallel_list_item"),
+    (LIST_ITEMS + "€330 million in January 2018 at about €1.9 billion; and €550 million in "
+     "April 2019 at €4.6 billion.", "€1.9 billion", "valuation", "parallel_list_item"),
+    (LIST_ITEMS + "€330 million in January 2018 at about €1.9 billion; and €550 million in "
+     "April 2019 at €4.6 billion.", "€550 million", "funding", "parallel_list_item"),
+    (LIST_ITEMS + "€330 million in January 2018 at about €1.9 billion; and €550 million in "
+     "April 2019 at €4.6 billion.", "€4.6 billion", "valuation", "parallel_list_item"),
+    # An item with a cue of its own reads it.
+    (LIST_ITEMS + "revenue was €30 million in 2018 against €12 million.", "€30 million",
+     "revenue", "metric_from_cues"),
+    # An item with another number of figures is no parallel of the one before.
+    (LIST_ITEMS + "€330 million followed in January 2018.", "€330 million", "valuation",
+     "continues_previous"),
+    # A semicolon inside parentheses separates restatements, not items.
+    ("Dervan spent 61.4 trillion rupiah ($6.8bn; £3.6bn) on imports in 2019, well over its "
+     "plan of 15.5 trillion rupiah.", "15.5 trillion rupiah", "other", "no_cue"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "metric", "resolver"), PARALLEL_ITEMS)
+def test_a_list_item_naming_no_metric_takes_the_item_befores(
+    tmp_path, text, figure, metric, resolver
+):
+    claim = claim_for(tmp_path, text, figure)
+    evidence = claim.evidence_for("metric")
+    assert (claim.metric, evidence.resolver) == (metric, resolver)
+    if resolver == "parallel_list_item":
+        assert evidence.grade.value == "inferred" and "as '" in evidence.words
+
+
+# A deal's value is the price paid for what it buys; "the deal values X at" is a valuation.
+DEAL_VALUES = [
+    ("The value of the deal for Brisco Labs was $3.4 billion in 2019.", "$3.4 billion",
+     "price_paid"),
+    ("Orrin Foods put the transaction value at $910 million.", "$910 million", "price_paid"),
+    ("The deal values Orrin Foods at $910 million.", "$910 million", "valuation"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), DEAL_VALUES)
+def test_a_deals_value_is_a_price_paid(tmp_path, text, figure, metric):
+    assert claim_for(tmp_path, text, figure).metric == metric
+
+
+DEAL_TABLE = """Halvern Oil and Costel Energy have each bought a rival.
+
+| Announced | Buyer | Target | Deal value |
+|---|---|---|---|
+| Mar 2021 | Halvern Oil | Sandrik Gas | $14.2bn |
+| Jul 2022 | Costel Energy | Brava Fields | $6.8bn |
+
+Halvern Oil agreed to buy Sandrik Gas; Costel Energy took over Brava Fields.
+"""
+
+
+def test_a_deal_tables_target_and_buyer_columns_name_a_rows_parties(tmp_path):
+    found = {
+        claim.mention.text: (claim.entity, claim.counterparty, claim.metric)
+        for claim in claims_of(tmp_path, DEAL_TABLE, name="deals.md")
+    }
+    assert found == {
+        "$14.2bn": ("Sandrik Gas", "Halvern Oil", "price_paid"),
+        "$6.8bn": ("Brava Fields", "Costel Energy", "price_paid"),
+    }
+    claim = claim_for(tmp_path, DEAL_TABLE, "$6.8bn", name="deals.md")
+    assert claim.evidence_for("entity").resolver == "table_deal_columns"

@@ -714,7 +714,7 @@ def figure_conflict(run: RuleRun[ConflictParameters]) -> list[Finding]:
     stated = StatedRows(context, keyed, params.about)
     findings, seen = [], set()
     days = _story_days(context)
-    wholes = keyed[~keyed["id"].isin(_sum_parts(context))]
+    wholes = keyed[~keyed["id"].isin(_sum_parts(context) | dated_twice_figures(context))]
     for group in _comparable_groups(wholes, stated, limits.flows, days):
         clusters = _clusters(group, tolerance)
         if len(clusters) < 2:
@@ -1790,12 +1790,22 @@ def period_conflict(run: RuleRun[PeriodParameters]) -> list[Finding]:
     sentence states the amount at each of them and so tells them apart itself ("raised $25
     million in 2019 and another $25 million in 2021")."""
     context, rule, severity, params = run.context, run.rule, run.severity, run.params
+    return [
+        _period_finding(context, rule, severity, [context.by_id[f] for f in first_of.values()])
+        for first_of, _ in _dated_twice(context, params)
+    ]
+
+
+def _dated_twice(
+    context: CheckContext, params: PeriodParameters
+) -> Iterator[tuple[dict[str, str], list[str]]]:
+    """Each amount the rule finds dated to several periods: the first figure of each period
+    (by period), and every figure of the amount's group."""
     metrics = (*params.metrics, *params.flow_metrics)
     keyed = _keyed_facts(context.facts[PERIOD_COLUMNS], metrics, params.requires)
     keyed = keyed[keyed["explicit_period"].astype(bool)]
     flow = keyed["metric"].isin(params.flow_metrics)
     keyed = keyed.assign(party=_party(keyed), document=keyed["path"].where(flow, ""))
-    findings = []
     keys = ["entity", "metric", "measure", "party", "currency", "amount", "document"]
     ids, periods = keyed["id"].to_numpy(), keyed["period"].to_numpy()
     for positions in repeated_groups(keyed, keys):
@@ -1814,8 +1824,21 @@ def period_conflict(run: RuleRun[PeriodParameters]) -> list[Finding]:
             for claim in claims
         ):
             continue
-        findings.append(_period_finding(context, rule, severity, claims))
-    return findings
+        yield first_of, list(ids[positions])
+
+
+def dated_twice_figures(context: CheckContext) -> set[str]:
+    """The figures of amounts that period-conflict (at its default parameters) finds dated to
+    several periods: the same company's same metric and measure, the same amount written with
+    each of two stated periods. A misdated repeat is one fact dated twice, not two facts, so
+    figure-conflict does not compare these figures with the values of either period
+    ("reported 2024 net profit of RMB 50.7 billion ... In 2023 it earned RMB 44.1 billion
+    ... the RMB 50.7 billion it earned in 2023": the last figure repeats the 2024 amount
+    with the wrong year; it does not state a second 2023 profit). The date is what is wrong,
+    and period-conflict reports it."""
+    return {
+        figure for _, figures in _dated_twice(context, PeriodParameters()) for figure in figures
+    }
 
 
 def _own_date_counts(context: CheckContext, claim: Claim) -> bool:

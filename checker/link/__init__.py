@@ -147,7 +147,9 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
 def _metric(linking: Linking) -> None:
     """The metric of each figure from the cue words of its clause (`metric_from_head_noun`,
     `metric_from_cues`, `market_value_reading`, `share_context`, `comparison_base`,
-    `continues_previous`, `zh_metric_cue`, `no_cue`) or its table column's header
+    `continues_previous`, `zh_metric_cue`, `no_cue`), the figure in the same position of the
+    semicolon-separated list item before when its own item names no metric
+    (`parallel_list_item`), or its table column's header
     (`table_column_header`), overridden for a price per unit, a retail price or an
     exchange-rate level (`unit_metric`) and for an amount of a price per share's size after
     one (`parallel_per_share`)."""
@@ -216,14 +218,16 @@ def _parallel_per_share(
 
 
 def _entity(linking: Linking) -> None:
-    """The company each figure is about and its counterparty, from its table row's label
-    (`table_row_label`) or the constructions around it (`clause_subject`,
+    """The company each figure is about and its counterparty, from a deal table's target and
+    buyer cells (`table_deal_columns`), its table row's label (`table_row_label`) or the
+    constructions around it (`clause_subject`,
     `transaction_target`, `bid_from`, `offer_for`, `document_topic`, `zh_sentence_subject`...);
     in a story whose headline tells a takeover, a deal figure that found only the buyer is the
     target's (`story_deal_target`)."""
     text, names = linking.text, linking.names
     readings = [
-        _row_company(cell, names)
+        _deal_columns(cell, names)
+        or _row_company(cell, names)
         or _not_an_authority(
             _not_a_metric(
                 cell, figure_entity(text, mention, clause[0], reading.metric, names), names
@@ -300,6 +304,22 @@ def _row_company(cell: TableCell | None, names: DocumentNames) -> EntityReading 
         if not _metric_words(cell.row_label, name) and _whole_label(cell.row_label, name)
     ]
     return EntityReading(named[0], None, "table_row_label", cell.row_label) if named else None
+
+
+def _deal_columns(cell: TableCell | None, names: DocumentNames) -> EntityReading | None:
+    """The company bought and its buyer of a deal table's row, from the cells under its
+    target and buyer headers ("| Buyer | Target | Deal value |": `table_deal_columns`), when
+    each cell names one company and they differ."""
+    parties = cell.party_cells() if cell is not None else None
+    if parties is None:
+        return None
+    found = [names.scan(words, 0, len(words)) for words in parties]
+    if any(len(named) != 1 for named in found):
+        return None
+    target, buyer = found[0][0], found[1][0]
+    if target == buyer:
+        return None
+    return EntityReading(target, buyer, "table_deal_columns", f"{parties[0]} / {parties[1]}")
 
 
 def _whole_label(label: str, name: str) -> bool:

@@ -61,6 +61,28 @@ class TableCell:
     row_label: str
     column: int
     corner: str = ""
+    headers: tuple[str, ...] = ()
+    cells: tuple[str, ...] = ()
+
+    def party_cells(self) -> tuple[str, str] | None:
+        """The cells of its row under a deal table's target and buyer headers ("| Buyer |
+        Target | Deal value |"), when the table has both columns."""
+        target = _column_of(self.headers, TARGET_HEADER)
+        buyer = _column_of(self.headers, BUYER_HEADER)
+        if target is None or buyer is None or max(target, buyer) >= len(self.cells):
+            return None
+        return self.cells[target], self.cells[buyer]
+
+
+# The headers of a deal table's columns that name the company bought and its buyer.
+TARGET_HEADER = lazy(r"(?:target|acquired|acquiree|company bought|bought)", regex.IGNORECASE)
+BUYER_HEADER = lazy(r"(?:buyer|acquirer|acquiror|bidder|purchaser)", regex.IGNORECASE)
+
+
+def _column_of(headers: tuple[str, ...], pattern: regex.Pattern[str]) -> int | None:
+    """The one column whose whole header `pattern` names, None for none or several."""
+    found = [i for i, header in enumerate(headers) if pattern.fullmatch(header.strip(" *_"))]
+    return found[0] if len(found) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -70,6 +92,7 @@ class _Row:
     table: int
     pipes: list[int]
     label: str
+    cells: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,7 +135,8 @@ class MarkdownTables:
             pipes.insert(0, row.start() - 1)
         self.row_starts.append(row.start())
         self.row_ends.append(row.end())
-        self.rows.append(_Row(table, pipes, _cells(line)[0]))
+        cells = _cells(line)
+        self.rows.append(_Row(table, pipes, cells[0], tuple(cells)))
 
     def cell(self, position: int) -> TableCell | None:
         """The cell of a body row of a table that `position` lies in, if any."""
@@ -124,7 +148,7 @@ class MarkdownTables:
         column = bisect.bisect_left(row.pipes, position) - 1
         if column < 1 or column >= len(header):
             return None
-        return TableCell(header[column], row.label, column, header[0])
+        return TableCell(header[column], row.label, column, header[0], tuple(header), row.cells)
 
 
 def _cells(row: str) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -63,10 +64,18 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         r"(?:worth|valued at) .{0,20}on the stock market|market valuation|"
         r"(?:stock )?market (?:is |was )?(?:paying|valuing|pricing)",
     ),
+    # A deal's value is the price paid for what the deal buys, named before the words of a
+    # valuation it contains ("value") can claim it: "| Deal value |", "the value of the deal",
+    # "a transaction value of $59.5bn".
+    (
+        "price_paid",
+        r"deal value|value of the (?:deal|transaction|takeover|acquisition|purchase)|"
+        r"transaction value",
+    ),
     (
         "valuation",
         r"valuations?|valued|valuing|values?|valuable|price tag|enterprise value|equity value|"
-        r"worth|priced at|deal value|offer value|bids?|(?<!tender )offer(?:ed)?|takeover|implied|"
+        r"worth|priced at|offer value|bids?|(?<!tender )offer(?:ed)?|takeover|implied|"
         r"mergers?|approach(?:es)?|tender price|for the whole(?: of)?",
     ),
     (
@@ -194,6 +203,7 @@ VALUE_BASIS = tuple(
     )
 )
 SHARE_PRICE_BASIS_ANY = _any_cue(SHARE_PRICE_BASIS)
+METRIC_CUE_ANY = _any_cue(METRIC_CUE_PATTERNS)
 VALUE_BASIS_ANY = _any_cue(VALUE_BASIS)
 # Finer measures within one metric: a tax bill, a fine, a damages claim and a sale price of
 # one company are different amounts, as are a division's figure and the group's, an offer and
@@ -372,7 +382,89 @@ def figure_metrics(
                 readings[-1].metric, "continues_previous", readings[-1].words, INFERRED
             )
         readings.append(reading or MetricReading("other", "no_cue", "", Grade.UNKNOWN))
+    return parallel_list_items(text, mentions, readings)
+
+
+# What separates the items of a list within one sentence: "revenue rose to $4bn from $3bn;
+# operating profit to $900m from $700m; net profit to $600m from $450m".
+LIST_ITEM_BREAK = lazy(r";")
+# Readings an item's figure may take over from the item before: none that its own words gave.
+PARALLEL_OVERRIDES = frozenset({"no_cue", "continues_previous", "comparison_base"})
+
+
+def parallel_list_items(
+    text: str, mentions: Sequence[Mention], readings: list[MetricReading]
+) -> list[MetricReading]:
+    """The metrics of a sentence's list items that name none of their own
+    (`parallel_list_item`, inferred): items separated by semicolons carry their metric cue at
+    their head ("a €105 million seed round in June 2023 at a €240 million valuation; €385
+    million in December 2023 at about €2 billion"); an item with no metric cue among its words,
+    holding as many figures as the item before it, gives each figure the metric of the figure
+    in the same position of that item (€385 million a round's, €2 billion a valuation)."""
+    readings = list(readings)
+    cues = [reading.words or reading.metric for reading in readings]
+    sentences: dict[tuple[int, int], list[int]] = {}
+    for index, mention in enumerate(mentions):
+        sentences.setdefault(sentence_bounds(text, mention.start, mention.end), []).append(index)
+    for (start, end), figures in sentences.items():
+        if len(figures) < 2 or LIST_ITEM_BREAK.search(text, start, end) is None:
+            continue
+        items = _list_items(text, mentions, figures, start, end)
+        for before, item in itertools.pairwise(items):
+            if not item.figures or len(item.figures) != len(before.figures):
+                continue
+            if _names_a_metric(text, mentions, item):
+                continue
+            for earlier, index in zip(before.figures, item.figures, strict=True):
+                told = readings[earlier]
+                if readings[index].resolver in PARALLEL_OVERRIDES and told.metric != "other":
+                    cues[index] = cues[earlier]
+                    words = f"{cues[earlier]}; as '{mentions[earlier].text}'"
+                    readings[index] = MetricReading(
+                        told.metric, "parallel_list_item", words, INFERRED
+                    )
     return readings
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """One semicolon-separated item of a sentence: its span and its figures' indices."""
+
+    start: int
+    end: int
+    figures: tuple[int, ...]
+
+
+def _list_items(
+    text: str, mentions: Sequence[Mention], figures: list[int], start: int, end: int
+) -> list[ListItem]:
+    """The semicolon-separated items of the sentence text[start:end], with their figures; a
+    semicolon inside parentheses separates restatements, not items ("59.2 trillion rupiah
+    ($6.58bn; £3.5bn)")."""
+    breaks = [
+        m.start()
+        for m in LIST_ITEM_BREAK.finditer(text, start, end)
+        if text.count("(", start, m.start()) <= text.count(")", start, m.start())
+    ]
+    starts, ends = [start, *(b + 1 for b in breaks)], [*breaks, end]
+    return [
+        ListItem(
+            item_start,
+            item_end,
+            tuple(i for i in figures if item_start <= mentions[i].start < item_end),
+        )
+        for item_start, item_end in zip(starts, ends, strict=True)
+    ]
+
+
+def _names_a_metric(text: str, mentions: Sequence[Mention], item: ListItem) -> bool:
+    """Whether the words of a list item, its figures aside, name a metric of their own."""
+    words, at = [], item.start
+    for index in item.figures:
+        words.append(text[at : mentions[index].start])
+        at = mentions[index].end
+    words.append(text[at : item.end])
+    return METRIC_CUE_ANY.search(" ".join(words)) is not None
 
 
 def _compared_with(text: str, previous: Mention, mention: Mention, clause: tuple[int, int]) -> bool:

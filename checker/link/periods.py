@@ -24,6 +24,16 @@ TARGET_CUES = lazy(
     r"pencill?ed in|estimates?|consensus|predicted|anticipated)\b",
     regex.IGNORECASE,
 )
+# An actual measured against a forecast after it: "net profit of $3.1bn beat our estimate",
+# "the $8.83 billion was already ahead of the company's guidance". The forecast is another
+# figure's; the one before it is no target.
+MEASURED_AGAINST_BEFORE = lazy(
+    r"\b(?:beat|beats|beating|missed|misses|topped|exceeded|exceeds|surpassed|outstripped|"
+    r"(?:came|comes|was|were|is|are)\s+(?:in\s+)?(?:already\s+|well\s+|just\s+)?"
+    r"(?:above|below|ahead\s+of|short\s+of|in\s+line\s+with|behind))"
+    r"\s+(?:[\p{L}'’-]+\s+){0,3}$",
+    regex.IGNORECASE,
+)
 TARGET_DEADLINE = lazy(r"\bby (?:the end of )?(?:19|20)\d\d\b", regex.IGNORECASE)
 MONTHS = {
     m: i + 1
@@ -104,11 +114,53 @@ MONTHS_TO_BEFORE = lazy(
 # raised money in 2023", "the RMB 50 billion it earned in 2023", "the £2bn that it paid in
 # 2019". A period inside that clause is the figure's own, whatever the main clause dates.
 DEFINITE_BEFORE = lazy(r"\bthe\s+(?:[\p{Ll}-]+\s+)?$", regex.IGNORECASE)
+# Verbs that tell an amount as having happened: "the RMB 50 billion it earned", "the $40m it
+# raised", "the $8.83 billion booked in the third quarter".
+ACTUAL_VERBS: tuple[str, ...] = (
+    "earned",
+    "made",
+    "reported",
+    "posted",
+    "booked",
+    "recorded",
+    "generated",
+    "delivered",
+    "raised",
+    "paid",
+    "spent",
+    "lost",
+    "received",
+    "collected",
+    "fetched",
+    "sold",
+    "bought",
+    "invested",
+    "brought in",
+    "took in",
+    "was valued",
+    "were valued",
+)
+ACTUAL_VERB = "|".join(verb.replace(" ", r"\s+") for verb in ACTUAL_VERBS)
+# Who a relative clause after a figure says did it: "it", "the company".
+RELATIVE_SUBJECT = r"(?:it|they|he|she|we|the\s+(?:company|group|firm|bank|business))"
 RELATIVE_CLAUSE_AFTER = lazy(
-    r"\s+(?:(?:at|for|with|by|on)\s+which|which|that|(?:it|they|he|she|we|the\s+"
-    r"(?:company|group|firm|bank|business))\s+(?:had\s+|has\s+)?(?:earned|made|reported|"
-    r"posted|booked|raised|paid|spent|lost|received|fetched|sold|bought|invested|was\s+valued|"
-    r"were\s+valued))\b",
+    rf"\s+(?:(?:at|for|with|by|on)\s+which|which|that|{RELATIVE_SUBJECT}\s+(?:had\s+|has\s+)?"
+    rf"(?:{ACTUAL_VERB}))\b",
+    regex.IGNORECASE,
+)
+# A figure told as an actual of a period, whatever forecast its sentence makes: a definite
+# figure ("the", "its", ...) or one set off by a comma and "what", then the verb of having
+# happened, with or without its subject, and right after it the period ("brokers expect it to
+# beat the RMB 50.7 billion it earned in 2023", "the $8.83 billion booked in the third quarter
+# was ahead of guidance", "the 1,208.8 billion yen of operating income we earned in fiscal
+# 2022", "$2bn, what it made in 2022"). It is no target or forecast.
+ACTUAL_FIGURE_BEFORE = lazy(r"\b(?:the|its|their|our)\s+(?:[\p{Ll}-]+\s+)?$", regex.IGNORECASE)
+ARTICLE = lazy(r"the\s+", regex.IGNORECASE)
+ACTUAL_AFTER = lazy(
+    r"(?P<comma>\s*,\s*what\s+|\s+(?:(?:which|that)\s+)?)"
+    r"(?:of\s+(?:[\p{Ll}-]+\s+){1,3})?"
+    rf"(?:(?:{RELATIVE_SUBJECT}|(?-i:\p{{Lu}}[\p{{L}}&.-]+))\s+)?(?:had\s+|has\s+)?"
+    rf"(?:{ACTUAL_VERB})\s+(?:(?:in|during|for|over|through|at\s+the\s+end\s+of)\s+)?",
     regex.IGNORECASE,
 )
 # A relative clause about the moment a period names: "in February 2020, when it raised".
@@ -364,7 +416,9 @@ class DocumentPeriods:
         from the paragraph; else the document's date.
         """
         mention = self.figures[index]
-        is_target = _is_target(self.text, mention, clause)
+        is_target = _is_target(self.text, mention, clause) and not self._told_as_actual(
+            mention, clause[1]
+        )
         if (listed := self.respective.get(index)) is not None:
             return FigurePeriod(listed.period, is_target, True, span="year", words=listed.words)
         carried = self.carried[self._clause_index(mention.start)]
@@ -451,6 +505,21 @@ class DocumentPeriods:
             if not shared and match.kind != "fiscal_end":
                 return UNPLACED
         return None
+
+    def _told_as_actual(self, mention: Mention, clause_end: int) -> bool:
+        """Whether the words after a figure tell it as an actual of a period the text names
+        right after the verb (`ACTUAL_AFTER`): "the RMB 50.7 billion it earned in 2023"."""
+        text = self.text
+        told = ACTUAL_AFTER.match(text, mention.end, clause_end)
+        if told is None:
+            return False
+        if not told.group("comma").strip() and not ACTUAL_FIGURE_BEFORE.search(
+            text, max(0, mention.start - 30), mention.start
+        ):
+            return False
+        article = ARTICLE.match(text, told.end(), clause_end)
+        starts = {told.end(), article.end() if article else told.end()}
+        return any(m.start in starts for m in self._matches_in(told.end(), clause_end))
 
     def _in_relative_clause(
         self, mention: Mention, matches: list[PeriodMatch], clause_end: int
@@ -757,7 +826,10 @@ def _target_after(text: str, mention: Mention, clause_end: int) -> bool:
     $120 billion the banks dangled"."""
     phrase_end = PHRASE_BREAK.search(text, mention.end, clause_end)
     end = phrase_end.start() if phrase_end else clause_end
-    return TARGET_CUES.search(text, mention.end, end) is not None
+    return any(
+        MEASURED_AGAINST_BEFORE.search(text, mention.end, cue.start()) is None
+        for cue in TARGET_CUES.finditer(text, mention.end, end)
+    )
 
 
 def _resolve(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
