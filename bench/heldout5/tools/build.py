@@ -6,6 +6,7 @@ str.find from one past the previous hit, over the whole file, front matter inclu
 Each labelled mention is searched for after the end of the previous labelled mention of
 the same document, so mentions come out in document order and never overlap.
 """
+
 from __future__ import annotations
 
 import json
@@ -49,15 +50,23 @@ def main() -> int:
         text = docs[name]
         cursor = 0
         seen = defaultdict(int)
-        for (needle, value, cur, entity, metric, period) in items:
+        for needle, value, cur, entity, metric, period in items:
             pos = text.find(needle, cursor)
             if pos < 0:
                 sys.exit(f"{name}: {needle!r} not found after offset {cursor}")
             occ = occurrence_at(text, needle, pos)
             cursor = pos + len(needle)
             seen[needle] += 1
-            row = {"doc": name, "text": needle, "occurrence": occ, "value": float(value),
-                   "currency": cur, "entity": entity, "metric": metric, "period": period}
+            row = {
+                "doc": name,
+                "text": needle,
+                "occurrence": occ,
+                "value": float(value),
+                "currency": cur,
+                "entity": entity,
+                "metric": metric,
+                "period": period,
+            }
             rows.append(row)
             index[(name, needle, seen[needle])] = row
 
@@ -72,14 +81,24 @@ def main() -> int:
         return {"doc": name, "text": needle, "occurrence": row["occurrence"]}
 
     def check_pair(kind: str, iid: str, refs: list[dict]) -> None:
-        rs = [next(r for r in rows if r["doc"] == m["doc"] and r["text"] == m["text"]
-                   and r["occurrence"] == m["occurrence"]) for m in refs]
+        rs = [
+            next(
+                r
+                for r in rows
+                if r["doc"] == m["doc"]
+                and r["text"] == m["text"]
+                and r["occurrence"] == m["occurrence"]
+            )
+            for m in refs
+        ]
         curs = [r["currency"] for r in rs]
         if len(rs) == 2 and all(curs) and curs[0] != curs[1]:
             bad = [c for c in curs if c not in ECB]
             if bad:
-                sys.exit(f"{kind} {iid}: two-figure cross-currency pair uses {bad}, which the ECB "
-                         "check cannot convert; add the stated rate as a third figure")
+                sys.exit(
+                    f"{kind} {iid}: two-figure cross-currency pair uses {bad}, which the ECB "
+                    "check cannot convert; add the stated rate as a third figure"
+                )
 
     expected = []
     for i, (typ, refs, expl) in enumerate(spec.PROBLEMS, 1):
@@ -96,12 +115,17 @@ def main() -> int:
         consistent.append({"id": iid, "mentions": ms, "why_consistent": why})
 
     def dump(path: Path, items: list[dict]) -> None:
-        path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in items), encoding="utf-8")
+        path.write_text(
+            "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in items), encoding="utf-8"
+        )
 
     dump(ROOT / "mentions.jsonl", rows)
     dump(ROOT / "expected.jsonl", expected)
     dump(ROOT / "consistent.jsonl", consistent)
-    print(f"{len(docs)} documents, {len(rows)} mentions, {len(expected)} problems, {len(consistent)} consistent cases")
+    print(
+        f"{len(docs)} documents, {len(rows)} mentions, {len(expected)} problems, "
+        f"{len(consistent)} consistent cases"
+    )
     return 0
 
 
