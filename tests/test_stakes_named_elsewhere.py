@@ -140,3 +140,10 @@ def test_a_sale_worth_an_amount_that_transferred_a_percentage_prices_it(
         "to investors.\n"
     )
     assert bool(stake_findings(tmp_path, text)) is flags
+
+
+def test_a_stake_price_is_never_held_against_its_own_restatement(tmp_path: Path) -> None:
+    text = "Indo Media is buying a 26% stake in Jagro in a deal worth 25m euros ($34.1m)."
+    assert stake_findings(tmp_path, text + "\n") == []
+    stated = text + " The deal values Jagro at 150m euros.\n"
+    assert len(stake_findings(tmp_path, stated)) == 1

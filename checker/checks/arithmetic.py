@@ -23,7 +23,7 @@ from checker.model import (
     Relation,
 )
 from checker.money import Rate, at_middle_rate, at_rate, stated_interval
-from checker.relations import Change, Comparison, Stake, StatedNumber, Sum
+from checker.relations import Change, Comparison, Restatement, Stake, StatedNumber, Sum
 
 Interval = tuple[float, float]
 R = TypeVar("R", bound=Relation)
@@ -623,10 +623,11 @@ class FactGroups:
         period = price.period
         if price.entity is None or period is None:
             return []
+        own = set(relation.figures) | restating(context, price.figure_id)
         candidates = [
             context.by_id[i]
             for i in self.figures(price.entity, VALUATION_METRICS, period)
-            if i not in relation.figures
+            if i not in own
             and not context.by_id[i].is_target
             and context.by_id[i].mention.qualifier not in OPEN_ENDED_QUALIFIERS
         ]
@@ -645,13 +646,14 @@ class FactGroups:
         """The valuations of a stake's company its own document states for the latest period
         it states one for: what "at the new price" names."""
         by_period: dict[tuple[int, int], list[Claim]] = {}
+        own = set(relation.figures) | restating(context, price.figure_id)
         for (entity, metric, period), ids in self._ids.items():
             if entity != price.entity or metric not in VALUATION_METRICS:
                 continue
             claims = [
                 context.by_id[i]
                 for i in ids
-                if i not in relation.figures
+                if i not in own
                 and context.by_id[i].mention.path == price.mention.path
                 and not context.by_id[i].is_target
                 and context.by_id[i].mention.qualifier not in OPEN_ENDED_QUALIFIERS
@@ -659,6 +661,24 @@ class FactGroups:
             if claims:
                 by_period.setdefault(_period_end(period), []).extend(claims)
         return by_period[max(by_period)] if by_period else []
+
+
+def restating(context: CheckContext, figure_id: str) -> set[str]:
+    """The figures that restate a figure or that it restates ("25m euros ($34.1m)"): the
+    same amount, never a second one to hold it against."""
+    return context.shared(("restating",), lambda: _restatements_by_figure(context)).get(
+        figure_id, set()
+    )
+
+
+def _restatements_by_figure(context: CheckContext) -> dict[str, set[str]]:
+    """Each figure of a restatement with the figures of its restatements, indexed once."""
+    index: dict[str, set[str]] = {}
+    for relation in context.relations:
+        if isinstance(relation, Restatement):
+            for figure in relation.figures:
+                index.setdefault(figure, set()).update(relation.figures)
+    return index
 
 
 def _period_end(period: str) -> tuple[int, int]:
