@@ -126,6 +126,8 @@ def test_an_undated_restatement_must_be_off_at_every_rate(tmp_path: Path) -> Non
     [
         ("Korvex said it had absorbed over £2.5 of lost sales to rivals.\n", "loss"),
         ("Korvex cut A$74 from profit targets for two projects.\n", "profit"),
+        # A metric's noun as the label of a key-data line.
+        ("Key data. Price: HK$16. Market cap: HK$98. Net cash: RMB 7bn.\n", "market cap"),
     ],
 )
 def test_a_metric_bound_by_a_preposition_shows_a_lost_magnitude(
@@ -141,6 +143,7 @@ def test_a_metric_bound_by_a_preposition_shows_a_lost_magnitude(
         "Korvex said staff earned £4.50 an hour from profit-sharing.\n",
         "Korvex gave a $50,000 prize from its profits to the winner.\n",
         "Korvex shares fell to $12 from $14 in a day of profit warnings.\n",
+        "Key data. Price: HK$16. Dividend: HK$2. Net cash: RMB 7bn.\n",
     ],
 )
 def test_small_amounts_near_a_metric_word_stay_out(tmp_path: Path, text: str) -> None:

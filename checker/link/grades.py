@@ -67,6 +67,12 @@ STATED_BEFORE_PATTERNS = {
     metric: lazy(rf"\b(?:{words})\s+{_QUALIFIERS}$", regex.IGNORECASE)
     for metric, words in STATED_BEFORE.items()
 }
+# A metric's noun as the label of the figure right after it: "Market cap: HK$980", "Revenue:
+# $5.1bn", "Net income - $300m" (a key-data line, a fact box).
+STATED_LABEL_PATTERNS = {
+    metric: lazy(rf"\b(?:{words})\s*(?::|\s-|–)\s*{_QUALIFIERS}$", regex.IGNORECASE)
+    for metric, words in STATED_AFTER.items()
+}
 # Words that end the reach of an after-cue: "$45 to $50 of revenue" is not "$45 of revenue".
 AFTER_STOP = lazy(r"[,;:()]|\b(?:to|from|than|and|or|against|with|on|at|but)\b")
 _AFTER_PREPOSITION = lazy(AFTER_PREPOSITION, regex.IGNORECASE)
@@ -92,5 +98,9 @@ def metric_evidence(
         return Evidence(RESOLVER, " ".join(match.group(0).split()), Grade.STATED)
     before_pattern = STATED_BEFORE_PATTERNS.get(metric)
     if before_pattern is not None and (match := before_pattern.search(before)):
+        return Evidence(RESOLVER, " ".join(match.group(0).split()), Grade.STATED)
+    label = text[max(0, mention.start - 40) : mention.start]
+    label_pattern = STATED_LABEL_PATTERNS.get(metric)
+    if label_pattern is not None and (match := label_pattern.search(label)):
         return Evidence(RESOLVER, " ".join(match.group(0).split()), Grade.STATED)
     return Evidence(RESOLVER, "", Grade.INFERRED)
