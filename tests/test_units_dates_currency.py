@@ -170,6 +170,15 @@ def test_missing_currency_still_fires_in_a_money_context(tmp_path):
     assert findings(tmp_path, text, "missing-currency")
 
 
+def test_financing_is_a_money_context(tmp_path):
+    text = "Kora, which operates in nine countries, added 150 million to its financing."
+    assert findings(tmp_path, text, "missing-currency")
+    counts = (
+        "Kora, which operates in nine countries, has 150 million users after a series of deals."
+    )
+    assert findings(tmp_path, counts, "missing-currency") == []
+
+
 @pytest.mark.parametrize(
     ("text", "years"),
     [

@@ -642,7 +642,7 @@ MONEY_CONTEXT: frozenset[str] = frozenset(
     debt forecast budget portfolio capital earned earn earnings sold bought buy buys
     deal bid offer proceeds income fees fee loan loans lent borrowed cheque check bill
     bills fine fined fines penalty penalties damages settlement compensation refund refunds
-    tax taxes salary salaries bonus bonuses wages""".split()
+    tax taxes salary salaries bonus bonuses wages financing financed""".split()
 )
 
 # Words of time that may follow a figure written without a unit ("closed at 21-1/4 today").
