@@ -252,6 +252,10 @@ def test_misspelling_one_edit_away_merges_into_the_commoner_spelling(tmp_path):
         ("Telia paid $115 million for 1.4 per cent of Spotify.", "$115 million", "price_paid"),
         ("The stock closed at $41.57 on Friday.", "$41.57", "share_price"),
         ("Free cash flow was $5.0 billion.", "$5.0 billion", "other"),
+        ("Telvane ended June with $4.2 billion in cash and investments.", "$4.2 billion",
+         "other"),
+        ("Telvane holds cash, cash equivalents and short-term investments of $4.2 billion.",
+         "$4.2 billion", "other"),
         ("In 2020 it earned $721 million on revenue of $31.5 billion.", "$721 million", "profit"),
         ("It had raised money at the $12.4 billion at which it was valued.", "$12.4 billion",
          "valuation"),
@@ -788,6 +792,36 @@ def test_a_takeover_storys_deal_figures_are_the_targets(tmp_path):
     assert per_share.entity == "Corvane"
     other_company = next(c for c in claims if c.mention.text == "$9 billion")
     assert other_company.entity != "Corvane"
+
+
+CAPITALS_TAKEOVER_STORY = """---
+date: 2024-02-05
+title: "HARWICK TO BUY CORVANE FOR $16.5 BILLION IN CASH"
+---
+
+HARWICK TO BUY CORVANE FOR $16.5 BILLION IN CASH
+
+Harwick Industries agreed on Monday to buy Corvane, the drug maker, for $63.50 a share.
+Harwick said it would pay with cash on hand. Harwick's shares fell 2%, and Harwick's
+chief executive called the deal a good fit.
+"""
+
+
+def test_a_capitals_headline_names_the_companies_the_body_writes_in_mixed_case(tmp_path):
+    text = CAPITALS_TAKEOVER_STORY
+    deal = story_deal(text, DocumentNames.of(text))
+    assert deal is not None and (deal.target, deal.buyer) == ("Corvane", "Harwick")
+    claims = claims_of(tmp_path, text, None, "story.md")
+    headline = [c for c in claims if c.mention.text == "$16.5 BILLION"]
+    assert headline and all((c.entity, c.counterparty) == ("Corvane", "Harwick") for c in headline)
+
+
+def test_capitals_are_read_as_the_mixed_case_name_only_when_the_body_writes_one():
+    text = "RIVERTON TO BUY CORVANE\n\nHarwick said Corvane would keep its brand.\n"
+    names = DocumentNames.of(text)
+    assert names.clean_capitals("CORVANE") == "Corvane"
+    assert names.clean_capitals("RIVERTON") is None
+    assert story_deal(text, names) is None
 
 
 def test_a_sellers_headline_tells_no_deal_target(tmp_path):

@@ -469,6 +469,20 @@ class DocumentNames:
         """The first run of name words in the phrase, normalized; None when there is none."""
         return _cleaned(phrase, self.vocabulary)
 
+    def clean_capitals(self, phrase: str) -> str | None:
+        """`clean` for a phrase written in capitals only (a headline "CISCO TO BUY SPLUNK"):
+        each word is read as the name word the document writes in mixed case with the same
+        letters ("Cisco"), when it writes exactly one, the words after it as the document
+        writes them or capitalised ("CISCO SYSTEMS": "Cisco Systems"); a phrase with lower-case
+        letters as `clean` reads it."""
+        if LOWER_CASE.search(phrase):
+            return self.clean(phrase)
+        mixed = _mixed_case_words(self.vocabulary)
+        first, *rest = phrase.split()
+        if (name := mixed.get(first_word(first))) is None:
+            return None
+        return self.clean(" ".join([name, *(mixed.get(word, word.capitalize()) for word in rest)]))
+
 
 @functools.lru_cache(maxsize=4096)
 def _cleaned(phrase: str, vocabulary: frozenset[str]) -> str | None:
@@ -485,6 +499,18 @@ def _cleaned(phrase: str, vocabulary: frozenset[str]) -> str | None:
         return None
     name = normalize_entity(" ".join(words))
     return name or None
+
+
+@functools.lru_cache(maxsize=64)
+def _mixed_case_words(vocabulary: frozenset[str]) -> dict[str, str]:
+    """The document's name words not written in capitals only, by their letters in capitals
+    ("CISCO": "Cisco"); a spelling two name words share ("EBAY" for "eBay" and "Ebay") is
+    left out."""
+    spellings: dict[str, set[str]] = {}
+    for word in vocabulary:
+        if LOWER_CASE.search(word):
+            spellings.setdefault(word.upper(), set()).add(word)
+    return {upper: next(iter(words)) for upper, words in spellings.items() if len(words) == 1}
 
 
 def _code_word(word: str) -> bool:
