@@ -824,6 +824,31 @@ def test_capitals_are_read_as_the_mixed_case_name_only_when_the_body_writes_one(
     assert story_deal(text, names) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "entity", "counterparty"),
+    [
+        (
+            "Harwick's offer dwarfs the $2.4 billion it paid for valve maker Pell Systems.",
+            "$2.4 billion",
+            "Pell Systems",
+            "Harwick",
+        ),
+        (
+            "Analysts recalled the $700m Vantor spent on Orrin in 2019.",
+            "$700m",
+            "Orrin",
+            "Vantor",
+        ),
+    ],
+)
+def test_what_a_relative_clause_says_was_paid_for_is_the_company_bought(
+    tmp_path, text, figure, entity, counterparty
+):
+    claim = claim_for(tmp_path, text, figure)
+    assert (claim.entity, claim.counterparty) == (entity, counterparty)
+    assert claim.evidence_for("entity").resolver == "paid_for_after"
+
+
 def test_a_sellers_headline_tells_no_deal_target(tmp_path):
     story = TAKEOVER_STORY.replace(
         "Harwick to buy Corvane for $16.5bn", "Harwick sells Corvane stake"

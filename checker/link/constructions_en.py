@@ -44,6 +44,22 @@ SUBJECT_AFTER = english(
     Example("the $80m that Tellis had invested", {"SUBJECT": "Tellis"}),
     Example("the $80m Tellis plans to invest", None),
 )
+PAID_FOR_AFTER = english(
+    "paid_for_after",
+    "FIGURE [ that|which ] ( BUYER | the company|business|group|firm | it ) [ had|has ] "
+    "paid|spent|invested|offered for|on|in|into [ the|a|an ] [ <lower>{1,4}? ] TARGET",
+    {"TARGET": "entity", "BUYER": "counterparty"},
+    Example("the $2.1 billion it paid for Pell Systems", {"TARGET": "Pell Systems"}),
+    Example(
+        "the $900m Vantor spent on data-labelling firm Orrin",
+        {"BUYER": "Vantor", "TARGET": "Orrin"},
+    ),
+    Example(
+        "the $90m that Kessel had invested in Brannock", {"BUYER": "Kessel", "TARGET": "Brannock"}
+    ),
+    Example("the $2.1 billion it paid for the shares", None),
+    Example("the $2.1 billion it raised for Pell", None),
+)
 OFFER_FOR = english(
     "offer_for",
     f"FIGURE <aside> {OFFER_NOUNS} for ( TARGET | its|their )",
@@ -186,6 +202,7 @@ ITS = english(
 CONSTRUCTIONS: tuple[Construction, ...] = (
     VALUING,
     SUBJECT_AFTER,
+    PAID_FOR_AFTER,
     OFFER_FOR,
     OFFER,
     BID_FROM,

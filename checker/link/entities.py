@@ -15,6 +15,7 @@ from checker.link.constructions_en import (
     OFFER,
     OFFER_FOR,
     OFFER_VERB,
+    PAID_FOR_AFTER,
     POSSESSIVE,
     POSSESSIVE_RIGHT_BEFORE,
     STAKE_IN,
@@ -122,7 +123,9 @@ def _investor_in_clause(
 
 def _subject_after(text: str, mention: Mention, names: DocumentNames) -> EntityReading | None:
     """The company a relative clause after the figure names: "the $3.3 billion Hyundai
-    Motor India raised", "the €7.9 billion of revenue the business generated"."""
+    Motor India raised", "the €7.9 billion of revenue the business generated"; the company
+    bought when the clause says what was paid for ("the $6.9 billion it paid for Pell"),
+    with the payer as the other party."""
     after = SUBJECT_AFTER.match(text, mention.end, min(len(text), mention.end + 80))
     if not after:
         return None
@@ -130,6 +133,9 @@ def _subject_after(text: str, mention: Mention, names: DocumentNames) -> EntityR
     if after.group("SUBJECT") and named is None:
         return None
     entity = named or names.main_subject
+    bought = PAID_FOR_AFTER.match(text, mention.end, min(len(text), mention.end + 160))
+    if bought and (target := names.clean(bought.group("TARGET"))) and target != entity:
+        return EntityReading(target, entity, "paid_for_after", bought.group(0).strip())
     if entity is None:
         return None
     return EntityReading(entity, None, "subject_after", after.group(0).strip(), named is None)
