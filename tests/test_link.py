@@ -628,6 +628,24 @@ def test_a_stop_after_an_initial_continues_a_name(name):
     assert regex.fullmatch(NAME, name) is not None
 
 
+@pytest.mark.parametrize("name", ["L'Ombrine", "D’Arvella Group"])
+def test_an_elided_article_opens_a_name(name):
+    assert regex.fullmatch(NAME, name) is not None
+
+
+@pytest.mark.parametrize("words", ["OSHMAN'S", "I'M", "don't", "Acme's"])
+def test_a_possessive_or_a_contraction_is_no_elided_article(words):
+    assert regex.fullmatch(NAME, words) is None
+
+
+def test_a_name_with_an_elided_article_is_a_company(tmp_path):
+    text = (
+        "Harwick will sell part of its holding in L'Ombrine this week. L'Ombrine had sales "
+        "of €12.5 billion last year, and Harwick's own sales were €40 billion."
+    )
+    assert claim_for(tmp_path, text, "€12.5 billion").entity == "L'Ombrine"
+
+
 def test_a_comparison_base_takes_the_measure_of_the_figure_compared_with_it(tmp_path):
     text = (
         "Larkspur Chemie said foreign sales fell to 27.18 billion marks in 1986 from 31.92 "

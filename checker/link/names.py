@@ -12,14 +12,15 @@ import regex
 
 from checker.extract.lexicon import EUROPEAN_MAGNITUDES, ISO_CODES
 from checker.link.metrics import MEASURE_CUE_PATTERNS, METRIC_CUE_PATTERNS
-from checker.link.text import NAME, first_word, starts_sentence
+from checker.link.text import ELIDED, NAME, first_word, starts_sentence
 from checker.patterns import lazy
 from checker.text import read_text
 
 # Words that may wrap onto the next line but never run past a blank line.
 _PHRASE_GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 PROPER_NOUN = lazy(
-    r"(?<![\p{L}\d])(?:(?:[A-Z]\.){2,}(?=[ \t]+[A-Z])|[A-Z][\p{L}\d&.-]*[\p{L}\d]|[A-Z])"
+    rf"(?<![\p{{L}}\d])(?:(?:[A-Z]\.){{2,}}(?=[ \t]+[A-Z])|{ELIDED}[A-Z][\p{{L}}\d&.-]*[\p{{L}}\d]|"
+    r"[A-Z])"
     rf"(?:{_PHRASE_GAP}(?:&{_PHRASE_GAP})?[A-Z][\p{{L}}\d&.-]*[\p{{L}}\d])*"
 )
 LEGAL_SUFFIXES = lazy(
@@ -219,7 +220,7 @@ NOT_MID_NAME = r"(?<![A-Z][\p{L}\d&.-]*?\s*?)"
 # words after each shorter run itself, as a pattern "{NAME}<tail>" would by backtracking
 # (which the regex module does in time growing with the square of the run).
 NAME_RUN = lazy(rf"{NOT_MID_NAME}{NAME}")
-NAME_WORD = lazy(r"[A-Z][\p{L}\d&.-]*")
+NAME_WORD = lazy(rf"{ELIDED}[A-Z][\p{{L}}\d&.-]*")
 BODY_LINE = lazy(r"^(?![-#]|\w+:\s)(?P<p>\S.*)$", regex.MULTILINE)
 # A person: the name after a title ("chief executive Jane Doe"), or before an apposition
 # that makes one ("Jane Doe, who", "Jane Doe, its founder").

@@ -8,7 +8,10 @@ from checker.text import read_text
 # line or a full stop ("in March. Acme paid" names no "March Acme"); a stop after an initial
 # or an abbreviation continues it ("U.S. Steel", "J.P. Morgan", "Acme Inc. Holdings").
 _NAME_GOES_ON = r"(?<!(?<!\b(?:[A-Z]|Inc|Corp|Co|Ltd|Bros|St))\.)(?:[ \t]+|[ \t]*\n[ \t]*)"
-NAME = rf"[A-Z][\p{{L}}\d&.-]*(?:{_NAME_GOES_ON}[A-Z][\p{{L}}\d&.-]*)*"
+# An elided French or Italian article opening a name ("L'Oréal", "D'Ieteren"): a capital
+# and an apostrophe before the name's capitalised word ("I'M" and "OSHMAN'S" are none).
+ELIDED = r"(?:[A-Z]['’](?=[A-Z]\p{Ll}))?"
+NAME = rf"{ELIDED}[A-Z][\p{{L}}\d&.-]*(?:{_NAME_GOES_ON}[A-Z][\p{{L}}\d&.-]*)*"
 # A possessive's endings, as the pattern ['’]s?$ reads them.
 APOSTROPHES = ("'", "’")
 POSSESSIVE_ENDINGS = ("'s", "’s")
