@@ -867,6 +867,22 @@ def test_what_a_relative_clause_says_was_paid_for_is_the_company_bought(
     assert claim.evidence_for("entity").resolver == "paid_for_after"
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Harwick will sell 4.1 million Larrow shares back to the group for €2.2 billion.",
+         "€2.2 billion"),
+        ("Harwick sells 5% of Larrow for €900 million.", "€900 million"),
+        ("Harwick agreed to sell its stake in Larrow to Orrin for $1.4 billion.", "$1.4 billion"),
+        ("Harwick sold Larrow to Orrin for about $450 million in 2019.", "$450 million"),
+    ],
+)  # fmt: skip
+def test_a_sale_price_is_the_company_sold_not_the_sellers(tmp_path, text, figure):
+    claim = claim_for(tmp_path, f"{text} Harwick's shares rose.", figure)
+    assert claim.entity == "Larrow"
+    assert claim.counterparty in ("Harwick", "Orrin")
+
+
 def test_a_sellers_headline_tells_no_deal_target(tmp_path):
     story = TAKEOVER_STORY.replace(
         "Harwick to buy Corvane for $16.5bn", "Harwick sells Corvane stake"

@@ -117,6 +117,30 @@ BOUGHT_BY = english(
     ),
     Example("Pell was acquired for $90m", None),
 )
+SOLD = english(
+    "sold_for",
+    "( sell|sells|sold|selling|offload|offloads|offloaded|divest|divests|divested "
+    "( ~30 stake|holding|interest|shareholding|shares [ <lower>{0,2}? ] in|of TARGET ~80 "
+    "| ~30 of [ its|their|the ] TARGET ~80 | [ ~25 ] TARGET [ 's ] shares|stake|holding|stock ~80 "
+    "| [ its|their ] TARGET [ to|back ~60 ] ) "
+    "| sale|disposal of ~30 stake|holding|interest|shareholding|shares [ <lower>{0,2}? ] "
+    f"in|of TARGET ~80 ) for {QUALIFIER} FIGURE",
+    {"TARGET": "entity"},
+    Example("Harwick agreed to sell its stake in Pell to Orrin for $2bn", {"TARGET": "Pell"}),
+    Example("Harwick sells 5% of Larrow for €9bn", {"TARGET": "Larrow"}),
+    Example(
+        "Harwick will sell 22.3 million Larrow shares back to the group for €8.9 billion",
+        {"TARGET": "Larrow"},
+    ),
+    Example(
+        "Harwick sold Pell Systems to Orrin for about $450 million", {"TARGET": "Pell Systems"}
+    ),
+    Example("the sale of its holding in Drumlin for $90m", {"TARGET": "Drumlin"}),
+    Example("Harwick sold shares to Orrin for $450 million", None),
+    Example("Harwick sold to Orrin for $450 million", None),
+    Example("Harwick sold Orrin a stake for $450 million", None),
+    Example("Harwick will sue Orrin over the sale of Pell for $2bn in damages", None),
+)
 # Nouns that describe a company right before its name ("data-labelling startup Tessel",
 # "the Danish brewer Kestrel").
 DESCRIPTOR_NOUNS = (
@@ -209,6 +233,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     FOR_NAME,
     BOUGHT,
     BOUGHT_BY,
+    SOLD,
     INVESTED_IN,
     STAKE_IN,
     POSSESSIVE,

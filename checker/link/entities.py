@@ -18,6 +18,7 @@ from checker.link.constructions_en import (
     PAID_FOR_AFTER,
     POSSESSIVE,
     POSSESSIVE_RIGHT_BEFORE,
+    SOLD,
     STAKE_IN,
     STAKE_WORD,
     SUBJECT_AFTER,
@@ -246,7 +247,9 @@ def _transaction_target(
     text: str, mention: Mention, clause_start: int, names: DocumentNames
 ) -> tuple[str | None, str | None]:
     """Y in "X invested $N in Y", "paid $N for a stake in Y", "a stake in Y for $N", "X
-    bought Y for $N", with X when a passive names it ("Y was bought by X for $N")."""
+    bought Y for $N", with X when a passive names it ("Y was bought by X for $N"); the
+    company whose shares or business are sold, not the seller, in "X sells 5% of Y for $N",
+    "X sold Y to Z for $N"."""
     after = INVESTED_IN.match(text[mention.end : mention.end + 160])
     if after and (name := names.clean(after.group("TARGET"))):
         return name, None
@@ -256,6 +259,9 @@ def _transaction_target(
     passive = BOUGHT_BY.search(text, clause_start, mention.start)
     if passive and (name := names.clean(passive.group("TARGET"))):
         return name, names.clean(passive.group("BUYER"))
+    sold = SOLD.search(text, clause_start, mention.start)
+    if sold and (name := names.clean(sold.group("TARGET"))):
+        return name, None
     stake = STAKE_IN.search(text[clause_start : mention.end + 120])
     if stake and (name := names.clean(stake.group("TARGET"))):
         return name, None
