@@ -638,6 +638,29 @@ def test_a_possessive_or_a_contraction_is_no_elided_article(words):
     assert regex.fullmatch(NAME, words) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "entity"),
+    [
+        ("The start-up vQuill has raised $40 million, which values vQuill at $300 million.",
+         "$300 million", "vQuill"),
+        ("Harwick said vQuill's revenue was $12 million last year, up from $7 million.",
+         "$12 million", "vQuill"),
+        ("Harwick valued the marketplace 42andUp at $2 billion, and 42andUp agreed.",
+         "$2 billion", "42andUp"),
+    ],
+)  # fmt: skip
+def test_a_name_starting_in_lower_case_is_a_company_where_used_as_one(
+    tmp_path, text, figure, entity
+):
+    assert claim_for(tmp_path, text, figure).entity == entity
+
+
+def test_a_word_with_an_inner_capital_not_used_as_a_name_is_none(tmp_path):
+    text = "Harwick's sales of iWidget handsets reached $3 billion, Harwick said."
+    assert claim_for(tmp_path, text, "$3 billion").entity == "Harwick"
+    assert "iWidget" not in DocumentNames.of(text).vocabulary
+
+
 def test_a_name_with_an_elided_article_is_a_company(tmp_path):
     text = (
         "Harwick will sell part of its holding in L'Ombrine this week. L'Ombrine had sales "

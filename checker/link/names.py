@@ -12,15 +12,15 @@ import regex
 
 from checker.extract.lexicon import EUROPEAN_MAGNITUDES, ISO_CODES
 from checker.link.metrics import MEASURE_CUE_PATTERNS, METRIC_CUE_PATTERNS
-from checker.link.text import ELIDED, NAME, first_word, starts_sentence
+from checker.link.text import ELIDED, INNER_CAPITAL, NAME, first_word, starts_sentence
 from checker.patterns import lazy
 from checker.text import read_text
 
 # Words that may wrap onto the next line but never run past a blank line.
 _PHRASE_GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 PROPER_NOUN = lazy(
-    rf"(?<![\p{{L}}\d])(?:(?:[A-Z]\.){{2,}}(?=[ \t]+[A-Z])|{ELIDED}[A-Z][\p{{L}}\d&.-]*[\p{{L}}\d]|"
-    r"[A-Z])"
+    rf"(?<![\p{{L}}\d])(?:(?:[A-Z]\.){{2,}}(?=[ \t]+[A-Z])|"
+    rf"(?:{ELIDED}[A-Z]|{INNER_CAPITAL})[\p{{L}}\d&.-]*[\p{{L}}\d]|[A-Z])"
     rf"(?:{_PHRASE_GAP}(?:&{_PHRASE_GAP})?[A-Z][\p{{L}}\d&.-]*[\p{{L}}\d])*"
 )
 LEGAL_SUFFIXES = lazy(
@@ -188,6 +188,20 @@ SUBJECT_VERB_AFTER = lazy(
     r"(?:['’]s)?(?:,\s+which)?\s+(?:was|is|raised|raises|reported|posted|earned|lost|made|"
     r"closed|bought|buys|paid|pays|agreed|set|priced|expects|took|takes|rejected|received|"
     r"offered|invested|completed|sold|sells|announced|spent|shares|plans|said|won|filed)\b"
+)
+# How a text uses a word that starts in lower case as a company's name ("xAI has bought",
+# "eBay's sales", "easyJet plc", "the airline easyJet"): a possessive, a legal suffix or a
+# company's verb after it, or a noun that describes a company before it.
+INNER_NAME_AFTER = lazy(
+    r"['’]s\b|\s+(?:Inc|Corp|Corporation|Ltd|Limited|Group|Holdings?|PLC|plc|LLC|AG|SA|NV|SE)\b"
+    r"|(?:,\s+which)?\s+(?:(?:has|had|have|will|would|said|says)\s+)?(?:was|is|raised|raises|"
+    r"reported|reports|posted|earned|lost|made|bought|buys|paid|pays|agreed|priced|expects|took|"
+    r"takes|rejected|received|offered|invested|completed|sold|sells|announced|spent|plans|won|"
+    r"filed|said|says|valued|acquired|acquires|swallows|swallowed)\b"
+)
+INNER_NAME_BEFORE = lazy(
+    r"\b(?:company|start-?up|firm|rival|owner|maker|group|retailer|airline|carrier|lender|"
+    r"operator|developer|platform|marketplace|subsidiary|parent)\s+$"
 )
 # A reporting company's defined term ("the Company", "the Group"): the document names its
 # filer by it, so a name found by position in a clause is not the company that reports.
@@ -652,6 +666,10 @@ def _name_words(text: str, phrases: list[regex.Match[str]]) -> frozenset[str]:
     for match in phrases:
         if _after_apostrophe(text, match.start()):
             continue
+        if not match.group(0)[0].isupper():
+            if _used_as_name(text, match):
+                mid_sentence.add(first_word(match.group(0)))
+            continue
         if _on_lines(title_lines, match.start()):
             continue
         if (capitals := _capitals_line(text, match.start())) is not None:
@@ -684,6 +702,18 @@ def _name_words(text: str, phrases: list[regex.Match[str]]) -> frozenset[str]:
     }
     starting = mid_sentence | set(sentence_openers)
     return frozenset(mid_sentence | (repeated - _descriptors(descriptors, starting)))
+
+
+def _used_as_name(text: str, match: regex.Match) -> bool:
+    """Whether a word that starts in lower case or with digits and has a capital inside
+    ("xAI", "eBay", "23andMe") is used as a company's name where `match` finds it: written
+    with a possessive or a legal suffix, followed by a company's verb, or after a noun that
+    describes a company ("the start-up xAI"); "iPhone sales" is none."""
+    end = match.start() + len(match.group(0).split()[0])
+    return (
+        INNER_NAME_AFTER.match(text, end) is not None
+        or INNER_NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
+    )
 
 
 def _capitals_line(text: str, position: int) -> tuple[int, int] | None:

@@ -11,7 +11,13 @@ _NAME_GOES_ON = r"(?<!(?<!\b(?:[A-Z]|Inc|Corp|Co|Ltd|Bros|St))\.)(?:[ \t]+|[ \t]
 # An elided French or Italian article opening a name ("L'Oréal", "D'Ieteren"): a capital
 # and an apostrophe before the name's capitalised word ("I'M" and "OSHMAN'S" are none).
 ELIDED = r"(?:[A-Z]['’](?=[A-Z]\p{Ll}))?"
-NAME = rf"{ELIDED}[A-Z][\p{{L}}\d&.-]*(?:{_NAME_GOES_ON}[A-Z][\p{{L}}\d&.-]*)*"
+# A name that starts in lower case or with digits and has a capital inside ("xAI", "eBay",
+# "easyJet", "23andMe"): a name only where the text uses it as one (`names.py` decides).
+INNER_CAPITAL = r"(?:\p{Ll}{1,6}|\d{1,3}\p{Ll}{1,4})(?=\p{Lu})"
+NAME = (
+    rf"(?:{ELIDED}[A-Z]|{INNER_CAPITAL})[\p{{L}}\d&.-]*"
+    rf"(?:{_NAME_GOES_ON}[A-Z][\p{{L}}\d&.-]*)*"
+)
 # A possessive's endings, as the pattern ['’]s?$ reads them.
 APOSTROPHES = ("'", "’")
 POSSESSIVE_ENDINGS = ("'s", "’s")
