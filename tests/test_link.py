@@ -906,6 +906,33 @@ def test_a_sale_price_is_the_company_sold_not_the_sellers(tmp_path, text, figure
     assert claim.counterparty in ("Harwick", "Orrin")
 
 
+COLUMN_OF_TWO_COMPANIES = """---
+title: "Opinion: why Harwick should have paid up for Corvane"
+---
+
+Harwick walked away from Corvane last year. Harwick said the price was too high, Harwick's
+board agreed, and Harwick's shares rose on the news.
+
+This week Corvane showed what it might have been worth. It priced its shares at $31 and
+closed its first day at $74. Revenue was $610 million in 2024.
+
+Analysts polled by Tessaly had expected revenue of $580 million for Harwick this year.
+"""
+
+
+def test_a_paragraph_about_another_company_than_the_topic_is_that_companys(tmp_path):
+    claims = {c.mention.text: c for c in claims_of(tmp_path, COLUMN_OF_TWO_COMPANIES, None)}
+    assert claims["$74"].entity == "Corvane"
+    assert claims["$610 million"].entity == "Corvane"
+    assert claims["$74"].evidence_for("entity").resolver == "paragraph_subject"
+
+
+def test_a_company_named_only_after_a_preposition_is_no_paragraph_subject(tmp_path):
+    text = COLUMN_OF_TWO_COMPANIES.replace(" for Harwick this year", " this year")
+    claims = {c.mention.text: c for c in claims_of(tmp_path, text, None)}
+    assert claims["$580 million"].entity != "Tessaly"
+
+
 def test_a_sellers_headline_tells_no_deal_target(tmp_path):
     story = TAKEOVER_STORY.replace(
         "Harwick to buy Corvane for $16.5bn", "Harwick sells Corvane stake"

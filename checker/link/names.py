@@ -65,7 +65,7 @@ NOT_NAME_WORDS: frozenset[str] = (
     | frozenset(
         # Labels of financial measures, capitalised in table headers and bullet lists ("| Net
         # debt |", "- Revenue of $412 million"), never a company's own name.
-        """Net Gross Adjusted Underlying Operating Pretax Pre-tax EBITDA EBIT Revenue Revenues
+        """Net Gross Adjusted Underlying Operating Pretax Pre-tax EBITDA EBIT EBITA Revenue Revenues
     Earnings Capex""".split()
     )
     | frozenset(
