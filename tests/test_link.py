@@ -933,6 +933,19 @@ def test_a_company_named_only_after_a_preposition_is_no_paragraph_subject(tmp_pa
     assert claims["$580 million"].entity != "Tessaly"
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Harwick completes $41.2bn Corvane takeover after long fight", "$41.2bn"),
+        ("Harwick's $9 billion all-cash Corvane acquisition closed on Monday.", "$9 billion"),
+    ],
+)
+def test_a_deal_value_before_a_name_and_a_deal_noun_is_that_companys(tmp_path, text, figure):
+    claim = claim_for(tmp_path, f"{text}. Harwick and Corvane agreed.", figure)
+    assert (claim.entity, claim.counterparty) == ("Corvane", "Harwick")
+    assert claim.evidence_for("entity").resolver == "deal_for_name"
+
+
 def test_a_sellers_headline_tells_no_deal_target(tmp_path):
     story = TAKEOVER_STORY.replace(
         "Harwick to buy Corvane for $16.5bn", "Harwick sells Corvane stake"

@@ -60,6 +60,17 @@ PAID_FOR_AFTER = english(
     Example("the $2.1 billion it paid for the shares", None),
     Example("the $2.1 billion it raised for Pell", None),
 )
+DEAL_FOR_NAME = english(
+    "deal_for_name",
+    "FIGURE [ all-cash|all-stock|cash|stock|cash-and-stock ] TARGET "
+    "takeover|acquisition|purchase|buyout|buy-out|deal(s) !with|between",
+    {"TARGET": "entity"},
+    Example("Harwick completes $68.7bn Corvane takeover", {"TARGET": "Corvane"}),
+    Example("Harwick's $32 billion Pell Systems deal", {"TARGET": "Pell Systems"}),
+    Example("the $5bn all-cash Orrin acquisition", {"TARGET": "Orrin"}),
+    Example("a $5bn Orrin deal with Harwick", None),
+    Example("a $5bn deal for Orrin", None),
+)
 OFFER_FOR = english(
     "offer_for",
     f"FIGURE <aside> {OFFER_NOUNS} for ( TARGET | its|their )",
@@ -227,6 +238,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     VALUING,
     SUBJECT_AFTER,
     PAID_FOR_AFTER,
+    DEAL_FOR_NAME,
     OFFER_FOR,
     OFFER,
     BID_FROM,

@@ -9,6 +9,7 @@ from checker.link.constructions_en import (
     BID_FROM,
     BOUGHT,
     BOUGHT_BY,
+    DEAL_FOR_NAME,
     FOR_NAME,
     INVESTED_IN,
     ITS,
@@ -70,6 +71,8 @@ def figure_entity(
             return EntityReading(
                 valued or main, None, "valuing_subject", valuing.group(0).strip(), not valued
             )
+    if deal := _deal_for_name(text, mention, clause_start, names):
+        return deal
     if stated := _subject_after(text, mention, names):
         return stated
     if offer := _offer_for(text, mention, clause_start, names):
@@ -120,6 +123,19 @@ def _investor_in_clause(
     $300 million into the company")."""
     found = names.in_span(text, clause_start, mention.start)
     return next((name for name in found if name != subject and name in names.investors), None)
+
+
+def _deal_for_name(
+    text: str, mention: Mention, clause_start: int, names: DocumentNames
+) -> EntityReading | None:
+    """The company a deal's value names right after it ("completes $68.7bn Corvane
+    takeover", "Harwick's $32 billion Pell deal"): the company bought, the nearest other name
+    of the clause before the figure the buyer."""
+    deal = DEAL_FOR_NAME.match(text, mention.end, min(len(text), mention.end + 80))
+    if not deal or (target := names.clean(deal.group("TARGET"))) is None:
+        return None
+    buyer = _last_other(names.in_span(text, clause_start, mention.start), {target})
+    return EntityReading(target, buyer, "deal_for_name", deal.group(0).strip())
 
 
 def _subject_after(text: str, mention: Mention, names: DocumentNames) -> EntityReading | None:
