@@ -661,6 +661,20 @@ def test_a_word_with_an_inner_capital_not_used_as_a_name_is_none(tmp_path):
     assert "iWidget" not in DocumentNames.of(text).vocabulary
 
 
+def test_a_nationality_before_a_word_in_lower_case_is_no_company(tmp_path):
+    text = (
+        "Corvane had a record year. Corvane's chief executive said so, and Corvane's shares "
+        "rose. The Swiss group booked sales of CHF 8.4 billion, helped by Israeli buyers."
+    )
+    assert claim_for(tmp_path, text, "CHF 8.4 billion").entity == "Corvane"
+    assert DocumentNames.of(text).in_span(text, 0, len(text)).count("Swiss") == 0
+
+
+def test_a_nationality_inside_a_longer_name_stays_part_of_it():
+    text = "Shares of Swiss Harrow rose after Swiss Harrow's results. Swiss Harrow said so."
+    assert "Swiss Harrow" in DocumentNames.of(text).in_span(text, 0, len(text))
+
+
 def test_a_name_with_an_elided_article_is_a_company(tmp_path):
     text = (
         "Harwick will sell part of its holding in L'Ombrine this week. L'Ombrine had sales "

@@ -85,6 +85,18 @@ CURRENCY_NAMES: frozenset[str] = frozenset(
     Rupee Rupees Krona Kronor Krone Kroner Kronen Rouble Roubles Ruble Rubles Lira Ringgit Baht
     Rand Peso Pesos""".split()
 ) | frozenset({magnitude.rstrip(".") for magnitude in EUROPEAN_MAGNITUDES} | {"Bio", "Mn", "Bn"})
+# Words for a nationality or a region's people: as one word before a word in lower case they
+# describe ("the Swiss group", "Kenyan unit", "Israeli veterans", "African fintech"), and are
+# no company; in a longer name they stay part of it ("Swiss Re", "Canadian Pacific").
+DEMONYMS: frozenset[str] = frozenset(
+    """Swiss Kenyan Ethiopian African Nigerian Ghanaian Egyptian Moroccan Israeli Saudi Emirati
+    Qatari Kuwaiti Turkish Russian Ukrainian Polish Czech Hungarian Austrian Belgian Danish
+    Norwegian Finnish Irish Scottish Welsh Italian Spanish Portuguese Greek Argentine
+    Argentinian Brazilian Mexican Chilean Colombian Peruvian Canadian Australian Korean
+    Taiwanese Singaporean Indonesian Malaysian Thai Vietnamese Filipino Pakistani Bangladeshi
+    Latin-American South-African""".split()
+)
+DESCRIBED_AFTER = lazy(r"[ \t]+\p{Ll}")
 # The last word of an authority's name, and regulators' short names: a government, court or
 # regulator that fines, guarantees or collects is not the company a figure is about ("the
 # Financial Conduct Authority fined the bank £147 million", "the Confederation guarantees
@@ -476,6 +488,11 @@ class DocumentNames:
             or (len(phrase) <= 2 and SHARE_CLASS_AFTER.match(text, match.end()))
             or _in_dateline(text, match)
             or _opening_participle(text, match)
+            or (
+                phrase.split()[-1] in DEMONYMS
+                and all(word in NOT_NAME_WORDS for word in phrase.split()[:-1])
+                and DESCRIBED_AFTER.match(text, match.end())
+            )
         ):
             return None
         return self.clean(phrase)
