@@ -129,9 +129,19 @@ def test_an_entity_from_a_clear_topic_is_inferred(tmp_path):
 
 
 def test_an_entity_from_a_topic_the_paragraph_contradicts_is_weak(tmp_path):
-    claim = claim_for(tmp_path, TOPIC_UNCLEAR, "$5 billion")
+    text = TOPIC_UNCLEAR.replace(
+        "Larchmont Soups opened", "Shares of Larchmont Soups rose; it opened"
+    )
+    claim = claim_for(tmp_path, text, "$5 billion")
     assert claim.entity == "Kestrel Foods"
     assert claim.grade("entity") is Grade.WEAK
+
+
+def test_a_figure_of_a_paragraph_about_another_company_is_that_companys(tmp_path):
+    claim = claim_for(tmp_path, TOPIC_UNCLEAR, "$5 billion")
+    assert claim.entity == "Larchmont Soups"
+    assert claim.evidence_for("entity").resolver == "paragraph_subject"
+    assert claim.grade("entity") is not Grade.STATED
 
 
 def test_the_json_report_names_each_attributes_resolver_words_and_grade(tmp_path):

@@ -252,6 +252,10 @@ def test_misspelling_one_edit_away_merges_into_the_commoner_spelling(tmp_path):
         ("Telia paid $115 million for 1.4 per cent of Spotify.", "$115 million", "price_paid"),
         ("The stock closed at $41.57 on Friday.", "$41.57", "share_price"),
         ("Free cash flow was $5.0 billion.", "$5.0 billion", "other"),
+        ("Telvane ended June with $4.2 billion in cash and investments.", "$4.2 billion",
+         "other"),
+        ("Telvane holds cash, cash equivalents and short-term investments of $4.2 billion.",
+         "$4.2 billion", "other"),
         ("In 2020 it earned $721 million on revenue of $31.5 billion.", "$721 million", "profit"),
         ("It had raised money at the $12.4 billion at which it was valued.", "$12.4 billion",
          "valuation"),
@@ -624,6 +628,61 @@ def test_a_stop_after_an_initial_continues_a_name(name):
     assert regex.fullmatch(NAME, name) is not None
 
 
+@pytest.mark.parametrize("name", ["L'Ombrine", "D’Arvella Group"])
+def test_an_elided_article_opens_a_name(name):
+    assert regex.fullmatch(NAME, name) is not None
+
+
+@pytest.mark.parametrize("words", ["OSHMAN'S", "I'M", "don't", "Acme's"])
+def test_a_possessive_or_a_contraction_is_no_elided_article(words):
+    assert regex.fullmatch(NAME, words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "entity"),
+    [
+        ("The start-up vQuill has raised $40 million, which values vQuill at $300 million.",
+         "$300 million", "vQuill"),
+        ("Harwick said vQuill's revenue was $12 million last year, up from $7 million.",
+         "$12 million", "vQuill"),
+        ("Harwick valued the marketplace 42andUp at $2 billion, and 42andUp agreed.",
+         "$2 billion", "42andUp"),
+    ],
+)  # fmt: skip
+def test_a_name_starting_in_lower_case_is_a_company_where_used_as_one(
+    tmp_path, text, figure, entity
+):
+    assert claim_for(tmp_path, text, figure).entity == entity
+
+
+def test_a_word_with_an_inner_capital_not_used_as_a_name_is_none(tmp_path):
+    text = "Harwick's sales of iWidget handsets reached $3 billion, Harwick said."
+    assert claim_for(tmp_path, text, "$3 billion").entity == "Harwick"
+    assert "iWidget" not in DocumentNames.of(text).vocabulary
+
+
+def test_a_nationality_before_a_word_in_lower_case_is_no_company(tmp_path):
+    text = (
+        "Corvane had a record year. Corvane's chief executive said so, and Corvane's shares "
+        "rose. The Swiss group booked sales of CHF 8.4 billion, helped by Israeli buyers."
+    )
+    assert claim_for(tmp_path, text, "CHF 8.4 billion").entity == "Corvane"
+    assert DocumentNames.of(text).in_span(text, 0, len(text)).count("Swiss") == 0
+
+
+def test_a_nationality_inside_a_longer_name_stays_part_of_it():
+    text = "Shares of Swiss Harrow rose after Swiss Harrow's results. Swiss Harrow said so."
+    assert "Swiss Harrow" in DocumentNames.of(text).in_span(text, 0, len(text))
+
+
+def test_a_name_with_an_elided_article_is_a_company(tmp_path):
+    text = (
+        "Harwick will sell part of its holding in L'Ombrine this week. L'Ombrine had sales "
+        "of €12.5 billion last year, and Harwick's own sales were €40 billion."
+    )
+    assert claim_for(tmp_path, text, "€12.5 billion").entity == "L'Ombrine"
+
+
 def test_a_comparison_base_takes_the_measure_of_the_figure_compared_with_it(tmp_path):
     text = (
         "Larkspur Chemie said foreign sales fell to 27.18 billion marks in 1986 from 31.92 "
@@ -788,6 +847,117 @@ def test_a_takeover_storys_deal_figures_are_the_targets(tmp_path):
     assert per_share.entity == "Corvane"
     other_company = next(c for c in claims if c.mention.text == "$9 billion")
     assert other_company.entity != "Corvane"
+
+
+CAPITALS_TAKEOVER_STORY = """---
+date: 2024-02-05
+title: "HARWICK TO BUY CORVANE FOR $16.5 BILLION IN CASH"
+---
+
+HARWICK TO BUY CORVANE FOR $16.5 BILLION IN CASH
+
+Harwick Industries agreed on Monday to buy Corvane, the drug maker, for $63.50 a share.
+Harwick said it would pay with cash on hand. Harwick's shares fell 2%, and Harwick's
+chief executive called the deal a good fit.
+"""
+
+
+def test_a_capitals_headline_names_the_companies_the_body_writes_in_mixed_case(tmp_path):
+    text = CAPITALS_TAKEOVER_STORY
+    deal = story_deal(text, DocumentNames.of(text))
+    assert deal is not None and (deal.target, deal.buyer) == ("Corvane", "Harwick")
+    claims = claims_of(tmp_path, text, None, "story.md")
+    headline = [c for c in claims if c.mention.text == "$16.5 BILLION"]
+    assert headline and all((c.entity, c.counterparty) == ("Corvane", "Harwick") for c in headline)
+
+
+def test_capitals_are_read_as_the_mixed_case_name_only_when_the_body_writes_one():
+    text = "RIVERTON TO BUY CORVANE\n\nHarwick said Corvane would keep its brand.\n"
+    names = DocumentNames.of(text)
+    assert names.clean_capitals("CORVANE") == "Corvane"
+    assert names.clean_capitals("RIVERTON") is None
+    assert story_deal(text, names) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "entity", "counterparty"),
+    [
+        (
+            "Harwick's offer dwarfs the $2.4 billion it paid for valve maker Pell Systems.",
+            "$2.4 billion",
+            "Pell Systems",
+            "Harwick",
+        ),
+        (
+            "Analysts recalled the $700m Vantor spent on Orrin in 2019.",
+            "$700m",
+            "Orrin",
+            "Vantor",
+        ),
+    ],
+)
+def test_what_a_relative_clause_says_was_paid_for_is_the_company_bought(
+    tmp_path, text, figure, entity, counterparty
+):
+    claim = claim_for(tmp_path, text, figure)
+    assert (claim.entity, claim.counterparty) == (entity, counterparty)
+    assert claim.evidence_for("entity").resolver == "paid_for_after"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Harwick will sell 4.1 million Larrow shares back to the group for €2.2 billion.",
+         "€2.2 billion"),
+        ("Harwick sells 5% of Larrow for €900 million.", "€900 million"),
+        ("Harwick agreed to sell its stake in Larrow to Orrin for $1.4 billion.", "$1.4 billion"),
+        ("Harwick sold Larrow to Orrin for about $450 million in 2019.", "$450 million"),
+    ],
+)  # fmt: skip
+def test_a_sale_price_is_the_company_sold_not_the_sellers(tmp_path, text, figure):
+    claim = claim_for(tmp_path, f"{text} Harwick's shares rose.", figure)
+    assert claim.entity == "Larrow"
+    assert claim.counterparty in ("Harwick", "Orrin")
+
+
+COLUMN_OF_TWO_COMPANIES = """---
+title: "Opinion: why Harwick should have paid up for Corvane"
+---
+
+Harwick walked away from Corvane last year. Harwick said the price was too high, Harwick's
+board agreed, and Harwick's shares rose on the news.
+
+This week Corvane showed what it might have been worth. It priced its shares at $31 and
+closed its first day at $74. Revenue was $610 million in 2024.
+
+Analysts polled by Tessaly had expected revenue of $580 million for Harwick this year.
+"""
+
+
+def test_a_paragraph_about_another_company_than_the_topic_is_that_companys(tmp_path):
+    claims = {c.mention.text: c for c in claims_of(tmp_path, COLUMN_OF_TWO_COMPANIES, None)}
+    assert claims["$74"].entity == "Corvane"
+    assert claims["$610 million"].entity == "Corvane"
+    assert claims["$74"].evidence_for("entity").resolver == "paragraph_subject"
+
+
+def test_a_company_named_only_after_a_preposition_is_no_paragraph_subject(tmp_path):
+    text = COLUMN_OF_TWO_COMPANIES.replace(" for Harwick this year", " this year")
+    claims = {c.mention.text: c for c in claims_of(tmp_path, text, None)}
+    assert claims["$580 million"].entity != "Tessaly"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Harwick completes $41.2bn Corvane takeover after long fight", "$41.2bn"),
+        ("Harwick's $9 billion all-cash Corvane acquisition closed on Monday.", "$9 billion"),
+    ],
+)
+def test_a_deal_value_before_a_name_and_a_deal_noun_is_that_companys(tmp_path, text, figure):
+    claim = claim_for(tmp_path, f"{text}. Harwick and Corvane agreed.", figure)
+    assert (claim.entity, claim.counterparty) == ("Corvane", "Harwick")
+    assert claim.evidence_for("entity").resolver == "deal_for_name"
 
 
 def test_a_sellers_headline_tells_no_deal_target(tmp_path):

@@ -220,9 +220,10 @@ def _parallel_per_share(
 def _entity(linking: Linking) -> None:
     """The company each figure is about and its counterparty, from a deal table's target and
     buyer cells (`table_deal_columns`), its table row's label (`table_row_label`) or the
-    constructions around it (`clause_subject`,
-    `transaction_target`, `bid_from`, `offer_for`, `document_topic`, `zh_sentence_subject`...);
-    in a story whose headline tells a takeover, a deal figure that found only the buyer is the
+    constructions around it (`clause_subject`, `transaction_target`, `bid_from`, `offer_for`,
+    `document_topic`, `zh_sentence_subject`...); a figure left to the document's topic whose
+    paragraph is about another company is that company's (`paragraph_subject`); in a story
+    whose headline tells a takeover, a deal figure that found only the buyer is the
     target's (`story_deal_target`)."""
     text, names = linking.text, linking.names
     readings = [
@@ -238,6 +239,12 @@ def _entity(linking: Linking) -> None:
             linking.mentions, linking.clauses, linking.metrics, linking.cells, strict=True
         )
     ]
+    readings = [
+        _paragraph_subject(linking, mention, reading, metric.metric)
+        for mention, reading, metric in zip(
+            linking.mentions, readings, linking.metrics, strict=True
+        )
+    ]
     deal = story_deal(text, names) if readings else None
     if deal is not None:
         readings = [
@@ -247,6 +254,58 @@ def _entity(linking: Linking) -> None:
             )
         ]
     linking.entities = readings
+
+
+# How a paragraph writes the company it is about: with a possessive, or as the subject of a
+# verb ("Figma showed", "MercadoLibre keeps compounding", "Atlassian's revenue"); not "City
+# analysts", "Thank you", "Brent crude".
+PARAGRAPH_SUBJECT_AFTER = lazy(
+    r"['’]s\b|\s+(?:(?:also|itself|has|had|have|will|would|now)\s+)?(?:\p{Ll}{2,}ed|is|was|has|"
+    r"had|keeps|says|expects|reports|plans|tightens|charges|owns|makes|sells|buys|pays|raises|"
+    r"posts|earns|wants|gets|adds|cuts|spends)\b"
+)
+# A name that is a preposition's object, perhaps after a place's possessive ("polled by
+# FnGuide", "including Russia's Acme").
+OBJECT_BEFORE = lazy(
+    r"\b(?:including|such as|like|of|in|from|by|with|to|for|at|on|than|into|over|against)\s+"
+    r"(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$"
+)
+# Resolvers that give a figure the document's topic for want of a company in its clause.
+TOPIC_RESOLVERS = frozenset({"document_topic", "subject_pronoun"})
+
+
+def _paragraph_subject(
+    linking: Linking, mention: Mention, reading: EntityReading, metric: str
+) -> EntityReading:
+    """A figure that took the document's topic for want of a name in its clause ("Net income
+    was $639 million", "the company ended the year with $6.6 billion") is the company its
+    paragraph is about when the paragraph names one company before it and never the topic
+    (`paragraph_subject`): an item of a newsletter, a column's aside on another company. Not
+    a company the paragraph names only after a preposition ("polled by FnGuide", "firms
+    including Russia's Acme"), and not a price paid or an investment, whose company the
+    paragraph's investor is not."""
+    names = linking.names
+    if reading.resolver not in TOPIC_RESOLVERS or reading.entity != names.main_subject:
+        return reading
+    text, start = linking.text, _paragraph_before(linking, mention.start)
+    phrases = list(names.named_phrases(text, start, mention.start))
+    companies = {names.shortest(name) for _, _, name in phrases}
+    if len(companies) != 1 or names.shortest(reading.entity) in companies:
+        return reading
+    (company,) = companies
+    if (
+        company in names.persons
+        or company in names.investors
+        or is_authority(company)
+        or metric in TRANSACTION_METRICS
+        or not any(
+            PARAGRAPH_SUBJECT_AFTER.match(text, end)
+            and not OBJECT_BEFORE.search(text, max(start, begin - 40), begin)
+            for begin, end, _ in phrases
+        )
+    ):
+        return reading
+    return EntityReading(company, reading.counterparty, "paragraph_subject", company, True)
 
 
 def _sentence_names(linking: Linking, mention: Mention) -> frozenset[str | None]:

@@ -44,6 +44,33 @@ SUBJECT_AFTER = english(
     Example("the $80m that Tellis had invested", {"SUBJECT": "Tellis"}),
     Example("the $80m Tellis plans to invest", None),
 )
+PAID_FOR_AFTER = english(
+    "paid_for_after",
+    "FIGURE [ that|which ] ( BUYER | the company|business|group|firm | it ) [ had|has ] "
+    "paid|spent|invested|offered for|on|in|into [ the|a|an ] [ <lower>{1,4}? ] TARGET",
+    {"TARGET": "entity", "BUYER": "counterparty"},
+    Example("the $2.1 billion it paid for Pell Systems", {"TARGET": "Pell Systems"}),
+    Example(
+        "the $900m Vantor spent on data-labelling firm Orrin",
+        {"BUYER": "Vantor", "TARGET": "Orrin"},
+    ),
+    Example(
+        "the $90m that Kessel had invested in Brannock", {"BUYER": "Kessel", "TARGET": "Brannock"}
+    ),
+    Example("the $2.1 billion it paid for the shares", None),
+    Example("the $2.1 billion it raised for Pell", None),
+)
+DEAL_FOR_NAME = english(
+    "deal_for_name",
+    "FIGURE [ all-cash|all-stock|cash|stock|cash-and-stock ] TARGET "
+    "takeover|acquisition|purchase|buyout|buy-out|deal(s) !with|between",
+    {"TARGET": "entity"},
+    Example("Harwick completes $68.7bn Corvane takeover", {"TARGET": "Corvane"}),
+    Example("Harwick's $32 billion Pell Systems deal", {"TARGET": "Pell Systems"}),
+    Example("the $5bn all-cash Orrin acquisition", {"TARGET": "Orrin"}),
+    Example("a $5bn Orrin deal with Harwick", None),
+    Example("a $5bn deal for Orrin", None),
+)
 OFFER_FOR = english(
     "offer_for",
     f"FIGURE <aside> {OFFER_NOUNS} for ( TARGET | its|their )",
@@ -100,6 +127,30 @@ BOUGHT_BY = english(
         {"TARGET": "Pell", "BUYER": "Corran"},
     ),
     Example("Pell was acquired for $90m", None),
+)
+SOLD = english(
+    "sold_for",
+    "( sell|sells|sold|selling|offload|offloads|offloaded|divest|divests|divested "
+    "( ~30 stake|holding|interest|shareholding|shares [ <lower>{0,2}? ] in|of TARGET ~80 "
+    "| ~30 of [ its|their|the ] TARGET ~80 | [ ~25 ] TARGET [ 's ] shares|stake|holding|stock ~80 "
+    "| [ its|their ] TARGET [ to|back ~60 ] ) "
+    "| sale|disposal of ~30 stake|holding|interest|shareholding|shares [ <lower>{0,2}? ] "
+    f"in|of TARGET ~80 ) for {QUALIFIER} FIGURE",
+    {"TARGET": "entity"},
+    Example("Harwick agreed to sell its stake in Pell to Orrin for $2bn", {"TARGET": "Pell"}),
+    Example("Harwick sells 5% of Larrow for €9bn", {"TARGET": "Larrow"}),
+    Example(
+        "Harwick will sell 22.3 million Larrow shares back to the group for €8.9 billion",
+        {"TARGET": "Larrow"},
+    ),
+    Example(
+        "Harwick sold Pell Systems to Orrin for about $450 million", {"TARGET": "Pell Systems"}
+    ),
+    Example("the sale of its holding in Drumlin for $90m", {"TARGET": "Drumlin"}),
+    Example("Harwick sold shares to Orrin for $450 million", None),
+    Example("Harwick sold to Orrin for $450 million", None),
+    Example("Harwick sold Orrin a stake for $450 million", None),
+    Example("Harwick will sue Orrin over the sale of Pell for $2bn in damages", None),
 )
 # Nouns that describe a company right before its name ("data-labelling startup Tessel",
 # "the Danish brewer Kestrel").
@@ -186,12 +237,15 @@ ITS = english(
 CONSTRUCTIONS: tuple[Construction, ...] = (
     VALUING,
     SUBJECT_AFTER,
+    PAID_FOR_AFTER,
+    DEAL_FOR_NAME,
     OFFER_FOR,
     OFFER,
     BID_FROM,
     FOR_NAME,
     BOUGHT,
     BOUGHT_BY,
+    SOLD,
     INVESTED_IN,
     STAKE_IN,
     POSSESSIVE,

@@ -73,8 +73,8 @@ def story_deal(text: str, names: DocumentNames) -> StoryDeal | None:
 
 
 def _deal_of(match: regex.Match, names: DocumentNames) -> StoryDeal | None:
-    target = names.shortest(names.clean(match.group("TARGET")))
-    buyer = names.shortest(names.clean(match.group("BUYER")))
+    target = names.shortest(names.clean_capitals(match.group("TARGET")))
+    buyer = names.shortest(names.clean_capitals(match.group("BUYER")))
     if target is None or buyer is None or target == buyer:
         return None
     return StoryDeal(target, buyer, match.group(0))

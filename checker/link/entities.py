@@ -9,14 +9,17 @@ from checker.link.constructions_en import (
     BID_FROM,
     BOUGHT,
     BOUGHT_BY,
+    DEAL_FOR_NAME,
     FOR_NAME,
     INVESTED_IN,
     ITS,
     OFFER,
     OFFER_FOR,
     OFFER_VERB,
+    PAID_FOR_AFTER,
     POSSESSIVE,
     POSSESSIVE_RIGHT_BEFORE,
+    SOLD,
     STAKE_IN,
     STAKE_WORD,
     SUBJECT_AFTER,
@@ -69,6 +72,8 @@ def figure_entity(
             return EntityReading(
                 valued or main, None, "valuing_subject", valuing.group(0).strip(), not valued
             )
+    if deal := _deal_for_name(text, mention, clause_start, names):
+        return deal
     if stated := _subject_after(text, mention, names):
         return stated
     if offer := _offer_for(text, mention, clause_start, names):
@@ -121,9 +126,24 @@ def _investor_in_clause(
     return next((name for name in found if name != subject and name in names.investors), None)
 
 
+def _deal_for_name(
+    text: str, mention: Mention, clause_start: int, names: DocumentNames
+) -> EntityReading | None:
+    """The company a deal's value names right after it ("completes $68.7bn Corvane
+    takeover", "Harwick's $32 billion Pell deal"): the company bought, the nearest other name
+    of the clause before the figure the buyer."""
+    deal = DEAL_FOR_NAME.match(text, mention.end, min(len(text), mention.end + 80))
+    if not deal or (target := names.clean(deal.group("TARGET"))) is None:
+        return None
+    buyer = _last_other(names.in_span(text, clause_start, mention.start), {target})
+    return EntityReading(target, buyer, "deal_for_name", deal.group(0).strip())
+
+
 def _subject_after(text: str, mention: Mention, names: DocumentNames) -> EntityReading | None:
     """The company a relative clause after the figure names: "the $3.3 billion Hyundai
-    Motor India raised", "the €7.9 billion of revenue the business generated"."""
+    Motor India raised", "the €7.9 billion of revenue the business generated"; the company
+    bought when the clause says what was paid for ("the $6.9 billion it paid for Pell"),
+    with the payer as the other party."""
     after = SUBJECT_AFTER.match(text, mention.end, min(len(text), mention.end + 80))
     if not after:
         return None
@@ -131,6 +151,9 @@ def _subject_after(text: str, mention: Mention, names: DocumentNames) -> EntityR
     if after.group("SUBJECT") and named is None:
         return None
     entity = named or names.main_subject
+    bought = PAID_FOR_AFTER.match(text, mention.end, min(len(text), mention.end + 160))
+    if bought and (target := names.clean(bought.group("TARGET"))) and target != entity:
+        return EntityReading(target, entity, "paid_for_after", bought.group(0).strip())
     if entity is None:
         return None
     return EntityReading(entity, None, "subject_after", after.group(0).strip(), named is None)
@@ -241,7 +264,9 @@ def _transaction_target(
     text: str, mention: Mention, clause_start: int, names: DocumentNames
 ) -> tuple[str | None, str | None]:
     """Y in "X invested $N in Y", "paid $N for a stake in Y", "a stake in Y for $N", "X
-    bought Y for $N", with X when a passive names it ("Y was bought by X for $N")."""
+    bought Y for $N", with X when a passive names it ("Y was bought by X for $N"); the
+    company whose shares or business are sold, not the seller, in "X sells 5% of Y for $N",
+    "X sold Y to Z for $N"."""
     after = INVESTED_IN.match(text[mention.end : mention.end + 160])
     if after and (name := names.clean(after.group("TARGET"))):
         return name, None
@@ -251,6 +276,9 @@ def _transaction_target(
     passive = BOUGHT_BY.search(text, clause_start, mention.start)
     if passive and (name := names.clean(passive.group("TARGET"))):
         return name, names.clean(passive.group("BUYER"))
+    sold = SOLD.search(text, clause_start, mention.start)
+    if sold and (name := names.clean(sold.group("TARGET"))):
+        return name, None
     stake = STAKE_IN.search(text[clause_start : mention.end + 120])
     if stake and (name := names.clean(stake.group("TARGET"))):
         return name, None

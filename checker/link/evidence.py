@@ -40,10 +40,15 @@ def entity_evidence(
     """Evidence for entity and counterparty (see `_topic_grade` for an entity from the
     document's topic). A clause subject among several names of the clause is inferred (the
     signals disagree). In a document that calls its reporting company "the Company" or "the
-    Group", a name found only by its position (topic, clause subject) is weak."""
+    Group", a name found only by its position (topic, clause subject) is weak, and so is the
+    company of the figure's paragraph (`paragraph_subject`)."""
     if reading.entity is None:
         return _party_evidence(reading, clause_names)
     if names.self_named and reading.resolver in POSITIONAL_RESOLVERS:
+        grade = Grade.WEAK
+    elif reading.resolver == "paragraph_subject":
+        # The company of the paragraph's sentences before the figure, not of its own words:
+        # enough to file the figure, never to compare it.
         grade = Grade.WEAK
     elif reading.from_topic:
         grade = _topic_grade(names, reading, paragraph_names)

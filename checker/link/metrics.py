@@ -41,6 +41,9 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         # A security's denomination: "the $100 face value", "at par value of $1,000".
         r"(?:face|par|nominal) value|"
         r"free cash flow|capex|capital expenditure|spending|buybacks?|buy back|"
+        # A balance of cash: "$26.1 billion in cash and investments", "cash and equivalents".
+        r"cash,? (?:(?:and )?(?:cash )?equivalents,? )?and (?:short-term |marketable )?"
+        r"investments|cash and (?:cash )?equivalents|"
         r"(?:the|an?|this|that) order|threshold|mark|net debt|paid out|"
         r"paper (?:loss|gain)(?:es|s)?|buying back|bought back|buys back|"
         r"(?:stake|holding|position|shareholding)s? (?:\w+ ){0,2}worth|gain(?:ed|s)?",

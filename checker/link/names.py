@@ -12,14 +12,15 @@ import regex
 
 from checker.extract.lexicon import EUROPEAN_MAGNITUDES, ISO_CODES
 from checker.link.metrics import MEASURE_CUE_PATTERNS, METRIC_CUE_PATTERNS
-from checker.link.text import NAME, first_word, starts_sentence
+from checker.link.text import ELIDED, INNER_CAPITAL, NAME, first_word, starts_sentence
 from checker.patterns import lazy
 from checker.text import read_text
 
 # Words that may wrap onto the next line but never run past a blank line.
 _PHRASE_GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 PROPER_NOUN = lazy(
-    r"(?<![\p{L}\d])(?:(?:[A-Z]\.){2,}(?=[ \t]+[A-Z])|[A-Z][\p{L}\d&.-]*[\p{L}\d]|[A-Z])"
+    rf"(?<![\p{{L}}\d])(?:(?:[A-Z]\.){{2,}}(?=[ \t]+[A-Z])|"
+    rf"(?:{ELIDED}[A-Z]|{INNER_CAPITAL})[\p{{L}}\d&.-]*[\p{{L}}\d]|[A-Z])"
     rf"(?:{_PHRASE_GAP}(?:&{_PHRASE_GAP})?[A-Z][\p{{L}}\d&.-]*[\p{{L}}\d])*"
 )
 LEGAL_SUFFIXES = lazy(
@@ -64,7 +65,7 @@ NOT_NAME_WORDS: frozenset[str] = (
     | frozenset(
         # Labels of financial measures, capitalised in table headers and bullet lists ("| Net
         # debt |", "- Revenue of $412 million"), never a company's own name.
-        """Net Gross Adjusted Underlying Operating Pretax Pre-tax EBITDA EBIT Revenue Revenues
+        """Net Gross Adjusted Underlying Operating Pretax Pre-tax EBITDA EBIT EBITA Revenue Revenues
     Earnings Capex""".split()
     )
     | frozenset(
@@ -84,6 +85,18 @@ CURRENCY_NAMES: frozenset[str] = frozenset(
     Rupee Rupees Krona Kronor Krone Kroner Kronen Rouble Roubles Ruble Rubles Lira Ringgit Baht
     Rand Peso Pesos""".split()
 ) | frozenset({magnitude.rstrip(".") for magnitude in EUROPEAN_MAGNITUDES} | {"Bio", "Mn", "Bn"})
+# Words for a nationality or a region's people: as one word before a word in lower case they
+# describe ("the Swiss group", "Kenyan unit", "Israeli veterans", "African fintech"), and are
+# no company; in a longer name they stay part of it ("Swiss Re", "Canadian Pacific").
+DEMONYMS: frozenset[str] = frozenset(
+    """Swiss Kenyan Ethiopian African Nigerian Ghanaian Egyptian Moroccan Israeli Saudi Emirati
+    Qatari Kuwaiti Turkish Russian Ukrainian Polish Czech Hungarian Austrian Belgian Danish
+    Norwegian Finnish Irish Scottish Welsh Italian Spanish Portuguese Greek Argentine
+    Argentinian Brazilian Mexican Chilean Colombian Peruvian Canadian Australian Korean
+    Taiwanese Singaporean Indonesian Malaysian Thai Vietnamese Filipino Pakistani Bangladeshi
+    Latin-American South-African""".split()
+)
+DESCRIBED_AFTER = lazy(r"[ \t]+\p{Ll}")
 # The last word of an authority's name, and regulators' short names: a government, court or
 # regulator that fines, guarantees or collects is not the company a figure is about ("the
 # Financial Conduct Authority fined the bank £147 million", "the Confederation guarantees
@@ -188,6 +201,20 @@ SUBJECT_VERB_AFTER = lazy(
     r"closed|bought|buys|paid|pays|agreed|set|priced|expects|took|takes|rejected|received|"
     r"offered|invested|completed|sold|sells|announced|spent|shares|plans|said|won|filed)\b"
 )
+# How a text uses a word that starts in lower case as a company's name ("xAI has bought",
+# "eBay's sales", "easyJet plc", "the airline easyJet"): a possessive, a legal suffix or a
+# company's verb after it, or a noun that describes a company before it.
+INNER_NAME_AFTER = lazy(
+    r"['’]s\b|\s+(?:Inc|Corp|Corporation|Ltd|Limited|Group|Holdings?|PLC|plc|LLC|AG|SA|NV|SE)\b"
+    r"|(?:,\s+which)?\s+(?:(?:has|had|have|will|would|said|says)\s+)?(?:was|is|raised|raises|"
+    r"reported|reports|posted|earned|lost|made|bought|buys|paid|pays|agreed|priced|expects|took|"
+    r"takes|rejected|received|offered|invested|completed|sold|sells|announced|spent|plans|won|"
+    r"filed|said|says|valued|acquired|acquires|swallows|swallowed)\b"
+)
+INNER_NAME_BEFORE = lazy(
+    r"\b(?:company|start-?up|firm|rival|owner|maker|group|retailer|airline|carrier|lender|"
+    r"operator|developer|platform|marketplace|subsidiary|parent)\s+$"
+)
 # A reporting company's defined term ("the Company", "the Group"): the document names its
 # filer by it, so a name found by position in a clause is not the company that reports.
 SELF_REFERENCE = lazy(r"\b(?:the|The) (?:Company|Group|Partnership|Trust|Fund)\b(?!['’]s? \p{Lu})")
@@ -219,7 +246,7 @@ NOT_MID_NAME = r"(?<![A-Z][\p{L}\d&.-]*?\s*?)"
 # words after each shorter run itself, as a pattern "{NAME}<tail>" would by backtracking
 # (which the regex module does in time growing with the square of the run).
 NAME_RUN = lazy(rf"{NOT_MID_NAME}{NAME}")
-NAME_WORD = lazy(r"[A-Z][\p{L}\d&.-]*")
+NAME_WORD = lazy(rf"{ELIDED}[A-Z][\p{{L}}\d&.-]*")
 BODY_LINE = lazy(r"^(?![-#]|\w+:\s)(?P<p>\S.*)$", regex.MULTILINE)
 # A person: the name after a title ("chief executive Jane Doe"), or before an apposition
 # that makes one ("Jane Doe, who", "Jane Doe, its founder").
@@ -461,6 +488,11 @@ class DocumentNames:
             or (len(phrase) <= 2 and SHARE_CLASS_AFTER.match(text, match.end()))
             or _in_dateline(text, match)
             or _opening_participle(text, match)
+            or (
+                phrase.split()[-1] in DEMONYMS
+                and all(word in NOT_NAME_WORDS for word in phrase.split()[:-1])
+                and DESCRIBED_AFTER.match(text, match.end())
+            )
         ):
             return None
         return self.clean(phrase)
@@ -468,6 +500,20 @@ class DocumentNames:
     def clean(self, phrase: str) -> str | None:
         """The first run of name words in the phrase, normalized; None when there is none."""
         return _cleaned(phrase, self.vocabulary)
+
+    def clean_capitals(self, phrase: str) -> str | None:
+        """`clean` for a phrase written in capitals only (a headline "CISCO TO BUY SPLUNK"):
+        each word is read as the name word the document writes in mixed case with the same
+        letters ("Cisco"), when it writes exactly one, the words after it as the document
+        writes them or capitalised ("CISCO SYSTEMS": "Cisco Systems"); a phrase with lower-case
+        letters as `clean` reads it."""
+        if LOWER_CASE.search(phrase):
+            return self.clean(phrase)
+        mixed = _mixed_case_words(self.vocabulary)
+        first, *rest = phrase.split()
+        if (name := mixed.get(first_word(first))) is None:
+            return None
+        return self.clean(" ".join([name, *(mixed.get(word, word.capitalize()) for word in rest)]))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -485,6 +531,18 @@ def _cleaned(phrase: str, vocabulary: frozenset[str]) -> str | None:
         return None
     name = normalize_entity(" ".join(words))
     return name or None
+
+
+@functools.lru_cache(maxsize=64)
+def _mixed_case_words(vocabulary: frozenset[str]) -> dict[str, str]:
+    """The document's name words not written in capitals only, by their letters in capitals
+    ("CISCO": "Cisco"); a spelling two name words share ("EBAY" for "eBay" and "Ebay") is
+    left out."""
+    spellings: dict[str, set[str]] = {}
+    for word in vocabulary:
+        if LOWER_CASE.search(word):
+            spellings.setdefault(word.upper(), set()).add(word)
+    return {upper: next(iter(words)) for upper, words in spellings.items() if len(words) == 1}
 
 
 def _code_word(word: str) -> bool:
@@ -625,6 +683,10 @@ def _name_words(text: str, phrases: list[regex.Match[str]]) -> frozenset[str]:
     for match in phrases:
         if _after_apostrophe(text, match.start()):
             continue
+        if not match.group(0)[0].isupper():
+            if _used_as_name(text, match):
+                mid_sentence.add(first_word(match.group(0)))
+            continue
         if _on_lines(title_lines, match.start()):
             continue
         if (capitals := _capitals_line(text, match.start())) is not None:
@@ -657,6 +719,18 @@ def _name_words(text: str, phrases: list[regex.Match[str]]) -> frozenset[str]:
     }
     starting = mid_sentence | set(sentence_openers)
     return frozenset(mid_sentence | (repeated - _descriptors(descriptors, starting)))
+
+
+def _used_as_name(text: str, match: regex.Match) -> bool:
+    """Whether a word that starts in lower case or with digits and has a capital inside
+    ("xAI", "eBay", "23andMe") is used as a company's name where `match` finds it: written
+    with a possessive or a legal suffix, followed by a company's verb, or after a noun that
+    describes a company ("the start-up xAI"); "iPhone sales" is none."""
+    end = match.start() + len(match.group(0).split()[0])
+    return (
+        INNER_NAME_AFTER.match(text, end) is not None
+        or INNER_NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
+    )
 
 
 def _capitals_line(text: str, position: int) -> tuple[int, int] | None:

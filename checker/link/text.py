@@ -8,7 +8,16 @@ from checker.text import read_text
 # line or a full stop ("in March. Acme paid" names no "March Acme"); a stop after an initial
 # or an abbreviation continues it ("U.S. Steel", "J.P. Morgan", "Acme Inc. Holdings").
 _NAME_GOES_ON = r"(?<!(?<!\b(?:[A-Z]|Inc|Corp|Co|Ltd|Bros|St))\.)(?:[ \t]+|[ \t]*\n[ \t]*)"
-NAME = rf"[A-Z][\p{{L}}\d&.-]*(?:{_NAME_GOES_ON}[A-Z][\p{{L}}\d&.-]*)*"
+# An elided French or Italian article opening a name ("L'Oréal", "D'Ieteren"): a capital
+# and an apostrophe before the name's capitalised word ("I'M" and "OSHMAN'S" are none).
+ELIDED = r"(?:[A-Z]['’](?=[A-Z]\p{Ll}))?"
+# A name that starts in lower case or with digits and has a capital inside ("xAI", "eBay",
+# "easyJet", "23andMe"): a name only where the text uses it as one (`names.py` decides).
+INNER_CAPITAL = r"(?:\p{Ll}{1,6}|\d{1,3}\p{Ll}{1,4})(?=\p{Lu})"
+NAME = (
+    rf"(?:{ELIDED}[A-Z]|{INNER_CAPITAL})[\p{{L}}\d&.-]*"
+    rf"(?:{_NAME_GOES_ON}[A-Z][\p{{L}}\d&.-]*)*"
+)
 # A possessive's endings, as the pattern ['’]s?$ reads them.
 APOSTROPHES = ("'", "’")
 POSSESSIVE_ENDINGS = ("'s", "’s")
