@@ -510,14 +510,28 @@ def _nbp_rate_over_years(base: str, quote: str, years: Sequence[int]) -> Rate | 
     if "EUR" in (base, quote):
         return None
     first, last = max(date(min(years), 1, 1), NBP_FIRST_DAY), date(max(years), 12, 31)
-    values = []
-    for ordinal in range(first.toordinal(), last.toordinal() + 1):
-        rate = _nbp_rate_on(base, quote, date.fromordinal(ordinal))
-        if rate is not None:
-            values.append(rate.low)
-    if not values:
+    extremes = _nbp_year_extremes(base, quote)
+    found = [extremes[y] for y in range(first.year, last.year + 1) if y in extremes]
+    if not found:
         return None
-    return Rate(base, quote, min(values), max(values), NBP_SOURCE, None, (first, last))
+    low, high = min(e[0] for e in found), max(e[1] for e in found)
+    return Rate(base, quote, low, high, NBP_SOURCE, None, (first, last))
+
+
+@functools.cache
+def _nbp_year_extremes(base: str, quote: str) -> dict[int, tuple[float, float]]:
+    """The lowest and highest NBP cross rate of each year before the ECB history, read day by
+    day once per pair as `_nbp_rate_on` reads one day (a day without a table takes the one
+    before it, at most NBP_MAX_STALE_DAYS back)."""
+    extremes: dict[int, tuple[float, float]] = {}
+    day, last = NBP_FIRST_DAY, _ecb().first
+    while day < last:
+        rate = _nbp_rate_on(base, quote, day)
+        if rate is not None:
+            low, high = extremes.get(day.year, (rate.low, rate.low))
+            extremes[day.year] = (min(low, rate.low), max(high, rate.low))
+        day = date.fromordinal(day.toordinal() + 1)
+    return extremes
 
 
 def _rate_over_years(

@@ -3,7 +3,7 @@
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pint
@@ -16,6 +16,8 @@ from checker.money import (
     INFINITY,
     NBP_SOURCE,
     _ecb,
+    _nbp_rate_on,
+    _nbp_rate_over_years,
     _per_base,
     at_middle_rate,
     at_rate,
@@ -426,3 +428,12 @@ def test_at_rate_gives_the_numbers_converting_the_quantity_gives(amount, currenc
     rate = fx_rate(currency, "USD", on, (2019, 2021))
     low, high = convert(money(amount, currency), rate)
     assert at_rate(amount, rate) == (low.magnitude, high.magnitude)
+
+
+def test_the_range_over_early_years_is_every_day_of_them() -> None:
+    """The per-year extremes read once per pair give the range a day-by-day reading gives."""
+    first, last = date(1987, 1, 1), date(1988, 12, 31)
+    days = (first + timedelta(days=n) for n in range((last - first).days + 1))
+    daily = [r.low for day in days if (r := _nbp_rate_on("USD", "GBP", day)) is not None]
+    rate = _nbp_rate_over_years("USD", "GBP", (1987, 1988))
+    assert rate is not None and (rate.low, rate.high) == (min(daily), max(daily))
