@@ -1087,3 +1087,31 @@ def test_one_search_for_any_basis_cue_finds_a_window_each_cue_would(window: str)
     ):
         each = any(pattern.search(window) for _, pattern in cues)
         assert (joined.search(window) is not None) == each
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "entity"),
+    [
+        # A country or a business city is never the company of a figure.
+        (
+            "Nigeria fined Mtel N330 billion. Mtel paid $1.7 billion in Lagos.",
+            "$1.7 billion",
+            "Mtel",
+        ),
+        (
+            "Vexo Air said on Monday that Dubai earned AED 10.9 billion for it.",
+            "AED 10.9 billion",
+            "Vexo Air",
+        ),
+        # Capitals glued to digits ("R250" of an amount in rand, "A380") are no company.
+        (
+            "Mtel is worth about R250 billion, and its A380 order cost $9 billion.",
+            "$9 billion",
+            "Mtel",
+        ),
+    ],
+)
+def test_places_and_codes_are_never_the_company(
+    tmp_path: Path, text: str, figure: str, entity: str
+) -> None:
+    assert claim_for(tmp_path, text, figure).entity == entity

@@ -119,7 +119,17 @@ PLACES: frozenset[str] = frozenset(
     London Paris Tokyo Beijing Shanghai Shenzhen Mumbai Delhi Stockholm Amsterdam Frankfurt
     Hong Kong Washington Wall Street Silicon Valley California Texas York Kingdom States
     North South East West Northern Southern Eastern Central Latin Middle Pacific Asia-Pacific
-    Nordic Scandinavia U.S U.K U.S.A""".split()
+    Nordic Scandinavia U.S U.K U.S.A
+    Nigeria Kenya Ghana Egypt Morocco Ethiopia Senegal Tanzania Uganda Rwanda Zambia Angola
+    Algeria Tunisia Qatar Kuwait Bahrain Oman Lebanon Iran Iraq Pakistan Bangladesh Lanka
+    Thailand Malaysia Philippines Argentina Chile Colombia Peru Venezuela Poland Norway
+    Denmark Finland Austria Belgium Portugal Greece Hungary Romania Ukraine Kazakhstan
+    Zealand Dubai Abu Dhabi Riyadh Jeddah Doha Cairo Lagos Abuja Nairobi Johannesburg
+    Casablanca Istanbul Moscow Seoul Jakarta Manila Bangkok Kuala Lumpur Sydney Melbourne
+    Toronto Vancouver Montreal Zurich Geneva Milan Madrid Rome Berlin Munich Brussels Dublin
+    Edinburgh Luxembourg Bangalore Bengaluru Chennai Hyderabad Karachi Lahore Dhaka Taipei
+    Osaka Hangzhou Guangzhou Chicago Boston Seattle Atlanta Houston Dallas Miami Delaware
+    Florida Nevada Ohio Michigan Illinois Massachusetts Cambridge Oxford""".split()
 )
 # The nouns of financial statements and their section headings, capitalised in filings
 # ("Cash Flows from Operating Activities", "Noncurrent Assets and Liabilities", "Consolidated
@@ -319,6 +329,10 @@ PERIOD_TOKEN = lazy(r"(?:FY|Q[1-4]|[1-4]Q|H[12]|[12]H)['’]?(?:\d{2}|\d{4})?[AE
 # A code of capitals run into digits: a ticker ("PETR4"), a currency glued to its amount
 # ("RMB172.4"), a period ("FY2025E"). Never a company's name nor part of one.
 CODE_TOKEN = lazy(r"\p{Lu}{2,}\d[\p{L}\d.,]*")
+# One or two capitals and then only digits, standing alone: a model, a grade or a currency
+# glued to its amount ("A380", "G7", "R250" of "R250 billion"), never a company on its own
+# ("S4 Capital" is a name).
+CAPITALS_AND_DIGITS = lazy(r"\p{Lu}{1,2}\d[\d.,]*")
 # A capital right after an apostrophe glued to a letter is a possessive's or a contraction's
 # ("OSHMAN'S", "DON'T"), never where a name starts ("'New World'" is a quotation).
 AFTER_APOSTROPHE = lazy(r"\p{L}['’]$")
@@ -486,6 +500,7 @@ class DocumentNames:
             or (NOT_A_COMPANY_AFTER.match(text, match.end()) and not LEGAL_SUFFIXES.search(phrase))
             or ATTACHED_BEFORE.search(text, max(0, match.start() - 1), match.start())
             or (len(phrase) <= 2 and SHARE_CLASS_AFTER.match(text, match.end()))
+            or CAPITALS_AND_DIGITS.fullmatch(phrase) is not None
             or _in_dateline(text, match)
             or _opening_participle(text, match)
             or (
