@@ -7,9 +7,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers import claim_for
 
 from checker.api import check
-from tests.helpers import claim_for
 
 ON = date(2025, 3, 10)
 

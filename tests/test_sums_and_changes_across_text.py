@@ -8,10 +8,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers import claim_for
 
 from checker.api import check
 from checker.model import Finding, Qualifier
-from tests.helpers import claim_for
 
 ON = "2024-05-02"
 
