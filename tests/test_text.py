@@ -67,6 +67,17 @@ def test_a_line_that_goes_on_is_joined(text: str) -> None:
     assert len(read_text(text).paragraphs) == 1
 
 
+def test_a_currency_code_and_its_amount_wrap_as_one_word() -> None:
+    # Wrapped at 72 columns: "KES" alone would have fitted after "Pesa", "KES 117.2bn" not.
+    note = (
+        "2. Revenue: total revenue was a record for the group this year, ahead of\n"
+        "the forecast. Service revenue lines came from payments at Pesa\n"
+        "KES 117.2bn, voice KES 81.0bn, mobile data KES 53.6bn and fixed service\n"
+        "KES 14.4bn. Those four lines add up to KES 266.2bn.\n"
+    )
+    assert len(read_text(note).paragraphs) == 1
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -27,7 +27,9 @@ LIST_INTRODUCED = lazy(r":\s*$")
 INDENT = lazy(r"[ \t]{1,6}\S")
 CLOSER = lazy("|".join(f"(?:{pattern})" for _, pattern in PARAGRAPH_CLOSERS))
 FENCE = lazy(r"---[ \t]*")
-FIRST_WORD = lazy(r"\S++")
+# The first word of a line, as a wrapper keeps it whole: a currency code or marker and the
+# amount after it are one ("KES 117.2bn", "Rs 2,150", "US$ 40m" are not broken).
+FIRST_WORD = lazy(r"(?:(?:\p{Lu}{3}|Rs\.?|US\$|HK\$|S\$|A\$|C\$)[ \t](?=\d))?\S++")
 LAST_WORD = lazy(r"\p{L}++$")
 LOWER_START = lazy(r"\p{Ll}")
 ENDS_SENTENCE = lazy(r"[.!?;:][\"”’')\]]*$")
