@@ -282,3 +282,14 @@ def test_a_change_that_points_back_measures_the_sentence_before(
     tmp_path: Path, text: str, flags: bool
 ) -> None:
     assert bool(findings_of(tmp_path, text, "change-mismatch")) is flags
+
+
+@pytest.mark.parametrize(("stated", "flags"), [("60.8", True), ("80.7", False)])
+def test_a_chinese_change_that_points_back_measures_the_sentence_before(
+    tmp_path: Path, stated: str, flags: bool
+) -> None:
+    text = (
+        "蓝鲸汽车发布2023年年报。归属于上市公司股东的净利润为300.41亿元，约合41.6亿美元；"
+        f"上年同期为166.22亿元。据此计算，净利润同比增长{stated}%。"
+    )
+    assert bool(findings_of(tmp_path, text, "change-mismatch")) is flags

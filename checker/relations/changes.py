@@ -180,6 +180,11 @@ LONGER_MOVE = lazy(
     r"(?:past|last)\s+(?:year|month|week|\d+))\b",
     NOCASE,
 )
+# A Chinese sentence that opens by pointing back at the figures before it: "据此计算，净利润
+# 同比增长60.8%" (calculated from these, net profit grew 60.8%).
+ZH_POINTING_BACK = lazy(r"\W*(?:据此|由此|按此|以此)(?:计算|测算|推算|估算)?[，,]?")
+# The base right before it, after the new value: "净利润为300亿元……；上年同期为166亿元".
+ZH_BASE_BEFORE = lazy(r"(?:上年同期|去年同期|上年|去年|上一年)(?:为|是|的)?\s*$")
 YEAR_ON_YEAR = lazy(r"\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b", NOCASE)
 
 
@@ -219,8 +224,11 @@ def change_relations(passage: Layout) -> Iterator[Change | Comparison]:
     $1.03 billion" would be (`as_comparison`)."""
     chinese = HAN.search(passage.text) is not None
     for index, sentence in enumerate(passage.sentences):
-        if not sentence.figures and not ANAPHOR.match(passage.text, sentence.start, sentence.end):
-            continue
+        if not sentence.figures:
+            if chinese and ZH_POINTING_BACK.match(passage.text, sentence.start, sentence.end):
+                yield from _zh_changes_told_before(passage, index)
+            if not ANAPHOR.match(passage.text, sentence.start, sentence.end):
+                continue
         for phrase in _change_phrases(passage.text, sentence):
             relation = _change_relation(passage, index, phrase)
             if relation is not None:
@@ -261,6 +269,34 @@ def _zh_changes(passage: Layout, sentence: Sentence) -> Iterator[Change]:
             detail=match.group(0),
             stated=stated_percent(match.group("num"), None, sign),
         )
+
+
+def _zh_changes_told_before(passage: Layout, index: int) -> Iterator[Change]:
+    """A Chinese change that points back ("据此计算，净利润同比增长60.8%") at the one new value
+    and base the sentence before states ("净利润为300.41亿元；上年同期为166.22亿元")."""
+    text, sentence = passage.text, passage.sentences[index]
+    previous = passage.previous(index)
+    if previous is None:
+        return
+    amounts = [f for f in previous.figures if f.usable and not f.per_share]
+    pairs = []
+    for position, base in enumerate(amounts):
+        if not ZH_BASE_BEFORE.search(text, max(previous.start, base.start - 8), base.start):
+            continue
+        earlier = [f for f in amounts[:position] if f.currency == base.currency]
+        if earlier:
+            pairs.append((earlier[-1], base))
+    changes = list(ZH_CHANGE.finditer(text, sentence.start, sentence.end))
+    if len(pairs) != 1 or len(changes) != 1:
+        return
+    (new, base), match = pairs[0], changes[0]
+    sign = -1 if match.group("dir") in ZH_DOWN_WORDS else 1
+    yield Change(
+        figures=(new.id, base.id),
+        detail=f"{match.group(0)} (the sentence before)",
+        stated=stated_percent(match.group("num"), None, sign),
+        anchor=True,
+    )
 
 
 def _zh_roles(
