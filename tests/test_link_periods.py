@@ -320,3 +320,29 @@ def test_a_repeated_amount_keeps_the_period_it_was_stated_with(tmp_path):
     assert "repeats '$40 billion'" in evidence.words
     unrepeated = text.replace("$40 billion valuation in", "$41 billion valuation in")
     assert period_of(tmp_path, unrepeated, "$40 billion", date(2025, 1, 20))[0] == "2023-09"
+
+
+def test_years_listed_before_figures_respectively_date_them_in_order(tmp_path: Path) -> None:
+    text = (
+        "For the three months ended September 30, 2024 and 2023, the Firm reported net income "
+        "of $12.9 billion and $13.2 billion, respectively, a decrease of 2%.\n"
+    )
+    on = date(2024, 10, 30)
+    first, second = (claim_for(tmp_path, text, f, on) for f in ("$12.9 billion", "$13.2 billion"))
+    assert (first.period, second.period) == ("2024-09", "2023-09")
+    assert first.period_span == second.period_span == "3 months"
+    # "the Firm" is the filer's defined term, no company's name.
+    assert first.entity is None
+
+
+def test_for_the_year_is_the_whole_year_of_the_quarter_stated_before(tmp_path: Path) -> None:
+    text = (
+        "Korvo reported a fourth-quarter net loss of $71 million on net sales of $8.1 billion. "
+        "Net sales for the year were $23.1 billion.\n"
+    )
+    on = date(2024, 3, 4)
+    year = claim_for(tmp_path, text, "$23.1 billion", on)
+    assert (year.period, year.period_span, year.explicit_period) == ("2023", "year", False)
+    assert claim_for(tmp_path, text, "$8.1 billion", on).period_span == "quarter"
+    found = check([tmp_path], date=on, select=["figure-conflict"], fail_on="never").findings
+    assert found == []

@@ -59,8 +59,8 @@ NOT_NAME_WORDS: frozenset[str] = (
     | frozenset(
         # Generic nouns, share classes and series, accounting standards: capitalised in filings and
         # headlines ("the Company", "Series B", "under IFRS"), never a company's own name.
-        """Company Companies Group Board Directors Management Segment Segments Division Divisions
-    Region Regions Series Class IFRS GAAP IAS HKFRS FRS Notes Statements Fiscal""".split()
+        """Company Companies Firm Group Board Directors Management Segment Segments Division
+    Divisions Region Regions Series Class IFRS GAAP IAS HKFRS FRS Notes Statements Fiscal""".split()
     )
     | frozenset(
         # Labels of financial measures, capitalised in table headers and bullet lists ("| Net
@@ -227,7 +227,9 @@ INNER_NAME_BEFORE = lazy(
 )
 # A reporting company's defined term ("the Company", "the Group"): the document names its
 # filer by it, so a name found by position in a clause is not the company that reports.
-SELF_REFERENCE = lazy(r"\b(?:the|The) (?:Company|Group|Partnership|Trust|Fund)\b(?!['’]s? \p{Lu})")
+SELF_REFERENCE = lazy(
+    r"\b(?:the|The) (?:Company|Firm|Group|Partnership|Trust|Fund)\b(?!['’]s? \p{Lu})"
+)
 # A filer writing of itself in the first person ("our operations", "our net sales").
 FIRST_PERSON = lazy(r"\b[Oo]ur\b")
 FIRST_PERSON_MIN = 3

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -104,6 +105,17 @@ RESPECTIVE_YEARS = lazy(
     regex.IGNORECASE,
 )
 LISTED_YEAR = lazy(r"(?:19|20)\d\d")
+# The years listed before the figures they date, in order: "For the three months ended
+# September 30, 2024 and 2023, net income was $12.9 billion and $13.2 billion, respectively".
+LEADING_YEARS = lazy(
+    rf"(?:\b(?P<n>\d{{1,2}}|three|six|nine|twelve)[- ]months? (?:ended|ending|to) )?"
+    rf"(?:(?P<m>{MONTH_ALT})\.? (?:\d{{1,2}},? )?)?"
+    r"(?P<years>(?:19|20)\d\d(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:19|20)\d\d)+)\b",
+    regex.IGNORECASE,
+)
+RESPECTIVELY = lazy(r"\s*,?\s*respectively\b", regex.IGNORECASE)
+# What joins the figures of such a list: "$12.9 billion and $13.2 billion", "$4, $5 and $6".
+LISTED_FIGURES_GAP = lazy(r"\s*(?:,\s*(?:and\s+)?|and\s+)", regex.IGNORECASE)
 # "the nine months to", "six months ended": how long a period ending in the named month lasts.
 MONTHS_TO_BEFORE = lazy(
     r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -237,6 +249,13 @@ PERIOD_PATTERNS = (
         r"(?!\.? \d)",
     ),
     (
+        # The whole year of the period stated nearby, told apart from its quarter: "Net sales
+        # for the year were $23.1 billion" after a fourth quarter's figures.
+        "whole_year",
+        r"\b(?:(?:for|in|over|during)\s+the\s+(?:full\s+|whole\s+|entire\s+)?year|"
+        r"full[- ]year)\b(?!\s+(?:to|ended|ending|before|earlier|ago|after)\b)",
+    ),
+    (
         "vague",
         r"\b(?:(?:around |at )?the turn of the (?:year|decade)|since then|back then|"
         r"at one (?:stage|point))\b",
@@ -303,12 +322,14 @@ class Resolved:
     An empty period is a time the text states but that cannot be placed ("around the turn of
     the year"). `span` is how long a period ending in its month lasts when the text says
     ("quarter", "half", "9 months"), so a quarter and the nine months to the same month differ.
-    `words` are the words that state it."""
+    `words` are the words that state it; `carried`: its year comes from the period stated
+    nearby, not from its own words ("for the year")."""
 
     period: str
     fiscal: bool = False
     span: str = ""
     words: str = ""
+    carried: bool = False
 
     @property
     def year(self) -> int:
@@ -420,7 +441,8 @@ class DocumentPeriods:
             mention, clause[1]
         )
         if (listed := self.respective.get(index)) is not None:
-            return FigurePeriod(listed.period, is_target, True, span="year", words=listed.words)
+            span = listed.span or ("year" if len(listed.period) == 4 else "")
+            return FigurePeriod(listed.period, is_target, True, span=span, words=listed.words)
         carried = self.carried[self._clause_index(mention.start)]
         stated = self._stated(index, clause, carried, days)
         if stated is not None:
@@ -434,7 +456,8 @@ class DocumentPeriods:
             return FigurePeriod(
                 stated.period or None,
                 is_target,
-                explicit=bool(stated.period),
+                explicit=bool(stated.period) and not stated.carried,
+                inferred=stated.carried,
                 span=stated.span,
                 words=stated.words,
             )
@@ -468,7 +491,9 @@ class DocumentPeriods:
             if resolved is not None:
                 return resolved
         ranked = []
-        for match in (m for m in matches if not self._dates_the_story(m)):
+        for match in self._whole_year_last_resort(
+            mention, [m for m in matches if not self._dates_the_story(m)]
+        ):
             before = match.end <= mention.start
             gap = (match.end, mention.start) if before else (mention.end, match.start)
             if before and WHEN_AFTER.match(self.text, match.end, mention.start):
@@ -502,7 +527,7 @@ class DocumentPeriods:
                 resolved = _resolve(match, anchor)
             if resolved is not None:
                 return resolved
-            if not shared and match.kind != "fiscal_end":
+            if not shared and match.kind not in ("fiscal_end", "whole_year"):
                 return UNPLACED
         return None
 
@@ -595,6 +620,25 @@ class DocumentPeriods:
     def _of_a_base(self, match: PeriodMatch) -> bool:
         return self._compared(match) or self._base_owned(match)
 
+    def _whole_year_last_resort(
+        self, mention: Mention, matches: list[PeriodMatch]
+    ) -> list[PeriodMatch]:
+        """The periods of a clause, without "for the year" when the clause states another
+        period that is no comparison's base: that one dates the figure ("profits for the year
+        included $3.65bn for the final three months of 2004"); "for the year" only says which
+        span of the nearby period is meant. After the figure, "for the year" is its own only
+        right after it ("$23.1 billion for the year", not "£59m, and it expects a rise in
+        full-year revenues")."""
+        if any(m.kind != "whole_year" and not self._of_a_base(m) for m in matches):
+            return [m for m in matches if m.kind != "whole_year"]
+        return [
+            m
+            for m in matches
+            if m.kind != "whole_year"
+            or m.end <= mention.start
+            or not self.text[mention.end : m.start].strip()
+        ]
+
     def _restates(self, later: int, earlier: int) -> bool:
         """Whether figure `later` restates figure `earlier` ("X (Y)", "X, or about Y")."""
         return later > earlier and all(i in self.restating for i in range(earlier + 1, later + 1))
@@ -684,7 +728,44 @@ def _respective_years(text: str, figures: Sequence[Mention]) -> dict[int, Resolv
             continue
         for index, year in zip(chosen, years, strict=True):
             found[index] = Resolved(year, words=listing.group(0))
+    for respectively in RESPECTIVELY.finditer(text):
+        found.update(_years_listed_before(text, figures, starts, respectively.start()))
     return found
+
+
+def _years_listed_before(
+    text: str, figures: Sequence[Mention], starts: list[int], end: int
+) -> dict[int, Resolved]:
+    """The period of each figure of a list ending in "respectively" at `end`, from the years
+    the same sentence lists before the figures ("For the three months ended September 30,
+    2024 and 2023, ... $12.9 billion and $13.2 billion, respectively"): as many figures, one
+    year each in order, joined by "and" or commas."""
+    last = bisect.bisect_left(starts, end) - 1
+    if last < 0 or text[figures[last].end : end].strip(" ,"):
+        return {}
+    passage = read_text(text)
+    listed = [
+        m
+        for m in LEADING_YEARS.finditer(text, max(0, figures[last].start - 400), end)
+        if passage.same_sentence(m.start(), end)
+    ]
+    if not listed:
+        return {}
+    leading = listed[-1]
+    years = LISTED_YEAR.findall(leading.group("years"))
+    chosen = list(range(last - len(years) + 1, last + 1))
+    if chosen[0] < 0 or figures[chosen[0]].start < leading.end():
+        return {}
+    gaps = [text[figures[a].end : figures[b].start] for a, b in itertools.pairwise(chosen)]
+    if not all(LISTED_FIGURES_GAP.fullmatch(gap) for gap in gaps):
+        return {}
+    month = MONTHS[leading.group("m").lower().rstrip(".")] if leading.group("m") else None
+    count = (leading.group("n") or "").lower()
+    span = f"{NUMBER_WORDS.get(count, count)} months" if count else ""
+    return {
+        index: Resolved(f"{year}-{month:02d}" if month else year, span=span, words=leading[0])
+        for index, year in zip(chosen, years, strict=True)
+    }
 
 
 def _period_matches(text: str) -> list[PeriodMatch]:
@@ -843,7 +924,7 @@ def _resolve(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
 def _span(match: PeriodMatch) -> str:
     """How long the period lasts when the words say: "nine months to September" is 9 months,
     a fiscal or calendar year a year; "" for a month or a moment."""
-    if match.kind in ("fiscal", "fiscal_end", "year"):
+    if match.kind in ("fiscal", "fiscal_end", "year", "whole_year"):
         return "year"
     if match.kind == "quarter":
         half = match.group("half") or (match.group("qh") or "").upper() == "H"
@@ -994,6 +1075,16 @@ def _relative(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
     return Resolved(f"{month // 12}-{month % 12 + 1:02d}")
 
 
+def _whole_year(match: PeriodMatch, anchor: Anchor) -> Resolved | None:
+    """ "For the year": the whole year of the quarter or month stated nearby (fiscal if it
+    is); with no such part of a year nearby, another period of the clause decides."""
+    placed = anchor.placed
+    if placed is None or placed.month is None:
+        return None
+    year = str(placed.year)
+    return Resolved(year, fiscal=placed.fiscal, span="year", words=match.match[0], carried=True)
+
+
 def _vague(match: PeriodMatch, anchor: Anchor) -> Resolved:
     return UNPLACED
 
@@ -1025,4 +1116,5 @@ RESOLVERS = {
     "this_month": _month_this_year,
     "vague": _vague,
     "since": _since,
+    "whole_year": _whole_year,
 }
