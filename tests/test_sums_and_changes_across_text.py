@@ -293,3 +293,38 @@ def test_a_chinese_change_that_points_back_measures_the_sentence_before(
         f"上年同期为166.22亿元。据此计算，净利润同比增长{stated}%。"
     )
     assert bool(findings_of(tmp_path, text, "change-mismatch")) is flags
+
+
+@pytest.mark.parametrize(("stated", "flags"), [("45", True), ("121", False)])
+def test_the_increase_of_a_figure_compared_in_the_sentence_before(
+    tmp_path: Path, stated: str, flags: bool
+) -> None:
+    text = (
+        "The provision for credit losses was $3.1 billion, compared with $1.4 billion in the "
+        f"prior-year period. The increase of {stated}% reflected reserve builds of $1.0 billion."
+    )
+    assert bool(findings_of(tmp_path, text, "change-mismatch")) is flags
+
+
+PARTS_LIST = """The package has three parts:
+
+- R$100 billion in new payments to governments;
+- R$32 billion in obligations Sarco will carry out itself;
+- R$28 billion already spent on remediation.
+
+Together the three parts make up the {total} headline figure.
+"""
+
+
+def test_a_list_its_count_makes_up_is_a_sum(tmp_path: Path) -> None:
+    assert findings_of(tmp_path, PARTS_LIST.format(total="R$170 billion"), "sum-mismatch")
+    assert not findings_of(tmp_path, PARTS_LIST.format(total="R$160 billion"), "sum-mismatch")
+
+
+@pytest.mark.parametrize(("stated", "flags"), [("19", True), ("9", False)])
+def test_a_change_from_a_year_named_in_the_base(tmp_path: Path, stated: str, flags: bool) -> None:
+    text = (
+        "Korvo's net earnings in 2022 were C$9.1 billion.\n\n"
+        f"Korvo's net earnings in 2023 were C$8.3 billion. That was {stated}% less than in 2022."
+    )
+    assert bool(findings_of(tmp_path, text, "change-mismatch")) is flags

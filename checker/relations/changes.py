@@ -128,13 +128,17 @@ MOVE_TO_BEFORE = lazy(r"\bto\s+$", NOCASE)
 MOVE_FROM_BEFORE = lazy(r"\bfrom\s+$", NOCASE)
 MOVE_FROM_BETWEEN = lazy(r"[\s,]*from\s+", NOCASE)
 MOVE_TO_BETWEEN = lazy(r"[\s,]*to\s+", NOCASE)
+# A new value and the base it is compared with: "$3.1 billion, compared with $1.4 billion".
+MOVE_AGAINST_BETWEEN = lazy(
+    r"[\s,]*(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down)\s+from)\s+", NOCASE
+)
 NUMBER_NEXT = lazy(r"[\s(]*(?:about\s+|some\s+)?\d")
 DESCRIPTOR = lazy(
     r"[\s,]*(?:(?P<prep>from|on|over|than|compared\s+(?:with|to)|versus)\s+)?"
     r"(?P<desc>[^,;.()]{1,60})",
     NOCASE,
 )
-BASE_YEAR = lazy(r"^(?:the\s+)?(?:(?:fiscal|FY)\s*)?(?P<y>(?:19|20)\d\d)\b", NOCASE)
+BASE_YEAR = lazy(r"^(?:in\s+)?(?:the\s+)?(?:(?:fiscal|FY)\s*)?(?P<y>(?:19|20)\d\d)\b", NOCASE)
 YEAR_BACK = lazy(
     r"^(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+"
     r"year|last\s+year|the\s+same\s+(?:period|quarter|month|half)\s+(?:a\s+year\s+(?:earlier|ago)|"
@@ -374,7 +378,8 @@ def _change_relation(passage: Layout, index: int, phrase: ChangePhrase) -> Chang
         new = subject_before(passage, sentence, (base or phrase).start, [base] if base else [])
     if new is None and base is not None:
         new = antecedent(passage, index, base)
-    if new is None and base is None and ANAPHOR.match(text, sentence.start, phrase.start):
+    pointing = ANAPHOR.match(text, sentence.start, sentence.end)
+    if new is None and base is None and pointing and pointing.end() <= phrase.end:
         new, base = _told_before(passage, index)
     if new is None:
         return None
@@ -431,7 +436,8 @@ def _roles_after(
 def _told_before(passage: Layout, index: int) -> tuple[Figure | None, Figure | None]:
     """What a change that opens by pointing back ("That is an increase of 17 per cent", "That
     left them 36 per cent below the offer price") measures: the one move "to N from B" (or
-    "from B to N") of the sentence before, else its last amount as the new value alone."""
+    "from B to N", "N, compared with B") of the sentence before, else its last amount as the
+    new value alone."""
     previous = passage.previous(index)
     if previous is None:
         return None, None
@@ -443,7 +449,8 @@ def _told_before(passage: Layout, index: int) -> tuple[Figure | None, Figure | N
             continue
         lead = text[max(previous.start, first.start - 8) : first.start]
         gap = text[past_restatement(passage, previous, first) : second.start]
-        if MOVE_TO_BEFORE.search(lead) and MOVE_FROM_BETWEEN.fullmatch(gap):
+        forward = MOVE_TO_BEFORE.search(lead) and MOVE_FROM_BETWEEN.fullmatch(gap)
+        if forward or MOVE_AGAINST_BETWEEN.fullmatch(gap):
             moves.append((first, second))
         elif MOVE_FROM_BEFORE.search(lead) and MOVE_TO_BETWEEN.fullmatch(gap):
             moves.append((second, first))

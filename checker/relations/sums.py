@@ -133,8 +133,8 @@ COUNTED_START = lazy(
 )
 LIST_TOTAL_VERB = lazy(
     r"\b(?:total(?:s|led|ed)?|amount(?:s|ed)?\s+to|c(?:o|a)mes?\s+to|add(?:s|ed)?\s+up\s+to|"
-    r"brought\s+in|brings?\s+in|rais(?:e|es|ed)|"
-    rf"sum(?:s|med)?\s+to)\s+(?:(?:{QUALIFIER_ALT})\s+)?$",
+    r"brought\s+in|brings?\s+in|rais(?:e|es|ed)|make\s+up|makes\s+up|made\s+up|"
+    rf"sum(?:s|med)?\s+to)\s+(?:(?:{QUALIFIER_ALT})\s+)?(?:the\s+)?$",
     NOCASE,
 )
 MONEY_IN_METRICS = frozenset({"investment", "price_paid", "funding"})
