@@ -335,6 +335,16 @@ def test_years_listed_before_figures_respectively_date_them_in_order(tmp_path: P
     assert first.entity is None
 
 
+def test_years_ended_a_month_listed_before_figures_are_years(tmp_path: Path) -> None:
+    text = (
+        "During the years ended December 31, 2019, 2018, and 2017 the Company capitalized "
+        "costs of $0.5 million, $0.1 million, and $0.3 million, respectively.\n"
+    )
+    on = date(2020, 3, 1)
+    periods = [claim_for(tmp_path, text, f, on) for f in ("$0.5 million", "$0.3 million")]
+    assert [(c.period, c.period_span) for c in periods] == [("2019", "year"), ("2017", "year")]
+
+
 def test_for_the_year_is_the_whole_year_of_the_quarter_stated_before(tmp_path: Path) -> None:
     text = (
         "Korvo reported a fourth-quarter net loss of $71 million on net sales of $8.1 billion. "

@@ -108,7 +108,8 @@ LISTED_YEAR = lazy(r"(?:19|20)\d\d")
 # The years listed before the figures they date, in order: "For the three months ended
 # September 30, 2024 and 2023, net income was $12.9 billion and $13.2 billion, respectively".
 LEADING_YEARS = lazy(
-    rf"(?:\b(?P<n>\d{{1,2}}|three|six|nine|twelve)[- ]months? (?:ended|ending|to) )?"
+    rf"(?:\b(?P<n>\d{{1,2}}|three|six|nine|twelve)[- ]months? (?:ended|ending|to) |"
+    r"\b(?P<whole>(?:fiscal )?years? (?:ended|ending|to) ))?"
     rf"(?:(?P<m>{MONTH_ALT})\.? (?:\d{{1,2}},? )?)?"
     r"(?P<years>(?:19|20)\d\d(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:19|20)\d\d)+)\b",
     regex.IGNORECASE,
@@ -739,7 +740,7 @@ def _years_listed_before(
     """The period of each figure of a list ending in "respectively" at `end`, from the years
     the same sentence lists before the figures ("For the three months ended September 30,
     2024 and 2023, ... $12.9 billion and $13.2 billion, respectively"): as many figures, one
-    year each in order, joined by "and" or commas."""
+    year each in order, joined by "and" or commas; the years ended a month are years."""
     last = bisect.bisect_left(starts, end) - 1
     if last < 0 or text[figures[last].end : end].strip(" ,"):
         return {}
@@ -759,9 +760,11 @@ def _years_listed_before(
     gaps = [text[figures[a].end : figures[b].start] for a, b in itertools.pairwise(chosen)]
     if not all(LISTED_FIGURES_GAP.fullmatch(gap) for gap in gaps):
         return {}
-    month = MONTHS[leading.group("m").lower().rstrip(".")] if leading.group("m") else None
+    whole = leading.group("whole") is not None
+    named = leading.group("m") and not whole
+    month = MONTHS[leading.group("m").lower().rstrip(".")] if named else None
     count = (leading.group("n") or "").lower()
-    span = f"{NUMBER_WORDS.get(count, count)} months" if count else ""
+    span = "year" if whole else f"{NUMBER_WORDS.get(count, count)} months" if count else ""
     return {
         index: Resolved(f"{year}-{month:02d}" if month else year, span=span, words=leading[0])
         for index, year in zip(chosen, years, strict=True)
