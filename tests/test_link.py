@@ -1165,3 +1165,50 @@ def test_a_dateline_in_bold_is_no_section_heading(tmp_path):
     )
     claims = claims_of(tmp_path, text, None)
     assert all(c.evidence_for("entity").resolver != "section_heading" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "entity"),
+    [
+        (
+            "Much of Corvane's income rests on plans: Vessa Plus costs $20 a month.",
+            "$20",
+            "Corvane",
+        ),
+        (
+            "Corvane said Corvane's Crew Plus plan for five users now costs $300 a year.",
+            "$300",
+            "Corvane",
+        ),
+        (
+            "Shares of Corvane rose. Its Gold membership costs Rs 200 a quarter.",
+            "Rs 200",
+            "Corvane",
+        ),
+        (
+            "Corvane's shares rose. A Helix Pro system, at about $350 million, sold out.",
+            "$350 million",
+            "Corvane",
+        ),
+        (
+            "Corvane's shares rose. Vessa Arcade, Corvane's subscription service, costs $16.99 a "
+            "month.",
+            "$16.99",
+            "Corvane",
+        ),
+    ],
+)
+def test_a_product_plan_or_tier_is_no_company_its_price_is_the_sellers(
+    tmp_path, text, figure, entity
+):
+    assert claim_for(tmp_path, text, figure, None).entity == entity
+
+
+def test_a_companys_plan_or_a_verb_after_its_name_is_no_product(tmp_path):
+    text = (
+        "Shares of Harwick rose. The Harwick plan puts $2 billion into ports. "
+        "Harwick plans a service that costs $9 a month."
+    )
+    claims = {c.mention.text: c for c in claims_of(tmp_path, text, None)}
+    assert claims["$2 billion"].entity == "Harwick"
+    assert claims["$9"].entity == "Harwick"

@@ -39,7 +39,7 @@ from checker.link.metrics import (
     nearest_cue,
     unit_metric,
 )
-from checker.link.names import DocumentNames, is_authority, normalize_entity
+from checker.link.names import DocumentNames, is_authority, is_product, normalize_entity
 from checker.link.periods import EARNED_OVER_TIME, DocumentPeriods, FigurePeriod, names_a_day
 from checker.link.places import figure_places
 from checker.link.standards import figure_standard, with_standard
@@ -387,8 +387,12 @@ def _section_subject(
     company, words = section
     counterparty = reading.counterparty
     sentence_start = linking.passage.sentence_bounds(mention.start, mention.end)[0]
-    before = names.in_span(linking.text, sentence_start, mention.start)
-    if {names.shortest(name) for name in before} - {company, names.shortest(counterparty)}:
+    before = {
+        names.shortest(name)
+        for start, end, name in names.named_phrases(linking.text, sentence_start, mention.start)
+        if not is_product(linking.text, start, end, name)
+    }
+    if before - {company, names.shortest(counterparty)}:
         return reading
     if names.shortest(counterparty) == company:
         counterparty = None
