@@ -1212,3 +1212,13 @@ def test_a_companys_plan_or_a_verb_after_its_name_is_no_product(tmp_path):
     claims = {c.mention.text: c for c in claims_of(tmp_path, text, None)}
     assert claims["$2 billion"].entity == "Harwick"
     assert claims["$9"].entity == "Harwick"
+
+
+def test_a_companys_name_up_to_its_legal_suffix_before_a_dash_is_no_dateline(tmp_path):
+    text = (
+        "ORRIN PLC - FULL YEAR TO 31 MARCH 2024 - DESK NOTES (not for\n"
+        "publication as written)\n\n"
+        "1. Headline: group net income KES 41.5bn, down 12 per cent.\n"
+    )
+    claims = claims_of(tmp_path, text, None)
+    assert claims[0].entity == "ORRIN"

@@ -219,8 +219,10 @@ DATELINE = lazy(
 )
 # A dateline without a date: places in capitals, perhaps an agency, then a dash
 # ("HONG KONG/BEIJING - Xiaomi set", "RIYADH (Wire) - Aramco priced").
+# Not a company's name up to its legal suffix ("ACME PLC - FULL YEAR - DESK NOTES").
 PLACE_DATELINE = lazy(
     r"(?m)^[ \t]*(?P<places>[A-Z][A-Z.'-]+(?:(?:[ \t]+|[ \t]*/[ \t]*)[A-Z][A-Z.'-]+)*)"
+    r"(?<!\b(?:INC|CORP|CORPORATION|CO|LTD|LIMITED|PLC|LLC|AG|SA|NV|SE|GROUP|HOLDINGS?)\.?)"
     r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+[-–—][ \t]"
 )
 # A sentence opened by a participle ("Following the merger, ...", "Commenting on a rise in
