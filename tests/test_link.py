@@ -1115,3 +1115,110 @@ def test_places_and_codes_are_never_the_company(
     tmp_path: Path, text: str, figure: str, entity: str
 ) -> None:
     assert claim_for(tmp_path, text, figure).entity == entity
+
+
+NOTEBOOK_OF_SECTIONS = """---
+title: "Harbour notebook: Corvane, Tessaly and Drumlin"
+---
+
+Three harbour stories this week. Corvane leads them: Corvane listed in May and Corvane's
+shares rose, and Corvane said its order book was full.
+
+## Tessaly
+
+The shipping line reported a record profit of $2.4 billion for the year to June, against
+a loss of $310 million the year before.
+
+## The Harwick deal
+
+Harwick agreed to buy the ferry operator in 2021. The operator's revenue was $880 million.
+
+**And Drumlin?**
+
+The port builder priced its listing at $14 a share and raised $620 million.
+
+**Quarrel.** Orrin, which Harwick bought for $3.3 billion last year, is the one that got away.
+"""
+
+
+def test_a_figure_left_to_the_topic_is_the_company_its_section_heading_names(tmp_path):
+    claims = {c.mention.text: c for c in claims_of(tmp_path, NOTEBOOK_OF_SECTIONS, None)}
+    assert claims["$2.4 billion"].entity == "Tessaly"
+    assert claims["$310 million"].entity == "Tessaly"
+    assert claims["$2.4 billion"].evidence_for("entity").resolver == "section_heading"
+    assert claims["$14"].entity == "Drumlin"
+    assert claims["$620 million"].entity == "Drumlin"
+
+
+def test_a_heading_naming_a_deal_or_a_sentence_naming_another_company_keeps_the_topic(tmp_path):
+    claims = {c.mention.text: c for c in claims_of(tmp_path, NOTEBOOK_OF_SECTIONS, None)}
+    # "The Harwick deal" names the buyer of a deal, not the section's company.
+    assert claims["$880 million"].entity != "Harwick"
+    # The sentence names Orrin before the figure: no section's company for it.
+    assert claims["$3.3 billion"].evidence_for("entity").resolver != "section_heading"
+
+
+def test_a_dateline_in_bold_is_no_section_heading(tmp_path):
+    text = (
+        "**PORT LOUIS** - Corvane rose 12% on its first day, closing at $31. Corvane said "
+        "Corvane's order book was full. The stock opened at $29.\n"
+    )
+    claims = claims_of(tmp_path, text, None)
+    assert all(c.evidence_for("entity").resolver != "section_heading" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "entity"),
+    [
+        (
+            "Much of Corvane's income rests on plans: Vessa Plus costs $20 a month.",
+            "$20",
+            "Corvane",
+        ),
+        (
+            "Corvane said Corvane's Crew Plus plan for five users now costs $300 a year.",
+            "$300",
+            "Corvane",
+        ),
+        (
+            "Shares of Corvane rose. Its Gold membership costs Rs 200 a quarter.",
+            "Rs 200",
+            "Corvane",
+        ),
+        (
+            "Corvane's shares rose. A Helix Pro system, at about $350 million, sold out.",
+            "$350 million",
+            "Corvane",
+        ),
+        (
+            "Corvane's shares rose. Vessa Arcade, Corvane's subscription service, costs $16.99 a "
+            "month.",
+            "$16.99",
+            "Corvane",
+        ),
+    ],
+)
+def test_a_product_plan_or_tier_is_no_company_its_price_is_the_sellers(
+    tmp_path, text, figure, entity
+):
+    assert claim_for(tmp_path, text, figure, None).entity == entity
+
+
+def test_a_companys_plan_or_a_verb_after_its_name_is_no_product(tmp_path):
+    text = (
+        "Shares of Harwick rose. The Harwick plan puts $2 billion into ports. "
+        "Harwick plans a service that costs $9 a month."
+    )
+    claims = {c.mention.text: c for c in claims_of(tmp_path, text, None)}
+    assert claims["$2 billion"].entity == "Harwick"
+    assert claims["$9"].entity == "Harwick"
+
+
+def test_a_companys_name_up_to_its_legal_suffix_before_a_dash_is_no_dateline(tmp_path):
+    text = (
+        "ORRIN PLC - FULL YEAR TO 31 MARCH 2024 - DESK NOTES (not for\n"
+        "publication as written)\n\n"
+        "1. Headline: group net income KES 41.5bn, down 12 per cent.\n"
+    )
+    claims = claims_of(tmp_path, text, None)
+    assert claims[0].entity == "ORRIN"

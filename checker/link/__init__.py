@@ -6,6 +6,8 @@ import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+import regex
+
 from checker.extract import restates
 from checker.extract.units import is_share_unit
 from checker.link.columns import (
@@ -37,7 +39,7 @@ from checker.link.metrics import (
     nearest_cue,
     unit_metric,
 )
-from checker.link.names import DocumentNames, is_authority, normalize_entity
+from checker.link.names import DocumentNames, is_authority, is_product, normalize_entity
 from checker.link.periods import EARNED_OVER_TIME, DocumentPeriods, FigurePeriod, names_a_day
 from checker.link.places import figure_places
 from checker.link.standards import figure_standard, with_standard
@@ -224,7 +226,8 @@ def _entity(linking: Linking) -> None:
     `document_topic`, `zh_sentence_subject`...); a figure left to the document's topic whose
     paragraph is about another company is that company's (`paragraph_subject`); in a story
     whose headline tells a takeover, a deal figure that found only the buyer is the
-    target's (`story_deal_target`)."""
+    target's (`story_deal_target`); one left to the topic in a section whose heading names
+    one other company is that company's (`section_heading`)."""
     text, names = linking.text, linking.names
     readings = [
         _deal_columns(cell, names)
@@ -245,6 +248,12 @@ def _entity(linking: Linking) -> None:
             linking.mentions, readings, linking.metrics, strict=True
         )
     ]
+    if any(reading.from_topic for reading in readings):
+        sections = SectionHeadings.of(text, names)
+        readings = [
+            _section_subject(linking, sections, mention, reading)
+            for mention, reading in zip(linking.mentions, readings, strict=True)
+        ]
     deal = story_deal(text, names) if readings else None
     if deal is not None:
         readings = [
@@ -306,6 +315,88 @@ def _paragraph_subject(
     ):
         return reading
     return EntityReading(company, reading.counterparty, "paragraph_subject", company, True)
+
+
+# A section's heading: a Markdown heading below the title ("## Careem"), a line in bold
+# ("**And Zomato?**"), or a line or item that opens with a sentence in bold ("**2. Acme
+# keeps growing.** The marketplace reported...", "- **Orrin gets the regulator's nod.**");
+# not a dateline in bold ("**HONG KONG** - Acme rose...").
+SECTION_HEADING = lazy(
+    r"(?m)^[ \t]*(?:#{2,6}[ \t]+(?P<heading>[^\n]{1,120}?)[ \t]*#*[ \t]*$"
+    r"|(?:[-*+][ \t]+)?\*\*(?P<lead>[^*\n]{1,120}?(?:[.?!:]|(?=\*\*[ \t]*$)))\*\*)"
+)
+# A name of a heading right before a deal's noun is the buyer or the deal's label, not what
+# the section is about ("**The Walmart deal.**", "## Orrin's bid").
+HEADING_DEAL_AFTER = lazy(
+    r"(?:['’]s)?[ \t]+(?:\p{L}+[ \t]+)?(?:deal|deals|bid|bids|offer|takeover|acquisition|"
+    r"purchase|merger|approach)\b",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class SectionHeadings:
+    """Where each section of a document starts and the one company its heading names (None
+    for a heading naming none or several: "## The numbers", "**Acme v Orrin**")."""
+
+    starts: list[int]
+    companies: list[str | None]
+    words: list[str]
+
+    @classmethod
+    def of(cls, text: str, names: DocumentNames) -> SectionHeadings:
+        starts, companies, words = [], [], []
+        for match in SECTION_HEADING.finditer(text):
+            group = "heading" if match.group("heading") is not None else "lead"
+            found = {
+                names.shortest(name)
+                for _, end, name in names.named_phrases(text, match.start(group), match.end(group))
+                if name not in names.persons
+                and not is_authority(name)
+                and not HEADING_DEAL_AFTER.match(text, end)
+            }
+            starts.append(match.start())
+            companies.append(found.pop() if len(found) == 1 else None)
+            words.append(match.group(group).strip())
+        return cls(starts, companies, words)
+
+    def at(self, offset: int) -> tuple[str, str] | None:
+        """The company of the section `offset` is in, and its heading's words."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        if index < 0 or (company := self.companies[index]) is None:
+            return None
+        return company, self.words[index]
+
+
+def _section_subject(
+    linking: Linking, sections: SectionHeadings, mention: Mention, reading: EntityReading
+) -> EntityReading:
+    """A figure that took the document's topic for want of a name in its clause is the
+    company its section's heading names when that is one other company (`section_heading`):
+    a notebook's "## Careem", a Q&A's "**And Zomato?**", a column's "**Acme.**" item. Not
+    when its sentence names another company before it ("Arm, which Orrin bought for $3bn")."""
+    names = linking.names
+    if not reading.from_topic or reading.resolver == "paragraph_subject":
+        return reading
+    main = names.shortest(names.main_subject)
+    if reading.entity is None or names.shortest(reading.entity) != main:
+        return reading
+    section = sections.at(mention.start)
+    if section is None or section[0] == main:
+        return reading
+    company, words = section
+    counterparty = reading.counterparty
+    sentence_start = linking.passage.sentence_bounds(mention.start, mention.end)[0]
+    before = {
+        names.shortest(name)
+        for start, end, name in names.named_phrases(linking.text, sentence_start, mention.start)
+        if not is_product(linking.text, start, end, name)
+    }
+    if before - {company, names.shortest(counterparty)}:
+        return reading
+    if names.shortest(counterparty) == company:
+        counterparty = None
+    return EntityReading(company, counterparty, "section_heading", words, True)
 
 
 def _sentence_names(linking: Linking, mention: Mention) -> frozenset[str | None]:

@@ -26,7 +26,7 @@ from checker.link.constructions_en import (
     SUBJECT_PRONOUN,
     VALUING,
 )
-from checker.link.names import DocumentNames
+from checker.link.names import DocumentNames, is_product
 from checker.link.text import NAME
 from checker.model import Mention
 from checker.patterns import lazy
@@ -232,13 +232,15 @@ def _clause_subject(
     A name introduced by "from" or "by" is the party making an offer or an investment,
     not the company the figure describes; "the company" or "it" after the last name
     points back to the document's subject, and "its" to the clause's first subject. A name
-    right after another figure ("the $483 million BowX holds") belongs to that figure.
+    right after another figure ("the $483 million BowX holds") belongs to that figure, and a
+    product's, plan's or tier's ("ChatGPT Plus costs $20", "Acme's Teams plan costs $300")
+    is none: the price is the seller's.
     """
     subject = first_subject = agent = None
     last_end = clause_start
     previous_was_agent = False
     for start, end, name in names.named_phrases(text, clause_start, mention.start):
-        if FOLLOWS_A_FIGURE.search(text, clause_start, start):
+        if FOLLOWS_A_FIGURE.search(text, clause_start, start) or is_product(text, start, end, name):
             continue
         listed = _in_enumeration(text, start, end)
         before = text[max(clause_start, start - 8) : start]

@@ -50,6 +50,9 @@ def entity_evidence(
         # The company of the paragraph's sentences before the figure, not of its own words:
         # enough to file the figure, never to compare it.
         grade = Grade.WEAK
+    elif reading.resolver == "section_heading":
+        # The company its section's heading names, not the figure's own words.
+        grade = Grade.INFERRED
     elif reading.from_topic:
         grade = _topic_grade(names, reading, paragraph_names)
     elif reading.resolver in CARRIED_RESOLVERS or (

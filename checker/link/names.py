@@ -155,6 +155,39 @@ STATEMENT_QUALIFIERS: frozenset[str] = frozenset(
     and of from the for qtr oper""".split()
 )
 STATEMENT_WORDS = STATEMENT_NOUNS | STATEMENT_QUALIFIERS
+# The last word of a product's tier or plan: "ChatGPT Plus", "the Pro version", "Max"
+# alone, "£45 a month for Ultra". A clause's name ending so is what is sold, not who sells
+# it: the price is the company's that sells it.
+PRODUCT_TIERS: frozenset[str] = frozenset(
+    "Plus Pro Max Ultra Premium Basic Lite Ultimate Metal Extra Mini Teams".split()
+)
+# What follows a product's name rather than a company's: a tier, version or membership noun
+# ("its Gold membership", "the Pro version", "Mario Kart World bundle"), a machine after an
+# indefinite article ("a High-NA EUV system", "a standard EUV tool"), or an apposition that
+# makes it one ("Game Pass, Acme's subscription service,"). Not "plan", "package" or "model":
+# "the Acme plan", "the Acme package" are as often the company's scheme or offer.
+PRODUCT_AFTER = lazy(
+    r"[ \t]+(?:subscription|membership|tier|version|edition|bundle)\b"
+    r"|,[ \t]+\p{Lu}[\p{L}\d&.-]*(?:[ \t]+\p{Lu}[\p{L}\d&.-]*)*['’]s[ \t]+"
+    r"(?:[\p{Ll}-]+[ \t]+)?(?:plan|subscription|service|product|app|brand|console)\b"
+)
+MACHINE_AFTER = lazy(r"[ \t]+(?:system|tool|machine|device)\b")
+INDEFINITE_BEFORE = lazy(r"\b[Aa]n?[ \t]+(?:[\p{Ll}-]+[ \t]+)?$")
+# A sentence's capitalised article read as the phrase's first word ("A High-NA EUV system").
+INDEFINITE_OPENING = lazy(r"An?[ \t]+")
+
+
+def is_product(text: str, start: int, end: int, name: str) -> bool:
+    """Whether the name at text[start:end] names a product, plan or tier rather than a
+    company (`PRODUCT_TIERS`, `PRODUCT_AFTER`, `MACHINE_AFTER`)."""
+    if name.split()[-1] in PRODUCT_TIERS or PRODUCT_AFTER.match(text, end) is not None:
+        return True
+    return MACHINE_AFTER.match(text, end) is not None and (
+        INDEFINITE_BEFORE.search(text, max(0, start - 30), start) is not None
+        or INDEFINITE_OPENING.match(text, start, end) is not None
+    )
+
+
 # The last word of a law's name: "the Jobs Act", "the Inflation Reduction Act".
 LAW_WORDS: frozenset[str] = frozenset("Act Acts Law Directive Regulation".split())
 NOT_ENTITIES = NOT_NAME_WORDS | PLACES | CURRENCY_NAMES
@@ -186,8 +219,10 @@ DATELINE = lazy(
 )
 # A dateline without a date: places in capitals, perhaps an agency, then a dash
 # ("HONG KONG/BEIJING - Xiaomi set", "RIYADH (Wire) - Aramco priced").
+# Not a company's name up to its legal suffix ("ACME PLC - FULL YEAR - DESK NOTES").
 PLACE_DATELINE = lazy(
     r"(?m)^[ \t]*(?P<places>[A-Z][A-Z.'-]+(?:(?:[ \t]+|[ \t]*/[ \t]*)[A-Z][A-Z.'-]+)*)"
+    r"(?<!\b(?:INC|CORP|CORPORATION|CO|LTD|LIMITED|PLC|LLC|AG|SA|NV|SE|GROUP|HOLDINGS?)\.?)"
     r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+[-–—][ \t]"
 )
 # A sentence opened by a participle ("Following the merger, ...", "Commenting on a rise in
@@ -442,6 +477,10 @@ class DocumentNames:
         )
         for part in _parts_and_brands(text, names, phrases) | _dateline_places(text, names):
             scores.pop(short_names.get(part, part), None)
+        for product in _products(text, names, phrases):
+            # "Vessa Pro" is Vessa's product: the company stays a candidate.
+            if product not in short_names:
+                scores.pop(product, None)
         if not scores:
             return names
         ranked = _topic_ranking(scores, persons)
@@ -887,6 +926,17 @@ def _parts_and_brands(text: str, names: DocumentNames, phrases: list[regex.Match
         name
         for match in phrases
         if PART_OR_BRAND_AFTER.match(text, match.end()) and (name := names.clean(match.group(0)))
+    }
+
+
+def _products(text: str, names: DocumentNames, phrases: list[regex.Match[str]]) -> set[str]:
+    """The names of products, plans and tiers among the text's capitalised `phrases`
+    (`is_product`: "the Pro version", "its Gold membership"), never the document's topic."""
+    return {
+        name
+        for match in phrases
+        if (name := names.clean(match.group(0)))
+        and is_product(text, match.start(), match.end(), name)
     }
 
 
