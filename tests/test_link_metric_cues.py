@@ -100,3 +100,50 @@ CUES = [
 @pytest.mark.parametrize(("text", "figure", "metric"), CUES)
 def test_a_cue_is_read_for_its_own_figure(tmp_path, text, figure, metric):
     assert claim_for(tmp_path, text, figure).metric == metric
+
+
+# Per-share amounts a company pays or earns are no share prices; a share price in a currency of
+# small units may run to tens of thousands; a payment every period is no price paid; an amount
+# right after "sold" is sales; a Chinese unit governs the amount right after it, not one that a
+# cue of its own introduces later.
+AMOUNTS = [
+    (
+        "The board of Tarlow Mining declared a final dividend of Rs 9 a share and a special "
+        "dividend of Rs 3.",
+        "Rs 3",
+        "other",
+    ),
+    ("Halvorsen reported a GAAP loss per share $0.41; non-GAAP EPS $0.05.", "$0.41", "other"),
+    (
+        "Lanfang proposed a final dividend of HK$3.10 per share, up from HK$2.60.",
+        "HK$2.60",
+        "other",
+    ),
+    (
+        "Shares of Tarlow Mining were down 4% at 212.5p as analysts worried over future earnings.",
+        "212.5p",
+        "share_price",
+    ),
+    (
+        "Shares of Dongwon Steel closed up 2.1 percent at 71,400 won on Friday.",
+        "71,400 won",
+        "share_price",
+    ),
+    (
+        "Pellucid has agreed to pay around $45 million a year to license the archive of Quorra.",
+        "$45 million",
+        "other",
+    ),
+    ("Its Plus members pay $79 a year for free delivery.", "$79", "other"),
+    ("Orrin bought Tessaly for $910 million in cash.", "$910 million", "price_paid"),
+    ("Brindle's new drug alone sold $6.3 billion in the nine months.", "$6.3 billion", "revenue"),
+    ("Brindle sold $2 billion of bonds in March.", "$2 billion", "price_paid"),
+    ("公司以每股12美元的价格募资约31亿美元。", "31亿美元", "funding"),
+    ("公司以每股12美元的价格募资约31亿美元。", "12美元", "share_price"),
+    ("大股东套现逾15亿元。", "15亿元", "price_paid"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), AMOUNTS)
+def test_an_amount_is_read_for_what_it_is(tmp_path, text, figure, metric):
+    assert claim_for(tmp_path, text, figure).metric == metric

@@ -182,6 +182,26 @@ EXCHANGE_RATE_AFTER = lazy(
 BAND_AFTER = lazy(
     r"(?:\s*(?:[-–—]|to)\s*\p{Sc}?\s?\d[\d,.]*)?\s*(?:price\s+)?band\b", regex.IGNORECASE
 )
+# What a business sold, written as an amount right after "sold" ("Wegovy alone sold DKK 21.8
+# billion in the nine months") is its sales; not what it sold shares, bonds or a business for
+# ("sold $2bn of bonds", "sold the unit for $2bn", "sold $500m worth of stock").
+SOLD_AMOUNT_BEFORE = lazy(
+    r"\bsold\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|just over|"
+    r"just under|a record)\s+)*$",
+    regex.IGNORECASE,
+)
+SOLD_WHAT_AFTER = lazy(
+    r"\s*(?:of|worth|to|in\s+(?:new\s+|its\s+|the\s+)?(?:shares|stock|bonds|debt|notes|"
+    r"equity|assets))\b",
+    regex.IGNORECASE,
+)
+# A payment made every period is no price paid for a business or a stake: "agreed to pay
+# around $60 million a year to train its AI models", "pledged to pay at least $75 billion a
+# year", "customers each pay it over $1 million a year".
+RECURRING_AFTER = lazy(
+    r"\s+(?:(?:a|per|each|every)\s+(?:year|month|quarter|week|day)|annually|monthly|yearly)\b",
+    regex.IGNORECASE,
+)
 NEW_STOCK_AFTER = lazy(r"\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}(?:stock|new shares)\b(?!\s+market)")
 TRADING_CUES = lazy(
     r"\b(?i:shares?|stock)\b[^.;]{0,60}?\b(?:closed|opened|finished|ended|rose|fell|jumped|"
@@ -385,6 +405,12 @@ def _metric(
     if (chinese := zh.metric_cue(text, mention)) is not None:
         return MetricReading(chinese[0], "zh_metric_cue", chinese[1])
     reading = _cue_metric(text, mention, *clause)
+    if (
+        reading is not None
+        and reading.metric == "price_paid"
+        and (recurring := RECURRING_AFTER.match(text, mention.end, clause[1]))
+    ):
+        return MetricReading("other", "recurring_payment", recurring.group(0).strip())
     metric = reading.metric if reading else None
     if metric in ("valuation", None) and _reads_as_market_value(
         text, mention, metric, next_start, listed
@@ -588,6 +614,8 @@ def _cue_metric(
         return MetricReading("valuation", "price_level_before", found.group(0).strip())
     if cue := _immediate_cue(after):
         return cue
+    if (found := SOLD_AMOUNT_BEFORE.search(before)) and not SOLD_WHAT_AFTER.match(after):
+        return MetricReading("revenue", "sold_amount", found.group(0).strip())
     if _reads_as_share_price(text, mention, clause_start, clause_end):
         return MetricReading("share_price", "share_context", "")
     for scope in (before[-60:], after, before):
@@ -614,9 +642,26 @@ def _reads_as_market_value(
     return metric == "valuation" or VALUE_VERBS.search(text[start : mention.start]) is not None
 
 
+# Currencies whose unit is worth so little that one share costs tens of thousands of them
+# ("closed up 3.6 percent at 83,900 won"): the most a price of one share is written with in
+# them, instead of SHARE_PRICE_MAX.
+SHARE_PRICE_MAX = 10_000
+SHARE_PRICE_MAX_BY_CURRENCY: dict[str, float] = {
+    "KRW": 10_000_000,
+    "JPY": 1_000_000,
+    "IDR": 10_000_000,
+    "VND": 10_000_000,
+    "IRR": 10_000_000,
+    "COP": 10_000_000,
+    "CLP": 10_000_000,
+    "HUF": 1_000_000,
+}
+
+
 def _reads_as_share_price(text: str, mention: Mention, clause_start: int, clause_end: int) -> bool:
     """A small amount with no magnitude in a sentence about shares is a price per share."""
-    if mention.scale_word is not None or abs(mention.amount) >= 10_000:
+    most = SHARE_PRICE_MAX_BY_CURRENCY.get(mention.currency or "", SHARE_PRICE_MAX)
+    if mention.scale_word is not None or abs(mention.amount) >= most:
         return False
     clause = text[clause_start:clause_end]
     return SHARE_CONTEXT.search(clause) is not None
@@ -720,8 +765,8 @@ RATE_MAX = 10_000
 # What a company pays or earns per share, which is no price of a share: "a dividend of 64
 # cents a share", "EPS of $1.20", "net income per ADS", "R$0.91 per share in dividends".
 PER_SHARE_INCOME = lazy(
-    r"\b(?:dividends?|payouts?|distributions?|EPS|earnings|(?:net\s+)?(?:income|profit|loss)"
-    r"\s+(?:per|a)\s+(?:share|ADS|ADR))\b",
+    r"\b(?:dividends?|payouts?|distributions?|shareholder payments?|EPS|earnings|"
+    r"(?:net\s+)?(?:income|profit|loss)\s+(?:per|a)\s+(?:share|ADS|ADR))\b",
     regex.IGNORECASE,
 )
 PER_SHARE_INCOME_REACH = 60
@@ -752,6 +797,14 @@ def unit_metric(text: str, mention: Mention, clause: tuple[int, int], metric: st
         return "unit_price"
     if mention.scale_word is not None:
         return None
+    # A per-share amount read from the words of a sentence, not from a unit, after a dividend
+    # or earnings ("a special dividend of Rs 2", "GAAP loss per share $0.38", "a dividend of
+    # NT$4.5 per share, up from NT$4") is no price of a share either; "shares were down at
+    # 325.5p as analysts worried over future earnings" is one.
+    if metric == "share_price" and PER_SHARE_INCOME.search(
+        text, max(clause_start, mention.start - PER_SHARE_INCOME_REACH), mention.start
+    ):
+        return "other"
     before = text[clause_start : mention.start][-80:]
     after = text[mention.end : clause_end][:40]
     if abs(mention.amount) < RATE_MAX and (
