@@ -46,7 +46,27 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         r"investments|cash and (?:cash )?equivalents|"
         r"(?:the|an?|this|that) order|threshold|mark|net debt|paid out|"
         r"paper (?:loss|gain)(?:es|s)?|buying back|bought back|buys back|"
-        r"(?:stake|holding|position|shareholding)s? (?:\w+ ){0,2}worth|gain(?:ed|s)?",
+        r"(?:stake|holding|position|shareholding)s? (?:\w+ ){0,2}worth|gain(?:ed|s)?|"
+        # Orders taken and not yet delivered: "Orders reached a record", "new bookings came to",
+        # "a backlog of about".
+        r"orders|order (?:intake|backlog|book)|bookings|backlog|"
+        # What flows through a business is not its revenue: "the value of payments handled",
+        # "gross order value", "gross transaction value of", "value moved over the year".
+        # (A deal's "transaction value" is its price, a price_paid cue below.)
+        r"gross (?:order|merchandise|transaction|payments?) (?:value|volume)s?|"
+        r"(?:order|merchandise|payments?|processed|trade|transaction) volumes?|"
+        r"(?:order|merchandise|payments?|trade) values?|"
+        r"value of (?:the )?(?:orders|payments|transactions|goods|trade)|"
+        r"processed volume|value moved|GMV|GTV|TPV|"
+        # A balance of cash net of debt, or held in securities: "net cash of roughly",
+        # "$95.7 billion in cash and marketable securities".
+        r"net cash(?! paid)|cash and (?:marketable )?securities|"
+        # Pay of a person: "awards worth as much as", "his pay package was valued at".
+        r"(?:awards?|pay|pay packages?|packages?|bonus(?:es)?|compensation|salary|salaries)"
+        r" (?:\w+ ){0,2}(?:worth|valued)|"
+        # A figure per customer is no company total: "revenue per active customer was".
+        r"(?:average )?revenue per (?:\w+ ){0,2}(?:customer|user|subscriber|member|account)s?|"
+        r"ARPU|ARPAC",
     ),
     (
         "share_price",
@@ -57,6 +77,8 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         # The price one share was sold at: "the Rs 76 IPO price", "its $38 issue price".
         r"(?:IPO|issue|listing|flotation|float|placing|subscription|strike|exercise) price|"
         r"range|price band|apiece|"
+        # A share's last close or an analyst's target: "a premium to Splunk's close of".
+        r"['’]s close of|closing price|target price|price target|"
         # A move in cents or pence is a share price's: "Seeka rose 25c or 6.8 per cent to".
         r"(?:rose|fell|gained|lost|added|climbed|dropped|slipped|jumped|eased|firmed|shed|slid|"
         r"rallied)\s+\d+(?:\.\d+)?\s?(?:c|p|cents?|pence)\b",
@@ -75,14 +97,31 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         r"deal value|value of the (?:deal|transaction|takeover|acquisition|purchase)|"
         r"transaction value",
     ),
+    # New shares a company issues are money it raises, even where their size is what they are
+    # "worth": "a fresh issue of shares worth Rs 5,500 crore", "the total Offer size is".
+    (
+        "funding",
+        r"(?:fresh|new) issue(?: of (?:[\w-]+ ){0,4}?(?:shares|stock))?"
+        r"(?: (?:worth|aggregating|of|totalling)(?: up to| about)?)?|"
+        r"(?:offer|issue|IPO|offering) size(?: (?:is|was|of|at))?",
+    ),
     (
         "valuation",
+        # A value an estimate puts a figure at: "the tender put the figure at", "a valuation put
+        # at around" (not "claims, which the company put at").
+        r"(?:put|puts|putting) (?:the|its|a|their) (?:figure|value|valuation|price) at|"
+        r"(?:valuations?|value|worth) (?:(?:was|is|been|being) )?put at|"
         r"valuations?|valued|valuing|values?|valuable|price tag|enterprise value|equity value|"
         r"worth|priced at|offer value|bids?|(?<!tender )offer(?:ed)?|takeover|implied|"
         r"mergers?|approach(?:es)?|tender price|for the whole(?: of)?",
     ),
     (
         "funding",
+        # What a sale of shares or a round brought in is money raised, not revenue: "The sale of
+        # 3 billion shares brought in", "those four rounds brought in" (first: "rounds" alone
+        # is a shorter cue of the same place).
+        r"(?:rounds?|shares|IPO|listing|flotation|offering|placement|issue|Series [A-K])\b"
+        r"[^.;,]{0,40}?\bbrought in|"
         r"raised|raises?|raising|funding|financing|(?-i:Series [A-K])|rounds?|fundraise|proceeds|"
         r"rights issue|listing "
         r"brought|(?:IPO|listing|flotation|offering) brought in|IPO|listing|private placement|"
@@ -99,7 +138,7 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "investment",
-        r"invest(?:s|ed|ing|ments?)?|commitments?|committed|cheques?|checks?|put|putting|"
+        r"invest(?:s|ed|ing|ments?)?|commitments?|committed|commits?|committing|cheques?|checks?|put|putting|"
         r"tranches?|earmark\w*|lent|loans?|injects?|injected|capital injection|lifeline|rescue|"
         r"bets?|(?:went|goes|go) into|equity (?:funding|financing|injection)|"
         # A round's investor: "Thrive Capital led with about $1.3 billion".
@@ -107,7 +146,7 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
     ),
     ("revenue", r"revenues?|sales|turnover|brought in|booked"),
     ("profit", r"profits?|net income|earnings|operating income|earned|EBITDA|EBIT"),
-    ("loss", r"loss|losses|lost|losing"),
+    ("loss", r"loss|losses|lost|losing|loses"),
 )
 METRIC_CUE_PATTERNS = tuple(
     (metric, lazy(rf"\b(?:{cues})(?![\p{{L}}\d])", regex.IGNORECASE))
@@ -138,6 +177,31 @@ EXCHANGE_RATE_AFTER = lazy(
     r"\s+(?:to|per|against) (?:the|one|a|each) (?:dollar|euro|pound|yen|rupee|yuan|franc)\b",
     regex.IGNORECASE,
 )
+# The ends of a price band written after a figure with no magnitude: "priced at the top of the
+# Rs 371-390 band" (both "Rs 371" and "390"), "a price band of ₹72 to ₹76" is PRICE_BAND's.
+BAND_AFTER = lazy(
+    r"(?:\s*(?:[-–—]|to)\s*\p{Sc}?\s?\d[\d,.]*)?\s*(?:price\s+)?band\b", regex.IGNORECASE
+)
+# What a business sold, written as an amount right after "sold" ("Wegovy alone sold DKK 21.8
+# billion in the nine months") is its sales; not what it sold shares, bonds or a business for
+# ("sold $2bn of bonds", "sold the unit for $2bn", "sold $500m worth of stock").
+SOLD_AMOUNT_BEFORE = lazy(
+    r"\bsold\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|just over|"
+    r"just under|a record)\s+)*$",
+    regex.IGNORECASE,
+)
+SOLD_WHAT_AFTER = lazy(
+    r"\s*(?:of|worth|to|in\s+(?:new\s+|its\s+|the\s+)?(?:shares|stock|bonds|debt|notes|"
+    r"equity|assets))\b",
+    regex.IGNORECASE,
+)
+# A payment made every period is no price paid for a business or a stake: "agreed to pay
+# around $60 million a year to train its AI models", "pledged to pay at least $75 billion a
+# year", "customers each pay it over $1 million a year".
+RECURRING_AFTER = lazy(
+    r"\s+(?:(?:a|per|each|every)\s+(?:year|month|quarter|week|day)|annually|monthly|yearly)\b",
+    regex.IGNORECASE,
+)
 NEW_STOCK_AFTER = lazy(r"\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}(?:stock|new shares)\b(?!\s+market)")
 TRADING_CUES = lazy(
     r"\b(?i:shares?|stock)\b[^.;]{0,60}?\b(?:closed|opened|finished|ended|rose|fell|jumped|"
@@ -154,6 +218,11 @@ PRIVATE_VALUE_CUES = lazy(
     # A value at the price new shares were sold at: "At the issue price the company was valued
     # at", "The listing valued Reddit at".
     r"(?:issue|IPO|listing|flotation) price|(?:listing|IPO|flotation|float|offering) valued|"
+    # A sale of existing shares, a round by its letter, a deal's price or a buyer's agreement:
+    # "valued at $32 billion in its latest employee share sale", "agreed to buy Tiffany ... for
+    # the whole" (not "Hertz said it would buy 100,000 of its cars").
+    r"share sale|secondary|(?-i:Series [A-K])|price tag|"
+    r"(?:agree(?:d|s)?|offer(?:ed|s)?|deal|move|bid|plans?) to (?:buy|acquire)|"
     r"(?<!(?:above|below|over|under) the )offer(?: price)?|invest(?:s|ed|ing|ment)?|put|stake|"
     r"(?<!market )valuation|raised|raising)\b",
     regex.IGNORECASE,
@@ -336,6 +405,12 @@ def _metric(
     if (chinese := zh.metric_cue(text, mention)) is not None:
         return MetricReading(chinese[0], "zh_metric_cue", chinese[1])
     reading = _cue_metric(text, mention, *clause)
+    if (
+        reading is not None
+        and reading.metric == "price_paid"
+        and (recurring := RECURRING_AFTER.match(text, mention.end, clause[1]))
+    ):
+        return MetricReading("other", "recurring_payment", recurring.group(0).strip())
     metric = reading.metric if reading else None
     if metric in ("valuation", None) and _reads_as_market_value(
         text, mention, metric, next_start, listed
@@ -531,12 +606,16 @@ def _cue_metric(
         if _reads_as_share_price(text, mention, clause_start, clause_end):
             return MetricReading("share_price", "share_context", "")
         return MetricReading("valuation", "price_level_after", found.group(0).strip())
+    if mention.scale_word is None and (found := BAND_AFTER.match(text, mention.end, clause_end)):
+        return MetricReading("share_price", "price_band_after", found.group(0).strip())
     if found := NEW_STOCK_AFTER.match(after):
         return MetricReading("investment", "new_stock_after", found.group(0).strip())
     if mention.scale_word and (found := PRICE_LEVEL_BEFORE.search(before)):
         return MetricReading("valuation", "price_level_before", found.group(0).strip())
     if cue := _immediate_cue(after):
         return cue
+    if (found := SOLD_AMOUNT_BEFORE.search(before)) and not SOLD_WHAT_AFTER.match(after):
+        return MetricReading("revenue", "sold_amount", found.group(0).strip())
     if _reads_as_share_price(text, mention, clause_start, clause_end):
         return MetricReading("share_price", "share_context", "")
     for scope in (before[-60:], after, before):
@@ -563,9 +642,26 @@ def _reads_as_market_value(
     return metric == "valuation" or VALUE_VERBS.search(text[start : mention.start]) is not None
 
 
+# Currencies whose unit is worth so little that one share costs tens of thousands of them
+# ("closed up 3.6 percent at 83,900 won"): the most a price of one share is written with in
+# them, instead of SHARE_PRICE_MAX.
+SHARE_PRICE_MAX = 10_000
+SHARE_PRICE_MAX_BY_CURRENCY: dict[str, float] = {
+    "KRW": 10_000_000,
+    "JPY": 1_000_000,
+    "IDR": 10_000_000,
+    "VND": 10_000_000,
+    "IRR": 10_000_000,
+    "COP": 10_000_000,
+    "CLP": 10_000_000,
+    "HUF": 1_000_000,
+}
+
+
 def _reads_as_share_price(text: str, mention: Mention, clause_start: int, clause_end: int) -> bool:
     """A small amount with no magnitude in a sentence about shares is a price per share."""
-    if mention.scale_word is not None or abs(mention.amount) >= 10_000:
+    most = SHARE_PRICE_MAX_BY_CURRENCY.get(mention.currency or "", SHARE_PRICE_MAX)
+    if mention.scale_word is not None or abs(mention.amount) >= most:
         return False
     clause = text[clause_start:clause_end]
     return SHARE_CONTEXT.search(clause) is not None
@@ -669,8 +765,8 @@ RATE_MAX = 10_000
 # What a company pays or earns per share, which is no price of a share: "a dividend of 64
 # cents a share", "EPS of $1.20", "net income per ADS", "R$0.91 per share in dividends".
 PER_SHARE_INCOME = lazy(
-    r"\b(?:dividends?|payouts?|distributions?|EPS|earnings|(?:net\s+)?(?:income|profit|loss)"
-    r"\s+(?:per|a)\s+(?:share|ADS|ADR))\b",
+    r"\b(?:dividends?|payouts?|distributions?|shareholder payments?|EPS|earnings|"
+    r"(?:net\s+)?(?:income|profit|loss)\s+(?:per|a)\s+(?:share|ADS|ADR))\b",
     regex.IGNORECASE,
 )
 PER_SHARE_INCOME_REACH = 60
@@ -701,6 +797,14 @@ def unit_metric(text: str, mention: Mention, clause: tuple[int, int], metric: st
         return "unit_price"
     if mention.scale_word is not None:
         return None
+    # A per-share amount read from the words of a sentence, not from a unit, after a dividend
+    # or earnings ("a special dividend of Rs 2", "GAAP loss per share $0.38", "a dividend of
+    # NT$4.5 per share, up from NT$4") is no price of a share either; "shares were down at
+    # 325.5p as analysts worried over future earnings" is one.
+    if metric == "share_price" and PER_SHARE_INCOME.search(
+        text, max(clause_start, mention.start - PER_SHARE_INCOME_REACH), mention.start
+    ):
+        return "other"
     before = text[clause_start : mention.start][-80:]
     after = text[mention.end : clause_end][:40]
     if abs(mention.amount) < RATE_MAX and (

@@ -21,7 +21,8 @@ METRIC_CUES: dict[str, tuple[str, ...]] = {
     "profit": ("净利润", "利润", "盈利", "净利", "归母净利润", "扣非净利润", "赚", "净赚"),
     "loss": ("亏损", "净亏损", "亏", "亏掉"),
     "investment": ("入股", "投资", "注资", "增资", "投入", "出资", "战略投资"),
-    "price_paid": ("收购", "买下", "作价", "斥资", "对价", "交易对价", "收购价"),
+    # 套现: cashed out by selling shares ("实控人套现逾27亿元").
+    "price_paid": ("收购", "买下", "作价", "斥资", "对价", "交易对价", "收购价", "套现"),
     "share_price": (
         *("股价", "每股", "发行价", "/股", "收盘价", "开盘价", "转让价格", "询价", "EPS"),
         *("每股收益", "每股盈利", "每股利润", "股息", "红利"),
@@ -205,6 +206,7 @@ _PER_UNIT = lazy(
     r"(?P<share>每[\d一二三四五六七八九十]*股|(?<![\d.])\d+股?派)|"
     + "|".join(map(regex.escape, PER_UNIT_OPENERS))
 )
+_MONEY_AMOUNT = lazy(r"\d[\d.,]*\s*[万亿]*\s*(?:\p{Han}{0,2}元|\p{Sc})")
 _SUBJECT_SENTENCE = lazy(r"[。！？!?\n]")
 _TARGET_WORD = lazy("|".join(map(regex.escape, TARGET_WORDS)))
 _NOT_NAME = lazy("|".join(map(regex.escape, NOT_NAMES)))
@@ -257,7 +259,14 @@ def metric_cue(text: str, mention: Mention) -> tuple[str, str] | None:
     if not is_chinese_figure(text, mention):
         return None
     clause_start = _start_of(_CLAUSE_START, text, mention.start)
-    per_unit = _PER_UNIT.search(text, clause_start, mention.start)
+    per_units = list(_PER_UNIT.finditer(text, clause_start, mention.start))
+    per_unit = per_units[-1] if per_units else None
+    # A unit governs the amount of money right after it, not a later one that a metric cue of
+    # its own introduces: "以每股14美元的价格募资约44亿美元" ("raised about 4.4 billion dollars
+    # at 14 dollars a share") raised money; "每万片/月产能对应市值集中在158-198亿美元区间——海力士
+    # 160.45亿美元" and "中一签的盈利空间大约在3000元至2.6万元之间" stay amounts per unit.
+    if per_unit is not None and _own_cue_after_amount(text, per_unit.end(), mention.start):
+        per_unit = None
     if per_unit is not None:
         return ("share_price" if per_unit.group("share") else "other"), per_unit.group()
     if text[max(0, mention.start - 1) : mention.start] == "每":
@@ -269,6 +278,12 @@ def metric_cue(text: str, mention: Mention) -> tuple[str, str] | None:
     before = list(_CUE.finditer(text, clause_start, mention.start))
     cue = _CUE.match(after) or (before[-1] if before else None) or _CUE.search(after)
     return (_METRIC_OF[cue.group()], cue.group()) if cue else None
+
+
+def _own_cue_after_amount(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds an amount of money and, after it, a metric cue."""
+    amount = _MONEY_AMOUNT.search(text, start, end)
+    return amount is not None and _CUE.search(text, amount.end(), end) is not None
 
 
 def is_target(text: str, mention: Mention) -> bool:
