@@ -1222,3 +1222,45 @@ def test_a_companys_name_up_to_its_legal_suffix_before_a_dash_is_no_dateline(tmp
     )
     claims = claims_of(tmp_path, text, None)
     assert claims[0].entity == "ORRIN"
+
+
+CALL = """---
+date: 2025-02-20
+title: "Walmo Q4 earnings call: edited excerpt"
+---
+
+*Edited excerpt from Walmo's fourth-quarter earnings call.*
+
+**Dan Miller, President and CEO:** Thanks. Fourth-quarter revenue was $180.6 billion.
+
+**Dan Miller:** Advertising grew to $4.4 billion for the year.
+"""
+
+
+def test_a_speakers_label_is_no_section_heading(tmp_path: Path) -> None:
+    claims = claims_of(tmp_path, CALL, None, "call.md")
+    assert {c.entity for c in claims} == {"Walmo"}
+
+
+FILING = """---
+date: 2024-11-01
+title: "Morgan Chase: management's discussion of third-quarter 2024 results"
+---
+
+## Consolidated results of operations
+
+For the three months ended September 30, 2024 and 2023, the Firm reported net income of
+$12.9 billion and $13.2 billion, respectively. Card Services earned $3.5 billion.
+
+Total net revenue was $43.3 billion, driven by Card Services and Asset & Wealth Management.
+The Firm gave shares to the Morgan Chase Foundation.
+"""
+
+
+def test_a_filer_that_calls_itself_the_firm_is_the_company_its_title_names(
+    tmp_path: Path,
+) -> None:
+    claims = {c.mention.text: c for c in claims_of(tmp_path, FILING, None, "filing.md")}
+    assert claims["$12.9 billion"].entity == "Morgan Chase"
+    assert claims["$43.3 billion"].entity == "Morgan Chase"
+    assert claims["$12.9 billion"].grade("entity").value == "weak"

@@ -335,6 +335,17 @@ HEADING_DEAL_AFTER = lazy(
 )
 
 
+# A speaker's label in a transcript ("**Jane Roe, Chief Financial Officer:**", "**Jo Ray,
+# Acme Securities:**"): who speaks, with a title or a firm, not what the section is about.
+SPEAKER_LABEL = lazy(r"(?P<speaker>[^,:\n]{2,60}),[^:\n]{2,80}:")
+
+
+def _speaks(label: str, speakers: set[str]) -> bool:
+    """Whether a bold lead is a speaker's label: with a title or firm after a comma, or the
+    bare name of one labelled so elsewhere ("**Jane Roe:**")."""
+    return SPEAKER_LABEL.fullmatch(label) is not None or label.rstrip(":").strip() in speakers
+
+
 @dataclass(frozen=True)
 class SectionHeadings:
     """Where each section of a document starts and the one company its heading names (None
@@ -347,8 +358,19 @@ class SectionHeadings:
     @classmethod
     def of(cls, text: str, names: DocumentNames) -> SectionHeadings:
         starts, companies, words = [], [], []
-        for match in SECTION_HEADING.finditer(text):
+        matches = list(SECTION_HEADING.finditer(text))
+        speakers = {
+            label.group("speaker")
+            for match in matches
+            if (label := SPEAKER_LABEL.fullmatch((match.group("lead") or "").strip()))
+        }
+        for match in matches:
             group = "heading" if match.group("heading") is not None else "lead"
+            if _speaks(match.group(group).strip(), speakers):
+                starts.append(match.start())
+                companies.append(None)
+                words.append(match.group(group).strip())
+                continue
             found = {
                 names.shortest(name)
                 for _, end, name in names.named_phrases(text, match.start(group), match.end(group))

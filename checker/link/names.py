@@ -129,7 +129,8 @@ PLACES: frozenset[str] = frozenset(
     Toronto Vancouver Montreal Zurich Geneva Milan Madrid Rome Berlin Munich Brussels Dublin
     Edinburgh Luxembourg Bangalore Bengaluru Chennai Hyderabad Karachi Lahore Dhaka Taipei
     Osaka Hangzhou Guangzhou Chicago Boston Seattle Atlanta Houston Dallas Miami Delaware
-    Florida Nevada Ohio Michigan Illinois Massachusetts Cambridge Oxford""".split()
+    Florida Nevada Ohio Michigan Illinois Massachusetts Cambridge Oxford Perth Brisbane
+    Adelaide Calgary Ottawa Quebec Monterrey Guadalajara Guinea Pilbara""".split()
 )
 # The nouns of financial statements and their section headings, capitalised in filings
 # ("Cash Flows from Operating Activities", "Noncurrent Assets and Liabilities", "Consolidated
@@ -285,6 +286,10 @@ TOPIC_LEAD_POINTS = 2
 # A topic named fewer times than this (counting the title and opening's extra weight) is too
 # thinly evidenced to carry figures that name no company.
 TOPIC_MIN_SCORE = 4
+# The extra weight of the name a title or opening sentence gives first; in a document that
+# calls its reporting company by a defined term ("the Firm"), the title is where it is named.
+OPENING_WEIGHT = 3
+SELF_NAMED_OPENING_WEIGHT = 8
 # Not after a capitalised word: a name that cannot be followed as the pattern asks from a
 # run's first word cannot be from a later one either, and trying every word of "Acme Acme
 # Acme ..." again would take time growing with the square of the run.
@@ -366,10 +371,10 @@ PERIOD_TOKEN = lazy(r"(?:FY|Q[1-4]|[1-4]Q|H[12]|[12]H)['’]?(?:\d{2}|\d{4})?[AE
 # A code of capitals run into digits: a ticker ("PETR4"), a currency glued to its amount
 # ("RMB172.4"), a period ("FY2025E"). Never a company's name nor part of one.
 CODE_TOKEN = lazy(r"\p{Lu}{2,}\d[\p{L}\d.,]*")
-# One or two capitals and then only digits, standing alone: a model, a grade or a currency
-# glued to its amount ("A380", "G7", "R250" of "R250 billion"), never a company on its own
-# ("S4 Capital" is a name).
-CAPITALS_AND_DIGITS = lazy(r"\p{Lu}{1,2}\d[\d.,]*")
+# One or two capitals (or a capital and a small letter) and then only digits, standing
+# alone: a model, a grade or a currency glued to its amount ("A380", "G7", "R250" of "R250
+# billion", "Ps62.3" of "Ps62.3 billion"), never a company on its own ("S4 Capital" is one).
+CAPITALS_AND_DIGITS = lazy(r"(?:\p{Lu}{1,2}|\p{Lu}\p{Ll})\d[\d.,]*")
 # A capital right after an apostrophe glued to a letter is a possessive's or a contraction's
 # ("OSHMAN'S", "DON'T"), never where a name starts ("'New World'" is a quotation).
 AFTER_APOSTROPHE = lazy(r"\p{L}['’]$")
@@ -378,6 +383,8 @@ POSSESSIVE_S = lazy(r"['’]s?$")
 # "www.acme.com"): those keep a name's letters in lower case without using it as a word.
 LOWER_WORD = lazy(r"(?<![\p{L}\d/.@])\p{Ll}[\p{L}-]*+(?![/@]|\.\w)")
 TITLE_LINE = lazy(r"^(?:title:\s*|#\s+)(?P<t>.+)$", regex.MULTILINE)
+# A title that opens with a name and a colon: "JPMorgan Chase: management's discussion".
+TITLE_LABEL = lazy(r"[\"'“]?(?P<name>\p{Lu}[\p{L}\d&.'’ -]{1,60}?)\s*:")
 
 
 def normalize_entity(name: str) -> str:
@@ -870,10 +877,13 @@ def _subject_evidence(
     sentence, or the company money goes into; less for the investor putting it in (the
     names of `subjects`, those before a transaction verb)."""
     evidence = []
-    for opening in _openings(text):
-        found = names.in_span(text, *opening)
+    # A filer that calls itself "the Firm" or "the Company" names itself only in the title.
+    titled = TITLE_LINE.search(text) is not None
+    title_weight = SELF_NAMED_OPENING_WEIGHT if titled and _names_itself(text) else OPENING_WEIGHT
+    for number, opening in enumerate(_openings(text)):
+        found = names.in_span(text, *opening) or _named_before_colon(text, names, opening)
         if found:
-            evidence.append((found[0], 3))
+            evidence.append((found[0], title_weight if number == 0 else OPENING_WEIGHT))
     for match in TRANSACTION_OBJECT.finditer(text):
         found = names.in_span(text, match.start("name"), match.end("name"))
         if found:
@@ -975,6 +985,27 @@ def _persons(text: str) -> Iterator[str]:
             titled = PERSON_AFTER_TITLE.search(text, at)
         if apposed is not None and apposed[0] < at:
             apposed = next(_names_then(text, PERSON_APPOSITION, at, rare_tail=True), None)
+
+
+def _named_before_colon(text: str, names: DocumentNames, opening: tuple[int, int]) -> list[str]:
+    """The company a title names before its colon ("JPMorgan Chase: management's discussion
+    of results"), which a name followed by a colon (a label's form) elsewhere is not taken
+    for: no number in it ("Item 6:") and named again in the document ("the JPMorgan Chase
+    Foundation")."""
+    label = TITLE_LABEL.match(text, *opening)
+    if label is None or opening != _openings(text)[0] or TITLE_LINE.search(text) is None:
+        return []
+    words = label.group("name").split()
+    if not words or any(first_word(word) in NOT_NAME_WORDS for word in words):
+        return []
+    if any(char.isdigit() for char in label.group("name")):
+        return []
+    if text.count(label.group("name").strip()) < 2:
+        return []
+    if _is_place(words) or _is_statement_label(words):
+        return []
+    name = names.clean(label.group("name")) or normalize_entity(" ".join(words))
+    return [name] if name else []
 
 
 def _openings(text: str) -> list[tuple[int, int]]:
