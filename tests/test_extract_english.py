@@ -469,3 +469,10 @@ def test_a_bare_amount_takes_the_currency_its_sentence_names(text, figure, curre
 def test_a_dash_joins_a_range_only_from_the_lower_amount(text: str, ranged: bool) -> None:
     groups = {m.range_group for m in extract_mentions(text, "x.txt")}
     assert (groups != {None}) is ranged
+
+
+def test_pesos_glued_to_an_amount_with_a_magnitude() -> None:
+    assert figures("Net debt was Ps62.3 billion; the PS5 costs $499.") == [
+        ("Ps62.3 billion", D("62.3e9"), "MXN"),
+        ("$499", D("499"), "USD"),
+    ]

@@ -521,7 +521,7 @@ def _read_left(text: str, draft: _Draft) -> None:
             _read_sign_before(text, draft)
             return
     if (glued := _glued_letter(text, draft)) is not None:
-        _add_prefix(draft, glued, start - 1, symbol=True)
+        _add_prefix(draft, glued[0], glued[1], symbol=True)
         _read_sign_before(text, draft)
         return
     code = _CODE_BEFORE.search(before)
@@ -559,19 +559,21 @@ def _prefix_boundary(before: str, candidate: str) -> bool:
     return index < 0 or not before[index].isalpha()
 
 
-def _glued_letter(text: str, draft: _Draft) -> str | None:
-    """The currency of a capital letter glued to a figure with a magnitude ("R250 billion"),
-    standing alone as a word; None otherwise."""
+def _glued_letter(text: str, draft: _Draft) -> tuple[str, int] | None:
+    """The currency of letters glued to a figure with a magnitude ("R250 billion",
+    "Ps62.3 billion"), standing alone as a word, and where they start; None otherwise."""
     start = draft.start
     magnitude = draft.magnitude or ""
     if magnitude not in lx.GLUED_LETTER_MAGNITUDES or start < 1 or draft.is_words:
         return None
-    letter = text[start - 1]
-    if letter not in lx.GLUED_LETTERS_WITH_MAGNITUDE:
-        return None
-    if start >= 2 and (text[start - 2].isalnum() or text[start - 2] in "-_/"):
-        return None
-    return lx.GLUED_LETTERS_WITH_MAGNITUDE[letter]
+    for letters, currency in lx.GLUED_LETTERS_WITH_MAGNITUDE.items():
+        begin = start - len(letters)
+        if begin < 0 or text[begin:start] != letters:
+            continue
+        if begin >= 1 and (text[begin - 1].isalnum() or text[begin - 1] in "-_/"):
+            return None
+        return currency, begin
+    return None
 
 
 def _add_prefix(draft: _Draft, currency: str, prefix_start: int, symbol: bool = False) -> None:

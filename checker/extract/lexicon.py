@@ -53,9 +53,10 @@ SYMBOLS: dict[str, str] = {
     "rs.": "INR",
 }
 
-# Capital letters glued to a number that mark a currency only when a magnitude follows:
-# "R250 billion", "R2.6bn" (South African rand); a bare "R2" is a model or a road.
-GLUED_LETTERS_WITH_MAGNITUDE: dict[str, str] = {"R": "ZAR"}
+# Letters glued to a number that mark a currency only when a magnitude follows: "R250
+# billion", "R2.6bn" (South African rand), "Ps62.3 billion" (Mexican pesos, as Mexican
+# companies report); a bare "R2" is a model or a road, "PS5" a games console.
+GLUED_LETTERS_WITH_MAGNITUDE: dict[str, str] = {"R": "ZAR", "Ps": "MXN"}
 # The magnitudes that make them money, as written: "R40m", "R2.6bn"; never a capital
 # letter ("R1T" is a truck, "R2B" a code).
 GLUED_LETTER_MAGNITUDES: frozenset[str] = frozenset(
