@@ -107,8 +107,14 @@ RESPECTIVE_YEARS = lazy(
 LISTED_YEAR = lazy(r"(?:19|20)\d\d")
 # The years listed before the figures they date, in order: "For the three months ended
 # September 30, 2024 and 2023, net income was $12.9 billion and $13.2 billion, respectively".
+# How many months a period ending in a named month lasts: "the nine months to", "six
+# months ended".
+MONTHS_SPAN = (
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[- ]months? (?:to|ended|ending|through)"
+)
 LEADING_YEARS = lazy(
-    rf"(?:\b(?P<n>\d{{1,2}}|three|six|nine|twelve)[- ]months? (?:ended|ending|to) |"
+    rf"(?:{MONTHS_SPAN} |"
     r"\b(?P<whole>(?:fiscal )?years? (?:ended|ending|to) ))?"
     rf"(?:(?P<m>{MONTH_ALT})\.? (?:\d{{1,2}},? )?)?"
     r"(?P<years>(?:19|20)\d\d(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:19|20)\d\d)+)\b",
@@ -117,12 +123,7 @@ LEADING_YEARS = lazy(
 RESPECTIVELY = lazy(r"\s*,?\s*respectively\b", regex.IGNORECASE)
 # What joins the figures of such a list: "$12.9 billion and $13.2 billion", "$4, $5 and $6".
 LISTED_FIGURES_GAP = lazy(r"\s*(?:,\s*(?:and\s+)?|and\s+)", regex.IGNORECASE)
-# "the nine months to", "six months ended": how long a period ending in the named month lasts.
-MONTHS_TO_BEFORE = lazy(
-    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"[- ]months? (?:to|ended|ending|through)(?: the end of)? $",
-    regex.IGNORECASE,
-)
+MONTHS_TO_BEFORE = lazy(rf"{MONTHS_SPAN}(?: the end of)? $", regex.IGNORECASE)
 # A definite figure that a relative clause goes on to describe: "the $43 billion at which it
 # raised money in 2023", "the RMB 50 billion it earned in 2023", "the £2bn that it paid in
 # 2019". A period inside that clause is the figure's own, whatever the main clause dates.
