@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from checker.link.names import (
+    NAME_RUN,
+    NOT_MID_NAME,
     PERSON_APPOSITION,
     TRANSACTION_VERB,
     DocumentNames,
     _names_then,
     _persons,
 )
+from checker.link.text import NAME
 
 TEXT = (
     "Kestrel Ventures and Orbis Capital backed the robot maker. Orbis Capital paid $40 million "
@@ -86,3 +90,20 @@ def test_phrases_of_a_span_from_the_index_are_those_a_scan_finds(start: int, cut
     found = list(names.named_phrases(TEXT, start, end))
     assert found == list(names.phrases(TEXT, start, end))
     assert [name for _, _, name in found] == names.scan(TEXT, start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TEXT,
+        "shares of zeppoTech and qrAI rose; 23andUs and 4096abcdeX fell, as did abcdefgHIJ.",
+        "L'Ombrelle and D'Arvo Holdings met U.S. Quarry Inc. Holdings in\nNorth Fenwick.",
+        "Acme Acme Acme-Co AT&T paid 12xB and 1234abQ, eVolt's unit, \u00e9clairLux.",
+    ],
+)
+def test_a_run_is_searched_for_only_where_a_name_can_start_and_found_the_same(text) -> None:
+    without = regex.compile(NOT_MID_NAME + NAME)
+
+    for at in range(len(text) + 1):
+        found, expected = NAME_RUN.search(text, at), without.search(text, at)
+        assert (found and found.span()) == (expected and expected.span())
