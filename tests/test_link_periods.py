@@ -320,3 +320,28 @@ def test_a_repeated_amount_keeps_the_period_it_was_stated_with(tmp_path):
     assert "repeats '$40 billion'" in evidence.words
     unrepeated = text.replace("$40 billion valuation in", "$41 billion valuation in")
     assert period_of(tmp_path, unrepeated, "$40 billion", date(2025, 1, 20))[0] == "2023-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brindle Foods' notes are due in 2027; the loan matures on March 2029 and expires in 2031.",
+        "At the turn of the decade Kovra Labs was small; since then, and back then, at one point.",
+        "In the year to June 30, 2024 Quillon earned $4m, against the year ended March 2023.",
+        "Sales rose in the first-quarter of fiscal 2023 and in the second half; Q3 2024, H1 FY24.",
+        "The same period last year, the same quarter of 2021; fiscal year 2022 and FY 23.",
+        "Revenue has doubled since the start of 2019 and since March 2020.",
+        "THE SAME PERIOD A YEAR AGO; FİSCAL 2023 AND FY2024, DUE İN 2026, SİNCE 2018.",
+        "Orvane Motors sold $3bn of cars in May 2022, two years ago; since then it is worth more.",
+    ],
+)
+def test_a_kind_searched_only_where_its_words_are_finds_every_period(text, monkeypatch) -> None:
+    from checker.link import periods
+
+    guarded = [(m.kind, m.start, m.end) for m in periods._period_matches(text)]
+    listed = set(periods.PERIOD_WORDS)
+    monkeypatch.setattr(periods, "PERIOD_WORDS", {})
+    unguarded = [(m.kind, m.start, m.end) for m in periods._period_matches(text)]
+
+    assert guarded == unguarded
+    assert {kind for kind, _, _ in unguarded} & listed

@@ -266,6 +266,19 @@ DATE_COUNTED_KINDS = ("day_month", "bare_month", "this_month", "since")
 # Every Chinese pattern has a Han character in each of its matches: a text without one needs
 # no try of them.
 CHINESE_KINDS = frozenset(kind for kind, _ in zh.PERIOD_PATTERNS)
+# Words every match of a kind's patterns contains, in any case (one of them at least; the
+# text before a lookbehind's match counts): a text that has none of them, case-folded, has no
+# period of the kind, and `_period_matches` does not search it for one. A kind not listed is
+# always searched. "due in 2027", "the turn of the year", "year to March", "Q3 2024", "same
+# period last year", "fiscal 2023", "FY24", "since 2019".
+PERIOD_WORDS: dict[str, tuple[str, ...]] = {
+    "vague": ("matur", "due", "expir", "turn of the", "then", "at one"),
+    "fiscal_end": ("year",),
+    "quarter": ("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4"),
+    "same_period": ("same",),
+    "fiscal": ("fiscal", "fy"),
+    "since": ("since",),
+}
 # The kinds of period that can anchor the relative ones ("a year earlier", "the same period").
 REFERENCE_KINDS = (
     "fiscal_end",
@@ -692,8 +705,11 @@ def _period_matches(text: str) -> list[PeriodMatch]:
     found: list[PeriodMatch] = []
     starts: list[int] = []
     chinese = HAN.search(text) is not None
+    folded = _folded(text)
     for rank, (kind, pattern) in enumerate(COMPILED_PATTERNS):
         if kind in CHINESE_KINDS and not chinese:
+            continue
+        if kind in PERIOD_WORDS and not any(word in folded for word in PERIOD_WORDS[kind]):
             continue
         for match in pattern.finditer(text):
             at = bisect.bisect_left(starts, match.end())
@@ -702,6 +718,12 @@ def _period_matches(text: str) -> list[PeriodMatch]:
             found.insert(at, PeriodMatch(kind, rank, match.start(), match.end(), match))
             starts.insert(at, match.start())
     return found
+
+
+def _folded(text: str) -> str:
+    """The text case-folded as the patterns' IGNORECASE matches it, for `PERIOD_WORDS`: the
+    one letter whose folding is longer ("İ", which the patterns read as an "i") as that letter."""
+    return text.casefold().replace("i\u0307", "i")
 
 
 def _merge_appositions(text: str, matches: list[PeriodMatch]) -> list[PeriodMatch]:
