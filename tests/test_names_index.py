@@ -68,6 +68,10 @@ def test_names_of_a_span_from_the_index_are_those_a_scan_finds(start: int, cut: 
         "No apposition here: Corvane Group and Pellis Holdings reported results.",
         "Ada Lind, Bo Chen, who, and Cy Park, their president, spoke, Dee, who left.",
         "",
+        "Tarrow Capital Partners invested $5m. Ostra's board agreed to buy Quell Inc, and "
+        "Nimbus Ventures Fund quietly put in more; Halver Group Holdings, Brinet paid $2m.",
+        "Acme Acme Acme Acme bought Zed. Loma took control of Pell's unit; Ruvo's owners "
+        "committed funds to Sarn Ltd.",
     ],
 )
 @pytest.mark.parametrize("tail", [TRANSACTION_VERB, PERSON_APPOSITION])

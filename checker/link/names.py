@@ -436,7 +436,11 @@ class DocumentNames:
         scores: Counter[str] = Counter()
         for name, count in written.items():
             scores[short_names.get(name, name)] += count
-        subjects = [(start, end) for start, end, _ in _names_then(text, TRANSACTION_VERB)]
+        # The verb is written a few times a story at most: searched for once ahead, it spares
+        # trying it after each of the story's dozens of names (`_names_then`'s `rare_tail`).
+        subjects = [
+            (start, end) for start, end, _ in _names_then(text, TRANSACTION_VERB, rare_tail=True)
+        ]
         for name, weight in _subject_evidence(text, names, subjects):
             scores[short_names.get(name, name)] += weight
         persons = _with_full_names(
@@ -856,9 +860,9 @@ def _names_then(
     capitalised words that `tail` follows, the search going on after the tail. Each as the
     name's start and end and the tail's end.
 
-    With `rare_tail` (a tail that is seldom written and quick to search for), a run is tried
-    only when the next place the tail matches is inside it or at its end: the same names,
-    without trying the tail after every run."""
+    With `rare_tail` (a tail seldom written, so that searching for it ahead costs less than
+    trying it after every run), a run is tried only when the next place the tail matches is
+    inside it or at its end: the same names, without trying the tail after every run."""
     upcoming = tail.search(text, at) if rare_tail else None
     while (upcoming is not None or not rare_tail) and (run := NAME_RUN.search(text, at)):
         at = run.end()
