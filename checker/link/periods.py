@@ -15,7 +15,7 @@ from checker.extract import states_restatement
 from checker.link import zh
 from checker.link.names import DATELINE
 from checker.model import Mention
-from checker.patterns import HAN, lazy
+from checker.patterns import HAN, casefolded, lazy
 from checker.text import read_text
 
 TARGET_CUES = lazy(
@@ -267,9 +267,9 @@ DATE_COUNTED_KINDS = ("day_month", "bare_month", "this_month", "since")
 # no try of them.
 CHINESE_KINDS = frozenset(kind for kind, _ in zh.PERIOD_PATTERNS)
 # Words every match of a kind's patterns contains, in any case (one of them at least; the
-# text before a lookbehind's match counts): a text that has none of them, case-folded, has no
-# period of the kind, and `_period_matches` does not search it for one. A kind not listed is
-# always searched. "due in 2027", "the turn of the year", "year to March", "Q3 2024", "same
+# text before a lookbehind's match counts): a text that has none of them (`casefolded`) has
+# no period of the kind, and `_period_matches` does not search it for one. A kind not listed
+# is always searched. "due in 2027", "the turn of the year", "year to March", "Q3 2024", "same
 # period last year", "fiscal 2023", "FY24", "since 2019".
 PERIOD_WORDS: dict[str, tuple[str, ...]] = {
     "vague": ("matur", "due", "expir", "turn of the", "then", "at one"),
@@ -705,7 +705,7 @@ def _period_matches(text: str) -> list[PeriodMatch]:
     found: list[PeriodMatch] = []
     starts: list[int] = []
     chinese = HAN.search(text) is not None
-    folded = _folded(text)
+    folded = casefolded(text)
     for rank, (kind, pattern) in enumerate(COMPILED_PATTERNS):
         if kind in CHINESE_KINDS and not chinese:
             continue
@@ -718,12 +718,6 @@ def _period_matches(text: str) -> list[PeriodMatch]:
             found.insert(at, PeriodMatch(kind, rank, match.start(), match.end(), match))
             starts.insert(at, match.start())
     return found
-
-
-def _folded(text: str) -> str:
-    """The text case-folded as the patterns' IGNORECASE matches it, for `PERIOD_WORDS`: the
-    one letter whose folding is longer ("İ", which the patterns read as an "i") as that letter."""
-    return text.casefold().replace("i\u0307", "i")
 
 
 def _merge_appositions(text: str, matches: list[PeriodMatch]) -> list[PeriodMatch]:
