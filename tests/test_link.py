@@ -1115,3 +1115,22 @@ def test_places_and_codes_are_never_the_company(
     tmp_path: Path, text: str, figure: str, entity: str
 ) -> None:
     assert claim_for(tmp_path, text, figure).entity == entity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in Pellor closed up 4%; its STOCK opened lower and rose; shares slid.",
+        "Varnel closed at a record; it finished at $12 and ended the day flat.",
+        "On its first day of trading, by the end of its first day, the first-day close.",
+        "Its stock market value and market capitalization, market capitalisation and value.",
+        "Quorin's close was firm; in the session, the closing price and closing value.",
+        "Shares in the group have moved sharply; the market remained cautious.",
+        "Lorvex was valued at $5 billion in a funding round.",
+        "",
+    ],
+)
+def test_a_text_without_the_trading_words_has_no_trading_cue(text: str) -> None:
+    from checker.link.metrics import TRADING_CUES, names_trading
+
+    assert names_trading(text) == (TRADING_CUES.search(text) is not None)
