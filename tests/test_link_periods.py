@@ -333,6 +333,8 @@ def test_a_repeated_amount_keeps_the_period_it_was_stated_with(tmp_path):
         "Revenue has doubled since the start of 2019 and since March 2020.",
         "THE SAME PERIOD A YEAR AGO; FİSCAL 2023 AND FY2024, DUE İN 2026, SİNCE 2018.",
         "Orvane Motors sold $3bn of cars in May 2022, two years ago; since then it is worth more.",
+        "Twelve years earlier, 3 years before, about ten YEARS LATER, nearly two years since.",
+        "Selvik was worth $2bn a year before, one year later; before the end of the year, a deal.",
     ],
 )
 def test_a_kind_searched_only_where_its_words_are_finds_every_period(text, monkeypatch) -> None:

@@ -270,7 +270,7 @@ CHINESE_KINDS = frozenset(kind for kind, _ in zh.PERIOD_PATTERNS)
 # text before a lookbehind's match counts): a text that has none of them (`casefolded`) has
 # no period of the kind, and `_period_matches` does not search it for one. A kind not listed
 # is always searched. "due in 2027", "the turn of the year", "year to March", "Q3 2024", "same
-# period last year", "fiscal 2023", "FY24", "since 2019".
+# period last year", "fiscal 2023", "FY24", "since 2019", "two years ago".
 PERIOD_WORDS: dict[str, tuple[str, ...]] = {
     "vague": ("matur", "due", "expir", "turn of the", "then", "at one"),
     "fiscal_end": ("year",),
@@ -278,6 +278,11 @@ PERIOD_WORDS: dict[str, tuple[str, ...]] = {
     "same_period": ("same",),
     "fiscal": ("fiscal", "fy"),
     "since": ("since",),
+    # "two years ago", "three years earlier", "20 years later", "five since".
+    "years_back": (
+        *("ago", "since", "year earlier", "years earlier", "year before", "years before"),
+        *("year later", "years later"),
+    ),
 }
 # The kinds of period that can anchor the relative ones ("a year earlier", "the same period").
 REFERENCE_KINDS = (
