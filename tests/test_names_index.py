@@ -111,3 +111,22 @@ def test_a_run_is_searched_for_only_where_a_name_can_start_and_found_the_same(te
     for at in range(len(text) + 1):
         found, expected = NAME_RUN.search(text, at), without.search(text, at)
         assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TEXT,
+        "Ostra's board agreed to buy Quell Inc; Nimbus Ventures Fund quietly put in more.",
+        "Tarrow investors weigh results; Pellan agreed to pay $5m for a stake in Corvo.",
+        "Halver Group's owners, as investors, were reputedly outputting less.",
+        "Brinet\u2019s chief committed $2m and Loma took control.",
+    ],
+)
+def test_a_text_without_a_transaction_verb_alone_has_no_name_before_one(text: str) -> None:
+    from checker.link.names import TRANSACTION_VERB_ALONE
+
+    if TRANSACTION_VERB_ALONE.search(text) is None:
+        assert TRANSACTION_VERB.search(text) is None
+    else:
+        assert TRANSACTION_VERB_ALONE.search(text).start() <= TRANSACTION_VERB.search(text).end()

@@ -277,14 +277,17 @@ TRANSACTION_OBJECT = lazy(
     rf"acquisition|bid|offer|approach)\b(?:[^.;\n]|\.(?=\d)){{0,60}}?\b(?:in|into|of|for)|"
     rf"valuing|values|valued) (?:the )?(?P<name>{NAME})"
 )
-# What follows the name of a company that invests or buys ("Acme's board agreed to buy").
-TRANSACTION_VERB = lazy(
-    r"(?:['’]s)? (?:(?!to\b)[^\s.;]+ ){0,3}?"
+# The verbs of a company that invests or buys, and what follows its name ("Acme's board
+# agreed to buy"): a space always stands before the verb, so a text where the verb alone is
+# never written has no such name (`TRANSACTION_VERB_ALONE`, quick to search for).
+TRANSACTION_VERBS = (
     r"(?:invest(?:s|ed)?|inject(?:s|ed)|"
     r"committed|wrote a cheque|put|putting|paid|bought|buys|acquir(?:es|ed)|"
     r"(?:takes|took|taking) control|"
     r"agreed to (?:take|buy|invest|acquire))\b"
 )
+TRANSACTION_VERB = lazy(r"(?:['’]s)? (?:(?!to\b)[^\s.;]+ ){0,3}?" + TRANSACTION_VERBS)
+TRANSACTION_VERB_ALONE = lazy(r"\b" + TRANSACTION_VERBS)
 # Nouns that describe a company or a person before its name at the start of a headline or
 # sentence: "Carmaker Lotus", "Retailer Brightmart", "Ailing Acme", "Tycoon Jane Doe".
 DESCRIPTOR = lazy(
@@ -437,10 +440,13 @@ class DocumentNames:
         for name, count in written.items():
             scores[short_names.get(name, name)] += count
         # The verb is written a few times a story at most: searched for once ahead, it spares
-        # trying it after each of the story's dozens of names (`_names_then`'s `rare_tail`).
-        subjects = [
-            (start, end) for start, end, _ in _names_then(text, TRANSACTION_VERB, rare_tail=True)
-        ]
+        # trying it after each of the story's dozens of names (`_names_then`'s `rare_tail`);
+        # a story that never writes it alone is not searched.
+        subjects = (
+            [(start, end) for start, end, _ in _names_then(text, TRANSACTION_VERB, rare_tail=True)]
+            if TRANSACTION_VERB_ALONE.search(text)
+            else []
+        )
         for name, weight in _subject_evidence(text, names, subjects):
             scores[short_names.get(name, name)] += weight
         persons = _with_full_names(
