@@ -347,3 +347,23 @@ def test_a_kind_searched_only_where_its_words_are_finds_every_period(text, monke
 
     assert guarded == unguarded
     assert {kind for kind, _, _ in unguarded} & listed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 May 2020 Tolvane said; on June 3rd and 15 MARCH, in Sept. 30, 2023 and Dec 2019.",
+        "May 2021. 3 may; the nine months ended September, the six months to the end of June.",
+        "Strasse: Kessler sold 12 Juli... the three months through ſeptember 2022, 7 OCT.",
+        "Maybe marching in Octobers; a Mayfair decade; 12 march2020 and 30 Decembers.",
+        "Ein Straße: März 2021, 4 June",
+    ],
+)
+def test_a_month_first_pattern_tried_only_at_month_names_finds_what_a_search_finds(text) -> None:
+    from checker.link import periods
+
+    months = periods._month_starts(text)
+    for pattern in (p for _, p in periods.COMPILED_PATTERNS):
+        if pattern.pattern in periods.MONTH_NAME_OFFSETS:
+            found = [m.span() for m in periods._matches(pattern, text, months)]
+            assert found == [m.span() for m in pattern.finditer(text)]

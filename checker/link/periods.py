@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -171,6 +171,26 @@ HEADLINE = lazy(r"\A\s*(?P<title>[^\n.!?]{1,150})\n")
 APPOSITION = lazy(r"\s*[,(]\s*(?:the\s+|its\s+)?", regex.IGNORECASE)
 # A day of the week something happened on: "on Thursday".
 ON_WEEKDAY = r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# "March 2024", "Sept. 30, 2023".
+MONTH_YEAR = rf"\b(?P<m>{MONTH_ALT})\.? (?:\d{{1,2}},? )?(?P<y>{YEAR})\b"
+# "on 3 June", "on June 3rd": a day of a month with no year.
+DAY_MONTH = (
+    rf"\b(?:\d{{1,2}} (?P<m>{MONTH_ALT})\b(?!\.? \d)|"
+    rf"(?P<m2>{MONTH_ALT})\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?!,? \d))"
+)
+MONTHS_TO_MONTH = (
+    rf"(?<=\bmonths? (?:to|ended|ending|through) (?:the end of )?)(?P<m>{MONTH_ALT})\b"
+    r"(?!\.? \d)"
+)
+# Patterns whose matches start at a month's name or this many characters before it (a day's
+# one or two digits and a space): `_period_matches` tries them only there, at each place the
+# case-folded text writes the first three letters of a month, instead of searching the text.
+MONTH_NAME_OFFSETS: dict[str, tuple[int, ...]] = {
+    MONTH_YEAR: (0,),
+    DAY_MONTH: (0, 2, 3),
+    MONTHS_TO_MONTH: (0,),
+}
+MONTH_STEMS = tuple(sorted({month[:3] for month in MONTHS}))
 PERIOD_PATTERNS = (
     *zh.PERIOD_PATTERNS,
     (
@@ -199,7 +219,7 @@ PERIOD_PATTERNS = (
         rf"\b(?:the )?same (?:period|quarter|half|months?) (?:(?:of|in|last) (?P<y>{YEAR})|"
         r"a year (?:earlier|before|ago)|(?:of|in) the previous year|last year)",
     ),
-    ("month", rf"\b(?P<m>{MONTH_ALT})\.? (?:\d{{1,2}},? )?(?P<y>{YEAR})\b"),
+    ("month", MONTH_YEAR),
     ("fiscal", rf"\b(?:fiscal(?: year)?|FY) ?(?P<y>{SHORT_YEAR})\b"),
     ("since", rf"\bsince (?:(?:the )?(?:start|end|middle) of )?(?:{MONTH_ALT} )?{YEAR}\b"),
     ("year", rf"(?<![\d$€£¥.,])(?P<y>{YEAR})(?![\d%]|\s?(?:per ?cent|percent))"),
@@ -218,24 +238,16 @@ PERIOD_PATTERNS = (
         r"(?:is|are) (?:now )?(?:valued|worth)|now|"
         rf"{ON_WEEKDAY})\b",
     ),
-    (
-        "day_month",
-        rf"\b(?:\d{{1,2}} (?P<m>{MONTH_ALT})\b(?!\.? \d)|"
-        rf"(?P<m2>{MONTH_ALT})\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?!,? \d))",
-    ),
+    ("day_month", DAY_MONTH),
     (
         "bare_month",
         rf"\b(?:in|as|since|until|from|last|early|late|mid-?)\s+(?P<m>{MONTH_ALT})\b(?!\.? \d)",
     ),
     # A month of the document's own year: "this February's tender", "due this December".
     ("this_month", rf"\bthis\s+(?P<m>{MONTH_ALT})\b(?!\.? \d)"),
-    (
-        # The month a span of months ends in, its year left to the document's date: "the three
-        # months to December", "the nine months ended September" (`_span` reads the length).
-        "bare_month",
-        rf"(?<=\bmonths? (?:to|ended|ending|through) (?:the end of )?)(?P<m>{MONTH_ALT})\b"
-        r"(?!\.? \d)",
-    ),
+    # The month a span of months ends in, its year left to the document's date: "the three
+    # months to December", "the nine months ended September" (`_span` reads the length).
+    ("bare_month", MONTHS_TO_MONTH),
     (
         "vague",
         r"\b(?:(?:around |at )?the turn of the (?:year|decade)|since then|back then|"
@@ -711,18 +723,53 @@ def _period_matches(text: str) -> list[PeriodMatch]:
     starts: list[int] = []
     chinese = HAN.search(text) is not None
     folded = casefolded(text)
+    months = _month_starts(text)
     for rank, (kind, pattern) in enumerate(COMPILED_PATTERNS):
         if kind in CHINESE_KINDS and not chinese:
             continue
         if kind in PERIOD_WORDS and not any(word in folded for word in PERIOD_WORDS[kind]):
             continue
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text, months):
             at = bisect.bisect_left(starts, match.end())
             if at and found[at - 1].end > match.start():
                 continue
             found.insert(at, PeriodMatch(kind, rank, match.start(), match.end(), match))
             starts.insert(at, match.start())
     return found
+
+
+def _month_starts(text: str) -> list[int] | None:
+    """Every place the text, case-folded, writes the first three letters of a month
+    (`MONTH_STEMS`), in order; None when folding changes the text's length (as "ß" or "İ"
+    does), where places in the folded text are not the text's."""
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return None
+    found = []
+    for stem in MONTH_STEMS:
+        at = folded.find(stem)
+        while at >= 0:
+            found.append(at)
+            at = folded.find(stem, at + 1)
+    return sorted(found)
+
+
+def _matches(
+    pattern: regex.Pattern[str], text: str, months: list[int] | None
+) -> Iterator[regex.Match[str]]:
+    """What `pattern.finditer(text)` finds. A pattern of `MONTH_NAME_OFFSETS` is matched only at
+    the places its matches can start, from the month names `months`, in order, each one
+    after the last match found; the first place it matches from a position is where a search
+    from there finds it."""
+    offsets = MONTH_NAME_OFFSETS.get(pattern.pattern)
+    if offsets is None or months is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for start in sorted({month - offset for month in months for offset in offsets}):
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            yield match
+            end = match.end()
 
 
 def _merge_appositions(text: str, matches: list[PeriodMatch]) -> list[PeriodMatch]:
