@@ -357,13 +357,16 @@ def test_a_kind_searched_only_where_its_words_are_finds_every_period(text, monke
         "Strasse: Kessler sold 12 Juli... the three months through ſeptember 2022, 7 OCT.",
         "Maybe marching in Octobers; a Mayfair decade; 12 march2020 and 30 Decembers.",
         "Ein Straße: März 2021, 4 June",
+        "First quarter, SECOND-QUARTER of fiscal 2023, the fourth quarter 2021; final quarter.",
+        "The first half, second-half, the quarter ended 31 March, Q3 2024, h1 FY24, Q2 FY 23.",
+        "The July-September quarter, the October to December quarter of 2020; quarterly halves.",
     ],
 )
-def test_a_month_first_pattern_tried_only_at_month_names_finds_what_a_search_finds(text) -> None:
+def test_an_anchored_pattern_tried_only_before_its_words_finds_what_a_search_finds(text) -> None:
     from checker.link import periods
 
-    months = periods._month_starts(text)
+    places = periods._places_of(text)
     for pattern in (p for _, p in periods.COMPILED_PATTERNS):
-        if pattern.pattern in periods.MONTH_NAME_OFFSETS:
-            found = [m.span() for m in periods._matches(pattern, text, months)]
+        if pattern.pattern in periods.ANCHORED_PATTERNS:
+            found = [m.span() for m in periods._matches(pattern, text, places)]
             assert found == [m.span() for m in pattern.finditer(text)]

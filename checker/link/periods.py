@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -182,15 +182,33 @@ MONTHS_TO_MONTH = (
     rf"(?<=\bmonths? (?:to|ended|ending|through) (?:the end of )?)(?P<m>{MONTH_ALT})\b"
     r"(?!\.? \d)"
 )
-# Patterns whose matches start at a month's name or this many characters before it (a day's
-# one or two digits and a space): `_period_matches` tries them only there, at each place the
-# case-folded text writes the first three letters of a month, instead of searching the text.
-MONTH_NAME_OFFSETS: dict[str, tuple[int, ...]] = {
-    MONTH_YEAR: (0,),
-    DAY_MONTH: (0, 2, 3),
-    MONTHS_TO_MONTH: (0,),
-}
+# "the second quarter", "the quarter ended June", "the July-September quarter", "Q3 2024".
+QUARTER = (
+    rf"\b(?:(?P<ord>first|second|third|fourth|final)[- ]quarter|(?P<half>first|second)[- ]half|"
+    rf"quarter (?:to|ended|ending) (?:\d{{1,2}} )?(?P<m>{MONTH_ALT})\.?(?: \d{{1,2}},?)?|"
+    # "the July-September quarter", "the October to December quarter"
+    rf"(?:{MONTH_ALT})\.?(?:\s*[-–]\s*|\s+to\s+)(?P<m>{MONTH_ALT})\.? quarter)"
+    rf"(?:\s+of)?(?:\s+(?:the\s+)?(?:(?P<fiscal>fiscal(?: year)?|FY) ?(?P<fy>{SHORT_YEAR})|"
+    rf"(?P<y>{YEAR})|(?P<rel>this|last|next) year))?\b|"
+    rf"\b(?P<qh>[QH])(?P<n>[1-4]) ?(?:(?P<fiscal2>FY) ?(?P<fy2>{SHORT_YEAR})|(?P<y2>{YEAR}))\b"
+)
 MONTH_STEMS = tuple(sorted({month[:3] for month in MONTHS}))
+# Patterns whose every match starts a few characters before a word the case-folded text
+# writes, as (words, characters before the word): `_period_matches` tries them only at those
+# places instead of searching the whole text. "March 2024" starts at a month's first three
+# letters, "on 3 June" 2 or 3 characters before them, "the first quarter" 6 or 7 before
+# "quarter".
+ANCHORED_PATTERNS: dict[str, tuple[tuple[tuple[str, ...], tuple[int, ...]], ...]] = {
+    MONTH_YEAR: ((MONTH_STEMS, (0,)),),
+    DAY_MONTH: ((MONTH_STEMS, (0, 2, 3)),),
+    MONTHS_TO_MONTH: ((MONTH_STEMS, (0,)),),
+    QUARTER: (
+        (("quarter",), (0, 6, 7)),  # "quarter ended June", "first quarter", "second-quarter"
+        (("half",), (6, 7)),  # "first half", "second-half"
+        (MONTH_STEMS, (0,)),  # "the July-September quarter"
+        (("q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4"), (0,)),  # "Q3 2024", "H1 FY24"
+    ),
+}
 PERIOD_PATTERNS = (
     *zh.PERIOD_PATTERNS,
     (
@@ -204,16 +222,7 @@ PERIOD_PATTERNS = (
         rf"\byear (?:to|ended|ending) (?:\d{{1,2}} )?(?P<m>{MONTH_ALT})\.?(?: \d{{1,2}},?)?"
         rf"(?: (?P<y>{YEAR}))?\b",
     ),
-    (
-        "quarter",
-        rf"\b(?:(?P<ord>first|second|third|fourth|final)[- ]quarter|(?P<half>first|second)[- ]half|"
-        rf"quarter (?:to|ended|ending) (?:\d{{1,2}} )?(?P<m>{MONTH_ALT})\.?(?: \d{{1,2}},?)?|"
-        # "the July-September quarter", "the October to December quarter"
-        rf"(?:{MONTH_ALT})\.?(?:\s*[-–]\s*|\s+to\s+)(?P<m>{MONTH_ALT})\.? quarter)"
-        rf"(?:\s+of)?(?:\s+(?:the\s+)?(?:(?P<fiscal>fiscal(?: year)?|FY) ?(?P<fy>{SHORT_YEAR})|"
-        rf"(?P<y>{YEAR})|(?P<rel>this|last|next) year))?\b|"
-        rf"\b(?P<qh>[QH])(?P<n>[1-4]) ?(?:(?P<fiscal2>FY) ?(?P<fy2>{SHORT_YEAR})|(?P<y2>{YEAR}))\b",
-    ),
+    ("quarter", QUARTER),
     (
         "same_period",
         rf"\b(?:the )?same (?:period|quarter|half|months?) (?:(?:of|in|last) (?P<y>{YEAR})|"
@@ -723,13 +732,13 @@ def _period_matches(text: str) -> list[PeriodMatch]:
     starts: list[int] = []
     chinese = HAN.search(text) is not None
     folded = casefolded(text)
-    months = _month_starts(text)
+    places = _places_of(text)
     for rank, (kind, pattern) in enumerate(COMPILED_PATTERNS):
         if kind in CHINESE_KINDS and not chinese:
             continue
         if kind in PERIOD_WORDS and not any(word in folded for word in PERIOD_WORDS[kind]):
             continue
-        for match in _matches(pattern, text, months):
+        for match in _matches(pattern, text, places):
             at = bisect.bisect_left(starts, match.end())
             if at and found[at - 1].end > match.start():
                 continue
@@ -738,35 +747,45 @@ def _period_matches(text: str) -> list[PeriodMatch]:
     return found
 
 
-def _month_starts(text: str) -> list[int] | None:
-    """Every place the text, case-folded, writes the first three letters of a month
-    (`MONTH_STEMS`), in order; None when folding changes the text's length (as "ß" or "İ"
-    does), where places in the folded text are not the text's."""
+def _places_of(text: str) -> Callable[[str], list[int]] | None:
+    """Where the text, case-folded, writes a word: every place, in order, read once per word;
+    None when folding changes the text's length (as "ß" or "İ" does), where places in the
+    folded text are not the text's."""
     folded = text.casefold()
     if len(folded) != len(text):
         return None
-    found = []
-    for stem in MONTH_STEMS:
-        at = folded.find(stem)
+
+    @functools.cache
+    def places(word: str) -> list[int]:
+        found, at = [], folded.find(word)
         while at >= 0:
             found.append(at)
-            at = folded.find(stem, at + 1)
-    return sorted(found)
+            at = folded.find(word, at + 1)
+        return found
+
+    return places
 
 
 def _matches(
-    pattern: regex.Pattern[str], text: str, months: list[int] | None
+    pattern: regex.Pattern[str], text: str, places: Callable[[str], list[int]] | None
 ) -> Iterator[regex.Match[str]]:
-    """What `pattern.finditer(text)` finds. A pattern of `MONTH_NAME_OFFSETS` is matched only at
-    the places its matches can start, from the month names `months`, in order, each one
-    after the last match found; the first place it matches from a position is where a search
-    from there finds it."""
-    offsets = MONTH_NAME_OFFSETS.get(pattern.pattern)
-    if offsets is None or months is None:
+    """What `pattern.finditer(text)` finds. A pattern of `ANCHORED_PATTERNS` is matched only
+    at the places its matches can start (its words' `places`, less their offsets), in order,
+    each after the last match found: the first place it matches from a position is where a
+    search from there finds it."""
+    anchors = ANCHORED_PATTERNS.get(pattern.pattern)
+    if anchors is None or places is None:
         yield from pattern.finditer(text)
         return
+    starts = {
+        at - offset
+        for words, offsets in anchors
+        for word in words
+        for at in places(word)
+        for offset in offsets
+    }
     end = 0
-    for start in sorted({month - offset for month in months for offset in offsets}):
+    for start in sorted(starts):
         if start >= end and (match := pattern.match(text, start)) is not None:
             yield match
             end = match.end()
