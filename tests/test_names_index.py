@@ -117,6 +117,27 @@ def test_a_run_is_searched_for_only_where_a_name_can_start_and_found_the_same(te
     "text",
     [
         TEXT,
+        "shares of zeppoTech and qrAI rose; 23andUs and 4096abcdeX fell, as did abcdefgHIJ.",
+        "L'Ombrelle and D'Arvo Holdings met U.S. Quarry Inc. Holdings in\nNorth Fenwick & Co.",
+        "J.P. Brandt & Sons, A.B.C. Lumen, I, X-ray Corp, e.Volt and K9 Labs\r\nNext Line.",
+    ],
+)
+def test_a_phrase_is_searched_for_only_where_a_name_can_start_and_found_the_same(text) -> None:
+    from checker.link.names import PROPER_NOUN
+    from checker.link.text import NAME_CAN_START
+
+    without = regex.compile(PROPER_NOUN.pattern.replace(NAME_CAN_START, "", 1))
+
+    assert without.pattern != PROPER_NOUN.pattern
+    for at in range(len(text) + 1):
+        found, expected = PROPER_NOUN.search(text, at), without.search(text, at)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TEXT,
         "Ostra's board agreed to buy Quell Inc; Nimbus Ventures Fund quietly put in more.",
         "Tarrow investors weigh results; Pellan agreed to pay $5m for a stake in Corvo.",
         "Halver Group's owners, as investors, were reputedly outputting less.",

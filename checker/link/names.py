@@ -12,14 +12,21 @@ import regex
 
 from checker.extract.lexicon import EUROPEAN_MAGNITUDES, ISO_CODES
 from checker.link.metrics import MEASURE_CUE_PATTERNS, METRIC_CUE_PATTERNS
-from checker.link.text import ELIDED, INNER_CAPITAL, NAME, first_word, starts_sentence
+from checker.link.text import (
+    ELIDED,
+    INNER_CAPITAL,
+    NAME,
+    NAME_CAN_START,
+    first_word,
+    starts_sentence,
+)
 from checker.patterns import lazy
 from checker.text import read_text
 
 # Words that may wrap onto the next line but never run past a blank line.
 _PHRASE_GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 PROPER_NOUN = lazy(
-    rf"(?<![\p{{L}}\d])(?:(?:[A-Z]\.){{2,}}(?=[ \t]+[A-Z])|"
+    rf"(?<![\p{{L}}\d]){NAME_CAN_START}(?:(?:[A-Z]\.){{2,}}(?=[ \t]+[A-Z])|"
     rf"(?:{ELIDED}[A-Z]|{INNER_CAPITAL})[\p{{L}}\d&.-]*[\p{{L}}\d]|[A-Z])"
     rf"(?:{_PHRASE_GAP}(?:&{_PHRASE_GAP})?[A-Z][\p{{L}}\d&.-]*[\p{{L}}\d])*"
 )
@@ -252,10 +259,6 @@ TOPIC_MIN_SCORE = 4
 # run's first word cannot be from a later one either, and trying every word of "Acme Acme
 # Acme ..." again would take time growing with the square of the run.
 NOT_MID_NAME = r"(?<![A-Z][\p{L}\d&.-]*?\s*?)"
-# What the text at a name's start must look like, as `NAME` opens (a capital, or the lower
-# case or digits of `INNER_CAPITAL` and then a capital): tested first, it spares the search
-# the lookbehind `NOT_MID_NAME` at nearly every character; a run found is the same.
-NAME_CAN_START = r"(?=[A-Z]|\p{Ll}{1,6}+\p{Lu}|\d{1,3}+\p{Ll}{1,4}+\p{Lu})"
 # Where a name can start, and its longest run of capitalised words; `_names_then` tries the
 # words after each shorter run itself, as a pattern "{NAME}<tail>" would by backtracking
 # (which the regex module does in time growing with the square of the run).
