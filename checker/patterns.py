@@ -50,3 +50,10 @@ def lazy(pattern: str, flags: int = 0, **kwargs: object) -> regex.Pattern[str]:
 
 # A Han character: the test every Chinese pass makes first, so English text skips it.
 HAN = lazy(r"\p{Han}")
+
+
+def casefolded(text: str) -> str:
+    """`text` case-folded as an IGNORECASE pattern reads it, to test cheaply whether a text
+    holds a word that every match of a pattern contains: the one letter whose folding is
+    longer ("İ", which such a pattern reads as an "i") folded to that letter."""
+    return text.casefold().replace("i\u0307", "i")

@@ -135,3 +135,23 @@ def test_a_dash_between_two_figures_is_no_minus() -> None:
 def test_every_european_magnitude_has_its_scale_factor() -> None:
     for word, factor in lx.EUROPEAN_MAGNITUDES.items():
         assert scale_factor(word) == factor, word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Brenvik AG meldete 1.234,5 Mio. Euro, -2,75 Mrd. Euro und \u22123,1 Mio. EUR.",
+        "Umsatz 4,1-4,6 Mrd. Euro; 12.345.678 Euro; 1,5,6 und 7.89 sowie 3, 4.",
+    ],
+)
+def test_a_number_is_searched_for_only_where_its_sign_or_digit_stands(text: str) -> None:
+    import regex
+
+    from checker.extract.european import _NUMBER
+
+    without = regex.compile(_NUMBER.pattern.removeprefix(r"(?=[-\u22120-9])"))
+
+    assert without.pattern != _NUMBER.pattern
+    for at in range(len(text) + 1):
+        found, expected = _NUMBER.search(text, at), without.search(text, at)
+        assert (found and found.span()) == (expected and expected.span())

@@ -1264,3 +1264,22 @@ def test_a_filer_that_calls_itself_the_firm_is_the_company_its_title_names(
     assert claims["$12.9 billion"].entity == "Morgan Chase"
     assert claims["$43.3 billion"].entity == "Morgan Chase"
     assert claims["$12.9 billion"].grade("entity").value == "weak"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in Pellor closed up 4%; its STOCK opened lower and rose; shares slid.",
+        "Varnel closed at a record; it finished at $12 and ended the day flat.",
+        "On its first day of trading, by the end of its first day, the first-day close.",
+        "Its stock market value and market capitalization, market capitalisation and value.",
+        "Quorin's close was firm; in the session, the closing price and closing value.",
+        "Shares in the group have moved sharply; the market remained cautious.",
+        "Lorvex was valued at $5 billion in a funding round.",
+        "",
+    ],
+)
+def test_a_text_without_the_trading_words_has_no_trading_cue(text: str) -> None:
+    from checker.link.metrics import TRADING_CUES, names_trading
+
+    assert names_trading(text) == (TRADING_CUES.search(text) is not None)

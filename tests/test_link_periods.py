@@ -356,3 +356,53 @@ def test_for_the_year_is_the_whole_year_of_the_quarter_stated_before(tmp_path: P
     assert claim_for(tmp_path, text, "$8.1 billion", on).period_span == "quarter"
     found = check([tmp_path], date=on, select=["figure-conflict"], fail_on="never").findings
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brindle Foods' notes are due in 2027; the loan matures on March 2029 and expires in 2031.",
+        "At the turn of the decade Kovra Labs was small; since then, and back then, at one point.",
+        "In the year to June 30, 2024 Quillon earned $4m, against the year ended March 2023.",
+        "Sales rose in the first-quarter of fiscal 2023 and in the second half; Q3 2024, H1 FY24.",
+        "The same period last year, the same quarter of 2021; fiscal year 2022 and FY 23.",
+        "Revenue has doubled since the start of 2019 and since March 2020.",
+        "THE SAME PERIOD A YEAR AGO; FİSCAL 2023 AND FY2024, DUE İN 2026, SİNCE 2018.",
+        "Orvane Motors sold $3bn of cars in May 2022, two years ago; since then it is worth more.",
+        "Twelve years earlier, 3 years before, about ten YEARS LATER, nearly two years since.",
+        "Selvik was worth $2bn a year before, one year later; before the end of the year, a deal.",
+    ],
+)
+def test_a_kind_searched_only_where_its_words_are_finds_every_period(text, monkeypatch) -> None:
+    from checker.link import periods
+
+    guarded = [(m.kind, m.start, m.end) for m in periods._period_matches(text)]
+    listed = set(periods.PERIOD_WORDS)
+    monkeypatch.setattr(periods, "PERIOD_WORDS", {})
+    unguarded = [(m.kind, m.start, m.end) for m in periods._period_matches(text)]
+
+    assert guarded == unguarded
+    assert {kind for kind, _, _ in unguarded} & listed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 May 2020 Tolvane said; on June 3rd and 15 MARCH, in Sept. 30, 2023 and Dec 2019.",
+        "May 2021. 3 may; the nine months ended September, the six months to the end of June.",
+        "Strasse: Kessler sold 12 Juli... the three months through ſeptember 2022, 7 OCT.",
+        "Maybe marching in Octobers; a Mayfair decade; 12 march2020 and 30 Decembers.",
+        "Ein Straße: März 2021, 4 June",
+        "First quarter, SECOND-QUARTER of fiscal 2023, the fourth quarter 2021; final quarter.",
+        "The first half, second-half, the quarter ended 31 March, Q3 2024, h1 FY24, Q2 FY 23.",
+        "The July-September quarter, the October to December quarter of 2020; quarterly halves.",
+    ],
+)
+def test_an_anchored_pattern_tried_only_before_its_words_finds_what_a_search_finds(text) -> None:
+    from checker.link import periods
+
+    places = periods._places_of(text)
+    for pattern in (p for _, p in periods.COMPILED_PATTERNS):
+        if pattern.pattern in periods.ANCHORED_PATTERNS:
+            found = [m.span() for m in periods._matches(pattern, text, places)]
+            assert found == [m.span() for m in pattern.finditer(text)]

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from checker.link.names import (
+    NAME_RUN,
+    NOT_MID_NAME,
     PERSON_APPOSITION,
     TRANSACTION_VERB,
     DocumentNames,
     _names_then,
     _persons,
 )
+from checker.link.text import NAME
 
 TEXT = (
     "Kestrel Ventures and Orbis Capital backed the robot maker. Orbis Capital paid $40 million "
@@ -64,6 +68,10 @@ def test_names_of_a_span_from_the_index_are_those_a_scan_finds(start: int, cut: 
         "No apposition here: Corvane Group and Pellis Holdings reported results.",
         "Ada Lind, Bo Chen, who, and Cy Park, their president, spoke, Dee, who left.",
         "",
+        "Tarrow Capital Partners invested $5m. Ostra's board agreed to buy Quell Inc, and "
+        "Nimbus Ventures Fund quietly put in more; Halver Group Holdings, Brinet paid $2m.",
+        "Acme Acme Acme Acme bought Zed. Loma took control of Pell's unit; Ruvo's owners "
+        "committed funds to Sarn Ltd.",
     ],
 )
 @pytest.mark.parametrize("tail", [TRANSACTION_VERB, PERSON_APPOSITION])
@@ -86,3 +94,60 @@ def test_phrases_of_a_span_from_the_index_are_those_a_scan_finds(start: int, cut
     found = list(names.named_phrases(TEXT, start, end))
     assert found == list(names.phrases(TEXT, start, end))
     assert [name for _, _, name in found] == names.scan(TEXT, start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TEXT,
+        "shares of zeppoTech and qrAI rose; 23andUs and 4096abcdeX fell, as did abcdefgHIJ.",
+        "L'Ombrelle and D'Arvo Holdings met U.S. Quarry Inc. Holdings in\nNorth Fenwick.",
+        "Acme Acme Acme-Co AT&T paid 12xB and 1234abQ, eVolt's unit, \u00e9clairLux.",
+    ],
+)
+def test_a_run_is_searched_for_only_where_a_name_can_start_and_found_the_same(text) -> None:
+    without = regex.compile(NOT_MID_NAME + NAME)
+
+    for at in range(len(text) + 1):
+        found, expected = NAME_RUN.search(text, at), without.search(text, at)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TEXT,
+        "shares of zeppoTech and qrAI rose; 23andUs and 4096abcdeX fell, as did abcdefgHIJ.",
+        "L'Ombrelle and D'Arvo Holdings met U.S. Quarry Inc. Holdings in\nNorth Fenwick & Co.",
+        "J.P. Brandt & Sons, A.B.C. Lumen, I, X-ray Corp, e.Volt and K9 Labs\r\nNext Line.",
+    ],
+)
+def test_a_phrase_is_searched_for_only_where_a_name_can_start_and_found_the_same(text) -> None:
+    from checker.link.names import PROPER_NOUN
+    from checker.link.text import NAME_CAN_START
+
+    without = regex.compile(PROPER_NOUN.pattern.replace(NAME_CAN_START, "", 1))
+
+    assert without.pattern != PROPER_NOUN.pattern
+    for at in range(len(text) + 1):
+        found, expected = PROPER_NOUN.search(text, at), without.search(text, at)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TEXT,
+        "Ostra's board agreed to buy Quell Inc; Nimbus Ventures Fund quietly put in more.",
+        "Tarrow investors weigh results; Pellan agreed to pay $5m for a stake in Corvo.",
+        "Halver Group's owners, as investors, were reputedly outputting less.",
+        "Brinet\u2019s chief committed $2m and Loma took control.",
+    ],
+)
+def test_a_text_without_a_transaction_verb_alone_has_no_name_before_one(text: str) -> None:
+    from checker.link.names import TRANSACTION_VERB_ALONE
+
+    if TRANSACTION_VERB_ALONE.search(text) is None:
+        assert TRANSACTION_VERB.search(text) is None
+    else:
+        assert TRANSACTION_VERB_ALONE.search(text).start() <= TRANSACTION_VERB.search(text).end()

@@ -370,6 +370,10 @@ def test_write_atomically_keeps_the_old_file_when_a_piece_fails(tmp_path: Path) 
         {"a": [], "b": {}, "c": [{}], "d": [[1, [2, []]], {"e": None}]},
         {"text": 'line one\nline two — ünïcode \u2028 "quoted"', "n": 1.5, "ok": True},
         [{"nested": {"deeper": [1, 2, {"x": "y"}]}}, "plain"],
+        {"ints": [0, -7, 10**30, True, False], "floats": [-0.0, 1e16, 1.5e-7, 2.675, 1e308]},
+        {"tuple": (1, ("a", None)), "empty tuple": ()},
+        {"controls": "tab\tbell\x07 nul\x00 emoji \U0001f600 \\ /", "float": float("inf")},
+        [float("nan"), {"x": float("-inf")}],
     ],
 )
 def test_json_pieces_write_the_bytes_of_json_dumps(value: object) -> None:
@@ -378,6 +382,14 @@ def test_json_pieces_write_the_bytes_of_json_dumps(value: object) -> None:
     streamed = {"head": value, "items": Streamed(iter([value, value])), "none": Streamed(iter([]))}
     plain = {"head": value, "items": [value, value], "none": []}
     assert "".join(json_pieces(streamed)) == json.dumps(plain, indent=2, ensure_ascii=False)
+
+
+def test_a_streamed_item_writes_its_keys_as_json_dumps_converts_them() -> None:
+    item = {3: "int key", 2.5: "float key", None: 1, False: 0, "s": {7: [()]}}
+
+    written = "".join(json_pieces({"items": Streamed(iter([item]))}))
+
+    assert written == json.dumps({"items": [item]}, indent=2, ensure_ascii=False)
 
 
 def test_json_pieces_refuse_nan_when_asked() -> None:

@@ -60,3 +60,30 @@ def test_chinese_results_announced_in_hong_kong_are_another_basis(tmp_path):
 def test_the_same_basis_still_conflicts(tmp_path):
     other = "Acme filing\n\nAcme said its net profit for 2025 was 19.95 billion yuan, up 5%.\n"
     assert conflicts(tmp_path, other, PLAIN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veltano reported under HKFRS and under ifrs, its non-IFRS profit and non-gaap sales.",
+        "Under U.S. GAAP and PRC GAAP, and Hong Kong Financial Reporting Standards, Orlik earned.",
+        "Under International Financial Reporting Standard 16 and Chinese accounting standards.",
+        "按香港财务报告准则，按国际财务报告准则，非国际财务报告准则，美国通用会计准则。",
+        "中国企业会计准则；在港交所公告全年业绩；于香港联交所披露；港股公告；H股公告；A股公告。",
+        "UNDER İFRS AND THE PRC ACCOUNTİNG STANDARDS, KESTRA REPORTED.",
+        "Brisel Foods earned $4m; no standard is named here.",
+        "Under HKFRS the Tarvo group's net profit was HK$8bn.",
+    ],
+)
+def test_a_text_searched_for_cues_only_where_their_words_are_finds_them_all(
+    text, monkeypatch
+) -> None:
+    from checker.link import standards
+
+    standards._cues.cache_clear()
+    guarded = standards._cues(text)
+    monkeypatch.setattr(standards, "STANDARD_WORDS", ("",))
+    standards._cues.cache_clear()
+
+    assert standards._cues(text) == guarded
+    standards._cues.cache_clear()

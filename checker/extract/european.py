@@ -34,8 +34,11 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 
 
 _SPACES = lazy(r"\s+")
+# A number opens with its sign or a digit: the lookahead of that one character lets the
+# search skip the text between numbers quickly instead of trying the lookbehind at every
+# character; the numbers found are the same.
 _NUMBER = lazy(
-    r"(?<![0-9][.,]?)(?P<sign>[-\u2212])?"
+    r"(?=[-\u22120-9])(?<![0-9][.,]?)(?P<sign>[-\u2212])?"
     r"(?P<whole>[0-9]{1,3}(?:\.[0-9]{3})++|[0-9]++)(?:,(?P<decimals>[0-9]++))?"
     r"(?![0-9]|[.,][0-9])"
 )

@@ -31,11 +31,11 @@ from checker.link.evidence import (
 from checker.link.grades import metric_evidence
 from checker.link.metrics import (
     PRICE_METRICS,
-    TRADING_CUES,
     MetricReading,
     figure_basis,
     figure_measure,
     figure_metrics,
+    names_trading,
     nearest_cue,
     unit_metric,
 )
@@ -157,7 +157,7 @@ def _metric(linking: Linking) -> None:
     exchange-rate level (`unit_metric`) and for an amount of a price per share's size after
     one (`parallel_per_share`)."""
     text, mentions, clauses = linking.text, linking.mentions, linking.clauses
-    listed = TRADING_CUES.search(text) is not None
+    listed = names_trading(text)
     readings = figure_metrics(text, mentions, clauses, listed)
     metrics = [
         table_metric(linking.document.plain, mention)

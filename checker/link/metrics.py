@@ -211,6 +211,14 @@ TRADING_CUES = lazy(
     r"\bclosing (?:value|price)\b|\b(?:by the end of|on) its first day\b|"
     r"\bfirst-day (?:value|close)\b"
 )
+# Words every trading cue contains, one at least, as written: a text without any of them has
+# no cue and is not searched for one ("shares closed", "market capitalisation", "on its first
+# day", "Acme's close").
+TRADING_WORDS = (
+    *("closed", "opened", "finished", "ended", "rose", "fell", "jumped", "touched", "traded"),
+    *("climbed", "slid", "first day", "market value", "market capitali", "s close"),
+    *("in the session", "closing ", "first-day "),
+)
 PRIVATE_VALUE_CUES = lazy(
     r"\b(?:private(?:ly)?|round|tender|pre-money|post-money|funding|fully diluted|"
     r"enterprise value|equity value|implied|bid|takeover|at which|IPO valuation|"
@@ -637,7 +645,7 @@ def _reads_as_market_value(
     scope = text[start : min(end, max(next_start, mention.end))]
     if PRIVATE_VALUE_CUES.search(scope):
         return False
-    if not (TRADING_CUES.search(scope) or (listed and mention.scale_word is not None)):
+    if not (names_trading(scope) or (listed and mention.scale_word is not None)):
         return False
     return metric == "valuation" or VALUE_VERBS.search(text[start : mention.start]) is not None
 
@@ -656,6 +664,12 @@ SHARE_PRICE_MAX_BY_CURRENCY: dict[str, float] = {
     "CLP": 10_000_000,
     "HUF": 1_000_000,
 }
+
+
+def names_trading(text: str) -> bool:
+    """Whether the text has a trading cue (`TRADING_CUES`); one without `TRADING_WORDS` is
+    not searched."""
+    return any(word in text for word in TRADING_WORDS) and TRADING_CUES.search(text) is not None
 
 
 def _reads_as_share_price(text: str, mention: Mention, clause_start: int, clause_end: int) -> bool:

@@ -12,14 +12,21 @@ import regex
 
 from checker.extract.lexicon import EUROPEAN_MAGNITUDES, ISO_CODES
 from checker.link.metrics import MEASURE_CUE_PATTERNS, METRIC_CUE_PATTERNS
-from checker.link.text import ELIDED, INNER_CAPITAL, NAME, first_word, starts_sentence
+from checker.link.text import (
+    ELIDED,
+    INNER_CAPITAL,
+    NAME,
+    NAME_CAN_START,
+    first_word,
+    starts_sentence,
+)
 from checker.patterns import lazy
 from checker.text import read_text
 
 # Words that may wrap onto the next line but never run past a blank line.
 _PHRASE_GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 PROPER_NOUN = lazy(
-    rf"(?<![\p{{L}}\d])(?:(?:[A-Z]\.){{2,}}(?=[ \t]+[A-Z])|"
+    rf"(?<![\p{{L}}\d]){NAME_CAN_START}(?:(?:[A-Z]\.){{2,}}(?=[ \t]+[A-Z])|"
     rf"(?:{ELIDED}[A-Z]|{INNER_CAPITAL})[\p{{L}}\d&.-]*[\p{{L}}\d]|[A-Z])"
     rf"(?:{_PHRASE_GAP}(?:&{_PHRASE_GAP})?[A-Z][\p{{L}}\d&.-]*[\p{{L}}\d])*"
 )
@@ -297,7 +304,7 @@ NOT_MID_NAME = r"(?<![A-Z][\p{L}\d&.-]*?\s*?)"
 # Where a name can start, and its longest run of capitalised words; `_names_then` tries the
 # words after each shorter run itself, as a pattern "{NAME}<tail>" would by backtracking
 # (which the regex module does in time growing with the square of the run).
-NAME_RUN = lazy(rf"{NOT_MID_NAME}{NAME}")
+NAME_RUN = lazy(rf"{NAME_CAN_START}{NOT_MID_NAME}{NAME}")
 NAME_WORD = lazy(rf"{ELIDED}[A-Z][\p{{L}}\d&.-]*")
 BODY_LINE = lazy(r"^(?![-#]|\w+:\s)(?P<p>\S.*)$", regex.MULTILINE)
 # A person: the name after a title ("chief executive Jane Doe"), or before an apposition
@@ -315,14 +322,17 @@ TRANSACTION_OBJECT = lazy(
     rf"acquisition|bid|offer|approach)\b(?:[^.;\n]|\.(?=\d)){{0,60}}?\b(?:in|into|of|for)|"
     rf"valuing|values|valued) (?:the )?(?P<name>{NAME})"
 )
-# What follows the name of a company that invests or buys ("Acme's board agreed to buy").
-TRANSACTION_VERB = lazy(
-    r"(?:['’]s)? (?:(?!to\b)[^\s.;]+ ){0,3}?"
+# The verbs of a company that invests or buys, and what follows its name ("Acme's board
+# agreed to buy"): a space always stands before the verb, so a text where the verb alone is
+# never written has no such name (`TRANSACTION_VERB_ALONE`, quick to search for).
+TRANSACTION_VERBS = (
     r"(?:invest(?:s|ed)?|inject(?:s|ed)|"
     r"committed|wrote a cheque|put|putting|paid|bought|buys|acquir(?:es|ed)|"
     r"(?:takes|took|taking) control|"
     r"agreed to (?:take|buy|invest|acquire))\b"
 )
+TRANSACTION_VERB = lazy(r"(?:['’]s)? (?:(?!to\b)[^\s.;]+ ){0,3}?" + TRANSACTION_VERBS)
+TRANSACTION_VERB_ALONE = lazy(r"\b" + TRANSACTION_VERBS)
 # Nouns that describe a company or a person before its name at the start of a headline or
 # sentence: "Carmaker Lotus", "Retailer Brightmart", "Ailing Acme", "Tycoon Jane Doe".
 DESCRIPTOR = lazy(
@@ -476,7 +486,14 @@ class DocumentNames:
         scores: Counter[str] = Counter()
         for name, count in written.items():
             scores[short_names.get(name, name)] += count
-        subjects = [(start, end) for start, end, _ in _names_then(text, TRANSACTION_VERB)]
+        # The verb is written a few times a story at most: searched for once ahead, it spares
+        # trying it after each of the story's dozens of names (`_names_then`'s `rare_tail`);
+        # a story that never writes it alone is not searched.
+        subjects = (
+            [(start, end) for start, end, _ in _names_then(text, TRANSACTION_VERB, rare_tail=True)]
+            if TRANSACTION_VERB_ALONE.search(text)
+            else []
+        )
         for name, weight in _subject_evidence(text, names, subjects):
             scores[short_names.get(name, name)] += weight
         persons = _with_full_names(
@@ -903,9 +920,9 @@ def _names_then(
     capitalised words that `tail` follows, the search going on after the tail. Each as the
     name's start and end and the tail's end.
 
-    With `rare_tail` (a tail that is seldom written and quick to search for), a run is tried
-    only when the next place the tail matches is inside it or at its end: the same names,
-    without trying the tail after every run."""
+    With `rare_tail` (a tail seldom written, so that searching for it ahead costs less than
+    trying it after every run), a run is tried only when the next place the tail matches is
+    inside it or at its end: the same names, without trying the tail after every run."""
     upcoming = tail.search(text, at) if rare_tail else None
     while (upcoming is not None or not rare_tail) and (run := NAME_RUN.search(text, at)):
         at = run.end()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -16,7 +16,7 @@ from checker.extract import states_restatement
 from checker.link import zh
 from checker.link.names import DATELINE
 from checker.model import Mention
-from checker.patterns import HAN, lazy
+from checker.patterns import HAN, casefolded, lazy
 from checker.text import read_text
 
 TARGET_CUES = lazy(
@@ -185,6 +185,44 @@ HEADLINE = lazy(r"\A\s*(?P<title>[^\n.!?]{1,150})\n")
 APPOSITION = lazy(r"\s*[,(]\s*(?:the\s+|its\s+)?", regex.IGNORECASE)
 # A day of the week something happened on: "on Thursday".
 ON_WEEKDAY = r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# "March 2024", "Sept. 30, 2023".
+MONTH_YEAR = rf"\b(?P<m>{MONTH_ALT})\.? (?:\d{{1,2}},? )?(?P<y>{YEAR})\b"
+# "on 3 June", "on June 3rd": a day of a month with no year.
+DAY_MONTH = (
+    rf"\b(?:\d{{1,2}} (?P<m>{MONTH_ALT})\b(?!\.? \d)|"
+    rf"(?P<m2>{MONTH_ALT})\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?!,? \d))"
+)
+MONTHS_TO_MONTH = (
+    rf"(?<=\bmonths? (?:to|ended|ending|through) (?:the end of )?)(?P<m>{MONTH_ALT})\b"
+    r"(?!\.? \d)"
+)
+# "the second quarter", "the quarter ended June", "the July-September quarter", "Q3 2024".
+QUARTER = (
+    rf"\b(?:(?P<ord>first|second|third|fourth|final)[- ]quarter|(?P<half>first|second)[- ]half|"
+    rf"quarter (?:to|ended|ending) (?:\d{{1,2}} )?(?P<m>{MONTH_ALT})\.?(?: \d{{1,2}},?)?|"
+    # "the July-September quarter", "the October to December quarter"
+    rf"(?:{MONTH_ALT})\.?(?:\s*[-–]\s*|\s+to\s+)(?P<m>{MONTH_ALT})\.? quarter)"
+    rf"(?:\s+of)?(?:\s+(?:the\s+)?(?:(?P<fiscal>fiscal(?: year)?|FY) ?(?P<fy>{SHORT_YEAR})|"
+    rf"(?P<y>{YEAR})|(?P<rel>this|last|next) year))?\b|"
+    rf"\b(?P<qh>[QH])(?P<n>[1-4]) ?(?:(?P<fiscal2>FY) ?(?P<fy2>{SHORT_YEAR})|(?P<y2>{YEAR}))\b"
+)
+MONTH_STEMS = tuple(sorted({month[:3] for month in MONTHS}))
+# Patterns whose every match starts a few characters before a word the case-folded text
+# writes, as (words, characters before the word): `_period_matches` tries them only at those
+# places instead of searching the whole text. "March 2024" starts at a month's first three
+# letters, "on 3 June" 2 or 3 characters before them, "the first quarter" 6 or 7 before
+# "quarter".
+ANCHORED_PATTERNS: dict[str, tuple[tuple[tuple[str, ...], tuple[int, ...]], ...]] = {
+    MONTH_YEAR: ((MONTH_STEMS, (0,)),),
+    DAY_MONTH: ((MONTH_STEMS, (0, 2, 3)),),
+    MONTHS_TO_MONTH: ((MONTH_STEMS, (0,)),),
+    QUARTER: (
+        (("quarter",), (0, 6, 7)),  # "quarter ended June", "first quarter", "second-quarter"
+        (("half",), (6, 7)),  # "first half", "second-half"
+        (MONTH_STEMS, (0,)),  # "the July-September quarter"
+        (("q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4"), (0,)),  # "Q3 2024", "H1 FY24"
+    ),
+}
 PERIOD_PATTERNS = (
     *zh.PERIOD_PATTERNS,
     (
@@ -198,22 +236,13 @@ PERIOD_PATTERNS = (
         rf"\byear (?:to|ended|ending) (?:\d{{1,2}} )?(?P<m>{MONTH_ALT})\.?(?: \d{{1,2}},?)?"
         rf"(?: (?P<y>{YEAR}))?\b",
     ),
-    (
-        "quarter",
-        rf"\b(?:(?P<ord>first|second|third|fourth|final)[- ]quarter|(?P<half>first|second)[- ]half|"
-        rf"quarter (?:to|ended|ending) (?:\d{{1,2}} )?(?P<m>{MONTH_ALT})\.?(?: \d{{1,2}},?)?|"
-        # "the July-September quarter", "the October to December quarter"
-        rf"(?:{MONTH_ALT})\.?(?:\s*[-–]\s*|\s+to\s+)(?P<m>{MONTH_ALT})\.? quarter)"
-        rf"(?:\s+of)?(?:\s+(?:the\s+)?(?:(?P<fiscal>fiscal(?: year)?|FY) ?(?P<fy>{SHORT_YEAR})|"
-        rf"(?P<y>{YEAR})|(?P<rel>this|last|next) year))?\b|"
-        rf"\b(?P<qh>[QH])(?P<n>[1-4]) ?(?:(?P<fiscal2>FY) ?(?P<fy2>{SHORT_YEAR})|(?P<y2>{YEAR}))\b",
-    ),
+    ("quarter", QUARTER),
     (
         "same_period",
         rf"\b(?:the )?same (?:period|quarter|half|months?) (?:(?:of|in|last) (?P<y>{YEAR})|"
         r"a year (?:earlier|before|ago)|(?:of|in) the previous year|last year)",
     ),
-    ("month", rf"\b(?P<m>{MONTH_ALT})\.? (?:\d{{1,2}},? )?(?P<y>{YEAR})\b"),
+    ("month", MONTH_YEAR),
     ("fiscal", rf"\b(?:fiscal(?: year)?|FY) ?(?P<y>{SHORT_YEAR})\b"),
     ("since", rf"\bsince (?:(?:the )?(?:start|end|middle) of )?(?:{MONTH_ALT} )?{YEAR}\b"),
     ("year", rf"(?<![\d$€£¥.,])(?P<y>{YEAR})(?![\d%]|\s?(?:per ?cent|percent))"),
@@ -232,24 +261,16 @@ PERIOD_PATTERNS = (
         r"(?:is|are) (?:now )?(?:valued|worth)|now|"
         rf"{ON_WEEKDAY})\b",
     ),
-    (
-        "day_month",
-        rf"\b(?:\d{{1,2}} (?P<m>{MONTH_ALT})\b(?!\.? \d)|"
-        rf"(?P<m2>{MONTH_ALT})\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?!,? \d))",
-    ),
+    ("day_month", DAY_MONTH),
     (
         "bare_month",
         rf"\b(?:in|as|since|until|from|last|early|late|mid-?)\s+(?P<m>{MONTH_ALT})\b(?!\.? \d)",
     ),
     # A month of the document's own year: "this February's tender", "due this December".
     ("this_month", rf"\bthis\s+(?P<m>{MONTH_ALT})\b(?!\.? \d)"),
-    (
-        # The month a span of months ends in, its year left to the document's date: "the three
-        # months to December", "the nine months ended September" (`_span` reads the length).
-        "bare_month",
-        rf"(?<=\bmonths? (?:to|ended|ending|through) (?:the end of )?)(?P<m>{MONTH_ALT})\b"
-        r"(?!\.? \d)",
-    ),
+    # The month a span of months ends in, its year left to the document's date: "the three
+    # months to December", "the nine months ended September" (`_span` reads the length).
+    ("bare_month", MONTHS_TO_MONTH),
     (
         # The whole year of the period stated nearby, told apart from its quarter: "Net sales
         # for the year were $23.1 billion" after a fourth quarter's figures.
@@ -287,6 +308,24 @@ DATE_COUNTED_KINDS = ("day_month", "bare_month", "this_month", "since")
 # Every Chinese pattern has a Han character in each of its matches: a text without one needs
 # no try of them.
 CHINESE_KINDS = frozenset(kind for kind, _ in zh.PERIOD_PATTERNS)
+# Words every match of a kind's patterns contains, in any case (one of them at least; the
+# text before a lookbehind's match counts): a text that has none of them (`casefolded`) has
+# no period of the kind, and `_period_matches` does not search it for one. A kind not listed
+# is always searched. "due in 2027", "the turn of the year", "year to March", "Q3 2024", "same
+# period last year", "fiscal 2023", "FY24", "since 2019", "two years ago".
+PERIOD_WORDS: dict[str, tuple[str, ...]] = {
+    "vague": ("matur", "due", "expir", "turn of the", "then", "at one"),
+    "fiscal_end": ("year",),
+    "quarter": ("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4"),
+    "same_period": ("same",),
+    "fiscal": ("fiscal", "fy"),
+    "since": ("since",),
+    # "two years ago", "three years earlier", "20 years later", "five since".
+    "years_back": (
+        *("ago", "since", "year earlier", "years earlier", "year before", "years before"),
+        *("year later", "years later"),
+    ),
+}
 # The kinds of period that can anchor the relative ones ("a year earlier", "the same period").
 REFERENCE_KINDS = (
     "fiscal_end",
@@ -777,16 +816,64 @@ def _period_matches(text: str) -> list[PeriodMatch]:
     found: list[PeriodMatch] = []
     starts: list[int] = []
     chinese = HAN.search(text) is not None
+    folded = casefolded(text)
+    places = _places_of(text)
     for rank, (kind, pattern) in enumerate(COMPILED_PATTERNS):
         if kind in CHINESE_KINDS and not chinese:
             continue
-        for match in pattern.finditer(text):
+        if kind in PERIOD_WORDS and not any(word in folded for word in PERIOD_WORDS[kind]):
+            continue
+        for match in _matches(pattern, text, places):
             at = bisect.bisect_left(starts, match.end())
             if at and found[at - 1].end > match.start():
                 continue
             found.insert(at, PeriodMatch(kind, rank, match.start(), match.end(), match))
             starts.insert(at, match.start())
     return found
+
+
+def _places_of(text: str) -> Callable[[str], list[int]] | None:
+    """Where the text, case-folded, writes a word: every place, in order, read once per word;
+    None when folding changes the text's length (as "ß" or "İ" does), where places in the
+    folded text are not the text's."""
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return None
+
+    @functools.cache
+    def places(word: str) -> list[int]:
+        found, at = [], folded.find(word)
+        while at >= 0:
+            found.append(at)
+            at = folded.find(word, at + 1)
+        return found
+
+    return places
+
+
+def _matches(
+    pattern: regex.Pattern[str], text: str, places: Callable[[str], list[int]] | None
+) -> Iterator[regex.Match[str]]:
+    """What `pattern.finditer(text)` finds. A pattern of `ANCHORED_PATTERNS` is matched only
+    at the places its matches can start (its words' `places`, less their offsets), in order,
+    each after the last match found: the first place it matches from a position is where a
+    search from there finds it."""
+    anchors = ANCHORED_PATTERNS.get(pattern.pattern)
+    if anchors is None or places is None:
+        yield from pattern.finditer(text)
+        return
+    starts = {
+        at - offset
+        for words, offsets in anchors
+        for word in words
+        for at in places(word)
+        for offset in offsets
+    }
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            yield match
+            end = match.end()
 
 
 def _merge_appositions(text: str, matches: list[PeriodMatch]) -> list[PeriodMatch]:

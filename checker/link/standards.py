@@ -16,7 +16,7 @@ import itertools
 import regex
 
 from checker.model import Mention
-from checker.patterns import lazy
+from checker.patterns import casefolded, lazy
 from checker.text import read_text
 
 # (standard, cue pattern): the nearest cue in the figure's sentence names its standard.
@@ -46,6 +46,22 @@ STANDARD_CUES: tuple[tuple[str, str], ...] = (
         r"A股公告",
     ),
 )
+# Words every cue above contains, one at least, in any case: a text without any of them names
+# no standard, and `_cues` does not search it ("IFRS", "non-GAAP", "Hong Kong Financial
+# Reporting Standards", "Chinese accounting standards", "按国际财务报告准则", "A股公告").
+STANDARD_WORDS = (
+    "hkfrs",
+    "ifrs",
+    "financial reporting standard",
+    "gaap",
+    "accounting standard",
+    "财务报告准则",
+    "通用会计准则",
+    "企业会计准则",
+    "港交所",
+    "联交所",
+    "股公告",
+)
 STANDARD_PATTERNS = tuple(
     (standard, lazy(pattern, regex.IGNORECASE)) for standard, pattern in STANDARD_CUES
 )
@@ -69,6 +85,9 @@ def figure_standard(text: str, mention: Mention) -> str:
 @functools.lru_cache(maxsize=4)
 def _cues(text: str) -> list[tuple[int, int, str]]:
     """Every standard cue of the text, in order of position (read once per document)."""
+    folded = casefolded(text)
+    if not any(word in folded for word in STANDARD_WORDS):
+        return []
     return sorted(
         (cue.start(), cue.end(), standard)
         for standard, pattern in STANDARD_PATTERNS
