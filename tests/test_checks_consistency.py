@@ -673,3 +673,20 @@ def test_a_period_counted_from_a_date_the_command_line_gives_all_documents_is_no
     )}  # fmt: skip
     [finding] = run(tmp_path, texts, "period-conflict")
     assert "dated 2005-01 here but 2004-12" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        ("A buyback of up to A$400 million (about US$215 million) starts next month.", True),
+        ("A buyback of up to A$400 million (about US$272 million) starts next month.", False),
+        ("Sales were more than A$1.2 billion (US$810 million) in the year.", False),
+        ("Sales were more than A$1.2 billion (US$480 million) in the year.", True),
+    ],
+)
+def test_a_conversion_restates_the_bound_a_qualifier_sets(
+    tmp_path: Path, text: str, flags: bool
+) -> None:
+    (tmp_path / "note.txt").write_text(text, encoding="utf-8")
+    found = check([tmp_path], date=date(2024, 8, 29), select=["fx-mismatch"]).findings
+    assert bool([f for f in found if f.rule == "fx-mismatch"]) is flags

@@ -189,8 +189,8 @@ def _market_verdict(
     document = context.document(first)
     if document.date is None and document.date_window is None:
         return MarketVerdict()
-    original = stated_usd(context, first, first.mention.currency)
-    converted = stated_usd(context, second, second.mention.currency)
+    original = stated_usd(context, _bound(first), first.mention.currency)
+    converted = stated_usd(context, _bound(second), second.mention.currency)
     if original is None or converted is None:
         return MarketVerdict()
     if overlaps(original, converted, tolerance):
@@ -203,6 +203,15 @@ def _market_verdict(
     if _agrees_in_own_year(document, pair, tolerance):
         return MarketVerdict()
     return MarketVerdict(settled=True, readings=(converted, original))
+
+
+def _bound(claim: Claim) -> Claim:
+    """A figure as the number it writes: a conversion restates the bound of "up to A$400
+    million (about US$215 million)", not every amount below it."""
+    qualifier = claim.mention.qualifier
+    if qualifier not in OPEN_ENDED_QUALIFIERS:
+        return claim
+    return replace(claim, mention=replace(claim.mention, qualifier=Qualifier.EXACT))
 
 
 def _pair_readings(
