@@ -328,3 +328,23 @@ def test_a_change_from_a_year_named_in_the_base(tmp_path: Path, stated: str, fla
         f"Korvo's net earnings in 2023 were C$8.3 billion. That was {stated}% less than in 2022."
     )
     assert bool(findings_of(tmp_path, text, "change-mismatch")) is flags
+
+
+SUNCO = """| Sunco (in millions of C$) | 2023 | 2022 |
+|---|---:|---:|
+| Net earnings | 8,295 | 9,077 |
+| Adjusted operating earnings | 7,232 | 13,281 |
+
+Net earnings for the year were C$8.3 billion, about US$6.1 billion. That was {stated}% less
+than in 2022.
+"""
+
+
+@pytest.mark.parametrize(("stated", "flags"), [("19", True), ("9", False)])
+def test_a_change_from_a_named_year_takes_the_base_of_the_same_basis(
+    tmp_path: Path, stated: str, flags: bool
+) -> None:
+    found = findings_of(tmp_path, SUNCO.format(stated=stated), "change-mismatch")
+    assert bool(found) is flags
+    if flags:
+        assert "'C$8.3 billion' against '9,077'" in found[0].message

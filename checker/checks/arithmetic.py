@@ -28,6 +28,8 @@ from checker.relations import Change, Comparison, Restatement, Stake, StatedNumb
 Interval = tuple[float, float]
 R = TypeVar("R", bound=Relation)
 VALUATION_METRICS = ("valuation", "market_cap")
+# Metrics whose figure with no basis written is the net one ("profit of $3m").
+BASIS_IMPLIED_METRICS = ("profit", "loss")
 
 
 @dataclass(frozen=True)
@@ -610,6 +612,8 @@ class FactGroups:
             return None
         ids = self.figures(new.entity, [new.metric], period)
         candidates = [context.by_id[i] for i in ids if i != new.figure_id]
+        # Net earnings a year earlier, not the operating earnings beside them.
+        candidates = [c for c in candidates if _basis(c) == _basis(new)]
         return _agreed(context, _same_document_first(new, candidates))
 
     def valuations(self, context: CheckContext, price: Claim, relation: Stake) -> list[Claim]:
@@ -685,6 +689,13 @@ def _period_end(period: str) -> tuple[int, int]:
     """A period ("2024", "2024-05") as the year and month it ends in."""
     year, _, month = period.partition("-")
     return int(year), int(month) if month else 12
+
+
+def _basis(claim: Claim) -> str:
+    """A figure's basis, a bare profit or loss being the net one."""
+    if claim.basis or claim.metric not in BASIS_IMPLIED_METRICS:
+        return claim.basis
+    return "net"
 
 
 def base_period(period: str | None, relation: Change) -> str | None:

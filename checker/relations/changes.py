@@ -128,6 +128,11 @@ MOVE_TO_BEFORE = lazy(r"\bto\s+$", NOCASE)
 MOVE_FROM_BEFORE = lazy(r"\bfrom\s+$", NOCASE)
 MOVE_FROM_BETWEEN = lazy(r"[\s,]*from\s+", NOCASE)
 MOVE_TO_BETWEEN = lazy(r"[\s,]*to\s+", NOCASE)
+# What stands between an amount and its restatement in another currency: ", about", " (".
+RESTATED_GAP = lazy(
+    r"\s*(?:,\s*(?:or\s+)?(?:about|around|roughly|some|nearly|approximately|or)?|\()\s*",
+    NOCASE,
+)
 # A new value and the base it is compared with: "$3.1 billion, compared with $1.4 billion".
 MOVE_AGAINST_BETWEEN = lazy(
     r"[\s,]*(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down)\s+from)\s+", NOCASE
@@ -458,7 +463,17 @@ def _told_before(passage: Layout, index: int) -> tuple[Figure | None, Figure | N
         return moves[0]
     if moves or not amounts:
         return None, None
-    return amounts[-1], None
+    last = len(amounts) - 1
+    while last > 0 and _restates_before(text, amounts[last - 1], amounts[last]):
+        last -= 1
+    return amounts[last], None
+
+
+def _restates_before(text: str, earlier: Figure, later: Figure) -> bool:
+    """Whether `later` restates `earlier` in another currency right after it ("C$8.3
+    billion, about US$6.1 billion")."""
+    gap = text[earlier.end : later.start]
+    return earlier.currency != later.currency and RESTATED_GAP.fullmatch(gap) is not None
 
 
 def _base_before(passage: Layout, sentence: Sentence, position: int) -> Figure | None:
