@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -627,16 +628,12 @@ class FactGroups:
         period = price.period
         if price.entity is None or period is None:
             return []
-        own = set(relation.figures) | restating(context, price.figure_id)
-        candidates = [
-            context.by_id[i]
-            for i in self.figures(price.entity, VALUATION_METRICS, period)
-            if i not in own
-            and not context.by_id[i].is_target
-            and context.by_id[i].mention.qualifier not in OPEN_ENDED_QUALIFIERS
-        ]
         if relation.latest and not relation.dated:
             return self.latest_valuations(context, price, relation)
+        own = set(relation.figures) | restating(context, price.figure_id)
+        candidates = _valuation_candidates(
+            context, self.figures(price.entity, VALUATION_METRICS, period), own
+        )
         if not relation.dated:
             return [c for c in candidates if c.mention.path == price.mention.path]
         if len(period) != 7:
@@ -651,20 +648,39 @@ class FactGroups:
         it states one for: what "at the new price" names."""
         by_period: dict[tuple[int, int], list[Claim]] = {}
         own = set(relation.figures) | restating(context, price.figure_id)
-        for (entity, metric, period), ids in self._ids.items():
-            if entity != price.entity or metric not in VALUATION_METRICS:
+        for key in self._keys_by_entity.get(price.entity or "", []):
+            _, metric, period = key
+            if metric not in VALUATION_METRICS:
                 continue
             claims = [
-                context.by_id[i]
-                for i in ids
-                if i not in own
-                and context.by_id[i].mention.path == price.mention.path
-                and not context.by_id[i].is_target
-                and context.by_id[i].mention.qualifier not in OPEN_ENDED_QUALIFIERS
+                c
+                for c in _valuation_candidates(context, self._ids[key], own)
+                if c.mention.path == price.mention.path
             ]
             if claims:
                 by_period.setdefault(_period_end(period), []).extend(claims)
         return by_period[max(by_period)] if by_period else []
+
+    @functools.cached_property
+    def _keys_by_entity(self) -> dict[str, list[tuple[str, str, str]]]:
+        """The (entity, metric, period) keys of each entity, in the table's order, indexed
+        once rather than searched for every stake."""
+        index: dict[str, list[tuple[str, str, str]]] = {}
+        for key in self._ids:
+            index.setdefault(key[0], []).append(key)
+        return index
+
+
+def _valuation_candidates(context: CheckContext, ids: list[str], own: set[str]) -> list[Claim]:
+    """The figures of `ids` a stake may be read against: not its own figures or their
+    restatements, not a target, not a bound ("more than $5 billion")."""
+    return [
+        context.by_id[i]
+        for i in ids
+        if i not in own
+        and not context.by_id[i].is_target
+        and context.by_id[i].mention.qualifier not in OPEN_ENDED_QUALIFIERS
+    ]
 
 
 def restating(context: CheckContext, figure_id: str) -> set[str]:
