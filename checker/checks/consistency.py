@@ -50,6 +50,7 @@ from checker.money import (
     through_quote,
 )
 from checker.relations import DealReference, Restatement, Sum
+from checker.relations.references import tells_the_deal
 
 # Market quotes of an item or a currency ("$42 a barrel for February delivery", "65 dollars a
 # barrel" in two days' briefings, "33 cents a gallon" of propane and "43 cents" of kerosene):
@@ -779,8 +780,6 @@ def _sum_parts(context: CheckContext) -> set[str]:
 
 # What a headline or lead figure must be to state the deal a story is about: a price paid, a
 # value of the company bought or a deal's amount, not a stake's price or a revised bid.
-DEAL_TELLING_METRICS = ("price_paid", "valuation")
-DEAL_TELLING_MEASURES = ("", "deal", "bid")
 
 
 def _deal_references(
@@ -816,24 +815,13 @@ def _deal_references(
         ]
         if any(_agree(told, other, event.rounding) for other in others):
             continue
-        deals = _clusters([o for o in others if _tells_the_deal(o.claim)], event.rounding)
+        deals = _clusters([o for o in others if tells_the_deal(o.claim)], event.rounding)
         if len(deals) != 1:
             continue
         reference = min(deals[0], key=lambda s: s.order)
         low, high = sorted(_middle(s.reading) for s in (told, reference))
         if low > 0 and high / low <= max_ratio:
             yield (told, reference), relation, len(deals[0])
-
-
-def _tells_the_deal(claim: Claim) -> bool:
-    """Whether a headline or lead figure states the amount of the story's deal."""
-    return (
-        claim.place in (HEADLINE, LEAD)
-        and not claim.is_target
-        and claim.mention.per_unit is None
-        and (claim.metric in DEAL_TELLING_METRICS or claim.measure == "deal")
-        and claim.measure in DEAL_TELLING_MEASURES
-    )
 
 
 def _agree(a: Stated, b: Stated, rounding: float) -> bool:

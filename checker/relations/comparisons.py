@@ -28,6 +28,7 @@ from checker.relations.base import (
     price_named,
     subject_before,
 )
+from checker.relations.references import tells_the_deal
 
 MULTIPLE_PHRASE = lazy(
     rf"(?:\b(?P<q>{QUALIFIER_ALT})\s+)?\b(?:(?P<word>double|twice|triple|treble|quadruple|half)|"
@@ -64,9 +65,6 @@ DEAL_SUBJECT = lazy(
     r"buyout|transaction)\s+(?:is|was|would\s+be|will\s+be|makes|made)\b",
     NOCASE,
 )
-# The metrics and finer measures of a headline or lead figure that tells the story's deal.
-DEAL_TELLING_METRICS = ("price_paid", "valuation")
-DEAL_TELLING_MEASURES = ("", "deal", "bid")
 # A price named instead of stated after a multiple: "more than four times the offer price".
 PRICE_NAMED_AFTER = lazy(r"\s*the\s+(?P<desc>(?:[\p{L}-]+\s+){0,2}price)\b", NOCASE)
 
@@ -117,16 +115,13 @@ def _deal_told(passage: Layout, sentence: Sentence, reference: Figure) -> Figure
 
 
 def _tells_the_deal(figure: Figure, reference: Figure) -> bool:
-    """Whether a figure of the headline or lead states the deal's amount."""
-    claim = figure.claim
+    """Whether a figure of the headline or lead states the deal's amount, in the reference's
+    currency."""
     return (
-        claim.place in (HEADLINE, LEAD)
+        tells_the_deal(figure.claim)
         and figure.usable
         and not figure.per_share
-        and not claim.is_target
         and figure.currency == reference.currency
-        and claim.metric in DEAL_TELLING_METRICS
-        and claim.measure in DEAL_TELLING_MEASURES
     )
 
 

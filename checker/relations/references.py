@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from checker.model import Relation
+from checker.model import HEADLINE, LEAD, Claim, Relation
 from checker.patterns import lazy
 from checker.relations.base import NOCASE, Figure, Layout
 
@@ -35,6 +35,9 @@ COMPARED_BEFORE = lazy(
     NOCASE,
 )
 REACH = 40
+# The metrics and finer measures of a headline or lead figure that tells the story's deal.
+DEAL_TELLING_METRICS = ("price_paid", "valuation")
+DEAL_TELLING_MEASURES = ("", "deal", "bid")
 
 
 @dataclass(frozen=True)
@@ -69,3 +72,14 @@ def _reference_words(text: str, figure: Figure, start: int, end: int) -> str | N
     if COMPARED_BEFORE.search(text, max(start, article.start() - REACH), article.end()):
         return None
     return text[article.start() : noun.end()]
+
+
+def tells_the_deal(claim: Claim) -> bool:
+    """Whether a headline or lead figure states the amount of the story's deal."""
+    return (
+        claim.place in (HEADLINE, LEAD)
+        and not claim.is_target
+        and claim.mention.per_unit is None
+        and (claim.metric in DEAL_TELLING_METRICS or claim.measure == "deal")
+        and claim.measure in DEAL_TELLING_MEASURES
+    )
