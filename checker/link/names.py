@@ -898,9 +898,12 @@ def _subject_evidence(
     titled = TITLE_LINE.search(text) is not None
     title_weight = SELF_NAMED_OPENING_WEIGHT if titled and _names_itself(text) else OPENING_WEIGHT
     for number, opening in enumerate(_openings(text)):
-        found = names.in_span(text, *opening) or _named_before_colon(text, names, opening)
+        title = titled and number == 0
+        found = names.in_span(text, *opening)
+        if not found and title:
+            found = _named_before_colon(text, names, opening)
         if found:
-            evidence.append((found[0], title_weight if number == 0 else OPENING_WEIGHT))
+            evidence.append((found[0], title_weight if title else OPENING_WEIGHT))
     for match in TRANSACTION_OBJECT.finditer(text):
         found = names.in_span(text, match.start("name"), match.end("name"))
         if found:
@@ -1010,7 +1013,7 @@ def _named_before_colon(text: str, names: DocumentNames, opening: tuple[int, int
     for: no number in it ("Item 6:") and named again in the document ("the JPMorgan Chase
     Foundation")."""
     label = TITLE_LABEL.match(text, *opening)
-    if label is None or opening != _openings(text)[0] or TITLE_LINE.search(text) is None:
+    if label is None:
         return []
     words = label.group("name").split()
     if not words or any(first_word(word) in NOT_NAME_WORDS for word in words):

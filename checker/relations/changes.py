@@ -13,6 +13,7 @@ import regex
 
 from checker.extract import lexicon as lx
 from checker.extract import lexicon_zh as lx_zh
+from checker.extract import states_restatement
 from checker.model import Qualifier, Relation
 from checker.patterns import HAN, lazy
 from checker.relations.base import (
@@ -128,11 +129,9 @@ MOVE_TO_BEFORE = lazy(r"\bto\s+$", NOCASE)
 MOVE_FROM_BEFORE = lazy(r"\bfrom\s+$", NOCASE)
 MOVE_FROM_BETWEEN = lazy(r"[\s,]*from\s+", NOCASE)
 MOVE_TO_BETWEEN = lazy(r"[\s,]*to\s+", NOCASE)
-# What stands between an amount and its restatement in another currency: ", about", " (".
-RESTATED_GAP = lazy(
-    r"\s*(?:,\s*(?:or\s+)?(?:about|around|roughly|some|nearly|approximately|or)?|\()\s*",
-    NOCASE,
-)
+# A restatement in another currency set off by a comma only, which `states_restatement`
+# leaves to the currencies to tell: "C$8.3 billion, about US$6.1 billion".
+APPOSED_RESTATEMENT = lazy(r"\s*,\s*(?:about|around|roughly|some|nearly|approximately)?\s*", NOCASE)
 # A new value and the base it is compared with: "$3.1 billion, compared with $1.4 billion".
 MOVE_AGAINST_BETWEEN = lazy(
     r"[\s,]*(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down)\s+from)\s+", NOCASE
@@ -473,7 +472,9 @@ def _restates_before(text: str, earlier: Figure, later: Figure) -> bool:
     """Whether `later` restates `earlier` in another currency right after it ("C$8.3
     billion, about US$6.1 billion")."""
     gap = text[earlier.end : later.start]
-    return earlier.currency != later.currency and RESTATED_GAP.fullmatch(gap) is not None
+    if earlier.currency == later.currency:
+        return False
+    return states_restatement(gap) or APPOSED_RESTATEMENT.fullmatch(gap) is not None
 
 
 def _base_before(passage: Layout, sentence: Sentence, position: int) -> Figure | None:
