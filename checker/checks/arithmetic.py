@@ -24,7 +24,7 @@ from checker.model import (
     Relation,
 )
 from checker.money import Rate, at_middle_rate, at_rate, stated_interval
-from checker.relations import Change, Comparison, Restatement, Stake, StatedNumber, Sum
+from checker.relations import Change, Comparison, Stake, StatedNumber, Sum
 
 Interval = tuple[float, float]
 R = TypeVar("R", bound=Relation)
@@ -630,7 +630,7 @@ class FactGroups:
             return []
         if relation.latest and not relation.dated:
             return self.latest_valuations(context, price, relation)
-        own = set(relation.figures) | restating(context, price.figure_id)
+        own = set(relation.figures) | context.restatements_of(price.figure_id)
         candidates = _valuation_candidates(
             context, self.figures(price.entity, VALUATION_METRICS, period), own
         )
@@ -647,7 +647,7 @@ class FactGroups:
         """The valuations of a stake's company its own document states for the latest period
         it states one for: what "at the new price" names."""
         by_period: dict[tuple[int, int], list[Claim]] = {}
-        own = set(relation.figures) | restating(context, price.figure_id)
+        own = set(relation.figures) | context.restatements_of(price.figure_id)
         for key in self._keys_by_entity.get(price.entity or "", []):
             _, metric, period = key
             if metric not in VALUATION_METRICS:
@@ -681,24 +681,6 @@ def _valuation_candidates(context: CheckContext, ids: list[str], own: set[str]) 
         and not context.by_id[i].is_target
         and context.by_id[i].mention.qualifier not in OPEN_ENDED_QUALIFIERS
     ]
-
-
-def restating(context: CheckContext, figure_id: str) -> set[str]:
-    """The figures that restate a figure or that it restates ("25m euros ($34.1m)"): the
-    same amount, never a second one to hold it against."""
-    return context.shared(("restating",), lambda: _restatements_by_figure(context)).get(
-        figure_id, set()
-    )
-
-
-def _restatements_by_figure(context: CheckContext) -> dict[str, set[str]]:
-    """Each figure of a restatement with the figures of its restatements, indexed once."""
-    index: dict[str, set[str]] = {}
-    for relation in context.relations:
-        if isinstance(relation, Restatement):
-            for figure in relation.figures:
-                index.setdefault(figure, set()).update(relation.figures)
-    return index
 
 
 def _period_end(period: str) -> tuple[int, int]:

@@ -63,6 +63,7 @@ class CheckContext:
     restated: dict[str, Claim] = field(init=False)
     _years: dict[str, tuple[int, ...]] = field(init=False, default_factory=dict)
     _related: dict[str, set[str]] = field(init=False, default_factory=dict)
+    _equivalent: dict[str, set[str]] = field(init=False, default_factory=dict)
     _rows: FactRows = field(init=False)
     _shared: dict[Hashable, Any] = field(init=False, default_factory=dict)
 
@@ -72,11 +73,18 @@ class CheckContext:
         for relation in self.relations:
             for figure in relation.figures:
                 self._related.setdefault(figure, set()).update(relation.figures)
+                if relation.kind == "equivalence":
+                    self._equivalent.setdefault(figure, set()).update(relation.figures)
         self.restated = {
             r.figures[1]: self.by_id[r.figures[0]]
             for r in self.relations
             if r.kind == "equivalence"
         }
+
+    def restatements_of(self, figure_id: str) -> set[str]:
+        """The figures that restate `figure_id` or that it restates ("25m euros ($34.1m)"):
+        the same amount, never a second one to hold it against."""
+        return self._equivalent.get(figure_id, set())
 
     def related_figures(self, figure_id: str) -> set[str]:
         """The figures any text relation ties to `figure_id` (equivalence, sum, change...)."""
