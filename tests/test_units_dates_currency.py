@@ -117,6 +117,31 @@ def test_a_noun_after_a_preposition_makes_no_count_of_a_fine(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Norvane paid $4.1 billion for Kestrel and €900m for Aldo. Norvane also takes on "
+            "about 6.2 billion of Kestrel's net debt.",
+            "6.2 billion",
+        ),
+        (
+            "Tessaly raised €30 million and Brightwell raised $45 million. Orlin added 20 "
+            "million to its Series B in May.",
+            "20 million",
+        ),
+    ],
+)
+def test_an_owners_money_noun_and_a_funding_series_make_a_bare_amount_money(tmp_path, text, figure):
+    (finding,) = findings(tmp_path, text, "missing-currency", date(2021, 6, 1))
+    assert f"'{figure}'" in finding.message
+
+
+def test_an_owners_count_after_of_stays_a_count(tmp_path):
+    text = "Norvane paid $4.1 billion and €900m. It sold 3 million of Kestrel's new phones."
+    assert findings(tmp_path, text, "missing-currency", date(2021, 6, 1)) == []
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "currency"),
     [
         ("Output rose to 3.1 billion francs this year from 2.6 billion. It cost $2m.",

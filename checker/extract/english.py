@@ -88,6 +88,15 @@ FOLLOWER_RE = lazy(
     regex.VERBOSE,
 )
 NEXT_WORD_RE = lazy(r"[\s-]+(?P<word>[\p{L}][\p{L}'-]*)")
+# After "of", an owner's money noun keeps a bare amount money: "about 13.8 billion of
+# Fox's net debt", "2 billion of the group's annual revenue".
+_OWNERS_MONEY = lazy(
+    r"\s+(?:the\s+)?[\p{L}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,2}['’]s"
+    rf"(?:\s+[\p{{Ll}}-]+){{0,2}}?\s+(?:{'|'.join(sorted(lx.MONEY_NOUNS))})\b"
+)
+# A funding round named by its series makes a bare amount money: "added 20 million to its
+# Series B".
+_FUNDING_SERIES = lazy(r"\bSeries\s+[A-K]\b")
 _SPACES = lazy(r"\s+")
 _CRORE_AFTER = lazy(r"\s+crores?(?![\p{L}])", regex.IGNORECASE)
 _SYMBOL_BEFORE_PARENTHESIS = lazy(r"(?:[$€£¥]|\b[A-Z]{3})\s?\($")
@@ -830,7 +839,9 @@ def _reads_as_amount(text: str, draft: _Draft) -> bool:
         return True
     if first == "of":
         after = NEXT_WORD_RE.match(following, word.end())
-        return after is None or after.group("word").lower() in lx.MONEY_NOUNS | {"its", "the"}
+        if after is None or after.group("word").lower() in lx.MONEY_NOUNS | {"its", "the"}:
+            return True
+        return _OWNERS_MONEY.match(following, word.end()) is not None
     return first in lx.FUNCTION_WORDS
 
 
@@ -838,6 +849,8 @@ def _has_money_context(text: str, draft: _Draft) -> bool:
     sentence = _sentence_around(text, draft.start, draft.end)
     words = {w.lower() for w in regex.findall(r"\p{L}+", sentence)}
     if words & lx.MONEY_CONTEXT or words & _CURRENCY_WORDS:
+        return True
+    if _FUNDING_SERIES.search(sentence):
         return True
     return regex.search(r"[$€£¥₹]", sentence) is not None
 

@@ -54,6 +54,7 @@ MONEY_WORDS: tuple[str, ...] = (
     r"budgets?|debts?|deficits?|surplus(?:es)?",
     r"fund(?:s|ed|ing)?|rais(?:ed|es|ing)|capital|cash",
     r"financ(?:e|ed|ing)",  # "added 150 million to its Series C financing"
+    r"(?-i:Series\s+[A-K])",  # a funding round: "added 150 million to its Series C"
     r"invest(?:s|ed|ing|ments?)?|put|putting|pumped|poured|injected",
     r"fin(?:es?|ed)|fees?|bills?|tax(?:es)?|dividends?",
     r"salar(?:y|ies)|wages?|bonus(?:es)?|compensation|damages|settlement",
