@@ -13,10 +13,11 @@ import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import spec
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def occurrence_at(text: str, needle: str, pos: int) -> int:
