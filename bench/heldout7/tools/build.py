@@ -105,9 +105,7 @@ def main() -> int:
     write_jsonl(ROOT / "mentions.jsonl", mentions)
     write_jsonl(ROOT / "expected.jsonl", expected)
     write_jsonl(ROOT / "consistent.jsonl", consistent)
-    print(
-        f"{len(mentions)} mentions, {len(expected)} problems, {len(consistent)} traps"
-    )
+    print(f"{len(mentions)} mentions, {len(expected)} problems, {len(consistent)} traps")
     return 0
 
 

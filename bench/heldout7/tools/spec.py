@@ -641,10 +641,7 @@ TRAPS = [
     # --- conversions at the rate of the document's date -------------------------------
     (
         [(D01, "€4.5 billion"), (D01, "HK$37 billion")],
-        (
-            "At the ECB cross rate for 2023-10-26 (8.24 HKD per EUR) HK$37 billion is €4.49"
-            " billion."
-        ),
+        ("At the ECB cross rate for 2023-10-26 (8.24 HKD per EUR) HK$37 billion is €4.49 billion."),
     ),
     (
         [(D02, "人民币116亿元"), (D02, "15亿欧元", 2)],
@@ -671,10 +668,7 @@ TRAPS = [
     ),
     (
         [(D08, "USD 66,7 mrd"), (D08, "CHF 60,5 mrd", 2)],
-        (
-            "At the ECB cross rate for 2025-01-30 (0.9075 CHF per USD) CHF 60,5 mrd is USD 66,7"
-            " mrd."
-        ),
+        ("At the ECB cross rate for 2025-01-30 (0.9075 CHF per USD) CHF 60,5 mrd is USD 66,7 mrd."),
     ),
     (
         [(D09, "USD 4,16 mrd"), (D09, "3.919 Mio. EUR")],
@@ -704,10 +698,7 @@ TRAPS = [
     ),
     (
         [(D15, "¥4.4 trillion"), (D15, "$30 billion")],
-        (
-            "At the ECB cross rate for 2025-05-14 (146.3 JPY per USD) $30 billion is ¥4.39"
-            " trillion."
-        ),
+        ("At the ECB cross rate for 2025-05-14 (146.3 JPY per USD) $30 billion is ¥4.39 trillion."),
     ),
     (
         [(D16, "S$24.7 billion"), (D16, "$18.4 billion")],
