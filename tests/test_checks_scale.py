@@ -68,6 +68,28 @@ def test_a_figure_repeated_without_its_magnitude(
 
 
 @pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        (
+            "Orvane's cloud business reached $6.3 billion for the year. Shares rose 4%.\n\n"
+            "We think that $6.3 business can become a large share of our income.\n",
+            "$6.3",
+        ),
+        (
+            "Pellam arranged $2.75 billion of debt. Selling shares would cost more.\n\n"
+            "The $2.75 package lets it buy back shares without diluting holders.\n",
+            "$2.75",
+        ),
+    ],
+)
+def test_an_amount_that_sizes_a_business_is_no_share_price(
+    tmp_path: Path, text: str, bare: str
+) -> None:
+    (finding,) = lost(tmp_path, text)
+    assert f"'{bare}' has lost its magnitude" in finding.message
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # far apart, the company only guessed for one, not in the headline: two amounts

@@ -149,7 +149,7 @@ def link_document(document: Document, mentions: Sequence[Mention], first_id: int
 def _metric(linking: Linking) -> None:
     """The metric of each figure from the cue words of its clause (`metric_from_head_noun`,
     `metric_from_cues`, `market_value_reading`, `share_context`, `price_band_after`,
-    `sold_amount`, `recurring_payment`, `comparison_base`, `continues_previous`,
+    `sold_amount`, `sized_noun_after`, `recurring_payment`, `comparison_base`, `continues_previous`,
     `zh_metric_cue`, `no_cue`), the figure in the same position of the
     semicolon-separated list item before when its own item names no metric
     (`parallel_list_item`), or its table column's header

@@ -390,6 +390,16 @@ MEASURE_BEFORE_REACH = 50
 # Where the phrase of a figure in a list starts: measure cues before it belong to another item.
 PHRASE_START = lazy(r"[,;:(]|\band\b|\bor\b")
 # Metrics that are prices of one unit already.
+# Nouns an amount with no magnitude word sizes when written right before them: "that $4.4
+# business", "the $5.25 package", "a $45 deal". Such an amount is the size of a business, a
+# deal or a financing, never a price per share, whatever the sentence says of shares ("that
+# $4.4 business can become a meaningful share of our income").
+SIZED_NOUN_AFTER = lazy(
+    r"\s+(?:business|company|firm|group|operation|division|unit|arm|subsidiary|brand|empire|"
+    r"deal|package|bet|takeover|acquisition|buyout|merger|purchase|fund|facility|programme|"
+    r"program|project|contract|order|industry|market|settlement)\b",
+    regex.IGNORECASE,
+)
 PRICE_METRICS = ("share_price", "unit_price")
 # Words of a sentence about a share's price. A market opens or closes at a level ("closed at",
 # "closed its first day at", "opened higher"); "restaurants closed" and "the deal closed"
@@ -624,6 +634,8 @@ def _cue_metric(
         return cue
     if (found := SOLD_AMOUNT_BEFORE.search(before)) and not SOLD_WHAT_AFTER.match(after):
         return MetricReading("revenue", "sold_amount", found.group(0).strip())
+    if mention.scale_word is None and (found := SIZED_NOUN_AFTER.match(after)):
+        return MetricReading("other", "sized_noun_after", found.group(0).strip())
     if _reads_as_share_price(text, mention, clause_start, clause_end):
         return MetricReading("share_price", "share_context", "")
     for scope in (before[-60:], after, before):
