@@ -499,3 +499,9 @@ def test_a_prefix_without_han_is_read_in_text_without_han(text: str, surface: st
 
 def test_text_without_han_or_a_chinese_prefix_has_no_chinese_figure() -> None:
     assert find_mentions("Sales rose to $40 and 3,000 units in 2023, up 5%.") == []
+
+
+def test_a_measure_word_after_de_starts_the_noun_the_amount_describes() -> None:
+    texts = [m.text for m in extract_mentions("华岭银行宣布一项规模20亿的股票回购计划。")]
+    assert texts == ["20亿"]
+    assert [m.text for m in extract_mentions("华岭银行回购了84万股。")] == []

@@ -60,6 +60,15 @@ READ: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The Oslo insurer reported 8,4 Mrd. norwegische Kronen.",
         [("8,4 Mrd. norwegische Kronen", "8.4e9", "NOK")],
     ),
+    # One dot between thousands before a magnitude English never writes.
+    (
+        "Halder Werke reported revenue of 12.480 Mio. EUR, down from 13.105 Mio. EUR.",
+        [("12.480 Mio. EUR", "12480e6", "EUR"), ("13.105 Mio. EUR", "13105e6", "EUR")],
+    ),
+    # Cents after a comma once a currency stands before them.
+    ("The board proposes a dividend of CHF 7,40 per share.", [("CHF 7,40", "7.40", "CHF")]),
+    # A bare amount with a decimal comma and a German magnitude in a sentence about money.
+    ("Brevik then bought Tallo for 1,9 mrd upfront.", [("1,9 mrd", "1.9e9", None)]),
 ]
 
 
@@ -89,6 +98,10 @@ UNCHANGED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Die Stadt hat 1,5 Mio. Einwohner.", []),
     # Three digits after the comma and a German magnitude: "1,234 Mio." may be English.
     ("Sales were 1,234 Mio. Euro.", []),
+    # "million" is English: its dot is a decimal point.
+    ("Profit was 14.955 million euros.", [("14.955 million euros", "14.955e6", "EUR")]),
+    # Two decimals after a comma with no currency before them: a list, not cents.
+    ("Die Größen 9,70 und 10 sind vorrätig.", []),
 ]
 
 

@@ -512,7 +512,9 @@ def _reads_as_bare_money(text: str, start: int, end: int, numeral: Numeral) -> b
     follower = _longest_starting_at(text, at, BARE_FOLLOWERS)
     if follower is not None:
         at += len(follower)
-    if _longest_starting_at(text, at, MEASURE_WORDS) is not None:
+    # A measure word counts only right after the number ("84万股"); after 的 it starts the
+    # noun the amount describes ("30亿的股票回购").
+    if follower != "的" and _longest_starting_at(text, at, MEASURE_WORDS) is not None:
         return False
     if _names_a_difference(text, at, follower) and _money_sentence(text, start):
         return True

@@ -846,7 +846,13 @@ def _reads_as_amount(text: str, draft: _Draft) -> bool:
 
 
 def _has_money_context(text: str, draft: _Draft) -> bool:
-    sentence = _sentence_around(text, draft.start, draft.end)
+    return money_context_around(text, draft.start, draft.end)
+
+
+def money_context_around(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] speaks of money: a money word, a currency
+    word or sign, or a funding series."""
+    sentence = _sentence_around(text, start, end)
     words = {w.lower() for w in regex.findall(r"\p{L}+", sentence)}
     if words & lx.MONEY_CONTEXT or words & _CURRENCY_WORDS:
         return True

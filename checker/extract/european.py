@@ -107,11 +107,35 @@ def _read_figure(text: str, match: regex.Match[str]) -> _Figure | None:
     if _UNREAD_MAGNITUDE.match(text, pos):
         return None
     has_suffix = _read_suffix_currency(text, figure, pos)
-    if not _european_form(figure, written_after=has_suffix or figure.magnitude is not None):
-        return None
-    if not has_suffix and not _read_prefix(text, figure):
-        return None
-    return figure
+    if has_suffix or figure.magnitude is not None:
+        if not _european_form(figure, written_after=True):
+            return None
+        if has_suffix or _read_prefix(text, figure):
+            return figure
+        return figure if _bare_money(text, figure) else None
+    if _european_form(figure, written_after=False) or _cents_after_prefix(figure):
+        return figure if _read_prefix(text, figure) else None
+    return None
+
+
+def _german_magnitude(figure: _Figure) -> bool:
+    return figure.magnitude is not None and figure.magnitude.lower() in lx.GERMAN_ONLY_MAGNITUDES
+
+
+def _bare_money(text: str, figure: _Figure) -> bool:
+    """A decimal comma and a German magnitude with no currency, in a sentence about money:
+    "Carmot followed for 2,7 mrd upfront" is money whose currency the text leaves open."""
+    return (
+        figure.decimals is not None
+        and _german_magnitude(figure)
+        and english.money_context_around(text, figure.start, figure.end)
+    )
+
+
+def _cents_after_prefix(figure: _Figure) -> bool:
+    """Two decimals after a comma, with no magnitude: "CHF 9,70 per share" once a currency
+    stands before it (`_read_prefix`); an English text never writes cents so."""
+    return figure.decimals is not None and len(figure.decimals) == 2 and "." not in figure.whole
 
 
 def _read_sign(text: str, figure: _Figure) -> None:
@@ -129,7 +153,7 @@ def _european_form(figure: _Figure, written_after: bool) -> bool:
     if figure.decimals is not None:
         return grouped or (len(figure.decimals) <= 2 and written_after)
     if grouped:
-        return figure.whole.count(".") >= 2
+        return figure.whole.count(".") >= 2 or _german_magnitude(figure)
     return figure.magnitude is not None
 
 

@@ -643,7 +643,7 @@ MONEY_CONTEXT: frozenset[str] = frozenset(
     debt forecast budget portfolio capital earned earn earnings sold bought buy buys
     deal bid offer proceeds income fees fee loan loans lent borrowed cheque check bill
     bills fine fined fines penalty penalties damages settlement compensation refund refunds
-    tax taxes salary salaries bonus bonuses wages financing financed""".split()
+    tax taxes salary salaries bonus bonuses wages financing financed upfront""".split()
 )
 
 # Words of time that may follow a figure written without a unit ("closed at 21-1/4 today").
@@ -753,6 +753,13 @@ EUROPEAN_MAGNITUDES: dict[str, Decimal] = {
 # Magnitude words after a European-formatted number that are left unread, with the figure:
 # German "Billion(en)" is 10^12, English "billion" 10^9, and a "2,5 Billionen Euro" or
 # "€2,5 billion" is not guessed at. Matched without regard to case ("Bio." is Billionen).
+# European magnitudes an English text never writes: after them a number's dot separates
+# thousands ("14.955 Mio. EUR" is 14,955 million), and a bare amount with a decimal comma
+# ("2,7 mrd") is European money waiting for its currency. "Million" is English too.
+GERMAN_ONLY_MAGNITUDES: frozenset[str] = frozenset(
+    key.lower() for key in EUROPEAN_MAGNITUDES if key.lower() != "million"
+)
+
 EUROPEAN_UNREAD_MAGNITUDES: tuple[str, ...] = (
     "billion",  # "2,5 Billion Euro", "€2,5 billion"
     "billionen",  # "1,2 Billionen Euro"
