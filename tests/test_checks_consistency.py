@@ -649,6 +649,96 @@ def test_a_figure_named_as_a_deal_is_not_flagged_when_the_text_leaves_room(
     assert run(tmp_path, {"deal.md": text}, "figure-conflict", date(2024, 2, 5)) == []
 
 
+SETTLEMENT_STORY = """---
+date: 2023-06-14
+title: "Orlen Bank to pay $2.6 billion over mis-sold loans"
+---
+
+Orlen Bank agreed on Wednesday to pay $2.6 billion to settle claims by the regulator that it
+mis-sold car loans. The bank will pay $1.5 billion in redress and a $1.1 billion penalty.
+
+Analysts said the $2.9 billion settlement ends most of the regulator's cases against it.
+"""
+
+OFFER_STORY = """---
+date: 2024-09-02
+title: "Valmont agrees €4.3 billion takeover of Norvik Energy"
+---
+
+Valmont has agreed to buy control of Norvik Energy in a deal that values the company at
+€4.3 billion.
+
+Norvik had revenue of €410 million last year. Analysts said the €4.8 billion offer leaves
+little room for a rival.
+"""
+
+RIVAL_TALKS_STORY = """---
+date: 2024-04-08
+title: "Harwick to buy Corvane for $52bn"
+---
+
+Harwick agreed on Monday to buy Corvane for $310 a share, a deal with an enterprise value of
+about $52 billion.
+
+Corvane was in talks with Lumen Group last year at a price reported near $280 a share, about
+$50 billion, before those talks ended.
+
+The $25 billion deal is Harwick's largest.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param(
+            SETTLEMENT_STORY,
+            "'the $2.9 billion settlement' does not match the settlement's '$2.6 billion'",
+            id="settlement",
+        ),
+        pytest.param(
+            OFFER_STORY,
+            "'the €4.8 billion offer' does not match the deal's '€4.3 billion'",
+            id="offer",
+        ),
+    ],
+)
+def test_a_figure_named_as_the_storys_event_is_held_against_the_headline_and_lead(
+    tmp_path, text, message
+):
+    [finding] = run(tmp_path, {"story.md": text}, "figure-conflict")
+    assert message in finding.message
+
+
+def test_another_buyers_amount_does_not_name_the_referring_figure(tmp_path):
+    text = RIVAL_TALKS_STORY.replace("The $25 billion deal", "The $45 billion deal")
+    [finding] = run(tmp_path, {"story.md": text}, "figure-conflict")
+    assert "'The $45 billion deal' does not match the deal's '$52bn'" in finding.message
+    # The same rough amount from a party the headline names does name it.
+    same_party = text.replace("with Lumen Group last year", "with Harwick last year")
+    assert run(tmp_path, {"story.md": same_party}, "figure-conflict") == []
+
+
+@pytest.mark.parametrize(
+    ("written", "instead"),
+    [
+        pytest.param("the €4.8 billion offer", "the €4.8 billion rival offer", id="rival"),
+        pytest.param("the €4.8 billion offer", "the €4.8 billion earlier offer", id="earlier"),
+        pytest.param("the €4.8 billion offer", "the €4.8 billion offer from Kestrel", id="party"),
+    ],
+)
+def test_an_offer_of_another_stage_or_party_is_not_held_against_the_deal(
+    tmp_path, written, instead
+):
+    text = OFFER_STORY.replace(written, instead)
+    assert run(tmp_path, {"story.md": text}, "figure-conflict") == []
+
+
+def test_a_penalty_is_not_held_against_the_settlement_it_is_part_of(tmp_path):
+    # The lead tells the settlement; the penalty, a part of it, is told after the lead.
+    text = SETTLEMENT_STORY.replace("$2.9 billion settlement", "$1.3 billion penalty")
+    assert run(tmp_path, {"story.md": text}, "figure-conflict") == []
+
+
 def test_the_parts_of_a_total_do_not_hide_the_total_from_another_document(tmp_path):
     texts = {
         "a.md": "---\ndate: 2024-03-22\n---\n\nCorvex's offering raised $748 million, of which "

@@ -813,15 +813,42 @@ def _deal_references(
             and c.mention.currency == claim.mention.currency
             and c.mention.qualifier not in OPEN_ENDED_QUALIFIERS
         ]
-        if any(_agree(told, other, event.rounding) for other in others):
+        parties = _story_parties(documents[claim.mention.path])
+        if any(
+            _agree(told, other, event.rounding)
+            for other in others
+            if not _another_partys(other.claim, parties)
+        ):
             continue
-        deals = _clusters([o for o in others if tells_the_deal(o.claim)], event.rounding)
+        tellers = [o for o in others if tells_the_deal(o.claim, relation.event)]
+        deals = _clusters(tellers, event.rounding)
         if len(deals) != 1:
             continue
         reference = min(deals[0], key=lambda s: s.order)
         low, high = sorted(_middle(s.reading) for s in (told, reference))
         if low > 0 and high / low <= max_ratio:
             yield (told, reference), relation, len(deals[0])
+
+
+def _story_parties(claims: list[Claim]) -> set[str]:
+    """The buyers, bidders and payers the headline and lead name for the story's event."""
+    return {
+        claim.counterparty
+        for claim in claims
+        if claim.place in (HEADLINE, LEAD) and claim.counterparty is not None
+    }
+
+
+def _another_partys(claim: Claim, parties: set[str]) -> bool:
+    """Whether a figure's clause names a buyer or bidder the headline and lead do not ("was
+    in talks with Merck at about $40 billion" in a story of Pfizer's deal): its amount is
+    that party's event, not another amount of the story's (an equity value, a debt)."""
+    return (
+        bool(parties)
+        and claim.counterparty is not None
+        and claim.counterparty not in parties
+        and claim.grade("counterparty") is Grade.STATED
+    )
 
 
 def _agree(a: Stated, b: Stated, rounding: float) -> bool:
@@ -841,20 +868,22 @@ def _deal_reference_finding(
     claim, reference = (stated.claim for stated in pair)
     lines = [
         f"{claim.figure_id} '{claim.mention.text}' ({context.where(claim)}) is written as "
-        f"'{relation.detail}': the deal the story has told, with no other party named.",
-        f"The headline and lead state that deal as {reference.figure_id} "
+        f"'{relation.detail}': the {relation.event} the story has told, with no other party "
+        "named.",
+        f"The headline and lead state that {relation.event} as {reference.figure_id} "
         f"'{reference.mention.text}' ({context.where(reference)})"
         + (f", in {agreeing} figures that agree." if agreeing > 1 else "."),
         f"- {claim.figure_id}: {_reading_text(pair[0])}.",
         f"- {reference.figure_id}: {_reading_text(pair[1])}.",
         f"No figure of the document states {claim.figure_id}'s value, so it names no other "
-        "amount the story gives (an equity value, a debt, a part).",
+        "amount the story gives (an equity value, a debt, a part); a figure of a buyer or payer "
+        "the headline and lead do not name is that party's own event.",
         "Fix: make the figures agree (transposed digits are a common cause), or say which "
         "other deal or measure the later figure is.",
     ]
     message = (
-        f"'{relation.detail}' does not match the deal's '{reference.mention.text}' in the "
-        "headline and lead"
+        f"'{relation.detail}' does not match the {relation.event}'s "
+        f"'{reference.mention.text}' in the headline and lead"
     )
     return context.finding(rule, severity, [claim, reference], message, "\n".join(lines))
 

@@ -1,7 +1,8 @@
-"""Deal references: a figure named as the amount of the deal the story is about ("Analysts said
-the $15.6 billion takeover gives Novo control", "a month after the $73.1 billion deal
-closed"). The words point back at a deal the text has told, so a check may hold the amount
-against the deal's value in the headline and lead."""
+"""Event references: a figure named as the amount of an event the story is about ("Analysts
+said the $15.6 billion takeover gives Novo control", "a month after the $73.1 billion deal
+closed", "the $3.9 billion settlement resolves most cases"). The words point back at an
+event the text has told, so a check may hold the amount against the event's amount in the
+headline and lead, or its date against the date the text told it at."""
 
 from __future__ import annotations
 
@@ -14,12 +15,32 @@ from checker.patterns import lazy
 from checker.relations.base import NOCASE, Figure, Layout
 
 # "the $15.6 billion takeover", "The $34 billion deal", "the €9.8 billion sale": the definite
-# article right before the amount and a deal noun right after it (one modifier allowed: "the
-# $34 billion cash deal").
+# article right before the amount and an event noun right after it (one modifier allowed:
+# "the $34 billion cash deal"). Each kind of event is data: its nouns and an example a test
+# runs. An offer or a bid is a deal's amount as the headline tells it ("Beta agrees €6.1bn
+# takeover" ... "the €6.4 billion offer"); a settlement and a fine are events of their own,
+# told by figures of that measure.
 DEFINITE_BEFORE = lazy(r"\bthe\s+$", NOCASE)
-DEAL_NOUN_AFTER = lazy(
-    r"\s+(?:[\p{Ll}-]+\s+)?(?:deal|takeover|acquisition|purchase|sale|merger|buyout|"
-    r"transaction|agreement)\b",
+EVENT_NOUNS: tuple[tuple[str, str, str], ...] = (
+    (
+        "deal",
+        r"deal|takeover|acquisition|purchase|sale|merger|buyout|buy-out|transaction|agreement|"
+        r"offer|bid",
+        "Analysts said the $15.6 billion takeover gives Harwick control.",
+    ),
+    ("settlement", r"settlement", "Analysts said the $3.9 billion settlement ends the cases."),
+    ("fine", r"fine|penalty", "Analysts said the €410 million fine was the largest yet."),
+)
+EVENT_NOUN_AFTER = tuple(
+    (kind, lazy(rf"\s+(?:[\p{{Ll}}-]+\s+)?(?:{nouns})\b", NOCASE), example)
+    for kind, nouns, example in EVENT_NOUNS
+)
+# A modifier that names another stage or another party's event is another event, told on the
+# spot or before: "the $4bn rival bid", "the $12bn earlier offer", "the $3bn failed deal".
+OTHER_EVENT_MODIFIER = lazy(
+    r"\s+(?:rival|competing|counter|earlier|first|initial|previous|prior|original|opening|"
+    r"revised|improved|raised|sweetened|higher|lower|new|fresh|second|third|final|latest|"
+    r"failed|abandoned|aborted|collapsed|other|separate|another)\b",
     NOCASE,
 )
 # A party named after the noun ("the $9bn deal for Beta", "the $2bn sale of its unit to
@@ -38,48 +59,64 @@ REACH = 40
 # The metrics and finer measures of a headline or lead figure that tells the story's deal.
 DEAL_TELLING_METRICS = ("price_paid", "valuation")
 DEAL_TELLING_MEASURES = ("", "deal", "bid")
+# The measure of a headline or lead figure that tells an event of each other kind: "agreed to
+# pay $3.7 billion to settle" tells the settlement, "fined €410 million" the fine.
+EVENT_TELLING_MEASURES = {"settlement": ("settlement",), "fine": ("fine",)}
 
 
 @dataclass(frozen=True)
 class DealReference(Relation):
-    """The one figure is named as the amount of a deal the text has told, with no party of
-    its own (`detail`: the words that name it)."""
+    """The one figure is named as the amount of an event the text has told, with no party
+    of its own (`detail`: the words that name it; `event`: the kind of event, "deal",
+    "settlement" or "fine", `EVENT_NOUNS`)."""
 
     kind: ClassVar[str] = "deal_reference"
+    event: str = "deal"
 
 
 def deal_references(passage: Layout) -> Iterator[DealReference]:
-    """Figures written as "the $X deal" (takeover, sale, acquisition...) with no party after
-    the noun and no comparison before the article."""
+    """Figures written as "the $X deal" (takeover, sale, offer, settlement, fine...) with no
+    party after the noun, no modifier naming another event and no comparison before the
+    article."""
     text = passage.text
     for sentence in passage.sentences:
         for figure in sentence.figures:
-            words = _reference_words(text, figure, sentence.start, sentence.end)
-            if words is not None:
-                yield DealReference(figures=(figure.id,), detail=words)
+            found = _reference_words(text, figure, sentence.start, sentence.end)
+            if found is not None:
+                yield DealReference(figures=(figure.id,), detail=found[1], event=found[0])
 
 
-def _reference_words(text: str, figure: Figure, start: int, end: int) -> str | None:
-    """The words "the <figure> <deal noun>" when they name a deal told before, else None."""
+def _reference_words(text: str, figure: Figure, start: int, end: int) -> tuple[str, str] | None:
+    """The kind of event and the words "the <figure> <event noun>" when they name an event
+    told before, else None."""
     if not figure.usable or figure.per_share:
         return None
     article = DEFINITE_BEFORE.search(text, max(start, figure.start - 8), figure.start)
-    noun = DEAL_NOUN_AFTER.match(text, figure.end, min(end, figure.end + REACH))
-    if article is None or noun is None:
+    if article is None or OTHER_EVENT_MODIFIER.match(text, figure.end, end):
         return None
+    reach = min(end, figure.end + REACH)
+    found = [
+        (kind, noun)
+        for kind, pattern, _ in EVENT_NOUN_AFTER
+        if (noun := pattern.match(text, figure.end, reach)) is not None
+    ]
+    if not found:
+        return None
+    kind, noun = min(found, key=lambda item: item[1].end())
     if PARTY_AFTER.match(text, noun.end(), end):
         return None
     if COMPARED_BEFORE.search(text, max(start, article.start() - REACH), article.end()):
         return None
-    return text[article.start() : noun.end()]
+    return kind, text[article.start() : noun.end()]
 
 
-def tells_the_deal(claim: Claim) -> bool:
-    """Whether a headline or lead figure states the amount of the story's deal."""
+def tells_the_deal(claim: Claim, event: str = "deal") -> bool:
+    """Whether a headline or lead figure states the amount of the story's deal (or of its
+    event of another kind: a settlement, a fine, `EVENT_TELLING_MEASURES`)."""
+    if claim.place not in (HEADLINE, LEAD) or claim.is_target or claim.mention.per_unit is not None:
+        return False
+    if event != "deal":
+        return claim.measure in EVENT_TELLING_MEASURES.get(event, ())
     return (
-        claim.place in (HEADLINE, LEAD)
-        and not claim.is_target
-        and claim.mention.per_unit is None
-        and (claim.metric in DEAL_TELLING_METRICS or claim.measure == "deal")
-        and claim.measure in DEAL_TELLING_MEASURES
-    )
+        claim.metric in DEAL_TELLING_METRICS or claim.measure == "deal"
+    ) and claim.measure in DEAL_TELLING_MEASURES
