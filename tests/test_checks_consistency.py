@@ -780,3 +780,52 @@ def test_a_conversion_restates_the_bound_a_qualifier_sets(
     (tmp_path / "note.txt").write_text(text, encoding="utf-8")
     found = check([tmp_path], date=date(2024, 8, 29), select=["fx-mismatch"]).findings
     assert bool([f for f in found if f.rule == "fx-mismatch"]) is flags
+
+
+RETOLD_DEAL = """---
+date: 2025-06-02
+---
+
+When Valmont agreed in March 2022 to buy Norvik for about $14 billion in cash and stock, the
+price looked rich. Norvik's revenue was $610 million in 2024.
+
+I keep coming back to the $14 billion agreement struck in March 2021.
+"""
+
+
+@pytest.mark.parametrize(
+    ("written", "instead", "flagged"),
+    [
+        pytest.param("", "", True, id="retold-with-another-date"),
+        pytest.param("struck in March 2021", "struck in March 2022", False, id="same-date"),
+        pytest.param("struck in March 2021", "that closed in March 2023", False, id="closing"),
+        pytest.param("struck in March 2021", "struck in 2022", False, id="year-holds-month"),
+        pytest.param(
+            "Norvik's revenue was",
+            "Ostra sold a plant for $14 billion; revenue was",
+            False,
+            id="two-tellings-of-the-amount",
+        ),
+        pytest.param("the $14 billion agreement", "the $14 billion rival bid", False, id="rival"),
+    ],
+)
+def test_an_event_named_again_with_another_date_is_a_period_conflict(
+    tmp_path, written, instead, flagged
+):
+    text = RETOLD_DEAL.replace(written, instead) if written else RETOLD_DEAL
+    found = run(tmp_path, {"a.md": text}, "period-conflict")
+    assert len(found) == int(flagged)
+    if flagged:
+        assert "'the $14 billion agreement' is dated 2021-03 here" in found[0].message
+        assert "same $14 billion deal as of 2022-03" in found[0].message
+
+
+def test_an_event_named_before_its_amount_is_dated_against_its_telling(tmp_path):
+    text = (
+        "---\ndate: 2024-08-30\n---\n\nOstrava paid $2.7 billion in November 2021 for the 40% "
+        "of Kestrel Mining it did not own.\n\nThe 2020 Kestrel Mining buyout, at $2.7 billion, "
+        "now looks cheap.\n"
+    )
+    [finding] = run(tmp_path, {"a.md": text}, "period-conflict")
+    assert "is dated 2020 here" in finding.message
+    assert "as of 2021-11" in finding.message

@@ -50,7 +50,7 @@ from checker.money import (
     through_quote,
 )
 from checker.relations import DealReference, Restatement, Sum
-from checker.relations.references import tells_the_deal
+from checker.relations.references import tells_an_event_of, tells_the_deal
 
 # Market quotes of an item or a currency ("$42 a barrel for February delivery", "65 dollars a
 # barrel" in two days' briefings, "33 cents a gallon" of propane and "43 cents" of kerosene):
@@ -794,7 +794,7 @@ def _deal_references(
     relations = [
         r
         for r in context.relations
-        if isinstance(r, DealReference) and r.figures[0] in context.by_id
+        if isinstance(r, DealReference) and not r.named_before and r.figures[0] in context.by_id
     ]
     paths = {context.by_id[r.figures[0]].mention.path for r in relations}
     documents: dict[str, list[Claim]] = defaultdict(list)
@@ -1816,10 +1816,76 @@ def period_conflict(run: RuleRun[PeriodParameters]) -> list[Finding]:
     sentence states the amount at each of them and so tells them apart itself ("raised $25
     million in 2019 and another $25 million in 2021")."""
     context, rule, severity, params = run.context, run.rule, run.severity, run.params
-    return [
-        _period_finding(context, rule, severity, [context.by_id[f] for f in first_of.values()])
-        for first_of, _ in _dated_twice(context, params)
+    findings, seen = [], set()
+    for first_of, _ in _dated_twice(context, params):
+        seen.add(frozenset(first_of.values()))
+        claims = [context.by_id[f] for f in first_of.values()]
+        findings.append(_period_finding(context, rule, severity, claims))
+    for reference, told, relation in _retold_events(context):
+        if frozenset((reference.figure_id, told.figure_id)) not in seen:
+            findings.append(_retold_finding(context, rule, severity, reference, told, relation))
+    return findings
+
+
+def _retold_finding(
+    context: CheckContext,
+    rule: str,
+    severity: str,
+    reference: Claim,
+    told: Claim,
+    relation: DealReference,
+) -> Finding:
+    """An event named again with another date than the one it was told with."""
+    amount, event = told.mention.text, relation.event
+    message = (
+        f"'{relation.detail}' is dated {reference.period} here, but the text told the same "
+        f"{amount} {event} as of {told.period} ({context.where(told)})"
+    )
+    lines = [
+        f"{told.figure_id} '{amount}' ({context.where(told)}) tells a {event} and is dated "
+        f"{told.period} by its own words.",
+        f"{reference.figure_id} '{reference.mention.text}' ({context.where(reference)}) is "
+        f"written as '{relation.detail}', naming a {event} the text has told, and is dated "
+        f"{reference.period} by its own words.",
+        f"No other figure before it in the document states {amount}, and neither sentence "
+        "tells a later stage of the event (closing, completion, approval), so both name one "
+        f"{event}: it cannot have been made in both {told.period} and {reference.period}.",
+        f"Fix: check which date is right ({told.period} or {reference.period}), or name the "
+        "other event the later figure is.",
     ]
+    return context.finding(rule, severity, [reference, told], message, "\n".join(lines))
+
+
+def _retold_events(
+    context: CheckContext,
+) -> Iterator[tuple[Claim, Claim, DealReference]]:
+    """A figure named as an event ("the $20 billion agreement struck in September 2021", "The
+    2021 Turquoise Hill buyout, at $3.3 billion", `DealReference`) that retells the one
+    earlier figure of its document with the same amount (its second figure), when that figure tells
+    an event of the same kind (`tells_an_event_of`) and each states a period of its own that
+    the other's neither equals nor contains: the text has told the event on one date and
+    names it with another. The entity and metric guesses of the two figures are not
+    compared: the amount, the event noun and the document tie them."""
+    for relation in context.relations:
+        if not isinstance(relation, DealReference) or len(relation.figures) < 2:
+            continue
+        reference, told = (context.by_id.get(figure) for figure in relation.figures)
+        if reference is None or told is None or not tells_an_event_of(told, relation.event):
+            continue
+        if not all(_own_stated_period(context, claim) for claim in (reference, told)):
+            continue
+        if reference.period != told.period and not _periods_nest([reference.period, told.period]):
+            yield reference, told, relation
+
+
+def _own_stated_period(context: CheckContext, claim: Claim) -> bool:
+    """Whether a figure's period is stated in its own words and stands on its document."""
+    return (
+        claim.explicit_period
+        and claim.period is not None
+        and claim.grade("period") is Grade.STATED
+        and _own_date_counts(context, claim)
+    )
 
 
 def _dated_twice(
