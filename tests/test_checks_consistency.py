@@ -649,6 +649,96 @@ def test_a_figure_named_as_a_deal_is_not_flagged_when_the_text_leaves_room(
     assert run(tmp_path, {"deal.md": text}, "figure-conflict", date(2024, 2, 5)) == []
 
 
+SETTLEMENT_STORY = """---
+date: 2023-06-14
+title: "Orlen Bank to pay $2.6 billion over mis-sold loans"
+---
+
+Orlen Bank agreed on Wednesday to pay $2.6 billion to settle claims by the regulator that it
+mis-sold car loans. The bank will pay $1.5 billion in redress and a $1.1 billion penalty.
+
+Analysts said the $2.9 billion settlement ends most of the regulator's cases against it.
+"""
+
+OFFER_STORY = """---
+date: 2024-09-02
+title: "Valmont agrees €4.3 billion takeover of Norvik Energy"
+---
+
+Valmont has agreed to buy control of Norvik Energy in a deal that values the company at
+€4.3 billion.
+
+Norvik had revenue of €410 million last year. Analysts said the €4.8 billion offer leaves
+little room for a rival.
+"""
+
+RIVAL_TALKS_STORY = """---
+date: 2024-04-08
+title: "Harwick to buy Corvane for $52bn"
+---
+
+Harwick agreed on Monday to buy Corvane for $310 a share, a deal with an enterprise value of
+about $52 billion.
+
+Corvane was in talks with Lumen Group last year at a price reported near $280 a share, about
+$50 billion, before those talks ended.
+
+The $25 billion deal is Harwick's largest.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param(
+            SETTLEMENT_STORY,
+            "'the $2.9 billion settlement' does not match the settlement's '$2.6 billion'",
+            id="settlement",
+        ),
+        pytest.param(
+            OFFER_STORY,
+            "'the €4.8 billion offer' does not match the deal's '€4.3 billion'",
+            id="offer",
+        ),
+    ],
+)
+def test_a_figure_named_as_the_storys_event_is_held_against_the_headline_and_lead(
+    tmp_path, text, message
+):
+    [finding] = run(tmp_path, {"story.md": text}, "figure-conflict")
+    assert message in finding.message
+
+
+def test_another_buyers_amount_does_not_name_the_referring_figure(tmp_path):
+    text = RIVAL_TALKS_STORY.replace("The $25 billion deal", "The $45 billion deal")
+    [finding] = run(tmp_path, {"story.md": text}, "figure-conflict")
+    assert "'The $45 billion deal' does not match the deal's '$52bn'" in finding.message
+    # The same rough amount from a party the headline names does name it.
+    same_party = text.replace("with Lumen Group last year", "with Harwick last year")
+    assert run(tmp_path, {"story.md": same_party}, "figure-conflict") == []
+
+
+@pytest.mark.parametrize(
+    ("written", "instead"),
+    [
+        pytest.param("the €4.8 billion offer", "the €4.8 billion rival offer", id="rival"),
+        pytest.param("the €4.8 billion offer", "the €4.8 billion earlier offer", id="earlier"),
+        pytest.param("the €4.8 billion offer", "the €4.8 billion offer from Kestrel", id="party"),
+    ],
+)
+def test_an_offer_of_another_stage_or_party_is_not_held_against_the_deal(
+    tmp_path, written, instead
+):
+    text = OFFER_STORY.replace(written, instead)
+    assert run(tmp_path, {"story.md": text}, "figure-conflict") == []
+
+
+def test_a_penalty_is_not_held_against_the_settlement_it_is_part_of(tmp_path):
+    # The lead tells the settlement; the penalty, a part of it, is told after the lead.
+    text = SETTLEMENT_STORY.replace("$2.9 billion settlement", "$1.3 billion penalty")
+    assert run(tmp_path, {"story.md": text}, "figure-conflict") == []
+
+
 def test_the_parts_of_a_total_do_not_hide_the_total_from_another_document(tmp_path):
     texts = {
         "a.md": "---\ndate: 2024-03-22\n---\n\nCorvex's offering raised $748 million, of which "
@@ -690,3 +780,52 @@ def test_a_conversion_restates_the_bound_a_qualifier_sets(
     (tmp_path / "note.txt").write_text(text, encoding="utf-8")
     found = check([tmp_path], date=date(2024, 8, 29), select=["fx-mismatch"]).findings
     assert bool([f for f in found if f.rule == "fx-mismatch"]) is flags
+
+
+RETOLD_DEAL = """---
+date: 2025-06-02
+---
+
+When Valmont agreed in March 2022 to buy Norvik for about $14 billion in cash and stock, the
+price looked rich. Norvik's revenue was $610 million in 2024.
+
+I keep coming back to the $14 billion agreement struck in March 2021.
+"""
+
+
+@pytest.mark.parametrize(
+    ("written", "instead", "flagged"),
+    [
+        pytest.param("", "", True, id="retold-with-another-date"),
+        pytest.param("struck in March 2021", "struck in March 2022", False, id="same-date"),
+        pytest.param("struck in March 2021", "that closed in March 2023", False, id="closing"),
+        pytest.param("struck in March 2021", "struck in 2022", False, id="year-holds-month"),
+        pytest.param(
+            "Norvik's revenue was",
+            "Ostra sold a plant for $14 billion; revenue was",
+            False,
+            id="two-tellings-of-the-amount",
+        ),
+        pytest.param("the $14 billion agreement", "the $14 billion rival bid", False, id="rival"),
+    ],
+)
+def test_an_event_named_again_with_another_date_is_a_period_conflict(
+    tmp_path, written, instead, flagged
+):
+    text = RETOLD_DEAL.replace(written, instead) if written else RETOLD_DEAL
+    found = run(tmp_path, {"a.md": text}, "period-conflict")
+    assert len(found) == int(flagged)
+    if flagged:
+        assert "'the $14 billion agreement' is dated 2021-03 here" in found[0].message
+        assert "same $14 billion deal as of 2022-03" in found[0].message
+
+
+def test_an_event_named_before_its_amount_is_dated_against_its_telling(tmp_path):
+    text = (
+        "---\ndate: 2024-08-30\n---\n\nOstrava paid $2.7 billion in November 2021 for the 40% "
+        "of Kestrel Mining it did not own.\n\nThe 2020 Kestrel Mining buyout, at $2.7 billion, "
+        "now looks cheap.\n"
+    )
+    [finding] = run(tmp_path, {"a.md": text}, "period-conflict")
+    assert "is dated 2020 here" in finding.message
+    assert "as of 2021-11" in finding.message

@@ -9,6 +9,7 @@ from checker.model import Claim, Qualifier, Relation
 from checker.relations import (
     Change,
     Comparison,
+    DealReference,
     Restatement,
     Stake,
     Sum,
@@ -16,6 +17,7 @@ from checker.relations import (
     find_relations,
 )
 from checker.relations.base import read_passage
+from checker.relations.references import EVENT_NOUNS
 from checker.text import read_text
 
 CHANGE, MULTIPLE, STAKE, SUM = Change.kind, Comparison.kind, Stake.kind, Sum.kind
@@ -900,3 +902,65 @@ def test_what_a_stake_named_the_sentence_before_is_worth() -> None:
 def test_a_signed_percentage_with_no_base_named_relates_no_figures() -> None:
     text = "Sales were ¥282.5bn, -36.6%, with costs of ¥528.9bn."
     assert [r for r in relations_of(text) if r.kind == CHANGE] == []
+
+
+# -- event references --------------------------------------------------------------------
+
+EVENT_REFERENCE = DealReference.kind
+
+
+@pytest.mark.parametrize(("kind", "example"), [(kind, ex) for kind, _, ex in EVENT_NOUNS])
+def test_each_event_nouns_example_names_an_event_of_its_kind(kind: str, example: str) -> None:
+    relation = only(example, EVENT_REFERENCE)
+    assert isinstance(relation, DealReference)
+    assert relation.event == kind
+    assert not relation.named_before
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        (
+            "The 2019 Ostrava Mining buyout, at $2.7 billion, looks cheap now.",
+            "The 2019 Ostrava Mining buyout, at $2.7 billion",
+        ),
+        (
+            "Analysts called the Kestrel takeover, worth €4.2bn, rich.",
+            "the Kestrel takeover, worth €4.2bn",
+        ),
+    ],
+)
+def test_an_event_named_before_its_amount_is_a_reference_that_names_its_party(
+    text: str, detail: str
+) -> None:
+    relation = only(text, EVENT_REFERENCE)
+    assert isinstance(relation, DealReference)
+    assert (relation.detail, relation.named_before) == (detail, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "retold"),
+    [
+        pytest.param(
+            "Valmont agreed in May 2020 to buy Norvik for $4.2 billion. Investors cheered. "
+            "The $4.2 billion deal struck in May 2019 still looks cheap.",
+            True,
+            id="one-telling",
+        ),
+        pytest.param(
+            "Valmont agreed in May 2020 to buy Norvik for $4.2 billion. Investors cheered. "
+            "The $4.2 billion deal closed in May 2021.",
+            False,
+            id="a-later-stage",
+        ),
+        pytest.param(
+            "Valmont agreed to buy Norvik for $4.2 billion and Ostra for $4.2 billion. "
+            "The $4.2 billion deal struck in May 2019 still looks cheap.",
+            False,
+            id="two-tellings",
+        ),
+    ],
+)
+def test_a_reference_retells_the_one_earlier_figure_of_its_amount(text: str, retold: bool) -> None:
+    relation = only(text, EVENT_REFERENCE)
+    assert len(relation.figures) == (2 if retold else 1)

@@ -50,7 +50,7 @@ from checker.money import (
     through_quote,
 )
 from checker.relations import DealReference, Restatement, Sum
-from checker.relations.references import tells_the_deal
+from checker.relations.references import tells_an_event_of, tells_the_deal
 
 # Market quotes of an item or a currency ("$42 a barrel for February delivery", "65 dollars a
 # barrel" in two days' briefings, "33 cents a gallon" of propane and "43 cents" of kerosene):
@@ -794,7 +794,7 @@ def _deal_references(
     relations = [
         r
         for r in context.relations
-        if isinstance(r, DealReference) and r.figures[0] in context.by_id
+        if isinstance(r, DealReference) and not r.named_before and r.figures[0] in context.by_id
     ]
     paths = {context.by_id[r.figures[0]].mention.path for r in relations}
     documents: dict[str, list[Claim]] = defaultdict(list)
@@ -813,15 +813,42 @@ def _deal_references(
             and c.mention.currency == claim.mention.currency
             and c.mention.qualifier not in OPEN_ENDED_QUALIFIERS
         ]
-        if any(_agree(told, other, event.rounding) for other in others):
+        parties = _story_parties(documents[claim.mention.path])
+        if any(
+            _agree(told, other, event.rounding)
+            for other in others
+            if not _another_partys(other.claim, parties)
+        ):
             continue
-        deals = _clusters([o for o in others if tells_the_deal(o.claim)], event.rounding)
+        tellers = [o for o in others if tells_the_deal(o.claim, relation.event)]
+        deals = _clusters(tellers, event.rounding)
         if len(deals) != 1:
             continue
         reference = min(deals[0], key=lambda s: s.order)
         low, high = sorted(_middle(s.reading) for s in (told, reference))
         if low > 0 and high / low <= max_ratio:
             yield (told, reference), relation, len(deals[0])
+
+
+def _story_parties(claims: list[Claim]) -> set[str]:
+    """The buyers, bidders and payers the headline and lead name for the story's event."""
+    return {
+        claim.counterparty
+        for claim in claims
+        if claim.place in (HEADLINE, LEAD) and claim.counterparty is not None
+    }
+
+
+def _another_partys(claim: Claim, parties: set[str]) -> bool:
+    """Whether a figure's clause names a buyer or bidder the headline and lead do not ("was
+    in talks with Merck at about $40 billion" in a story of Pfizer's deal): its amount is
+    that party's event, not another amount of the story's (an equity value, a debt)."""
+    return (
+        bool(parties)
+        and claim.counterparty is not None
+        and claim.counterparty not in parties
+        and claim.grade("counterparty") is Grade.STATED
+    )
 
 
 def _agree(a: Stated, b: Stated, rounding: float) -> bool:
@@ -841,20 +868,22 @@ def _deal_reference_finding(
     claim, reference = (stated.claim for stated in pair)
     lines = [
         f"{claim.figure_id} '{claim.mention.text}' ({context.where(claim)}) is written as "
-        f"'{relation.detail}': the deal the story has told, with no other party named.",
-        f"The headline and lead state that deal as {reference.figure_id} "
+        f"'{relation.detail}': the {relation.event} the story has told, with no other party "
+        "named.",
+        f"The headline and lead state that {relation.event} as {reference.figure_id} "
         f"'{reference.mention.text}' ({context.where(reference)})"
         + (f", in {agreeing} figures that agree." if agreeing > 1 else "."),
         f"- {claim.figure_id}: {_reading_text(pair[0])}.",
         f"- {reference.figure_id}: {_reading_text(pair[1])}.",
         f"No figure of the document states {claim.figure_id}'s value, so it names no other "
-        "amount the story gives (an equity value, a debt, a part).",
+        "amount the story gives (an equity value, a debt, a part); a figure of a buyer or payer "
+        "the headline and lead do not name is that party's own event.",
         "Fix: make the figures agree (transposed digits are a common cause), or say which "
         "other deal or measure the later figure is.",
     ]
     message = (
-        f"'{relation.detail}' does not match the deal's '{reference.mention.text}' in the "
-        "headline and lead"
+        f"'{relation.detail}' does not match the {relation.event}'s "
+        f"'{reference.mention.text}' in the headline and lead"
     )
     return context.finding(rule, severity, [claim, reference], message, "\n".join(lines))
 
@@ -1787,10 +1816,76 @@ def period_conflict(run: RuleRun[PeriodParameters]) -> list[Finding]:
     sentence states the amount at each of them and so tells them apart itself ("raised $25
     million in 2019 and another $25 million in 2021")."""
     context, rule, severity, params = run.context, run.rule, run.severity, run.params
-    return [
-        _period_finding(context, rule, severity, [context.by_id[f] for f in first_of.values()])
-        for first_of, _ in _dated_twice(context, params)
+    findings, seen = [], set()
+    for first_of, _ in _dated_twice(context, params):
+        seen.add(frozenset(first_of.values()))
+        claims = [context.by_id[f] for f in first_of.values()]
+        findings.append(_period_finding(context, rule, severity, claims))
+    for reference, told, relation in _retold_events(context):
+        if frozenset((reference.figure_id, told.figure_id)) not in seen:
+            findings.append(_retold_finding(context, rule, severity, reference, told, relation))
+    return findings
+
+
+def _retold_finding(
+    context: CheckContext,
+    rule: str,
+    severity: str,
+    reference: Claim,
+    told: Claim,
+    relation: DealReference,
+) -> Finding:
+    """An event named again with another date than the one it was told with."""
+    amount, event = told.mention.text, relation.event
+    message = (
+        f"'{relation.detail}' is dated {reference.period} here, but the text told the same "
+        f"{amount} {event} as of {told.period} ({context.where(told)})"
+    )
+    lines = [
+        f"{told.figure_id} '{amount}' ({context.where(told)}) tells a {event} and is dated "
+        f"{told.period} by its own words.",
+        f"{reference.figure_id} '{reference.mention.text}' ({context.where(reference)}) is "
+        f"written as '{relation.detail}', naming a {event} the text has told, and is dated "
+        f"{reference.period} by its own words.",
+        f"No other figure before it in the document states {amount}, and neither sentence "
+        "tells a later stage of the event (closing, completion, approval), so both name one "
+        f"{event}: it cannot have been made in both {told.period} and {reference.period}.",
+        f"Fix: check which date is right ({told.period} or {reference.period}), or name the "
+        "other event the later figure is.",
     ]
+    return context.finding(rule, severity, [reference, told], message, "\n".join(lines))
+
+
+def _retold_events(
+    context: CheckContext,
+) -> Iterator[tuple[Claim, Claim, DealReference]]:
+    """A figure named as an event ("the $20 billion agreement struck in September 2021", "The
+    2021 Turquoise Hill buyout, at $3.3 billion", `DealReference`) that retells the one
+    earlier figure of its document with the same amount (its second figure), when that figure tells
+    an event of the same kind (`tells_an_event_of`) and each states a period of its own that
+    the other's neither equals nor contains: the text has told the event on one date and
+    names it with another. The entity and metric guesses of the two figures are not
+    compared: the amount, the event noun and the document tie them."""
+    for relation in context.relations:
+        if not isinstance(relation, DealReference) or len(relation.figures) < 2:
+            continue
+        reference, told = (context.by_id.get(figure) for figure in relation.figures)
+        if reference is None or told is None or not tells_an_event_of(told, relation.event):
+            continue
+        if not all(_own_stated_period(context, claim) for claim in (reference, told)):
+            continue
+        if reference.period != told.period and not _periods_nest([reference.period, told.period]):
+            yield reference, told, relation
+
+
+def _own_stated_period(context: CheckContext, claim: Claim) -> bool:
+    """Whether a figure's period is stated in its own words and stands on its document."""
+    return (
+        claim.explicit_period
+        and claim.period is not None
+        and claim.grade("period") is Grade.STATED
+        and _own_date_counts(context, claim)
+    )
 
 
 def _dated_twice(
