@@ -496,3 +496,9 @@ def test_pesos_glued_to_an_amount_with_a_magnitude() -> None:
         ("Ps62.3 billion", D("62.3e9"), "MXN"),
         ("$499", D("499"), "USD"),
     ]
+
+
+def test_a_magnitude_after_the_currency_word_may_wrap_across_a_line() -> None:
+    assert figures("It cost 3 rupees lakh\ncrore.") == [
+        ("3 rupees lakh\ncrore", Decimal("3e12"), "INR")
+    ]

@@ -379,8 +379,8 @@ def _read_right(text: str, draft: _Draft, story: _Story) -> None:
     pos = _read_suffix_currency(text, draft, pos, story)
     if draft.magnitude is None and draft.markers:
         mag = MAGNITUDE_RE.match(text, pos)
-        if mag and mag.group("mag"):
-            word = mag.group("mag").lower()
+        if mag and mag.group("mag") and _magnitude_fits(text, mag, draft):
+            word = _SPACES.sub(" ", mag.group("mag").lower())
             draft.magnitude, draft.factor = word, lx.MAGNITUDES[word]
             pos = mag.end()
     draft.end = pos
