@@ -1,0 +1,67 @@
+"""Stakes, multiples and sums whose figures the text spreads over a clause or two: a multiple
+of what a named company states, a profit compared past the revenue it was earned on, a stake
+sold by a holder, a breakdown by segment with its total in the next sentence, amounts added
+to the parts of the sentence before. Every sentence is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from checker.api import check
+from checker.model import Finding
+
+ON = "2024-05-02"
+
+
+def findings_of(tmp_path: Path, text: str, rule: str) -> list[Finding]:
+    """The findings of one rule on one note dated `ON`."""
+    (tmp_path / "note.md").write_text(text, encoding="utf-8")
+    result = check([tmp_path], date=date.fromisoformat(ON), select=[rule], fail_on="never")
+    return [f for f in result.findings if f.rule == rule]
+
+
+# -- multiples ---------------------------------------------------------------------------
+
+NAMED = (
+    "Corvane Mining reported net profit of $2.1 billion for the year to June 2024 on revenue "
+    "of $9.4 billion. Halden Resources' revenue for the half, {amount}, was almost three "
+    "times what Corvane took in over its whole year.\n"
+)
+
+
+@pytest.mark.parametrize(("amount", "flagged"), [("$15.2 billion", True), ("$27.1 billion", False)])
+def test_a_multiple_of_what_a_named_company_states(
+    tmp_path: Path, amount: str, flagged: bool
+) -> None:
+    found = findings_of(tmp_path, NAMED.format(amount=amount), "multiple-mismatch")
+    assert len(found) == int(flagged)
+    if flagged:
+        assert "'$9.4 billion'" in found[0].message
+
+
+def test_a_named_company_with_two_figures_of_the_metric_is_no_reference(tmp_path: Path) -> None:
+    text = (
+        "Corvane Mining reported revenue of $9.4 billion for the year to June 2024, after "
+        "revenue of $8.8 billion a year earlier. Halden Resources' revenue for the half, "
+        "$15.2 billion, was almost three times what Corvane took in.\n"
+    )
+    assert findings_of(tmp_path, text, "multiple-mismatch") == []
+
+
+EARNED_ON = (
+    "Brisca Foods made an underlying operating profit of {profit} in 2023 on underlying "
+    "revenue of €11.3 billion, more than three times the €520 million it made in 2022.\n"
+)
+
+
+@pytest.mark.parametrize(("profit", "flagged"), [("€1.21 billion", True), ("€1.71 billion", False)])
+def test_a_multiple_after_the_revenue_a_profit_was_earned_on_compares_the_profit(
+    tmp_path: Path, profit: str, flagged: bool
+) -> None:
+    found = findings_of(tmp_path, EARNED_ON.format(profit=profit), "multiple-mismatch")
+    assert len(found) == int(flagged)
+    if flagged:
+        assert found[0].message.startswith(f"'{profit}' is 2.33 times '€520 million'")
