@@ -65,3 +65,31 @@ def test_a_multiple_after_the_revenue_a_profit_was_earned_on_compares_the_profit
     assert len(found) == int(flagged)
     if flagged:
         assert found[0].message.startswith(f"'{profit}' is 2.33 times '€520 million'")
+
+
+# -- stakes ------------------------------------------------------------------------------
+
+SOLD = (
+    "In March 2024 Torvik Group agreed to sell 20% of Selmar Energy, its power arm, to a "
+    "pension fund for $1.8 billion, valuing Selmar at {value}.\n"
+)
+
+
+@pytest.mark.parametrize(("value", "flagged"), [("$7.6 billion", True), ("$9 billion", False)])
+def test_a_stake_sold_by_a_holder_implies_the_value_after_the_sale_only(
+    tmp_path: Path, value: str, flagged: bool
+) -> None:
+    # $1.8 billion for 20% is $9 billion; $7.6 billion fits only a value before new money,
+    # and none goes into Selmar when its parent sells shares it holds.
+    found = findings_of(tmp_path, SOLD.format(value=value), "stake-mismatch")
+    assert len(found) == int(flagged)
+
+
+def test_a_company_selling_a_stake_in_itself_may_be_valued_before_the_money(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "In March 2024 Selmar Energy agreed to sell a 20% stake to a pension fund for $1.8 "
+        "billion, valuing Selmar at $7.2 billion.\n"
+    )
+    assert findings_of(tmp_path, text, "stake-mismatch") == []

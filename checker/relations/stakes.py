@@ -112,6 +112,13 @@ POINTS_BACK_TO_PRICE = lazy(
     r"(?:buys?|bought|gives?|gave|gets?|got|secures?|secured)\b",
     NOCASE,
 )
+# A holder selling shares of another company it holds ("agreed to sell 10% of Beta Metals to
+# Gamma for $3.4 billion"): the money goes to the seller, not into the company, so the price
+# implies only the company's value as it stands, as a holding's worth does.
+SELLING = lazy(r"sells?|sold|selling", NOCASE)
+HELD_COMPANY_AFTER = lazy(
+    r"(?:\s+(?:stake|holding|interest))?\s+(?:of|in)\s+\p{Lu}[\p{L}&.-]*\b(?!['’])"
+)
 AT_AFTER_PERCENT = lazy(r"\s+at\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:valuation\s+of\s+)?")
 
 
@@ -120,7 +127,8 @@ class Stake(Relation):
     """The first figure is the price of (or what is worth) the `stated` percentage of a
     company, the others the valuations the text states with it; `dated`: the sentence names
     a year, so the company's valuation may be looked up for the stake's period; `held`: what
-    a holding is worth, not a price paid in, so no pre-money reading applies; `latest`: the
+    a holding is worth or what a holder sells it for, not a price paid into the company, so
+    no pre-money reading applies; `latest`: the
     sentence names the valuation without stating it ("at the new price"), so it is the
     company's latest valuation the document states."""
 
@@ -250,7 +258,17 @@ def _stake_relation(passage: Layout, index: int, match: regex.Match, verb: str) 
         detail=text[min(price.start, match.start()) : max(price.end, match.end())],
         stated=stated_percent(match.group("num"), match.group("q")),
         dated=dated(text, sentence),
+        held=_sold_by_holder(text, match, verb),
         latest=named and not valuations,
+    )
+
+
+def _sold_by_holder(text: str, match: regex.Match, verb: str) -> bool:
+    """Whether a stake is sold by a holder of another company ("sold 10% of Beta Metals"):
+    no money goes into the company, so only the value after the sale is implied."""
+    return (
+        SELLING.fullmatch(verb) is not None
+        and HELD_COMPANY_AFTER.match(text, match.end(), match.end() + 60) is not None
     )
 
 
