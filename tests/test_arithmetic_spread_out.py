@@ -93,3 +93,58 @@ def test_a_company_selling_a_stake_in_itself_may_be_valued_before_the_money(
         "billion, valuing Selmar at $7.2 billion.\n"
     )
     assert findings_of(tmp_path, text, "stake-mismatch") == []
+
+
+# -- sums --------------------------------------------------------------------------------
+
+SEGMENTS = (
+    "Net income by segment for the quarter was $3.1 billion in Retail Banking, $2.2 billion "
+    "in Markets and $0.9 billion in Wealth. The bank's net income for the quarter was {total}.\n"
+)
+
+
+@pytest.mark.parametrize(("total", "flagged"), [("$5.4 billion", True), ("$6.2 billion", False)])
+def test_a_breakdown_by_segment_against_the_total_of_the_next_sentence(
+    tmp_path: Path, total: str, flagged: bool
+) -> None:
+    found = findings_of(tmp_path, SEGMENTS.format(total=total), "sum-mismatch")
+    assert len(found) == int(flagged)
+
+
+def test_a_breakdown_by_segment_that_may_fall_short_is_not_flagged(tmp_path: Path) -> None:
+    # Unallocated costs or eliminations may be left out of the segments listed.
+    assert findings_of(tmp_path, SEGMENTS.format(total="$6.9 billion"), "sum-mismatch") == []
+
+
+def test_a_breakdown_by_segment_with_a_loss_is_not_checked(tmp_path: Path) -> None:
+    text = (
+        "Net income by segment for the quarter was $3.1 billion in Retail Banking, $2.2 billion "
+        "in Markets and a loss of $0.9 billion in Corporate. The bank's net income for the "
+        "quarter was $4.4 billion.\n"
+    )
+    assert findings_of(tmp_path, text, "sum-mismatch") == []
+
+
+ADDED = (
+    "Grocery sales at Plenmart were $61.4 billion, general merchandise $22.3 billion and fuel "
+    "$8.1 billion. Add other income of $0.9 billion and you get to total revenue of {total}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("total", "flagged"),
+    [("$96.2 billion", True), ("$88.2 billion", True), ("$92.7 billion", False)],
+)
+def test_an_amount_added_to_the_parts_before_gives_their_total(
+    tmp_path: Path, total: str, flagged: bool
+) -> None:
+    found = findings_of(tmp_path, ADDED.format(total=total), "sum-mismatch")
+    assert len(found) == int(flagged)
+
+
+def test_an_addition_after_a_comparison_adds_to_no_list(tmp_path: Path) -> None:
+    text = (
+        "Grocery sales at Plenmart were $61.4 billion, up from $58.0 billion. Add other income "
+        "of $0.9 billion and you get to total revenue of $70.2 billion.\n"
+    )
+    assert findings_of(tmp_path, text, "sum-mismatch") == []
