@@ -148,3 +148,29 @@ def test_an_addition_after_a_comparison_adds_to_no_list(tmp_path: Path) -> None:
         "of $0.9 billion and you get to total revenue of $70.2 billion.\n"
     )
     assert findings_of(tmp_path, text, "sum-mismatch") == []
+
+
+ZH_BUYBACK = (
+    "星河科技宣布将回购不超过5%的股份，回购价格对应公司整体估值约800亿元。"
+    "按此估值计算，回购总价{price}。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("price", "flagged"),
+    [("最多约25亿元", True), ("最多约40亿元", False), ("约25亿元", False)],
+)
+def test_a_chinese_buyback_capped_in_stake_and_price_at_a_stated_valuation(
+    tmp_path: Path, price: str, flagged: bool
+) -> None:
+    # At most 5% of 800亿元 costs at most 40亿元; a price that is not a cap ("约25亿元") may
+    # buy less than the most the buyback allows, and is not compared.
+    found = findings_of(tmp_path, ZH_BUYBACK.format(price=price), "stake-mismatch")
+    assert len(found) == int(flagged)
+
+
+def test_a_chinese_stake_priced_in_its_own_sentence(tmp_path: Path) -> None:
+    text = "星河科技以60亿元收购约20%的股权，交易估值为200亿元。\n"
+    assert len(findings_of(tmp_path, text, "stake-mismatch")) == 1
+    fixed = text.replace("200亿元", "300亿元")
+    assert findings_of(tmp_path, fixed, "stake-mismatch") == []
