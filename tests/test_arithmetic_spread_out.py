@@ -174,3 +174,10 @@ def test_a_chinese_stake_priced_in_its_own_sentence(tmp_path: Path) -> None:
     assert len(findings_of(tmp_path, text, "stake-mismatch")) == 1
     fixed = text.replace("200亿元", "300亿元")
     assert findings_of(tmp_path, fixed, "stake-mismatch") == []
+
+
+def test_parts_told_with_their_own_segments_keep_their_companies(tmp_path: Path) -> None:
+    (tmp_path / "note.md").write_text(ADDED.format(total="$92.7 billion"), encoding="utf-8")
+    result = check([tmp_path], date=date.fromisoformat(ON), fail_on="never")
+    [relation] = [r for r in result.relations if r.kind == "sum"]
+    assert relation.own_subjects

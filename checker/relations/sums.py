@@ -176,10 +176,14 @@ RUNNING_TOTAL_REACH = 2000
 @dataclass(frozen=True)
 class Sum(Relation):
     """The first figure is the total of the others; `complete`: the text gives the parts as
-    all of the total ("made up of"), not some of them ("including")."""
+    all of the total ("made up of"), not some of them ("including"); `own_subjects`: each
+    part is told with the segment or business it is for, as its clause's subject ("Walmart
+    International $29.5 billion", "$6.0 billion in Markets"), so it keeps the company the
+    linker read for it instead of taking the total's."""
 
     kind: ClassVar[str] = "sum"
     complete: bool
+    own_subjects: bool = False
 
 
 def sum_relations(passage: Layout) -> Iterator[Sum]:
@@ -354,9 +358,12 @@ def _count(match: regex.Match) -> int:
     return int(number) if number.isdigit() else NUMBER_WORDS[number]
 
 
-def _sum(total: Figure, parts: Sequence[Figure], cue: str, complete: bool) -> Sum:
+def _sum(
+    total: Figure, parts: Sequence[Figure], cue: str, complete: bool, own_subjects: bool = False
+) -> Sum:
     """A sum relation: the total first, then the parts."""
-    return Sum(figures=(total.id, *(p.id for p in parts)), detail=cue, complete=complete)
+    figures = (total.id, *(p.id for p in parts))
+    return Sum(figures=figures, detail=cue, complete=complete, own_subjects=own_subjects)
 
 
 def _payment_split_next(passage: Layout, index: int) -> Iterator[Sum]:
@@ -640,7 +647,7 @@ def _segment_breakdown(passage: Layout, index: int) -> Iterator[Sum]:
     total = totals[0]
     parts = _parts(sentence, total, cue.end(), end)
     if len(parts) == len(listed) and _every_item_has_figure(text, parts[0].start, end, parts):
-        yield _sum(total, parts, f"{cue.group(0).lower()}", False)
+        yield _sum(total, parts, cue.group(0).lower(), False, own_subjects=True)
 
 
 def _addition_to_the_parts_before(passage: Layout, index: int) -> Iterator[Sum]:
@@ -666,4 +673,4 @@ def _addition_to_the_parts_before(passage: Layout, index: int) -> Iterator[Sum]:
     ]
     if not added or len(parts) != len(earlier) + len(added) or len(earlier) < 1:
         return
-    yield _sum(total, parts, "added up", True)
+    yield _sum(total, parts, "added up", True, own_subjects=True)
