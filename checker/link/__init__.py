@@ -963,7 +963,7 @@ def _parts_share_their_total(claims: list[Claim], relations: list[Relation]) -> 
     index = {claim.figure_id: offset for offset, claim in enumerate(claims)}
     result = list(claims)
     for relation in relations:
-        if not isinstance(relation, Sum):
+        if not isinstance(relation, Sum) or relation.own_subjects:
             continue
         total = result[index[relation.figures[0]]]
         if total.entity is None:
