@@ -44,3 +44,37 @@ R$12.4 billion for 2024 on Tuesday, up 8% from R$11.5 billion a year earlier.
 def test_an_accented_dateline_place_is_no_company(tmp_path: Path) -> None:
     claims = claims_of(tmp_path, ACCENTED_DATELINE, None, "wire.md")
     assert {c.entity for c in claims} == {"Belmira Banco"}
+
+
+def test_a_payment_to_settle_or_a_penalty_is_no_price_paid(tmp_path: Path) -> None:
+    text = (
+        "Harlow Bank agreed on Monday to pay $2.4 billion to settle claims by the consumer "
+        "regulator. The bank will pay $1.1 billion in redress to customers and a $1.3 billion "
+        "civil penalty. The penalty is six times the $210 million the bank paid in 2019.\n\n"
+        "Legal: the A$90 million settlement over cancelled fares splits into a A$70 million "
+        "penalty and about A$20 million of refunds.\n\n"
+        "Harlow Bank paid $3.2 billion for Corvid Cards in 2021."
+    )
+    claims = {c.mention.text: c for c in claims_of(tmp_path, text, None)}
+    for figure in ("$2.4 billion", "$1.1 billion", "$1.3 billion", "$210 million"):
+        assert claims[figure].metric == "other", figure
+    for figure in ("A$90 million", "A$70 million", "A$20 million"):
+        assert claims[figure].metric == "other", figure
+    assert claims["$3.2 billion"].metric == "price_paid"
+
+
+def test_two_sums_one_company_paid_to_settle_one_matter_are_still_compared(
+    tmp_path: Path,
+) -> None:
+    from datetime import date
+
+    from checker.api import check
+
+    texts = {
+        "a.md": "Harlow Bank agreed in March 2023 to pay $240 million to settle the claims.\n",
+        "b.md": "In March 2023 Harlow Bank agreed to pay $310 million to settle the claims.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path], date=date(2023, 6, 1), select=["figure-conflict"])
+    assert [f.rule for f in report.findings] == ["figure-conflict"]
