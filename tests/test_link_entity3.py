@@ -78,3 +78,22 @@ def test_two_sums_one_company_paid_to_settle_one_matter_are_still_compared(
         (tmp_path / name).write_text(text, encoding="utf-8")
     report = check([tmp_path], date=date(2023, 6, 1), select=["figure-conflict"])
     assert [f.rule for f in report.findings] == ["figure-conflict"]
+
+
+TAKEOVER = """---
+date: 2024-05-30
+title: "Harwick agrees €4.2 billion takeover of Spain's Corvane"
+---
+
+MADRID - Harwick has agreed to buy control of Corvane, one of Spain's largest wind-farm
+operators. Harwick will pay €21.50 a share. The block alone will cost about €2.1 billion.
+"""
+
+
+def test_a_headline_takeover_of_a_company_makes_the_storys_deal_figures_its(
+    tmp_path: Path,
+) -> None:
+    claims = {c.mention.text: c for c in claims_of(tmp_path, TAKEOVER, None, "deal.md")}
+    assert claims["€4.2 billion"].entity == "Corvane"
+    assert claims["€4.2 billion"].counterparty == "Harwick"
+    assert claims["€21.50"].entity == "Corvane"
