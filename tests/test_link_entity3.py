@@ -97,3 +97,12 @@ def test_a_headline_takeover_of_a_company_makes_the_storys_deal_figures_its(
     assert claims["€4.2 billion"].entity == "Corvane"
     assert claims["€4.2 billion"].counterparty == "Harwick"
     assert claims["€21.50"].entity == "Corvane"
+
+
+def test_a_currency_adjective_is_no_company(tmp_path: Path) -> None:
+    text = (
+        "Tarrow Rail reports in US dollars. Its Canadian-dollar revenue of C$3.4 billion came "
+        "mostly from freight.\n"
+    )
+    claims = {c.mention.text: c for c in claims_of(tmp_path, text, None)}
+    assert claims["C$3.4 billion"].entity == "Tarrow Rail"

@@ -660,11 +660,15 @@ def _on_lines(lines: tuple[list[int], list[int]], position: int) -> bool:
 def _never_a_name(word: str) -> bool:
     """Whether a capitalised word describes rather than names: an adjective made with a
     company's name ("SoftBank-controlled", "London-listed"), a fiscal period ("FY24", "Q2'23")
-    or a compound of words that are never names ("July-September")."""
+    or a compound of words that are never names ("July-September", a currency's adjective
+    "Canadian-dollar")."""
     if HYPHEN_ADJECTIVE.search(word) or _code_word(word):
         return True
     parts = word.split("-")
-    return len(parts) > 1 and all(part in NOT_ENTITIES for part in parts)
+    return len(parts) > 1 and all(
+        part in NOT_ENTITIES or part in DEMONYMS or part.capitalize() in CURRENCY_NAMES
+        for part in parts
+    )
 
 
 def _opening_participle(text: str, match: regex.Match) -> bool:
