@@ -128,6 +128,11 @@ FORMS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "Profit jumps to Rs 412Cr; Varanasi Mills nears the Rs 3 lakh cr mark.",
         [("Rs 412Cr", "4.12e9", "INR"), ("Rs 3 lakh cr", "3e12", "INR")],
     ),
+    # MM, financial shorthand for million
+    (
+        "Corvane will pay up to $85.0MM in milestones, including $10.0 MM on approval.",
+        [("$85.0MM", "85e6", "USD"), ("$10.0 MM", "10e6", "USD")],
+    ),
     # a magnitude misspelled by a doubled or dropped letter
     (
         "The plant is worth VND120 trillion ($5.1 billlion), up from $4 bilion.",

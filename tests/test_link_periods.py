@@ -415,3 +415,38 @@ def test_a_years_possessive_dates_a_comparison_base_in_a_forecast(tmp_path) -> N
     )
     base = claims_of(tmp_path, text, date(2025, 1, 25))[-1]
     assert (base.mention.text, base.period, base.is_target) == ("SEK 176.0 billion", "2023", False)
+
+
+def test_a_period_in_parentheses_dates_only_the_figures_in_them(tmp_path) -> None:
+    text = "Highlights:\nOperating profit up 12% to £640m (H1 2023: £571m)\n"
+    claims = claims_of(tmp_path, text, date(2024, 7, 28))
+    assert [(c.mention.text, c.period) for c in claims] == [
+        ("£640m", "2024-07"),
+        ("£571m", "2023-06"),
+    ]
+
+
+def test_a_results_lines_comparative_is_a_base_of_its_lines_measure(tmp_path) -> None:
+    text = (
+        "Highlights\n\n"
+        "Underlying profit before tax $84.2m (2023 - $80.1m)\n\n"
+        "Reported profit before tax $61.0m (2023 - $57.9m)\n"
+    )
+    claims = claims_of(tmp_path, text, date(2024, 3, 1))
+    assert [(c.mention.text, c.period, c.basis) for c in claims] == [
+        ("$84.2m", "2024-03", "adjusted pretax"),
+        ("$80.1m", "2023", "adjusted pretax"),
+        ("$61.0m", "2024-03", "pretax"),
+        ("$57.9m", "2023", "pretax"),
+    ]
+
+
+def test_a_parenthetical_dated_to_another_period_is_a_comparative(tmp_path) -> None:
+    text = "Kestrel Software FY25: revenue Rs 41,250 crore (Rs 38,900 crore in FY24).\n"
+    claims = claims_of(tmp_path, text, date(2025, 5, 2))
+    assert [(c.mention.text, c.period) for c in claims] == [
+        ("Rs 41,250 crore", "2025"),
+        ("Rs 38,900 crore", "2024"),
+    ]
+    result = check([tmp_path], date=date(2025, 5, 2), fail_on="never")
+    assert not [r for r in result.relations if r.kind == "equivalence"]

@@ -348,3 +348,18 @@ def test_a_change_from_a_named_year_takes_the_base_of_the_same_basis(
     assert bool(found) is flags
     if flags:
         assert "'C$8.3 billion' against '9,077'" in found[0].message
+
+
+def test_a_colon_inside_a_comparison_label_opens_no_list(tmp_path: Path) -> None:
+    text = (
+        "Half-year highlights:\n"
+        "OPERATING PROFIT up 12% to £640M (H1 2023: £571m)\n"
+        "Profit after tax up 9% to £498m (H1 2023: £457m)\n"
+    )
+    assert findings_of(tmp_path, text, "sum-mismatch") == []
+
+
+def test_a_colon_outside_parentheses_still_opens_a_list(tmp_path: Path) -> None:
+    text = "Orvane returned $9.5 billion: $6.5 billion in buybacks and $2.5 billion in dividends.\n"
+    (finding,) = findings_of(tmp_path, text, "sum-mismatch")
+    assert "$9.5 billion" in finding.message

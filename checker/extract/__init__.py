@@ -121,7 +121,29 @@ def restates(flat: str, first: Mention, second: Mention) -> bool:
     or 530p a share": earnings and a price per share, not the total again)."""
     if second.per_unit and not first.per_unit and first.scale_word and not second.scale_word:
         return False
-    return states_restatement(flat[first.end : second.start])
+    between = flat[first.end : second.start]
+    return states_restatement(between) and not _dates_another_period(flat, between, second)
+
+
+# A parenthetical that dates its figure to another period compares, it does not restate:
+# "Rs 1,62,990 crore (Rs 1,53,670 crore in FY24)", "$5.1bn ($4.8bn a year earlier)".
+OTHER_PERIOD_WORDS = lazy(
+    r"\b(?:(?:in|for)\s+(?:FY\s?\d{2,4}|(?:19|20)\d\d|the\s+(?:previous|prior|same)\s+"
+    r"(?:year|quarter|period))|a\s+year\s+(?:earlier|ago|before)|last\s+year|"
+    r"the\s+previous\s+year)\b",
+    regex.IGNORECASE,
+)
+# How far after a parenthetical's figure its closing parenthesis is looked for.
+PARENTHETICAL_REACH = 120
+
+
+def _dates_another_period(flat: str, between: str, second: Mention) -> bool:
+    """Whether the parenthetical the second figure opens goes on to date it to another period
+    ("(Rs 1,53,670 crore in FY24)")."""
+    if not between.rstrip().endswith("("):
+        return False
+    close = flat.find(")", second.end, second.end + PARENTHETICAL_REACH)
+    return close >= 0 and OTHER_PERIOD_WORDS.search(flat, second.end, close) is not None
 
 
 def states_restatement(between: str) -> bool:

@@ -484,6 +484,8 @@ MAGNITUDES: dict[str, Decimal] = {
     "crs": Decimal(10) ** 7,
     "mln": Decimal(10) ** 6,
     "mlns": Decimal(10) ** 6,
+    # Financial shorthand for thousand thousand: "$120.0MM", "$15.0 MM".
+    "mm": Decimal(10) ** 6,
     # Malaysian and Singaporean English: "RM275 mil", "US$11.4 mil".
     "mil": Decimal(10) ** 6,
     "mn": Decimal(10) ** 6,

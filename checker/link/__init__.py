@@ -616,16 +616,27 @@ def _span_period(
 
 
 def _basis(linking: Linking) -> None:
-    """The basis of each figure ("net", "pre-money", "adjusted") from its clause's cue words."""
+    """The basis of each figure ("net", "pre-money", "adjusted") from its clause's cue words; a
+    comparison base whose own head words are another figure's ("Underlying profit before tax
+    $196.1m (2012 - $195.3m)") has the basis of the figure it is compared with."""
     text = linking.text
-    linking.bases = [
-        with_standard(
+    bases: list[str] = []
+    for mention, clause, reading in zip(
+        linking.mentions, linking.clauses, linking.metrics, strict=True
+    ):
+        basis = with_standard(
             figure_basis(text, mention, reading.metric, *clause), figure_standard(text, mention)
         )
-        for mention, clause, reading in zip(
-            linking.mentions, linking.clauses, linking.metrics, strict=True
-        )
-    ]
+        if bases and reading.resolver == "comparison_base" and _head_is_a_figure(text, mention):
+            basis = bases[-1]
+        bases.append(basis)
+    linking.bases = bases
+
+
+def _head_is_a_figure(text: str, mention: Mention) -> bool:
+    """Whether the words right before a figure belong to another figure (a digit stands in
+    them): its cue words are that figure's."""
+    return any(ch.isdigit() for ch in text[max(0, mention.start - 16) : mention.start])
 
 
 def _measure(linking: Linking) -> None:

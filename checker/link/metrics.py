@@ -11,7 +11,7 @@ import regex
 from checker.extract import lexicon_zh as lx_zh
 from checker.extract.units import is_share_unit
 from checker.link import zh
-from checker.link.text import sentence_bounds
+from checker.link.text import COMPARATIVE_LABEL, sentence_bounds
 from checker.model import Evidence, Grade, Mention
 from checker.patterns import lazy
 
@@ -178,8 +178,8 @@ PRICE_LEVEL_BEFORE = lazy(
     regex.IGNORECASE,
 )
 COMPARED_WITH_BEFORE = lazy(
-    r"\b(?:times|from|against|versus|vs\.?|compared with|compared to)\s+"
-    r"(?:(?:the|its|a|an)\s+)?$"
+    r"(?:\b(?:times|from|against|versus|vs\.?|compared with|compared to)\s+"
+    rf"(?:(?:the|its|a|an)\s+)?|{COMPARATIVE_LABEL})$"
 )
 PRICE_LEVEL_AFTER = lazy(r"\s+at which\b")
 EXCHANGE_RATE_AFTER = lazy(
@@ -290,7 +290,7 @@ VALUE_BASIS = tuple(
         ("pretax", r"\bpre-?tax\b|\bbefore tax(?:ation|es)?\b"),
         ("gross", r"\bgross\b"),
         ("ebitda", r"\bEBITDA\b|\bEBIT\b"),
-        ("operating", r"\boperating\b"),
+        ("operating", r"\boperating\b|\b(?:profit|income|earnings|loss)\s+from\s+operations\b"),
         ("net", r"\bnet (?:income|profit|loss)\b"),
         ("adjusted", r"\badjusted\b|\bunderlying\b"),
         ("quarter", r"\bquarter\b|\bQ[1-4]\b"),
@@ -475,7 +475,23 @@ def figure_basis(
         for kind, pattern in cues
         for m in pattern.finditer(window)
     ]
-    return min(found)[1] if found else ""
+    if not found:
+        return ""
+    kind = min(found)[1]
+    if kind != "adjusted" and not share_price and _adjusted_head(text, mention, clause_start):
+        return f"adjusted {kind}"
+    return kind
+
+
+# An adjusted figure's head words right before it, with no other figure between: "Underlying
+# profit before tax $196.1m" is adjusted and before tax, "Reported profit before tax $135.0m"
+# only before tax; the two are different measures.
+ADJUSTED_HEAD = lazy(r"\b(?:adjusted|underlying)\b[^\d]{0,40}$", regex.IGNORECASE)
+
+
+def _adjusted_head(text: str, mention: Mention, clause_start: int) -> bool:
+    start = max(clause_start, mention.start - 50)
+    return ADJUSTED_HEAD.search(text, start, mention.start) is not None
 
 
 def figure_metrics(

@@ -15,6 +15,7 @@ import regex
 from checker.extract import states_restatement
 from checker.link import zh
 from checker.link.names import DATELINE
+from checker.link.text import COMPARATIVE_LABEL
 from checker.model import Mention
 from checker.patterns import HAN, casefolded, lazy
 from checker.text import read_text
@@ -71,15 +72,17 @@ NUMBER_WORDS = {
 # "four times the $27 billion", "65 per cent more than the $10.7 billion".
 # A year's possessive stands where the article does: "barely above 2023's SEK 247.9 billion",
 # "up from last year's $3 billion".
-# A period that owns the figure right after it: "2023's SEK 247.9 billion".
-POSSESSIVE_GAP = lazy(r"['’]s\s+")
+# A period that owns the figure right after it: "2023's SEK 247.9 billion", a comparative's
+# label "(H1 2016: £777m)".
+POSSESSIVE_GAP = lazy(r"['’]s\s+|\s*[:–—-]\s*|\s+(?=\p{Sc}|[A-Z]{3}\s?\d)")
 _BASE_DETERMINER = r"(?:the|a|its|(?:19|20)\d\d['’]s|last\s+year['’]s)"
 COMPARISON_BASE_BEFORE = lazy(
     r"(?:\b(?:from|times|(?:rather|higher|lower|bigger|smaller|larger) than)\s+"
     rf"(?:{_BASE_DETERMINER}\s+)?|"
     r"\b(?:against|versus|vs\.?|compared (?:with|to))\s+(?:(?:the|a|an|its)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:of\s+)?|"
-    rf"\b(?:(?:more|less) than|above|below)\s+{_BASE_DETERMINER}\s+)$",
+    rf"\b(?:(?:more|less) than|above|below)\s+{_BASE_DETERMINER}\s+|"
+    rf"{COMPARATIVE_LABEL})$",
     regex.IGNORECASE,
 )
 # Nouns that name a comparison's base by its period: "nearly double the price of a year
@@ -540,6 +543,8 @@ class DocumentPeriods:
         for match in self._whole_year_last_resort(
             mention, [m for m in matches if not self._dates_the_story(m)]
         ):
+            if _sealed_off(self.text, match, mention, clause[0]):
+                continue
             before = match.end <= mention.start
             gap = (match.end, mention.start) if before else (mention.end, match.start)
             if before and WHEN_AFTER.match(self.text, match.end, mention.start):
@@ -987,6 +992,18 @@ def _counts_from_reference(match: PeriodMatch) -> bool:
         "before",
         "later",
     )
+
+
+def _sealed_off(text: str, match: PeriodMatch, mention: Mention, floor: int) -> bool:
+    """Whether a period stands inside parentheses that do not hold the figure: "£988m (H1
+    2016: £777m)" dates the £777m in them, not the £988m before them."""
+    opened = text.rfind("(", floor, match.start)
+    if opened < 0 or text.find(")", opened, match.start) >= 0:
+        return False
+    closed = text.find(")", match.end)
+    if closed < 0:
+        return False
+    return not opened < mention.start < closed
 
 
 def _is_target(text: str, mention: Mention, clause: tuple[int, int]) -> bool:

@@ -226,6 +226,8 @@ def _listed_parts(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
         one_each = _one_per_item(text, sentence, total, (cue.end(), end)) if attached else []
         parts = one_each or _parts(sentence, total, cue.end(), end)
         count = COUNT.search(text, total.end, end)
+        if cue.group("colon") and _inside_parentheses(text, sentence.start, cue.start()):
+            continue
         if cue.group("colon") and not (
             count
             or TOTAL_AFTER.match(text[total.end : cue.start()])
@@ -269,6 +271,12 @@ def _part_named_first(
     stop = LIST_STOP.search(text, cue.end(), sentence.end)
     later = _parts(sentence, total, cue.end(), stop.start() if stop else sentence.end)
     return _sum(total, [part, *later], "of which", False)
+
+
+def _inside_parentheses(text: str, start: int, at: int) -> bool:
+    """Whether offset `at` stands inside parentheses opened after `start`: a colon there labels
+    a comparison ("£988m (H1 2016: £777m)"), it does not open a list of parts."""
+    return text.count("(", start, at) > text.count(")", start, at)
 
 
 def _opens_with_figure(text: str, start: int, parts: list[Figure]) -> bool:
