@@ -118,6 +118,25 @@ FORMS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "Vuka is worth about R250 billion and lost R2.6bn in 2015.",
         [("R250 billion", "250e9", "ZAR"), ("R2.6bn", "2.6e9", "ZAR")],
     ),
+    # a capital N glued to an amount with a magnitude: Nigerian naira
+    (
+        "Interest income at Ekwe Bank rose to N84.2 billion from N61.5 billion.",
+        [("N84.2 billion", "84.2e9", "NGN"), ("N61.5 billion", "61.5e9", "NGN")],
+    ),
+    # crore abbreviated after a rupee amount, and after lakh
+    (
+        "Profit jumps to Rs 412Cr; Varanasi Mills nears the Rs 3 lakh cr mark.",
+        [("Rs 412Cr", "4.12e9", "INR"), ("Rs 3 lakh cr", "3e12", "INR")],
+    ),
+    # a magnitude misspelled by a doubled or dropped letter
+    (
+        "The plant is worth VND120 trillion ($5.1 billlion), up from $4 bilion.",
+        [
+            ("VND120 trillion", "120e12", "VND"),
+            ("$5.1 billlion", "5.1e9", "USD"),
+            ("$4 bilion", "4e9", "USD"),
+        ],
+    ),
 ]
 
 
@@ -160,6 +179,7 @@ NEVER_MONEY: list[tuple[str, list[str]]] = [
     ("The R2 road and the model R5 cost $3 million; AR250 billion is no rand.", ["$3 million"]),
     ("The R1T pickup and the R2B code sold 40,000 units.", []),
     ("Harwick is back above a billion in sales.", []),
+    ("The course gives 12 cr of credit; the N95 mask and model N2 sold 3 million units.", []),
     (
         "Harwick raised a billion dollars and then half a billion more.",
         ["a billion dollars", "half a billion"],
@@ -475,4 +495,10 @@ def test_pesos_glued_to_an_amount_with_a_magnitude() -> None:
     assert figures("Net debt was Ps62.3 billion; the PS5 costs $499.") == [
         ("Ps62.3 billion", D("62.3e9"), "MXN"),
         ("$499", D("499"), "USD"),
+    ]
+
+
+def test_a_magnitude_after_the_currency_word_may_wrap_across_a_line() -> None:
+    assert figures("It cost 3 rupees lakh\ncrore.") == [
+        ("3 rupees lakh\ncrore", Decimal("3e12"), "INR")
     ]

@@ -406,3 +406,12 @@ def test_an_anchored_pattern_tried_only_before_its_words_finds_what_a_search_fin
         if pattern.pattern in periods.ANCHORED_PATTERNS:
             found = [m.span() for m in periods._matches(pattern, text, places)]
             assert found == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_years_possessive_dates_a_comparison_base_in_a_forecast(tmp_path) -> None:
+    text = (
+        "Net sales at Varnholm for 2024 were SEK 181.3 billion.\n\n"
+        "Consensus has 2025 sales near SEK 185 billion, barely above 2023's SEK 176.0 billion.\n"
+    )
+    base = claims_of(tmp_path, text, date(2025, 1, 25))[-1]
+    assert (base.mention.text, base.period, base.is_target) == ("SEK 176.0 billion", "2023", False)

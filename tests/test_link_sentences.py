@@ -315,7 +315,7 @@ SENTENCES = [
         "Mossgiel paid a $10 million penalty in 2019.",
         "$10 million",
         "Mossgiel",
-        "price_paid",
+        "other",
         "2019",
     ),
     (

@@ -57,6 +57,10 @@ from checker.relations.references import tells_an_event_of, tells_the_deal
 # the fact table keys neither the item priced nor the day, so two quotes are never one fact.
 QUOTE_METRICS = ("unit_price", "exchange_rate")
 COMPARED_METRICS = tuple(metric for metric in METRICS if metric not in ("other", *QUOTE_METRICS))
+# What a company pays for a wrong (a fine, a settlement) is no price of anything and is
+# reported as "other"; two such amounts of one company, of one measure, are still one fact,
+# compared as two prices paid are.
+PAID_FOR_A_WRONG = ("fine", "settlement")
 # Metrics measured over a period rather than at a moment: a year of them is not a quarter.
 FLOW_METRICS = EARNED_OVER_TIME
 # Bases a figure has when the text names none: a bare profit or loss is the net one.
@@ -1351,6 +1355,9 @@ def _keyed_facts(
     rule's metrics, an actual figure rather than a target, and evidence at least as firm as
     the rule `requires` for each attribute."""
     facts = facts.assign(measure=facts["measure"].fillna(""))
+    paid = (facts["metric"] == "other") & facts["measure"].isin(PAID_FOR_A_WRONG)
+    if paid.any():
+        facts = facts.assign(metric=facts["metric"].mask(paid, "price_paid"))
     return facts[
         facts["entity"].notna()
         & facts["period"].notna()

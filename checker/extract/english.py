@@ -98,7 +98,8 @@ _OWNERS_MONEY = lazy(
 # Series B".
 _FUNDING_SERIES = lazy(r"\bSeries\s+[A-K]\b")
 _SPACES = lazy(r"\s+")
-_CRORE_AFTER = lazy(r"\s+crores?(?![\p{L}])", regex.IGNORECASE)
+_RUPEE_BEFORE = lazy(r"(?:\bRs\.?|₹|\bINR)\s?$")
+_CRORE_AFTER = lazy(r"\s+(?:crores?|crs?)(?![\p{L}])", regex.IGNORECASE)
 _SYMBOL_BEFORE_PARENTHESIS = lazy(r"(?:[$€£¥]|\b[A-Z]{3})\s?\($")
 _ADJECTIVE_NAME = lazy(r"[\s-]+(?:zone|area|bloc|region)\b", regex.IGNORECASE)
 # A name with a possessive is what the next words are about, not the amount's unit: "below
@@ -364,7 +365,7 @@ def _read_right(text: str, draft: _Draft, story: _Story) -> None:
     """Magnitude and currency markers written after the number."""
     pos = _read_parenthesised(text, draft)
     mag = MAGNITUDE_RE.match(text, pos)
-    if mag and (mag.group("mag") or not draft.is_words):
+    if mag and (mag.group("mag") or not draft.is_words) and _magnitude_fits(text, mag, draft):
         word = (mag.group("mag") or mag.group("letter")).lower()
         word = _SPACES.sub(" ", word)
         draft.magnitude, draft.factor = word, lx.MAGNITUDES[word]
@@ -378,11 +379,20 @@ def _read_right(text: str, draft: _Draft, story: _Story) -> None:
     pos = _read_suffix_currency(text, draft, pos, story)
     if draft.magnitude is None and draft.markers:
         mag = MAGNITUDE_RE.match(text, pos)
-        if mag and mag.group("mag"):
-            word = mag.group("mag").lower()
+        if mag and mag.group("mag") and _magnitude_fits(text, mag, draft):
+            word = _SPACES.sub(" ", mag.group("mag").lower())
             draft.magnitude, draft.factor = word, lx.MAGNITUDES[word]
             pos = mag.end()
     draft.end = pos
+
+
+def _magnitude_fits(text: str, mag: regex.Match[str], draft: _Draft) -> bool:
+    """Whether a magnitude word reads as one here: a rupee-only abbreviation ("Cr") only after
+    a rupee amount ("Rs 960Cr", "₹1,200 cr")."""
+    word = (mag.group("mag") or "").lower()
+    if word not in lx.RUPEE_ONLY_MAGNITUDES:
+        return True
+    return _RUPEE_BEFORE.search(text, max(0, draft.start - 6), draft.start) is not None
 
 
 def _read_parenthesised(text: str, draft: _Draft) -> int:

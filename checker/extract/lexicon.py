@@ -56,7 +56,8 @@ SYMBOLS: dict[str, str] = {
 # Letters glued to a number that mark a currency only when a magnitude follows: "R250
 # billion", "R2.6bn" (South African rand), "Ps62.3 billion" (Mexican pesos, as Mexican
 # companies report); a bare "R2" is a model or a road, "PS5" a games console.
-GLUED_LETTERS_WITH_MAGNITUDE: dict[str, str] = {"R": "ZAR", "Ps": "MXN"}
+# "N161.9 billion" is Nigerian naira, as Nigerian papers write it.
+GLUED_LETTERS_WITH_MAGNITUDE: dict[str, str] = {"R": "ZAR", "Ps": "MXN", "N": "NGN"}
 # The magnitudes that make them money, as written: "R40m", "R2.6bn"; never a capital
 # letter ("R1T" is a truck, "R2B" a code).
 GLUED_LETTER_MAGNITUDES: frozenset[str] = frozenset(
@@ -477,6 +478,10 @@ MAGNITUDES: dict[str, Decimal] = {
     "lakhs": Decimal(10) ** 5,
     "crore": Decimal(10) ** 7,
     "crores": Decimal(10) ** 7,
+    # Indian headlines' crore: "Rs 960Cr", "₹1,200 cr"; read only after a rupee amount
+    # (`RUPEE_ONLY_MAGNITUDES`).
+    "cr": Decimal(10) ** 7,
+    "crs": Decimal(10) ** 7,
     "mln": Decimal(10) ** 6,
     "mlns": Decimal(10) ** 6,
     # Malaysian and Singaporean English: "RM275 mil", "US$11.4 mil".
@@ -491,6 +496,22 @@ MAGNITUDES: dict[str, Decimal] = {
     "b": Decimal(10) ** 9,
     "t": Decimal(10) ** 12,
 }
+
+# Magnitudes misspelled by a letter doubled or dropped, read as the word the writer meant:
+# "$15.8 billlion", "Rs 40 milion".
+MISSPELLED_MAGNITUDES: dict[str, str] = {
+    "billlion": "billion",
+    "bilion": "billion",
+    "milion": "million",
+    "millon": "million",
+    "trilion": "trillion",
+    "trillon": "trillion",
+}
+MAGNITUDES.update({typo: MAGNITUDES[word] for typo, word in MISSPELLED_MAGNITUDES.items()})
+
+# Abbreviations that are a magnitude only after a rupee amount: "Rs 960Cr" is crore, "12 cr"
+# alone may be credits.
+RUPEE_ONLY_MAGNITUDES: frozenset[str] = frozenset({"cr", "crs"})
 
 # Abbreviations that must touch the digits ("$500m", "€10B"), never stand apart.
 ATTACHED_ONLY_MAGNITUDES: frozenset[str] = frozenset({"k", "m", "b", "t"})
@@ -525,7 +546,9 @@ MINUS_SIGNS: frozenset[str] = frozenset("-\u2212\u2013\u2012\ufe63\uff0d")
 PERCENT_WORDS: tuple[str, ...] = ("%", "per cent", "percent", "pct", "pc", "percentage points")
 
 # Magnitudes that only Indian English uses; with no currency they suggest rupees.
-INDIAN_MAGNITUDES: frozenset[str] = frozenset({"crore", "crores", "lakh", "lakhs", "lakh crore"})
+INDIAN_MAGNITUDES: frozenset[str] = frozenset(
+    {"crore", "crores", "cr", "crs", "lakh", "lakhs", "lakh crore"}
+)
 
 UNITS: dict[str, int] = {
     "zero": 0,

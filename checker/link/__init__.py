@@ -492,18 +492,35 @@ def _paragraph_before(linking: Linking, offset: int) -> int:
 DEAL_AMOUNT_METRICS = frozenset({"price_paid", "investment", "valuation", "share_price"})
 # Metrics a buyer named as the clause's subject pays for the target ("Harwick will pay $16bn").
 PAYING_METRICS = frozenset({"price_paid", "investment"})
+# A price per share the buyer pays or offers right before it: the target's share ("Harwick
+# will pay €21.50 a share", "offered $35 a share"), not the buyer's own ("Harwick rose to").
+PAYS_PER_SHARE_BEFORE = lazy(
+    r"\b(?:pay|pays|paying|paid|offer|offers|offering|offered|bid|bids|bidding)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|just|up\s+to|only)\s+)?$"
+)
+PAYS_REACH = 40
 
 
 def _deal_target(
     linking: Linking, mention: Mention, reading: EntityReading, metric: str, deal: StoryDeal
 ) -> EntityReading:
     """A deal figure read as the buyer's only from the document's topic, or as a price the
-    buyer pays with no target in its clause, is the target's, with the buyer as the other
-    party (`story_deal_target`, inferred from the headline's words), unless its sentence
-    names a company other than the two (another deal, another company's cash)."""
+    buyer pays with no target in its clause (a price per share it pays or offers too), is
+    the target's, with the buyer as the other party (`story_deal_target`, inferred from the
+    headline's words), unless its sentence names a company other than the two (another deal,
+    another company's cash)."""
     if metric not in DEAL_AMOUNT_METRICS or linking.names.shortest(reading.entity) != deal.buyer:
         return reading
-    paid = metric in PAYING_METRICS and reading.resolver in ("clause_subject", "possessive_owner")
+    paid = reading.resolver in ("clause_subject", "possessive_owner") and (
+        metric in PAYING_METRICS
+        or (
+            metric == "share_price"
+            and PAYS_PER_SHARE_BEFORE.search(
+                linking.text, max(0, mention.start - PAYS_REACH), mention.start
+            )
+            is not None
+        )
+    )
     if not (reading.from_topic or paid):
         return reading
     if _sentence_names(linking, mention) - {deal.buyer, deal.target}:
@@ -1067,7 +1084,7 @@ def _parts_share_their_total(claims: list[Claim], relations: list[Relation]) -> 
     index = {claim.figure_id: offset for offset, claim in enumerate(claims)}
     result = list(claims)
     for relation in relations:
-        if not isinstance(relation, Sum):
+        if not isinstance(relation, Sum) or relation.own_subjects:
             continue
         total = result[index[relation.figures[0]]]
         if total.entity is None:

@@ -71,6 +71,16 @@ DEAL_FOR_NAME = english(
     Example("a $5bn Orrin deal with Harwick", None),
     Example("a $5bn deal for Orrin", None),
 )
+DEAL_OF_NAME = english(
+    "deal_of_name",
+    "FIGURE [ all-cash|all-stock|cash|stock|cash-and-stock|agreed|hostile|proposed ] "
+    "takeover|acquisition|purchase|buyout|buy-out of|for [ <word> 's ] TARGET",
+    {"TARGET": "entity"},
+    Example("Harwick agrees €6.1 billion takeover of Spain's Corvane", {"TARGET": "Corvane"}),
+    Example("its $5bn all-cash acquisition of Orrin Labs", {"TARGET": "Orrin Labs"}),
+    Example("a $5bn deal for Orrin", None),
+    Example("a $5bn takeover of the unit", None),
+)
 OFFER_FOR = english(
     "offer_for",
     f"FIGURE <aside> {OFFER_NOUNS} for ( TARGET | its|their )",
@@ -239,6 +249,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     SUBJECT_AFTER,
     PAID_FOR_AFTER,
     DEAL_FOR_NAME,
+    DEAL_OF_NAME,
     OFFER_FOR,
     OFFER,
     BID_FROM,

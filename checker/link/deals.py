@@ -39,6 +39,13 @@ STORY_DEALS: tuple[tuple[str, str], ...] = (
         rf"(?P<BUYER>{NAME})['’]s\s+(?:{MONEY}\s+)?(?P<TARGET>{NAME})\s+{DEAL_NOUN}\b",
     ),
     (
+        "Harwick agrees €6.1 billion takeover of Spain's Corvane",
+        rf"(?P<BUYER>{NAME})\s+(?i:agrees|agreed|announces|announced|launches|launched|makes|"
+        r"made|seals|sealed|strikes|struck|clinches|clinched)\s+(?i:an?\s+|its\s+)?"
+        rf"(?:{MONEY}\s+)?(?:[\p{{Ll}}-]+\s+)?{DEAL_NOUN}\s+(?i:of|for)\s+"
+        rf"(?:\p{{Lu}}\p{{L}}+['’]s\s+)?(?P<TARGET>{NAME})\b",
+    ),
+    (
         "Corvane agrees 180p-a-share takeover by Harwick",
         rf"(?P<TARGET>{NAME})\s+(?:agrees|accepts|backs|recommends)\s+(?:an?\s+)?(?:{MONEY}\s+)?"
         rf"(?:[\p{{Ll}}-]+\s+)?(?:{DEAL_NOUN}|offer|bid)\s+(?:by|from)\s+(?P<BUYER>{NAME})\b",

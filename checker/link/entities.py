@@ -10,6 +10,7 @@ from checker.link.constructions_en import (
     BOUGHT,
     BOUGHT_BY,
     DEAL_FOR_NAME,
+    DEAL_OF_NAME,
     FOR_NAME,
     INVESTED_IN,
     ITS,
@@ -140,9 +141,11 @@ def _deal_for_name(
     text: str, mention: Mention, clause_start: int, names: DocumentNames
 ) -> EntityReading | None:
     """The company a deal's value names right after it ("completes $68.7bn Corvane
-    takeover", "Harwick's $32 billion Pell deal"): the company bought, the nearest other name
-    of the clause before the figure the buyer."""
+    takeover", "Harwick's $32 billion Pell deal", "a €6.1 billion takeover of France's
+    Corvane"): the company bought, the nearest other name of the clause before the figure
+    the buyer."""
     deal = DEAL_FOR_NAME.match(text, mention.end, min(len(text), mention.end + 80))
+    deal = deal or DEAL_OF_NAME.match(text, mention.end, min(len(text), mention.end + 80))
     if not deal or (target := names.clean(deal.group("TARGET"))) is None:
         return None
     buyer = _last_other(names.in_span(text, clause_start, mention.start), {target})

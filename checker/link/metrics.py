@@ -32,6 +32,12 @@ class MetricReading:
         return Evidence(self.resolver, self.words, self.grade)
 
 
+# A penalty, a settlement of claims or what is paid to those wronged ("fined", "a civil
+# penalty", "to settle claims", "redress to consumers"); not "fine-tune" nor "settled in cash".
+PENALTY_WORDS = (
+    r"fines?(?!-)|fined|penalt(?:y|ies)|settlements?|(?:to )?settle(?:d|s)?(?! in\b)|redress|"
+    r"compensation|damages|restitution"
+)
 METRIC_CUES: tuple[tuple[str, str], ...] = (
     (
         "other",
@@ -66,7 +72,10 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         r" (?:\w+ ){0,2}(?:worth|valued)|"
         # A figure per customer is no company total: "revenue per active customer was".
         r"(?:average )?revenue per (?:\w+ ){0,2}(?:customer|user|subscriber|member|account)s?|"
-        r"ARPU|ARPAC",
+        r"ARPU|ARPAC|"
+        # What a company is made to pay for a wrong is no price of anything: "a $1.7 billion
+        # civil penalty", "the A$80 million settlement", "set compensation of", "redress".
+        rf"{PENALTY_WORDS}",
     ),
     (
         "share_price",
@@ -202,6 +211,11 @@ RECURRING_AFTER = lazy(
     r"\s+(?:(?:a|per|each|every)\s+(?:year|month|quarter|week|day)|annually|monthly|yearly)\b",
     regex.IGNORECASE,
 )
+# A payment in a sentence about a penalty or a settlement is the penalty's ("agreed to pay
+# $3.7 billion to settle claims", "the $185 million the bank paid in 2016", after "The
+# penalty is nine times"): no price paid for a business or a stake.
+PAYMENT_VERB = lazy(r"pa(?:y|ys|id|ying)", regex.IGNORECASE)
+PENALTY = lazy(rf"\b(?:{PENALTY_WORDS})\b", regex.IGNORECASE)
 NEW_STOCK_AFTER = lazy(r"\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}(?:stock|new shares)\b(?!\s+market)")
 TRADING_CUES = lazy(
     r"\b(?i:shares?|stock)\b[^.;]{0,60}?\b(?:closed|opened|finished|ended|rose|fell|jumped|"
@@ -529,6 +543,13 @@ def _metric(
         and (recurring := RECURRING_AFTER.match(text, mention.end, clause[1]))
     ):
         return MetricReading("other", "recurring_payment", recurring.group(0).strip())
+    if (
+        reading is not None
+        and reading.metric == "price_paid"
+        and PAYMENT_VERB.fullmatch(reading.words)
+        and (penalty := PENALTY.search(text, *sentence_bounds(text, mention.start, mention.end)))
+    ):
+        return MetricReading("other", "penalty_payment", penalty.group(0), INFERRED)
     metric = reading.metric if reading else None
     if metric in ("valuation", None) and _reads_as_market_value(
         text, mention, metric, next_start, listed

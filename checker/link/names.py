@@ -263,23 +263,27 @@ def is_authority(name: str | None) -> bool:
 # "United Arab Emirates"), while "United Airlines" and "United" are companies.
 PLACE_NAME_WORDS = PLACES | frozenset("United Arab Emirates Republic".split())
 NAME_MARKER = lazy(r"['’]s\b|\s+\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|NSE|BSE|HKEX|SIX)\b")
-NOT_A_COMPANY_AFTER = lazy(r"[ \t]*:|[ \t]+(?:\d|[A-Z]\b(?!['’&.]))|[$€£¥\d]")
+# Not a letter that opens a currency's sign ("Qantas Domestic A$1.07 billion", "Itaú R$41
+# billion"): the figure follows the name.
+NOT_A_COMPANY_AFTER = lazy(r"[ \t]*:|[ \t]+(?:\d|[A-Z]\b(?!['’&.$]))|[$€£¥\d]")
 # A letter or two before "shares" is a share class ("H shares", "A-shares").
 SHARE_CLASS_AFTER = lazy(r"[ \t-]*shares?\b", regex.IGNORECASE)
 # A capitalised token glued to a currency sign or digits ("HK$5", "US$", "RMB100") is a
 # currency marker, not a name.
 ATTACHED_BEFORE = lazy(r"[$€£¥\d]$")
-# A dateline opening a paragraph ("LONDON, March 3 -", "MIAMI, Fla., Feb 26 -"): its place is
-# where the story was filed, not what it is about.
+# A dateline opening a paragraph ("LONDON, March 3 -", "MIAMI, Fla., Feb 26 -", "SÃO PAULO,
+# Feb 6 -", its capitals perhaps accented): its place is where the story was filed, not what
+# it is about.
 DATELINE = lazy(
-    r"(?m)^[ \t]*(?:[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+)*)(?:,[ \t]+[A-Z][a-z]+\.?)?,[ \t]+"
+    r"(?m)^[ \t]*(?:\p{Lu}[\p{Lu}.'-]+(?:[ \t]+\p{Lu}[\p{Lu}.'-]+)*)"
+    r"(?:,[ \t]+[A-Z][a-z]+\.?)?,[ \t]+"
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})\b"
 )
 # A dateline without a date: places in capitals, perhaps an agency, then a dash
 # ("HONG KONG/BEIJING - Xiaomi set", "RIYADH (Wire) - Aramco priced").
 # Not a company's name up to its legal suffix ("ACME PLC - FULL YEAR - DESK NOTES").
 PLACE_DATELINE = lazy(
-    r"(?m)^[ \t]*(?P<places>[A-Z][A-Z.'-]+(?:(?:[ \t]+|[ \t]*/[ \t]*)[A-Z][A-Z.'-]+)*)"
+    r"(?m)^[ \t]*(?P<places>\p{Lu}[\p{Lu}.'-]+(?:(?:[ \t]+|[ \t]*/[ \t]*)\p{Lu}[\p{Lu}.'-]+)*)"
     r"(?<!\b(?:INC|CORP|CORPORATION|CO|LTD|LIMITED|PLC|LLC|AG|SA|NV|SE|GROUP|HOLDINGS?)\.?)"
     r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+[-–—][ \t]"
 )
@@ -707,11 +711,15 @@ def _on_lines(lines: tuple[list[int], list[int]], position: int) -> bool:
 def _never_a_name(word: str) -> bool:
     """Whether a capitalised word describes rather than names: an adjective made with a
     company's name ("SoftBank-controlled", "London-listed"), a fiscal period ("FY24", "Q2'23")
-    or a compound of words that are never names ("July-September")."""
+    or a compound of words that are never names ("July-September", a currency's adjective
+    "Canadian-dollar")."""
     if HYPHEN_ADJECTIVE.search(word) or _code_word(word):
         return True
     parts = word.split("-")
-    return len(parts) > 1 and all(part in NOT_ENTITIES for part in parts)
+    return len(parts) > 1 and all(
+        part in NOT_ENTITIES or part in DEMONYMS or part.capitalize() in CURRENCY_NAMES
+        for part in parts
+    )
 
 
 def _opening_participle(text: str, match: regex.Match) -> bool:
@@ -1067,15 +1075,18 @@ def _named_before_colon(text: str, names: DocumentNames, opening: tuple[int, int
     if label is None:
         return []
     words = label.group("name").split()
+    # A period after the name is the title's, not the name's ("Qantas FY24: ...").
+    while words and _code_word(words[-1]):
+        words.pop()
     if not words or any(first_word(word) in NOT_NAME_WORDS for word in words):
         return []
-    if any(char.isdigit() for char in label.group("name")):
+    if any(char.isdigit() for word in words for char in word):
         return []
-    if text.count(label.group("name").strip()) < 2:
+    if text.count(" ".join(words)) < 2:
         return []
     if _is_place(words) or _is_statement_label(words):
         return []
-    name = names.clean(label.group("name")) or normalize_entity(" ".join(words))
+    name = names.clean(" ".join(words)) or normalize_entity(" ".join(words))
     return [name] if name else []
 
 

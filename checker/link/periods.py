@@ -69,12 +69,17 @@ NUMBER_WORDS = {
 }
 # What a comparison's base follows: "from $60.9 billion", "against a loss of €75 million",
 # "four times the $27 billion", "65 per cent more than the $10.7 billion".
+# A year's possessive stands where the article does: "barely above 2023's SEK 247.9 billion",
+# "up from last year's $3 billion".
+# A period that owns the figure right after it: "2023's SEK 247.9 billion".
+POSSESSIVE_GAP = lazy(r"['’]s\s+")
+_BASE_DETERMINER = r"(?:the|a|its|(?:19|20)\d\d['’]s|last\s+year['’]s)"
 COMPARISON_BASE_BEFORE = lazy(
     r"(?:\b(?:from|times|(?:rather|higher|lower|bigger|smaller|larger) than)\s+"
-    r"(?:the\s+|a\s+|its\s+)?|"
+    rf"(?:{_BASE_DETERMINER}\s+)?|"
     r"\b(?:against|versus|vs\.?|compared (?:with|to))\s+(?:(?:the|a|an|its)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:of\s+)?|"
-    r"\b(?:(?:more|less) than|above|below)\s+(?:the|its)\s+)$",
+    rf"\b(?:(?:more|less) than|above|below)\s+{_BASE_DETERMINER}\s+)$",
     regex.IGNORECASE,
 )
 # Nouns that name a comparison's base by its period: "nearly double the price of a year
@@ -553,7 +558,9 @@ class DocumentPeriods:
                 continue
             if not before and self._of_another_party(index, match):
                 continue
-            own = not before and self._adjacent(index, gap)
+            own = (not before and self._adjacent(index, gap)) or (
+                before and POSSESSIVE_GAP.fullmatch(self.text, *gap) is not None
+            )
             if (self._compared(match) and not _dates_next(self.text, match, mention)) or (
                 not own and (index in self.bases or self._base_owned(match))
             ):

@@ -67,6 +67,17 @@ DEAL_SUBJECT = lazy(
 )
 # A price named instead of stated after a multiple: "more than four times the offer price".
 PRICE_NAMED_AFTER = lazy(r"\s*the\s+(?P<desc>(?:[\p{L}-]+\s+){0,2}price)\b", NOCASE)
+# The base an amount is earned on, told right after it: "a profit of £1.59 billion on revenue
+# of £15.4 billion, more than three times ...": what follows compares the amount, not its base.
+EARNED_ON_BEFORE = lazy(
+    rf"\bon\s+(?:[\p{{L}}-]+\s+){{0,2}}?(?:revenues?|sales|turnover)\s+of\s+"
+    rf"(?:(?:{QUALIFIER_ALT})\s+)?$",
+    NOCASE,
+)
+# A multiple of what a named company states, not of a figure written there: "almost three
+# times what Fortescue took in over its year", "twice that of Beta".
+COMPANY_NAMED_AFTER = lazy(r"\s+(?P<name>\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})")
+NAMES_WHAT = lazy(r"(?:\bwhat|\bthat\s+of|\bthose\s+of)$", NOCASE)
 
 
 def multiple_relations(passage: Layout) -> Iterator[Comparison]:
@@ -79,11 +90,12 @@ def multiple_relations(passage: Layout) -> Iterator[Comparison]:
         for match in MULTIPLE_PHRASE.finditer(text, sentence.start, sentence.end):
             if any(start <= match.start() < end for start, end in inside):
                 continue
-            before = subject_before(passage, sentence, match.start())
+            before = _head_figure(passage, sentence, match.start())
             reference = (
                 figure_at(passage, sentence, match.end())
                 or _described_reference(passage, sentence, match.end())
                 or _named_price(passage, match.end(), sentence.end, before)
+                or _company_named(passage, index, match, before)
             )
             if reference is None:
                 continue
@@ -100,6 +112,49 @@ def multiple_relations(passage: Layout) -> Iterator[Comparison]:
                 stated=_multiple_stated(match),
                 anchor=anchored_outside(sentence, subject),
             )
+
+
+def _head_figure(passage: Layout, sentence: Sentence, position: int) -> Figure | None:
+    """The figure a multiple at `position` compares: the nearest before it in its clause, or
+    the one before that when the nearest is only the base it was earned on ("profit of $3bn
+    on sales of $20bn, twice ...")."""
+    nearest = subject_before(passage, sentence, position)
+    if nearest is None:
+        return None
+    opening = passage.text[max(sentence.start, nearest.start - 60) : nearest.start]
+    if EARNED_ON_BEFORE.search(opening) is None:
+        return nearest
+    return subject_before(passage, sentence, nearest.start)
+
+
+def _company_named(
+    passage: Layout, index: int, match: regex.Match, subject: Figure | None
+) -> Figure | None:
+    """What a named company states, as the reference of "three times what Beta took in": the
+    one figure of that company in the sentence (before the multiple) or the sentence before,
+    of the subject's metric and kind (a total or a price per share)."""
+    if subject is None or not NAMES_WHAT.search(match.group(0)):
+        return None
+    sentence = passage.sentences[index]
+    named = COMPANY_NAMED_AFTER.match(passage.text, match.end(), sentence.end)
+    if named is None:
+        return None
+    name = named.group("name")
+    previous = passage.previous(index)
+    figures = [
+        *(previous.figures if previous else ()),
+        *(f for f in sentence.figures if f.end <= match.start()),
+    ]
+    found = [
+        f
+        for f in figures
+        if f is not subject
+        and f.usable
+        and f.per_share == subject.per_share
+        and f.claim.entity == name
+        and f.claim.metric == subject.claim.metric
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _deal_told(passage: Layout, sentence: Sentence, reference: Figure) -> Figure | None:

@@ -9,8 +9,9 @@ from typing import ClassVar
 
 import regex
 
-from checker.model import Relation
-from checker.patterns import lazy
+from checker.extract import lexicon_zh as lx_zh
+from checker.model import Qualifier, Relation
+from checker.patterns import HAN, lazy
 from checker.relations.base import (
     BLOCKER,
     NOCASE,
@@ -112,6 +113,33 @@ POINTS_BACK_TO_PRICE = lazy(
     r"(?:buys?|bought|gives?|gave|gets?|got|secures?|secured)\b",
     NOCASE,
 )
+# A holder selling shares of another company it holds ("agreed to sell 10% of Beta Metals to
+# Gamma for $3.4 billion"): the money goes to the seller, not into the company, so the price
+# implies only the company's value as it stands, as a holding's worth does.
+SELLING = lazy(r"sells?|sold|selling", NOCASE)
+HELD_COMPANY_AFTER = lazy(
+    r"(?:\s+(?:stake|holding|interest))?\s+(?:of|in)\s+\p{Lu}[\p{L}&.-]*\b(?!['’])"
+)
+# A Chinese stake bought or sold at a stated valuation, and its price: "将回购不超过7.6%的股份，
+# 回购价格对应集团整体估值约5671亿元", then "按此估值计算，回购总价最多约231亿元". A cap on the
+# stake ("不超过") and a cap on the price ("最多") bound the same purchase: the most it may
+# cost is the price of the most it may buy, so the two caps are compared as stated.
+ZH_STAKE = lazy(
+    r"(?P<verb>回购|收购|购买|买入|出售|认购|增持)(?P<q>不超过|不超|最多|至多|约|逾)?"
+    r"(?P<num>\d+(?:\.\d+)?)\s?%的?(?:股份|股权|股票)"
+)
+ZH_STAKE_CAPS = frozenset({"不超过", "不超", "最多", "至多"})
+# Subscribing for new shares ("认购") puts money into the company: the price may then
+# imply its value before the money too.
+ZH_NEW_SHARES = "认购"
+# A price stated right before the stake's verb: "以60亿元收购约20%的股权".
+ZH_PRICE_FIRST = lazy(r"以$")
+ZH_VALUATION_BEFORE = lazy(r"估值(?:约为|约|为|达)?$")
+ZH_VALUATION_POINTED_AT = lazy(r"\W*按(?:此|该|这一|上述)估值")
+ZH_PRICE_BEFORE = lazy(
+    r"(?:总价|总额|价款|金额|对价|耗资|花费)(?:[^，。；\d]{0,4}?)(?P<cap>最多|至多|不超过|上限为?)?"
+    r"(?:约|约为|为)?$"
+)
 AT_AFTER_PERCENT = lazy(r"\s+at\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:valuation\s+of\s+)?")
 
 
@@ -120,7 +148,8 @@ class Stake(Relation):
     """The first figure is the price of (or what is worth) the `stated` percentage of a
     company, the others the valuations the text states with it; `dated`: the sentence names
     a year, so the company's valuation may be looked up for the stake's period; `held`: what
-    a holding is worth, not a price paid in, so no pre-money reading applies; `latest`: the
+    a holding is worth or what a holder sells it for, not a price paid into the company, so
+    no pre-money reading applies; `latest`: the
     sentence names the valuation without stating it ("at the new price"), so it is the
     company's latest valuation the document states."""
 
@@ -135,7 +164,10 @@ def stake_relations(passage: Layout) -> Iterator[Stake]:
     """Stakes for a price ("paid $1.82 million for a 10 percent stake"), with any valuation,
     and prices paid for "the stake" whose percentage the sentence before states."""
     text = passage.text
+    chinese = HAN.search(text) is not None
     for index, sentence in enumerate(passage.sentences):
+        if chinese:
+            yield from _zh_stakes(passage, index)
         stakes = _stake_percents(text, sentence)
         for match, verb in stakes:
             relation = _stake_relation(passage, index, match, verb)
@@ -149,6 +181,75 @@ def stake_relations(passage: Layout) -> Iterator[Stake]:
                 or _stake_worth_again(passage, index, percent)
             ):
                 yield relation
+
+
+def _zh_stakes(passage: Layout, index: int) -> Iterator[Stake]:
+    """A Chinese stake with the valuation its sentence states and its price, stated in the
+    sentence or in the next one, which opens by pointing back at the valuation ("按此估值计算，
+    回购总价最多约231亿元"). No money goes into the company, so only the value after it applies."""
+    text, sentence = passage.text, passage.sentences[index]
+    if not may_state_percent(text, sentence):
+        return
+    for match in ZH_STAKE.finditer(text, sentence.start, sentence.end):
+        valuations = [
+            f
+            for f in sentence.figures
+            if f.usable
+            and f.start > match.end()
+            and ZH_VALUATION_BEFORE.search(text, max(sentence.start, f.start - 12), f.start)
+        ]
+        if len(valuations) != 1:
+            continue
+        following = passage.following(index)
+        places = [sentence]
+        if following and ZH_VALUATION_POINTED_AT.match(text, following.start, following.end):
+            places.append(following)
+        prices = [
+            (f, found)
+            for place in places
+            for f in place.figures
+            if f.usable
+            and f is not valuations[0]
+            and (found := ZH_PRICE_BEFORE.search(text, max(place.start, f.start - 16), f.start))
+        ]
+        first = [
+            f
+            for f in sentence.figures
+            if f.usable
+            and f.end <= match.start()
+            and not text[f.end : match.start()].strip()
+            and ZH_PRICE_FIRST.search(text, max(sentence.start, f.start - 2), f.start)
+        ]
+        if first and not prices and match.group("q") not in ZH_STAKE_CAPS:
+            yield _zh_stake(
+                text, match, first[0], valuations[0], text[first[0].start : match.end()]
+            )
+            continue
+        if len(prices) != 1:
+            continue
+        price, words = prices[0]
+        capped = match.group("q") in ZH_STAKE_CAPS
+        if capped and words.group("cap") is None:
+            continue
+        stated = stated_percent(match.group("num"), None)
+        if not capped:
+            written = lx_zh.QUALIFIERS_BEFORE.get(match.group("q") or "", Qualifier.EXACT)
+            stated = replace(stated, qualifier=written)
+        detail = f"{match.group(0)} ... {text[words.start() : price.end]}"
+        yield replace(_zh_stake(text, match, price, valuations[0], detail), stated=stated)
+
+
+def _zh_stake(
+    text: str, match: regex.Match, price: Figure, valuation: Figure, detail: str
+) -> Stake:
+    """A Chinese stake of `match` for `price` at `valuation`, read with its written qualifier."""
+    written = lx_zh.QUALIFIERS_BEFORE.get(match.group("q") or "", Qualifier.EXACT)
+    return Stake(
+        figures=(price.id, valuation.id),
+        detail=detail,
+        stated=replace(stated_percent(match.group("num"), None), qualifier=written),
+        held=match.group("verb") != ZH_NEW_SHARES,
+    )
 
 
 def _stake_percents(text: str, sentence: Sentence) -> list[tuple[regex.Match, str]]:
@@ -250,7 +351,17 @@ def _stake_relation(passage: Layout, index: int, match: regex.Match, verb: str) 
         detail=text[min(price.start, match.start()) : max(price.end, match.end())],
         stated=stated_percent(match.group("num"), match.group("q")),
         dated=dated(text, sentence),
+        held=_sold_by_holder(text, match, verb),
         latest=named and not valuations,
+    )
+
+
+def _sold_by_holder(text: str, match: regex.Match, verb: str) -> bool:
+    """Whether a stake is sold by a holder of another company ("sold 10% of Beta Metals"):
+    no money goes into the company, so only the value after the sale is implied."""
+    return (
+        SELLING.fullmatch(verb) is not None
+        and HELD_COMPANY_AFTER.match(text, match.end(), match.end() + 60) is not None
     )
 
 

@@ -149,6 +149,26 @@ METRIC_FAMILIES: tuple[frozenset[str], ...] = (
 )
 # Metrics that name no kind of sum: two "other" amounts of a company are not parts of a third.
 UNNAMED_SUMS = (None, "other", "unit_price", "exchange_rate")
+# A sum broken down by segment: "Net income by segment was $4.0 billion in Retail, $6.0
+# billion in Banking and $2.5 billion in Corporate", with its total stated in the sentence
+# before or after under the same measure ("The group's net income was $12.9 billion").
+SEGMENT_BREAKDOWN = lazy(
+    r"\b(?P<measure>(?:(?:net|operating|pre-?tax|adjusted|underlying|total)\s+)?"
+    r"(?:income|revenues?|sales|profits?|earnings))\s+by\s+(?:segment|division|business|"
+    r"unit|region|geography|business\s+line|reporting\s+segment)s?\b",
+    NOCASE,
+)
+# Words that put a part below zero or outside the list: a breakdown with a loss in it is not
+# checked, as its amounts are written without their sign.
+SIGNED_PART = lazy(r"\blos(?:s|ses|ing|t)\b|\bnegative\b|\bdeficit\b|[-−–]\s?\p{Sc}", NOCASE)
+# A sentence that adds an amount to the parts of the sentence before and states the result:
+# "Add other income of $1.6 billion and you get to total revenue of $180.6 billion".
+ADDITION_START = lazy(r"\W*(?:add|adding|plus)\b", NOCASE)
+ADDITION_RESULT = lazy(
+    r"\b(?:and\s+you\s+(?:get|arrive|come)|to\s+(?:get|arrive|reach)|giv(?:es|ing)|"
+    r"mak(?:es|ing)|brings?\s+(?:it|the\s+total)|bringing\s+(?:it|the\s+total))\b",
+    NOCASE,
+)
 # How far back (in characters) a running total looks for its prior amount and increment.
 RUNNING_TOTAL_REACH = 2000
 
@@ -156,10 +176,14 @@ RUNNING_TOTAL_REACH = 2000
 @dataclass(frozen=True)
 class Sum(Relation):
     """The first figure is the total of the others; `complete`: the text gives the parts as
-    all of the total ("made up of"), not some of them ("including")."""
+    all of the total ("made up of"), not some of them ("including"); `own_subjects`: each
+    part is told with the segment or business it is for, as its clause's subject ("Walmart
+    International $29.5 billion", "$6.0 billion in Markets"), so it keeps the company the
+    linker read for it instead of taking the total's."""
 
     kind: ClassVar[str] = "sum"
     complete: bool
+    own_subjects: bool = False
 
 
 def sum_relations(passage: Layout) -> Iterator[Sum]:
@@ -178,6 +202,8 @@ def sum_relations(passage: Layout) -> Iterator[Sum]:
         yield from _listed_next(passage, index)
         yield from _list_totalled_after(passage, index)
         yield from _part_and_remainder(passage, index)
+        yield from _segment_breakdown(passage, index)
+        yield from _addition_to_the_parts_before(passage, index)
 
 
 def _listed_parts(passage: Layout, sentence: Sentence) -> Iterator[Sum]:
@@ -332,9 +358,12 @@ def _count(match: regex.Match) -> int:
     return int(number) if number.isdigit() else NUMBER_WORDS[number]
 
 
-def _sum(total: Figure, parts: Sequence[Figure], cue: str, complete: bool) -> Sum:
+def _sum(
+    total: Figure, parts: Sequence[Figure], cue: str, complete: bool, own_subjects: bool = False
+) -> Sum:
     """A sum relation: the total first, then the parts."""
-    return Sum(figures=(total.id, *(p.id for p in parts)), detail=cue, complete=complete)
+    figures = (total.id, *(p.id for p in parts))
+    return Sum(figures=figures, detail=cue, complete=complete, own_subjects=own_subjects)
 
 
 def _payment_split_next(passage: Layout, index: int) -> Iterator[Sum]:
@@ -585,3 +614,63 @@ def _family(metric: str | None) -> frozenset[str]:
         if metric in family:
             return family
     return frozenset({metric or ""})
+
+
+def _segment_breakdown(passage: Layout, index: int) -> Iterator[Sum]:
+    """Parts of a measure "by segment" and the total of that measure stated in the sentence
+    before or after: "Net income by segment was $4.0bn in Retail, $6.0bn in Banking and $2.5bn
+    in Corporate. The group's net income was $12.9bn". The segments listed may leave out
+    eliminations or unallocated costs, so the parts are checked only for exceeding the total;
+    a breakdown with a loss in it, whose amounts are written without their sign, is left out."""
+    text, sentence = passage.text, passage.sentences[index]
+    cue = SEGMENT_BREAKDOWN.search(text, sentence.start, sentence.end)
+    if cue is None or SIGNED_PART.search(text, sentence.start, sentence.end):
+        return
+    measure = regex.compile(
+        r"\b" + r"\s+".join(map(regex.escape, cue.group("measure").split())) + r"\b", NOCASE
+    )
+    stop = LIST_STOP.search(text, cue.end(), sentence.end)
+    end = stop.start() if stop else sentence.end
+    listed = [f for f in sentence.figures if cue.end() <= f.start < end]
+    totals = [
+        f
+        for other in (passage.previous(index), passage.following(index))
+        if other is not None and not SIGNED_PART.search(text, other.start, other.end)
+        for f in other.figures
+        if f.usable
+        and not f.per_share
+        and measure.search(text, other.start, f.start)
+        and not SEGMENT_BREAKDOWN.search(text, other.start, other.end)
+    ]
+    if len(totals) != 1 or len(listed) < 2:
+        return
+    total = totals[0]
+    parts = _parts(sentence, total, cue.end(), end)
+    if len(parts) == len(listed) and _every_item_has_figure(text, parts[0].start, end, parts):
+        yield _sum(total, parts, cue.group(0).lower(), False, own_subjects=True)
+
+
+def _addition_to_the_parts_before(passage: Layout, index: int) -> Iterator[Sum]:
+    """Amounts added to the parts the sentence before lists, and the result: "Retail sales
+    were $120.6bn and wholesale $29.5bn. Add other income of $1.6bn and you get to total
+    revenue of $151.7bn". Every amount of the sentence before is a part."""
+    text, sentence = passage.text, passage.sentences[index]
+    previous = passage.previous(index)
+    opening = ADDITION_START.match(text, sentence.start, sentence.end)
+    if opening is None or previous is None or LIST_STOP.search(text, previous.start, previous.end):
+        return
+    result = ADDITION_RESULT.search(text, opening.end(), sentence.end)
+    if result is None:
+        return
+    total = next((f for f in sentence.figures if f.start >= result.end()), None)
+    if total is None or not total.usable or total.per_share:
+        return
+    added = [f for f in sentence.figures if f.end <= result.start()]
+    earlier = [f for f in previous.figures if not f.restates]
+    parts = [
+        *_parts(previous, total, previous.start, previous.end),
+        *_parts(sentence, total, opening.end(), result.start()),
+    ]
+    if not added or len(parts) != len(earlier) + len(added) or len(earlier) < 1:
+        return
+    yield _sum(total, parts, "added up", True, own_subjects=True)
