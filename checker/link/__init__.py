@@ -30,7 +30,11 @@ from checker.link.evidence import (
 )
 from checker.link.grades import metric_evidence
 from checker.link.metrics import (
+    CORRESPONDING,
+    NOT_CARRIED_MEASURES,
+    PART_SUBJECT_MEASURES,
     PRICE_METRICS,
+    SUBJECT_TURN,
     MetricReading,
     figure_basis,
     figure_measure,
@@ -38,13 +42,14 @@ from checker.link.metrics import (
     names_trading,
     nearest_cue,
     unit_metric,
+    without_attributable,
 )
 from checker.link.names import DocumentNames, is_authority, is_product, normalize_entity
 from checker.link.periods import EARNED_OVER_TIME, DocumentPeriods, FigurePeriod, names_a_day
 from checker.link.places import figure_places
 from checker.link.standards import figure_standard, with_standard
 from checker.link.tables import TablePeriods, scale_evidence, table_metric, table_period
-from checker.link.text import clause_bounds
+from checker.link.text import clause_bounds, sentence_bounds
 from checker.model import Claim, Document, Evidence, Grade, Mention, Relation
 from checker.patterns import lazy
 from checker.relations import Sum, find_relations
@@ -57,6 +62,8 @@ PER_SHARE_RATIO = 2
 # How far back in its paragraph, in characters, the price per share may stand.
 PER_SHARE_REACH = 600
 OFFER_WORDS = frozenset({"bid", "bids", "offer", "offers", "proposal", "approach"})
+# Metrics an earnings amount per share is read as when its words name no share.
+PER_SHARE_EARNINGS = ("profit", "loss")
 # A definite article right before a figure: "The £1.2bn pre-tax profit".
 DEFINITE_BEFORE = lazy(r"\b[Tt]he\s+$")
 # Every place two line breaks follow one another (overlapping: three line breaks give two).
@@ -154,8 +161,9 @@ def _metric(linking: Linking) -> None:
     semicolon-separated list item before when its own item names no metric
     (`parallel_list_item`), or its table column's header
     (`table_column_header`), overridden for a price per unit, a retail price or an
-    exchange-rate level (`unit_metric`) and for an amount of a price per share's size after
-    one (`parallel_per_share`)."""
+    exchange-rate level (`unit_metric`), for an amount of a price per share's size after
+    one (`parallel_per_share`) and for a small earnings amount continuing earnings per share
+    (`continued_per_share`)."""
     text, mentions, clauses = linking.text, linking.mentions, linking.clauses
     listed = names_trading(text)
     readings = figure_metrics(text, mentions, clauses, listed)
@@ -168,7 +176,9 @@ def _metric(linking: Linking) -> None:
         )
     ]
     linking.metrics = [
-        _parallel_per_share(linking, offset, metrics) or _not_a_price(mention, reading)
+        _parallel_per_share(linking, offset, metrics)
+        or _continued_per_share(linking, offset, metrics)
+        or _not_a_price(mention, reading)
         for offset, (mention, reading) in enumerate(zip(mentions, metrics, strict=True))
     ]
 
@@ -217,6 +227,41 @@ def _parallel_per_share(
             and 1 / PER_SHARE_RATIO <= mention.amount / earlier.amount <= PER_SHARE_RATIO
         ):
             return MetricReading("share_price", "parallel_per_share", earlier.text, Grade.INFERRED)
+    return None
+
+
+def _continued_per_share(
+    linking: Linking, offset: int, metrics: list[MetricReading]
+) -> MetricReading | None:
+    """A small earnings amount with no magnitude, in the sentence of a price per share or the
+    one right after it, in its currency and of its size, is an amount per share too
+    (`continued_per_share`, metric other): "EPS of $3.34 a share ... Analysts were expecting
+    EPS of $3.42 a share. The estimates ranged from profit of $3.31 to profit of $3.51" states
+    no company's profit of $3.31."""
+    mention = linking.mentions[offset]
+    if (
+        metrics[offset].metric not in PER_SHARE_EARNINGS
+        or mention.scale_word is not None
+        or mention.per_unit is not None
+        or not 0 < abs(mention.amount) < PER_SHARE_MAX
+    ):
+        return None
+    passage = linking.passage
+    start, _ = passage.sentence_bounds(mention.start, mention.end)
+    if start > 0:
+        start = passage.sentence_bounds(start - 1, start - 1)[0]
+    start = max(start, _after_blank_line(linking.blank_lines, mention.start))
+    for index in range(offset - 1, -1, -1):
+        earlier = linking.mentions[index]
+        if earlier.start < start:
+            return None
+        if (
+            is_share_unit(earlier.per_unit)
+            and earlier.currency == mention.currency
+            and earlier.amount > 0
+            and 1 / PER_SHARE_RATIO <= mention.amount / earlier.amount <= PER_SHARE_RATIO
+        ):
+            return MetricReading("other", "continued_per_share", earlier.text, Grade.INFERRED)
     return None
 
 
@@ -616,9 +661,11 @@ def _span_period(
 
 
 def _basis(linking: Linking) -> None:
-    """The basis of each figure ("net", "pre-money", "adjusted") from its clause's cue words; a
-    comparison base whose own head words are another figure's ("Underlying profit before tax
-    $196.1m (2012 - $195.3m)") has the basis of the figure it is compared with."""
+    """The basis of each figure ("net", "pre-money", "adjusted") from its clause's cue words;
+    a comparison base with none of its own takes that of the figure it is compared with ("total
+    comprehensive income was $4.5bn, compared to $2.4bn" compares two comprehensive incomes),
+    as does one whose head words are another figure's ("Underlying profit before tax $196.1m
+    (2012 - $195.3m)")."""
     text = linking.text
     bases: list[str] = []
     for mention, clause, reading in zip(
@@ -627,7 +674,11 @@ def _basis(linking: Linking) -> None:
         basis = with_standard(
             figure_basis(text, mention, reading.metric, *clause), figure_standard(text, mention)
         )
-        if bases and reading.resolver == "comparison_base" and _head_is_a_figure(text, mention):
+        if (
+            bases
+            and reading.resolver == "comparison_base"
+            and (not basis or _head_is_a_figure(text, mention))
+        ):
             basis = bases[-1]
         bases.append(basis)
     linking.bases = bases
@@ -642,8 +693,11 @@ def _head_is_a_figure(text: str, mention: Mention) -> bool:
 def _measure(linking: Linking) -> None:
     """The finer measure of each figure's metric (a tax bill is not a sale price) from its
     clause's cue words (`measure_from_cues`), its table row's label when that names a part of
-    the company (`table_row_label`), or from the figure a comparison base is compared with
-    (`comparison_base`).
+    the company (`table_row_label`), from the figure a comparison base is compared with
+    (`comparison_base`), from the figure before it that it is named the counterpart of
+    (`corresponding_figure`: "revenue of $3.9bn, with a corresponding profit of $1.2bn"), or
+    from the part of the company its sentence's subject names (`part_subject`: "The hotel
+    segment made $2.1bn, against $1.9bn a year earlier").
 
     A base with no measure of its own takes that of the figure before it ("foreign sales fell
     to 27.2 billion marks from 31.9 billion"), unless that is a change."""
@@ -666,9 +720,52 @@ def _measure(linking: Linking) -> None:
             measures.append(
                 (compared[0], compared[1], "comparison_base") if compared[0] else compared
             )
+        elif not measure and _corresponds(linking, len(measures), compared[0]):
+            measures.append((compared[0], compared[1], "corresponding_figure"))
+        elif not measure and (part := _part_subject(linking, len(measures), measures)):
+            measures.append(part)
         else:
             measures.append((measure, words, "measure_from_cues"))
     linking.measures = measures
+
+
+def _corresponds(linking: Linking, offset: int, measure: str) -> bool:
+    """Whether the figure at `offset` is named as the counterpart of the figure before it in
+    its sentence (`CORRESPONDING` between them: "with a corresponding profit of"), whose
+    measure (a segment's, a line's) it then shares."""
+    if not offset or not measure or measure in NOT_CARRIED_MEASURES:
+        return False
+    text, mention, previous = linking.text, linking.mentions[offset], linking.mentions[offset - 1]
+    start, _ = sentence_bounds(text, mention.start, mention.end)
+    if previous.start < start:
+        return False
+    return CORRESPONDING.search(text, previous.end, mention.start) is not None
+
+
+def _part_subject(
+    linking: Linking, offset: int, measures: list[tuple[str, str, str]]
+) -> tuple[str, str, str] | None:
+    """The measure of the part of the company its sentence's subject names, when the first
+    figure of the sentence took it from words before it ("The retail division made $40m,
+    against $30m") and the sentence does not turn to another subject before the figure at
+    `offset` (`SUBJECT_TURN`)."""
+    text, mention = linking.text, linking.mentions[offset]
+    start, _ = sentence_bounds(text, mention.start, mention.end)
+    first = offset
+    while first and linking.mentions[first - 1].start >= start:
+        first -= 1
+    if first == offset:
+        return None
+    measure, words, resolver = measures[first]
+    head = linking.mentions[first]
+    if (
+        measure not in PART_SUBJECT_MEASURES
+        or resolver != "measure_from_cues"
+        or words not in text[start : head.start]
+        or SUBJECT_TURN.search(text, head.end, mention.start) is not None
+    ):
+        return None
+    return measure, words, "part_subject"
 
 
 def _antecedent(linking: Linking) -> None:
@@ -697,7 +794,7 @@ def _repeated(linking: Linking) -> None:
     $62 billion is about £50 billion")."""
     _period_stated_earlier(
         linking,
-        lambda claim: (*_fact_key(claim), claim.mention.amount),
+        _repeat_key,
         stated_by=lambda claim: not claim.is_target,
         takes=lambda offset, claim, periods: (
             claim.entity is not None and claim.metric != "other" and claim.period not in periods
@@ -784,6 +881,14 @@ def _fact_key(claim: Claim) -> tuple:
     """What two figures share when they are the same company's same metric, basis and
     measure, in one currency."""
     return (claim.entity, claim.metric, claim.basis, claim.measure, claim.mention.currency)
+
+
+def _repeat_key(claim: Claim) -> tuple:
+    """What a figure repeating an amount shares with the one it repeats: its fact key and
+    amount, the shareholders' share aside (a headline's "净利润1549.91万元" repeats the body's
+    "归属于上市公司股东的净利润1549.91万元": the same amount is the same fact)."""
+    entity, metric, basis, measure, currency = _fact_key(claim)
+    return (entity, metric, without_attributable(basis), measure, currency, claim.mention.amount)
 
 
 def _place(linking: Linking) -> None:

@@ -37,6 +37,10 @@ LISTED_BEFORE = lazy(rf"{NAME}(?:,|,?\s+(?:and|or))\s+$")
 LISTED_AFTER = lazy(rf"(?:,|,?\s+(?:and|or))\s+{NAME}")
 FOLLOWS_A_FIGURE = lazy(r"(?:\d|\b(?:million|billion|trillion|crore|lakh|bn|m))\s+$")
 TRANSACTION_METRICS = frozenset({"investment", "price_paid"})
+# Metrics a company's possessive makes its own whatever deal its clause tells ("doubled
+# Cars24's valuation from $1 billion", "Kestrel's revenue of $2bn"); a bid or price per share
+# ("Xstrata's bid of A$6.35 a share") stays the target's.
+OWNED_METRICS = frozenset({"valuation", "market_cap", "revenue", "profit", "loss"})
 # Metrics an investor named as a clause's subject gives of the company it invests in ("SoftBank
 # valued the start-up at $8bn", "paid 31p a share for the holding"); an investor's own debt
 # or bill is its own.
@@ -86,7 +90,13 @@ def figure_entity(
     else:
         subject, agent, how = _clause_subject(text, clause_start, mention, metric, names)
     words = possessive.group(0).strip() if owner else (subject or "")
-    if metric in TRANSACTION_METRICS or _stake_words(text, clause_start, mention.end):
+    # A possessive names whose value, revenue or round it is, whatever deal the clause tells
+    # ("The investment nearly doubled Cars24's valuation from $1 billion" is Cars24's value);
+    # only a price or an investment is the target's rather than the owner's.
+    owned_value = owner is not None and metric in OWNED_METRICS
+    if metric in TRANSACTION_METRICS or (
+        not owned_value and _stake_words(text, clause_start, mention.end)
+    ):
         target, named_buyer = _transaction_target(text, mention, clause_start, names)
         if target and target != subject:
             return EntityReading(target, named_buyer or subject, "transaction_target", target)

@@ -110,6 +110,10 @@ def period_evidence(period: FigurePeriod, document: Document) -> tuple[tuple[str
     return (("period", evidence),)
 
 
+# How a figure's measure is carried from another figure or its sentence's subject.
+CARRIED_MEASURES = ("comparison_base", "corresponding_figure", "part_subject")
+
+
 def figure_evidence(
     entity: tuple[tuple[str, Evidence], ...],
     metric: MetricReading,
@@ -118,13 +122,15 @@ def figure_evidence(
     measure: tuple[str, str, str],
 ) -> tuple[tuple[str, Evidence], ...]:
     """Every attribute's evidence, in a fixed order; a measure carried from a compared figure
-    (`comparison_base`) is inferred, one its own words or table row state is stated."""
+    (`comparison_base`), from the figure it corresponds to (`corresponding_figure`) or from its
+    sentence's subject (`part_subject`) is inferred, one its own words or table row state is
+    stated."""
     items = [*entity, ("metric", metric.evidence), *period]
     if basis:
         items.append(("basis", Evidence("basis_from_cues", basis, Grade.STATED)))
     kind, words, resolver = measure
     if kind:
-        grade = Grade.INFERRED if resolver == "comparison_base" else Grade.STATED
+        grade = Grade.INFERRED if resolver in CARRIED_MEASURES else Grade.STATED
         items.append(("measure", Evidence(resolver, words, grade)))
     return tuple(items)
 

@@ -291,10 +291,40 @@ VALUE_BASIS = tuple(
         ("gross", r"\bgross\b"),
         ("ebitda", r"\bEBITDA\b|\bEBIT\b"),
         ("operating", r"\boperating\b|\b(?:profit|income|earnings|loss)\s+from\s+operations\b"),
+        # Total comprehensive income adds the gains and losses booked outside the income
+        # statement to the period's profit: "total comprehensive income for the period was
+        # $4.5bn" is no net profit.
+        ("comprehensive", r"\bcomprehensive (?:income|loss|profit|earnings)\b|综合收益"),
         ("net", r"\bnet (?:income|profit|loss)\b"),
         ("adjusted", r"\badjusted\b|\bunderlying\b"),
         ("quarter", r"\bquarter\b|\bQ[1-4]\b"),
     )
+)
+# The share of a profit or loss that belongs to the parent's shareholders, minority interests
+# left out: "profit attributable to shareholders of $2.9bn" is not "the net profit for the
+# period of $2.6bn" (which counts the minorities' share), whatever else the text calls either.
+# A figure so described has the basis "attributable" (with a kind other than net, that kind
+# too: "pretax profit attributable to owners" is "pretax, attributable").
+ATTRIBUTABLE = lazy(
+    r"\battributable\b|\b(?:to|for) (?:the )?(?:owners|(?:ordinary |common )?shareholders|"
+    r"(?:ordinary |common )?stockholders|equity holders) of (?:the )?(?:company|parent|group)\b|"
+    r"归母|归属于(?:上市公司|母公司)?(?:普通股)?股东",
+    regex.IGNORECASE,
+)
+ATTRIBUTABLE_KINDS = ("", "net")
+# The cue must be of the figure's own phrase: between the last profit noun before the figure
+# (or just ahead of it: "attributable profit", "归母净利润") and the figure, or right after the
+# figure ("$2.9bn attributable to shareholders"); "operating income of $1.2bn and net income
+# attributable to owners of $0.9bn" makes only the second figure attributable.
+PROFIT_NOUN = lazy(
+    r"\b(?:profits?|income|earnings|loss(?:es)?|result)\b|净利润|净利|利润|净亏损|亏损",
+    regex.IGNORECASE,
+)
+ATTRIBUTABLE_AHEAD = 25
+ATTRIBUTABLE_AFTER = lazy(
+    r"\s*(?:\([^()]*\)\s*)?,?\s*(?:attributable|(?:to|for) (?:the )?(?:owners|shareholders|"
+    r"stockholders|equity holders)\b)",
+    regex.IGNORECASE,
 )
 SHARE_PRICE_BASIS_ANY = _any_cue(SHARE_PRICE_BASIS)
 METRIC_CUE_ANY = _any_cue(METRIC_CUE_PATTERNS)
@@ -354,6 +384,76 @@ MEASURE_CUES: tuple[tuple[str, str], ...] = (
         r"combined|in aggregate",
     ),
 )
+# A revenue or income named by a line of business ("property sales revenue", "rental income",
+# "advertising revenue", "$5bn in subscription sales") is that line's, a part of the group's
+# revenue or a measure of its own (contracted property sales, interest income), never the
+# group's revenue or profit: its measure is "line: <the line>", so two lines are two measures
+# and the same line in two texts is one. The line must name the metric noun the figure is
+# bound to: the last such noun of its clause before it, or the noun right after it.
+BUSINESS_LINES = (
+    r"property|properties|real estate|rental|rent|leasing|advertising|ad|ads|subscriptions?|"
+    r"licen[cs]ing|royalty|royalties|services?|products?|hardware|software|cloud|devices?|"
+    r"handsets?|smartphones?|vehicles?|cars?|automotive|auto|trucks?|aircraft|ticket|"
+    r"box[- ]office|merchandise|merchandising|interest|non-interest|fees?|commissions?|"
+    r"brokerage|trading|gaming|games?|streaming|content|hotels?|hospitality|tourism|retail|"
+    r"wholesale|e-commerce|online|digital|print|broadcast(?:ing)?|mining|oil|gas|fuel|power|"
+    r"electricity|chips?|semiconductors?|memory|drugs?|pharmaceuticals?|insurance|premiums?|"
+    r"investment|food|beverages?|beer|tobacco|fashion|apparel|luxury|cosmetics|beauty|"
+    r"construction|engineering|logistics|freight|shipping|cargo|passenger|steel|cement|coal|"
+    r"copper|gold|other"
+)
+LINE_NOUN = r"(?:revenues?|income|sales|turnover|profits?|earnings)"
+METRIC_NOUN = lazy(rf"\b{LINE_NOUN}\b", regex.IGNORECASE)
+LINE_BEFORE_NOUN = lazy(
+    rf"\b(?P<line>(?:{BUSINESS_LINES})(?:\s+sales)?)\s+{LINE_NOUN}\b", regex.IGNORECASE
+)
+LINE_AFTER = lazy(
+    rf"\s+(?:(?:in|of|from)\s+)?(?:the\s+)?(?P<words>(?:[\p{{L}}-]+\s+){{0,2}}?){LINE_NOUN}\b",
+    regex.IGNORECASE,
+)
+LINE_WORDS = lazy(rf"(?P<line>(?:{BUSINESS_LINES})(?:\s+sales)?)\s+$", regex.IGNORECASE)
+LINE_METRICS = ("revenue", "profit", "loss")
+
+
+def business_line(text: str, mention: Mention, metric: str, clause: tuple[int, int]) -> str:
+    """The line of business the figure's metric noun names ("property sales", "rental"),
+    "" when none does (`BUSINESS_LINES`)."""
+    if metric not in LINE_METRICS:
+        return ""
+    if (after := LINE_AFTER.match(text, mention.end, clause[1])) is not None:
+        # The noun right after the figure is its own ("the $58.3bn in total revenue").
+        line = LINE_WORDS.search(after.group("words"))
+        return regex.sub(r"\s+", " ", line.group("line").lower()) if line else ""
+    nouns = list(METRIC_NOUN.finditer(text, clause[0], mention.start))
+    if not nouns:
+        return ""
+    line = LINE_BEFORE_NOUN.search(text, max(clause[0], nouns[-1].start() - 40), nouns[-1].end())
+    if line is None or line.end() != nouns[-1].end():
+        return ""
+    return regex.sub(r"\s+", " ", line.group("line").lower())
+
+
+# A figure the text names as the counterpart of the one before it in its sentence ("the
+# property segment made revenue of $3.9bn, with a corresponding profit of $1.2bn", "sales
+# and profits of $4bn and $1bn respectively") is of that figure's part of the company.
+CORRESPONDING = lazy(
+    r"\b(?:corresponding|respective|respectively|accompanying)\b", regex.IGNORECASE
+)
+# A sentence whose subject is a part of the company ("The property segment generated revenue
+# of $3.9bn, with a profit of $1.2bn, against $4.8bn and $0.5bn a year earlier") states the
+# part's figures throughout, unless it turns to the whole or to another subject ("while the
+# group earned", "whereas total revenue").
+PART_SUBJECT_MEASURES = ("segment",)
+SUBJECT_TURN = lazy(
+    r"\b(?:group|company|firm|overall|total|whole|consolidated|while|whereas|but|however)\b|"
+    r"[;:]",
+    regex.IGNORECASE,
+)
+# Measures a corresponding figure does not take over: a change or a price per unit is the
+# earlier figure's own kind of amount, not a part of the company.
+NOT_CARRIED_MEASURES = ("change", "per_unit")
+
+
 # An offer at one stage of a bidding is not the offer at another: a bid raised, sweetened or
 # improved, an earlier, first or new one, or one made later or again, said before the figure
 # ("raised its offer to $19bn", "the bid will be raised to £1.5bn", "upped its bid to", "its
@@ -468,19 +568,43 @@ def figure_basis(
     share_price = metric == "share_price"
     cues = SHARE_PRICE_BASIS if share_price else VALUE_BASIS
     window = text[max(clause_start, mention.start - 80) : min(clause_end, mention.end + 60)]
-    if (SHARE_PRICE_BASIS_ANY if share_price else VALUE_BASIS_ANY).search(window) is None:
-        return ""
-    found = [
-        (abs(m.start() - (mention.start - max(clause_start, mention.start - 80))), kind)
-        for kind, pattern in cues
-        for m in pattern.finditer(window)
-    ]
-    if not found:
-        return ""
-    kind = min(found)[1]
-    if kind != "adjusted" and not share_price and _adjusted_head(text, mention, clause_start):
-        return f"adjusted {kind}"
+    kind = ""
+    if (SHARE_PRICE_BASIS_ANY if share_price else VALUE_BASIS_ANY).search(window) is not None:
+        found = [
+            (abs(m.start() - (mention.start - max(clause_start, mention.start - 80))), kind)
+            for kind, pattern in cues
+            for m in pattern.finditer(window)
+        ]
+        kind = min(found)[1] if found else ""
+    if (
+        kind
+        and kind != "adjusted"
+        and not share_price
+        and _adjusted_head(text, mention, clause_start)
+    ):
+        kind = f"adjusted {kind}"
+    if metric in ("profit", "loss") and _attributable(text, mention, clause_start, clause_end):
+        return "attributable" if kind in ATTRIBUTABLE_KINDS else f"{kind}, attributable"
     return kind
+
+
+def without_attributable(basis: str) -> str:
+    """The basis with its "attributable" part left out ("attributable" -> "", "pretax,
+    attributable" -> "pretax")."""
+    return ", ".join(part for part in basis.split(", ") if part and part != "attributable")
+
+
+def _attributable(text: str, mention: Mention, clause_start: int, clause_end: int) -> bool:
+    """Whether the figure's own phrase says it is the parent's shareholders' share
+    (`ATTRIBUTABLE`, read as `ATTRIBUTABLE_AFTER` and `PROFIT_NOUN` say)."""
+    if ATTRIBUTABLE_AFTER.match(text, mention.end, clause_end) is not None:
+        return True
+    start = max(clause_start, mention.start - 120)
+    nouns = list(PROFIT_NOUN.finditer(text, start, mention.start))
+    if not nouns:
+        return False
+    region = max(start, nouns[-1].start() - ATTRIBUTABLE_AHEAD)
+    return ATTRIBUTABLE.search(text, region, mention.start) is not None
 
 
 # An adjusted figure's head words right before it, with no other figure between: "Underlying
@@ -782,6 +906,8 @@ def figure_measure(
             if measure == "bid" and (revised := REVISED_BID_BEFORE.search(before)):
                 return "revised_bid", revised.group(0).strip()
             return measure, words
+    if line := business_line(text, mention, metric, clause):
+        return f"line: {line}", line
     return "", ""
 
 

@@ -163,6 +163,56 @@ STATEMENT_QUALIFIERS: frozenset[str] = frozenset(
     and of from the for qtr oper""".split()
 )
 STATEMENT_WORDS = STATEMENT_NOUNS | STATEMENT_QUALIFIERS
+# Section labels: a run of capitalised words opening a line, a bullet or a sentence and closed
+# by a spaced dash or bold marks ("Financial Performance - For the six months ...", "**Rental
+# Income and Occupancy**", "... rose 5%. Dividends and Shareholder Returns - The board ...").
+# One made of common nouns only (words of `STATEMENT_WORDS` or `SECTION_WORDS`, or words the
+# document also writes in lower case) heads a section and names no company; "Acme Corp -
+# results" or "**Veltrona**" does not qualify, as their words are no common nouns.
+SECTION_WORDS: frozenset[str] = frozenset(
+    """performance outlook guidance strategy review returns return shareholder shareholders
+    occupancy sales rental leasing market markets business businesses development developments
+    risk risks valuation trends trend fundamentals fundamental expectations estimates history
+    background growth margin margins profitability investment portfolio pipeline products
+    customers employees governance sustainability recent latest interim half-year full-year
+    year quarter financials position debt funding deals news update updates conclusion
+    takeaways details context price prices stock shares share trading rates dividend
+    comment comments key highlights metrics figures numbers""".split()
+)
+SECTION_CONNECTORS: frozenset[str] = frozenset("and & of the for in on".split())
+SECTION_LABEL = lazy(
+    r"(?:^|(?<=[.!?\]][ \t]+))(?:[ \t]*[-*•][ \t]+)?(?P<bold>\*\*)?"
+    r"(?P<label>\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:and|&|of|the|for|in|on|\p{Lu}[\p{L}'’-]*)){0,5})"
+    r"(?(bold)\*\*|[ \t]+[-–—][ \t]+(?=\p{Lu}))",
+    regex.MULTILINE,
+)
+
+
+@functools.lru_cache(maxsize=4)
+def section_labels(text: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of the text's section labels made of common nouns only
+    (`SECTION_LABEL`), in order."""
+    starts: list[int] = []
+    ends: list[int] = []
+    lower: set[str] | None = None
+    for match in SECTION_LABEL.finditer(text):
+        words = [
+            word.lower()
+            for word in match.group("label").split()
+            if word.lower() not in SECTION_CONNECTORS
+        ]
+        if not words:
+            continue
+        unknown = [word for word in words if word not in STATEMENT_WORDS | SECTION_WORDS]
+        if unknown:
+            lower = lower if lower is not None else set(LOWER_WORD.findall(text))
+            if any(word not in lower for word in unknown):
+                continue
+        starts.append(match.start("label"))
+        ends.append(match.end("label"))
+    return starts, ends
+
+
 # The last word of a product's tier or plan: "ChatGPT Plus", "the Pro version", "Max"
 # alone, "£45 a month for Ultra". A clause's name ending so is what is sold, not who sells
 # it: the price is the company's that sells it.
@@ -571,6 +621,7 @@ class DocumentNames:
             or (len(phrase) <= 2 and SHARE_CLASS_AFTER.match(text, match.end()))
             or CAPITALS_AND_DIGITS.fullmatch(phrase) is not None
             or _in_dateline(text, match)
+            or _on_lines(section_labels(text), match.start())
             or _opening_participle(text, match)
             or (
                 phrase.split()[-1] in DEMONYMS

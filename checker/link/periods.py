@@ -100,6 +100,15 @@ COMPARED_PERIOD_BEFORE = lazy(
     regex.IGNORECASE,
 )
 PHRASE_BREAK = lazy(r",\s|，|\s[-–—]\s")
+# A verb or word that brings in another party's figure to measure one against ("raising $25.6bn
+# and beating Alibaba's $25bn listing in 2014", "more than Kestrel's $3bn round in 2019"): a
+# period after that figure dates it, not the figure compared with it.
+OTHER_PARTY_BEFORE = lazy(
+    r"\b(?:beat(?:ing|s)?|surpass(?:ing|ed|es)?|overtak(?:ing|es|en)|overtook|"
+    r"eclips(?:ing|ed|es)|dwarf(?:ing|ed|s)?|outstrip(?:ping|ped|s)?|outpac(?:ing|ed|es)|"
+    r"top(?:ping|ped)|than|compared (?:with|to)|versus|vs\.?|ahead of|behind)\b",
+    regex.IGNORECASE,
+)
 # What stands between a possessive year and its figure: "2003's 784m euro figure".
 POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "' ", "’ "})
 POSSESSIVE_GAP_MAX = max(len(gap) for gap in POSSESSIVE_GAPS)
@@ -552,6 +561,8 @@ class DocumentPeriods:
                 continue
             if not before and self._leads_a_later_figure(index, match, clause[1]):
                 continue
+            if not before and self._of_another_party(index, match):
+                continue
             own = (not before and self._adjacent(index, gap)) or (
                 before and POSSESSIVE_GAP.fullmatch(self.text, *gap) is not None
             )
@@ -636,6 +647,22 @@ class DocumentPeriods:
             and next_start - match.end <= PHRASE_REACH
             and PHRASE_BREAK.search(text, self.figures[index].end, match.start) is not None
             and PHRASE_BREAK.search(text, match.end, next_start) is None
+        )
+
+    def _of_another_party(self, index: int, match: PeriodMatch) -> bool:
+        """Whether a period after the figure follows another figure that a comparison with
+        another party brings in between them (`OTHER_PARTY_BEFORE`): the period is that
+        figure's."""
+        between = [
+            i
+            for i in self._figures_between(self.figures[index].end, match.start)
+            if not self._together(i, index)
+        ]
+        if not between:
+            return False
+        other = self.figures[between[0]]
+        return (
+            OTHER_PARTY_BEFORE.search(self.text, self.figures[index].end, other.start) is not None
         )
 
     def _adjacent(self, index: int, gap: tuple[int, int]) -> bool:

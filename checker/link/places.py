@@ -9,12 +9,21 @@ import regex
 
 from checker.model import HEADLINE, LEAD, Mention
 from checker.patterns import lazy
+from checker.text.lexicon import WIDE_TERMINATORS
+from checker.text.sentences import GLUED_STOP
 
 FRONT_MATTER = lazy(r"\A---[ \t]*\n(?:.*\n)*?---[ \t]*(?:\n|\Z)")
 TITLE = lazy(r"^title:[ \t]*(?P<title>.*)$", regex.MULTILINE)
 # A headline: the body's first line, short, not ending a sentence, then a blank line.
 HEADLINE_LINE = lazy(r"\s*+(?:#+[ \t]+)?(?P<title>[^\n]{1,150}?)[ \t]*\n[ \t]*\n")
-SENTENCE_END = lazy(r"(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|St|Inc|Corp|Ltd|Co|U\.S))[.!?](?=\s|$)")
+SENTENCE_END = lazy(
+    rf"(?<!\b(?:[A-Z]|Mr|Ms|Mrs|Dr|St|Inc|Corp|Ltd|Co|U\.S))[.!?](?=\s|$)|{GLUED_STOP}|"
+    rf"[{WIDE_TERMINATORS}]"
+)
+# What a headline does not end with: a sentence's or a clause's mark, Chinese ones too. A line
+# with a wide full stop inside ("...业绩报告。报告显示,...") holds sentences: a paragraph, no
+# headline, whatever it ends with.
+NOT_HEADLINE_ENDS = ".!?:;," + WIDE_TERMINATORS + "；，、："
 
 
 def figure_places(text: str, mentions: Sequence[Mention]) -> list[str]:
@@ -49,7 +58,9 @@ def _headline_and_lead(text: str) -> tuple[tuple[int, int], tuple[int, int]] | N
         head = (title.start("title"), title.end("title"))
     else:
         line = HEADLINE_LINE.match(text, body)
-        if line is None or line.group("title").rstrip()[-1:] in ".!?:;,":
+        if line is None or line.group("title").rstrip()[-1:] in NOT_HEADLINE_ENDS:
+            return None
+        if any(mark in line.group("title") for mark in WIDE_TERMINATORS):
             return None
         head, body = (line.start("title"), line.end("title")), line.end()
     lead_start = body + len(text[body:]) - len(text[body:].lstrip())

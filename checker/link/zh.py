@@ -202,6 +202,16 @@ RELATIVE_YEARS: dict[str, int] = {"今年": 0, "去年": -1, "明年": 1}
 
 _PARAGRAPH_START = lazy(r"\n")
 _PART_OPENING = lazy(r"\s*(?:" + "|".join(map(regex.escape, PART_OPENERS)) + ")")
+# A part opener set off by a comma at the head of a sentence governs the whole sentence, up to
+# its full stop or semicolon: "其中，汽车业务营收2088亿元，同比增长91%" ("of which, the car
+# business's revenue was ...").
+_PART_SENTENCE_OPENING = lazy(
+    r"\s*(?:" + "|".join(map(regex.escape, PART_OPENERS)) + r")\s*[，,]"
+    # Not a span of the period stated before ("其中，第三季度净利润预计为1.15亿元", "其中，第二季
+    # 度，腾讯实现营收2047.85亿元"): the company's own figure for a shorter period.
+    r"(?!\s*(?:(?:19|20)\d\d\s*年)?(?:第[一二三四1-4]季度|[一二三四]季度|[上下]半年|前三季度|"
+    r"\d{1,2}\s*月|[Qq][1-4]|单季))"
+)
 _PER_UNIT = lazy(
     r"(?P<share>每[\d一二三四五六七八九十]*股|(?<![\d.])\d+股?派)|"
     + "|".join(map(regex.escape, PER_UNIT_OPENERS))
@@ -273,6 +283,9 @@ def metric_cue(text: str, mention: Mention) -> tuple[str, str] | None:
         return "other", "每"
     if (part := _PART_OPENING.match(text, clause_start, mention.start)) is not None:
         return "other", part.group()
+    sentence_start = _start_of(_SENTENCE_START, text, mention.start)
+    if (part := _PART_SENTENCE_OPENING.match(text, sentence_start, mention.start)) is not None:
+        return "other", part.group().strip()
     clause_end = _CLAUSE_START.search(text, mention.end)
     after = text[mention.end : clause_end.start() if clause_end else len(text)][:8]
     before = list(_CUE.finditer(text, clause_start, mention.start))

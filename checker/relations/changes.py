@@ -137,6 +137,9 @@ MOVE_AGAINST_BETWEEN = lazy(
     r"[\s,]*(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down)\s+from)\s+", NOCASE
 )
 NUMBER_NEXT = lazy(r"[\s(]*(?:about\s+|some\s+)?\d")
+# A level named in words after a change's "to", up to the end of its phrase: "to its
+# all-time high level", "to a record", "to a two-year low", "to the highest since 2008".
+LEVEL_IN_WORDS = lazy(r"(?:its|their|the|a|an|new|fresh|record|all-time)\b[^,;.()]*", NOCASE)
 DESCRIPTOR = lazy(
     r"[\s,]*(?:(?P<prep>from|on|over|than|compared\s+(?:with|to)|versus)\s+)?"
     r"(?P<desc>[^,;.()]{1,60})",
@@ -426,6 +429,8 @@ def _roles_after(
         new = figure_at(passage, sentence, to_new.end())
         if new is None and NUMBER_NEXT.match(text, to_new.end(), sentence.end):
             return None
+        if new is None and _names_another_level(passage, sentence, to_new.end()):
+            return None
         if new is not None:
             cursor = past_restatement(passage, sentence, new)
     from_base = FROM_BASE.match(text, cursor, sentence.end)
@@ -435,6 +440,17 @@ def _roles_after(
         to_new = TO_NEW.match(text, past_restatement(passage, sentence, base), sentence.end)
         new = figure_at(passage, sentence, to_new.end()) if to_new else None
     return new, base
+
+
+def _names_another_level(passage: Layout, sentence: Sentence, position: int) -> bool:
+    """Whether the words after a change's "to" name a level in words, with no figure in its
+    phrase ("soon rose 2.2 per cent to its all-time high level", "climbed 4% to a record"):
+    the change ends at that level, stated elsewhere if at all, not at a figure of the clause."""
+    text = passage.text
+    level = LEVEL_IN_WORDS.match(text, position, sentence.end)
+    if level is None:
+        return False
+    return not any(position <= f.start < level.end() for f in sentence.figures)
 
 
 def _told_before(passage: Layout, index: int) -> tuple[Figure | None, Figure | None]:

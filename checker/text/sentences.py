@@ -13,7 +13,13 @@ from checker.text.lexicon import ABBREVIATIONS, CLAUSE_MARKS, CLOSERS, WIDE_TERM
 # A full stop, question or exclamation mark (and any closing quotes) before a space or the
 # end; a wide full stop anywhere; a paragraph break. Possessive, so a run of marks is read once.
 _CLOSER = f"[{regex.escape(CLOSERS)}]"
-TERMINATOR = lazy(rf"[.!?]++{_CLOSER}*+(?=\s|$)|[{WIDE_TERMINATORS}]++{_CLOSER}*+|\n")
+# A full stop glued to the next sentence, as pasted text often leaves it ("last year.A slim
+# rise", "in millions.Operating profit"): after a word of two or more small letters, before a
+# capital that starts a word ("A " or "Operating"). Not a decimal ("3.5"), an initialism
+# ("U.S.A", "e.g.The": one letter before the stop), a capitalised name with a domain
+# ("Amazon.Com": a capital before the stop's word) or a code ("report.PDF").
+GLUED_STOP = r"(?<=(?<![\p{L}\d.])\p{Ll}{2,}+)\.(?=\p{Lu}(?:\p{Ll}|\s))"
+TERMINATOR = lazy(rf"[.!?]++{_CLOSER}*+(?=\s|$)|{GLUED_STOP}|[{WIDE_TERMINATORS}]++{_CLOSER}*+|\n")
 CLAUSE_MARK = lazy(rf"[{CLAUSE_MARKS}](?=\s|$)|；")
 # The word a full stop ends: "Mr", "U.S", "e.g", "J".
 WORD_BEFORE = lazy(r"(?:\p{L}++\.)*+\p{L}++$")
