@@ -450,3 +450,9 @@ def test_a_parenthetical_dated_to_another_period_is_a_comparative(tmp_path) -> N
     ]
     result = check([tmp_path], date=date(2025, 5, 2), fail_on="never")
     assert not [r for r in result.relations if r.kind == "equivalence"]
+
+
+def test_the_digits_of_an_amount_are_no_year(tmp_path) -> None:
+    text = "2024年上半年，华岭汽车营收1850.36亿元，其中汽车业务营收2047.85 亿元。\n"
+    periods = {c.mention.text: c.period for c in claims_of(tmp_path, text, date(2024, 9, 1))}
+    assert "2047" not in {periods["2047.85 亿元"], periods["1850.36亿元"]}

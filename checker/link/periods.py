@@ -262,7 +262,8 @@ PERIOD_PATTERNS = (
     ("month", MONTH_YEAR),
     ("fiscal", rf"\b(?:fiscal(?: year)?|FY) ?(?P<y>{SHORT_YEAR})\b"),
     ("since", rf"\bsince (?:(?:the )?(?:start|end|middle) of )?(?:{MONTH_ALT} )?{YEAR}\b"),
-    ("year", rf"(?<![\d$€£¥.,])(?P<y>{YEAR})(?![\d%]|\s?(?:per ?cent|percent))"),
+    # Never the digits of an amount: "2088.24 亿元", "2047 万元", "2030 per cent".
+    ("year", rf"(?<![\d$€£¥.,])(?P<y>{YEAR})(?![\d%]|[.,]\d|\s?(?:per ?cent|percent|[亿万]))"),
     (
         "years_back",
         rf"\b(?:(?P<q>almost|nearly|about|some|more than|over) )?"
