@@ -329,3 +329,21 @@ def test_a_year_after_the_party_a_figure_beats_is_that_partys(tmp_path):
     assert raised.period != "2016"
     assert beaten.period == "2016"
     assert _check(tmp_path, LISTING, date(2019, 12, 20)) == []
+
+
+def test_a_thing_sold_for_its_price_is_the_figures_subject(tmp_path) -> None:
+    text = (
+        "Record sales at Harwood Auctions\n\n"
+        "Harwood Auctions said the season was its best.\n\n"
+        "- Mara Quint's triptych Blue Hours sells for US$88.2 million at Harwood in 2014.\n"
+        "- Olek Brandt's Harbour Lights sells for US$61.5 million at Corvel in November 2014.\n"
+    )
+    entities = [c.entity for c in claims_of(tmp_path, text, date(2015, 3, 1))]
+    assert entities[0] != entities[1]
+    result = check([tmp_path], date=date(2015, 3, 1), fail_on="never")
+    assert [f for f in result.findings if f.rule == "figure-conflict"] == []
+
+
+def test_a_holding_sold_for_its_price_stays_the_companys(tmp_path) -> None:
+    text = "Harwick sold Pell Systems to Orrin for about $450 million in May.\n"
+    assert claim_for(tmp_path, text, "$450 million", date(2024, 6, 1)).entity == "Pell Systems"

@@ -363,3 +363,17 @@ def test_a_colon_outside_parentheses_still_opens_a_list(tmp_path: Path) -> None:
     text = "Orvane returned $9.5 billion: $6.5 billion in buybacks and $2.5 billion in dividends.\n"
     (finding,) = findings_of(tmp_path, text, "sum-mismatch")
     assert "$9.5 billion" in finding.message
+
+
+def test_a_change_with_a_subject_of_its_own_is_not_the_figures_before(tmp_path: Path) -> None:
+    text = (
+        "Pre-tax profit at Harlow Exchange jumped to £410 million from £262 million as total "
+        "income rose 4.6%.\n"
+    )
+    assert findings_of(tmp_path, text, "change-mismatch") == []
+
+
+def test_a_change_whose_pronoun_points_back_is_still_checked(tmp_path: Path) -> None:
+    text = "Revenue at Harlow rose to £800 million from £700 million, as it rose 24%.\n"
+    (finding,) = findings_of(tmp_path, text, "change-mismatch")
+    assert "rose 24%" in finding.message

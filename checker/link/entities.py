@@ -41,6 +41,13 @@ TRANSACTION_METRICS = frozenset({"investment", "price_paid"})
 # Cars24's valuation from $1 billion", "Kestrel's revenue of $2bn"); a bid or price per share
 # ("Xstrata's bid of A$6.35 a share") stays the target's.
 OWNED_METRICS = frozenset({"valuation", "market_cap", "revenue", "profit", "loss"})
+# A subject that is itself sold, right before its price: "Francis Bacon's triptych sells for
+# US$142.4 million", "the Mayfair tower sold for £1.3bn", "the painting fetched $91m". The
+# figure is the price of the thing its clause names, not of the story's topic.
+SOLD_ITSELF = lazy(
+    r"\b(?:sells|sold|went|goes|going|fetch(?:es|ed)?)\s+(?:for\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just over|more than)\s+)?$"
+)
 # Metrics an investor named as a clause's subject gives of the company it invests in ("SoftBank
 # valued the start-up at $8bn", "paid 31p a share for the holding"); an investor's own debt
 # or bill is its own.
@@ -104,6 +111,10 @@ def figure_entity(
             clause_names = names.in_span(text, clause_start, mention.start)
             buyer = named_buyer or next((name for name in clause_names if name != target), None)
             return EntityReading(target, buyer, "transaction_target", target)
+        if subject and SOLD_ITSELF.search(
+            text, max(clause_start, mention.start - 40), mention.start
+        ):
+            return EntityReading(subject, None, "sold_itself", subject)
         if subject and main and subject != main:
             if main in names.investors and subject not in names.investors:
                 return EntityReading(subject, main, "transaction_investor_topic", subject)

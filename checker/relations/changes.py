@@ -139,6 +139,14 @@ MOVE_AGAINST_BETWEEN = lazy(
 NUMBER_NEXT = lazy(r"[\s(]*(?:about\s+|some\s+)?\d")
 # A level named in words after a change's "to", up to the end of its phrase: "to its
 # all-time high level", "to a record", "to a two-year low", "to the highest since 2008".
+# A clause that opens with a subject of its own right before a change: "as total income rose
+# 4.6%", "while group sales fell 2%", "and its costs climbed 8%"; not a pronoun that points
+# back at the figures ("as it rose 5%", "which was up 5%").
+OWN_SUBJECT = lazy(
+    r"\b(?:as|while|whereas|but|and|although|though)\s+(?!(?:it|they|this|that|which)\b)"
+    r"(?:(?:its|their|the|total|group)\s+)*\p{L}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+$",
+    NOCASE,
+)
 LEVEL_IN_WORDS = lazy(r"(?:its|their|the|a|an|new|fresh|record|all-time)\b[^,;.()]*", NOCASE)
 DESCRIPTOR = lazy(
     r"[\s,]*(?:(?P<prep>from|on|over|than|compared\s+(?:with|to)|versus)\s+)?"
@@ -379,6 +387,8 @@ def _change_relation(passage: Layout, index: int, phrase: ChangePhrase) -> Chang
     if roles is None:
         return None
     new, base = roles
+    if new is None and base is None and _own_subject_before(passage, sentence, phrase):
+        return None
     if new is None and base is None:
         base = _base_before(passage, sentence, phrase.start)
     if new is None:
@@ -440,6 +450,17 @@ def _roles_after(
         to_new = TO_NEW.match(text, past_restatement(passage, sentence, base), sentence.end)
         new = figure_at(passage, sentence, to_new.end()) if to_new else None
     return new, base
+
+
+def _own_subject_before(passage: Layout, sentence: Sentence, phrase: ChangePhrase) -> bool:
+    """Whether a new clause with a subject of its own opens between the last figure and the
+    change ("pre-tax profit jumped to £510 million from £262 million as total income rose
+    4.6%"): the change is that subject's, not the figures' before it."""
+    before = [f for f in sentence.figures if f.end <= phrase.start]
+    if not before:
+        return False
+    gap = passage.text[before[-1].end : phrase.start]
+    return OWN_SUBJECT.search(gap) is not None
 
 
 def _names_another_level(passage: Layout, sentence: Sentence, position: int) -> bool:
