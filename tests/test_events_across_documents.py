@@ -6,9 +6,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from helpers import claim_for
 
 from checker.api import check
+from checker.link.events import EVENT_CUES
 
 
 def run(tmp_path: Path, texts: dict[str, str], rule: str, on: date | None = None):
@@ -37,3 +39,69 @@ def test_a_purchase_told_with_another_year_elsewhere_is_a_period_conflict(tmp_pa
     }
     (finding,) = run(tmp_path, texts, "period-conflict", date(2024, 4, 27))
     assert "2016-07" in finding.explanation and "2017" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "figure"),
+    [(cue.kind, text, figure) for cue in EVENT_CUES for text, figure in cue.examples],
+)
+def test_each_event_kinds_examples_tell_it(tmp_path, kind, text, figure):
+    claim = claim_for(tmp_path, text, figure)
+    assert claim.event == kind
+    assert claim.evidence_for("event") is not None
+
+
+def test_an_over_allotment_is_no_telling_of_the_listings_proceeds(tmp_path):
+    text = "If the greenshoe is used, Corvane's IPO proceeds rise to $3.6 billion."
+    assert claim_for(tmp_path, text, "$3.6 billion").event == ""
+
+
+IPO_WIRE = (
+    "---\ndate: 2023-05-10\ntitle: Corvane raises $3.15 billion in IPO\n---\n\n"
+    "Corvane priced its shares at $21 each on Wednesday. {extra}"
+)
+IPO_COLUMN = (
+    "---\ndate: {day}\ntitle: Corvane's debut\n---\n\n"
+    "Corvane shares rose 8% on their first day of trading. The company raised {amount} "
+    "by selling 12 per cent of its shares, the largest initial public offering on the exchange."
+)
+
+
+def test_two_stories_of_one_ipo_with_two_proceeds_conflict(tmp_path):
+    texts = {
+        "a.md": IPO_WIRE.format(extra=""),
+        "b.md": IPO_COLUMN.format(day="2023-05-11", amount="$3.51 billion"),
+    }
+    (finding,) = run(tmp_path, texts, "figure-conflict")
+    assert "$3.51 billion" in finding.message and "$3.15 billion" in finding.message
+    assert "IPO proceeds" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("day", "amount", "extra"),
+    [
+        ("2023-05-11", "$3.15 billion", ""),  # the same amount
+        ("2024-02-01", "$3.51 billion", ""),  # a story months later
+        ("2023-05-11", "$5.1 billion", ""),  # too far apart to be one amount misread
+        # the wire states both values itself
+        ("2023-05-11", "$3.51 billion", "The offering raised $3.51 billion with the greenshoe."),
+    ],
+)
+def test_two_ipo_stories_that_need_not_tell_one_amount_do_not_conflict(
+    tmp_path, day, amount, extra
+):
+    texts = {
+        "a.md": IPO_WIRE.format(extra=extra),
+        "b.md": IPO_COLUMN.format(day=day, amount=amount),
+    }
+    assert run(tmp_path, texts, "figure-conflict") == []
+
+
+def test_two_companies_ipos_are_two_events(tmp_path):
+    texts = {
+        "a.md": IPO_WIRE.format(extra=""),
+        "b.md": IPO_COLUMN.format(day="2023-05-11", amount="$3.51 billion").replace(
+            "Corvane", "Pellmore"
+        ),
+    }
+    assert run(tmp_path, texts, "figure-conflict") == []
