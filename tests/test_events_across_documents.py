@@ -105,3 +105,46 @@ def test_two_companies_ipos_are_two_events(tmp_path):
         ),
     }
     assert run(tmp_path, texts, "figure-conflict") == []
+
+
+FINE_A = (
+    "---\ndate: 2022-07-22\n---\n\n2021年4月，瑞丰科技因滥用市场地位被监管部门处以{amount}罚款。\n"
+)
+FINE_B = (
+    "---\ndate: 2023-07-08\n---\n\n"
+    "2020年4月，{payer}因“二选一”被处以{amount}罚款，随后其上市计划被暂停。\n"
+)
+
+
+def test_one_fine_written_to_the_digit_and_dated_twice_is_a_period_conflict(tmp_path):
+    texts = {
+        "a.md": FINE_A.format(amount="53.17亿元"),
+        "b.md": FINE_B.format(payer="瑞丰科技", amount="53.17亿元"),
+    }
+    (finding,) = run(tmp_path, texts, "period-conflict")
+    assert "2020-04" in finding.message and "2021-04" in finding.message
+    assert "significant digits" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("payer", "amount"),
+    [
+        ("瑞丰科技", "53.2亿元"),  # written with three digits: two fines may share it
+        ("华嘉集团", "53.17亿元"),  # another company's fine
+    ],
+)
+def test_fines_that_need_not_be_one_are_not_dated_twice(tmp_path, payer, amount):
+    texts = {
+        "a.md": FINE_A.format(amount=amount),
+        "b.md": FINE_B.format(payer=payer, amount=amount),
+    }
+    assert run(tmp_path, texts, "period-conflict") == []
+
+
+def test_an_english_fine_told_twice_with_two_dates_is_a_period_conflict(tmp_path):
+    texts = {
+        "a.md": "Regulators fined Quorra €412.5 million in March 2021 over its data practices.",
+        "b.md": "Quorra, which paid a €412.5 million fine in March 2020, is appealing.",
+    }
+    (finding,) = run(tmp_path, texts, "period-conflict", date(2023, 1, 5))
+    assert "€412.5 million" in finding.message

@@ -1969,8 +1969,86 @@ def period_conflict(run: RuleRun[PeriodParameters]) -> list[Finding]:
         findings.append(_period_finding(context, rule, severity, claims))
     for reference, told, relation in _retold_events(context):
         if frozenset((reference.figure_id, told.figure_id)) not in seen:
+            seen.add(frozenset((reference.figure_id, told.figure_id)))
             findings.append(_retold_finding(context, rule, severity, reference, told, relation))
+    for claims in _one_amount_of_an_event(context):
+        if frozenset(c.figure_id for c in claims) not in seen:
+            findings.append(_event_amount_finding(context, rule, severity, claims))
     return findings
+
+
+# Significant digits an amount must be written with for two documents' figures of the same
+# kind of event ("182.28亿元 罚款", "a €412.5 million fine") to be one event on their amount
+# alone, whatever company each document's guesses give it: amounts written to the digit
+# like this are not two events' by chance ("$5 billion" or "£24.3 billion" may be).
+EVENT_AMOUNT_DIGITS = 4
+
+
+def _one_amount_of_an_event(context: CheckContext) -> Iterator[list[Claim]]:
+    """Figures of several documents that tell the same kind of event (`event`, its noun in
+    the figure's own clause) with the same amount and currency, written exactly with at least
+    `EVENT_AMOUNT_DIGITS` significant digits, each dated by its own words, to periods that
+    differ and do not nest: one event dated twice. A group-by on event, currency and amount;
+    abstains when the figures name two different companies, and when one sentence states the
+    amount at each period."""
+    facts = context.facts
+    rows = facts[
+        (facts["event"] != "")
+        & (facts["event_grade"] == Grade.STATED.value)
+        & (facts["period_grade"] == Grade.STATED.value)
+        & facts["explicit_period"].astype(bool)
+        & facts["period"].notna()
+        & facts["currency"].notna()
+        & ~facts["target"].astype(bool)
+    ]
+    ids = rows["id"].to_numpy()
+    for positions in repeated_groups(rows, ["event", "currency", "amount"]):
+        claims = [
+            claim
+            for figure in ids[positions]
+            if (claim := context.by_id[figure]).mention.qualifier is Qualifier.EXACT
+            and significant_digits(claim) >= EVENT_AMOUNT_DIGITS
+            and _own_date_counts(context, claim)
+        ]
+        first_of: dict[str, Claim] = {}
+        for claim in claims:
+            first_of.setdefault(claim.period or "", claim)
+        dated = list(first_of.values())
+        if len(dated) < 2 or _periods_nest(list(first_of)) or _told_apart(context, dated):
+            continue
+        if len({claim.mention.path for claim in dated}) < 2:
+            continue
+        if len({claim.entity for claim in claims if claim.entity is not None}) > 1:
+            continue
+        yield dated
+
+
+def _event_amount_finding(
+    context: CheckContext, rule: str, severity: str, claims: list[Claim]
+) -> Finding:
+    """One event's amount, written to the digit, dated to two periods by two documents."""
+    ordered = sorted(claims, key=lambda c: (c.mention.path, c.mention.start))
+    flagged, first = ordered[-1], ordered[0]
+    event = flagged.event
+    named = next((c.entity for c in ordered if c.entity), None)
+    whose = f" of {named}" if named else ""
+    message = (
+        f"the {event}{whose} '{flagged.mention.text}' is dated {flagged.period} here but "
+        f"{first.period} in {context.where(first)}"
+    )
+    lines = [
+        f"{c.figure_id} '{c.mention.text}' ({context.where(c)}) tells a {c.event} "
+        f"('{item.words}' in its clause) and is dated {c.period} by its own words."
+        for c in ordered
+        if (item := c.evidence_for("event")) is not None
+    ]
+    lines.append(
+        f"The amount is written to the digit ({significant_digits(flagged)} significant digits) "
+        f"in each, for the same kind of event, and no figure names another company: it is one "
+        f"{event}, which cannot have happened in both {first.period} and {flagged.period}."
+    )
+    lines.append(f"Fix: check which date is right ({', '.join(c.period or '' for c in ordered)}).")
+    return context.finding(rule, severity, [flagged, *ordered[:-1]], message, "\n".join(lines))
 
 
 def _retold_finding(
