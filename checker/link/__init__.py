@@ -20,7 +20,7 @@ from checker.link.columns import (
 from checker.link.currency import settle_elliptical_currencies
 from checker.link.deals import StoryDeal, story_deal
 from checker.link.entities import TRANSACTION_METRICS, EntityReading, figure_entity
-from checker.link.events import figure_event
+from checker.link.events import EVENT_REACH, figure_event
 from checker.link.evidence import (
     RESTATED_ATTRIBUTES,
     carried,
@@ -776,8 +776,8 @@ def _event(linking: Linking) -> None:
     (`event_noun`, `checker.link.events`)."""
     text, passage = linking.text, linking.passage
     for offset, claim in enumerate(linking.claims):
-        sentence = passage.sentence_at(claim.mention.start)
-        bounds = (sentence.start, sentence.end) if sentence else linking.clauses[offset]
+        mention = claim.mention
+        bounds = passage.sentence_bounds(mention.start, mention.end, EVENT_REACH)
         found = figure_event(text, claim, linking.clauses[offset], bounds)
         if found is not None:
             kind, evidence = found

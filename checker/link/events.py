@@ -73,6 +73,9 @@ EVENT_CUES: tuple[EventCue, ...] = (
         ("", "settlement"),
     ),
 )
+# How far from a figure, within its sentence, an event's noun is read (a sentence of a
+# thousand figures is not read once for each).
+EVENT_REACH = 200
 EVENT_PATTERNS = tuple(
     (cue, lazy(rf"\b(?:{cue.english})\b", NOCASE), lazy(cue.chinese)) for cue in EVENT_CUES
 )
