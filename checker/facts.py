@@ -48,14 +48,16 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "measure",
     "period_span",
     "place",
+    "event",
     "entity_grade",
     "counterparty_grade",
     "metric_grade",
     "basis_grade",
     "period_grade",
+    "event_grade",
     "evidence",
 )
-GRADED_ATTRIBUTES = ("entity", "counterparty", "metric", "basis", "period")
+GRADED_ATTRIBUTES = ("entity", "counterparty", "metric", "basis", "period", "event")
 # Text columns whose values recur across figures ("$5 billion", the same resolvers): each
 # distinct value is held once in the table.
 SHARED_COLUMNS = ("text", "evidence")
@@ -277,6 +279,7 @@ def _row(
         "measure": claim.measure,
         "period_span": claim.period_span,
         "place": claim.place,
+        "event": claim.event,
         **{f"{name}_grade": claim.grade(name).value for name in GRADED_ATTRIBUTES},
         "evidence": evidence_summary(claim),
     }

@@ -233,7 +233,9 @@ class Claim:
     `measure` is a finer kind of amount within the metric when the text says ("fine", "tax",
     "claim", "bid", "change", "per_unit", "segment"...); `period_span` how long the period
     lasts ("quarter", "half", "9 months", "year") when the text says; `place` "headline" or
-    "lead" (the body's first sentence) when the figure stands there."""
+    "lead" (the body's first sentence) when the figure stands there; `event` the kind of event
+    the figure tells ("ipo", "fine", "settlement") when its clause or sentence names one
+    (`checker.link.events`)."""
 
     mention: Mention
     figure_id: str
@@ -249,6 +251,7 @@ class Claim:
     measure: str = ""
     period_span: str = ""
     place: str = ""
+    event: str = ""
 
     def evidence_for(self, attribute: str) -> Evidence | None:
         """The evidence recorded for `attribute` (entity, counterparty, metric, basis, period,

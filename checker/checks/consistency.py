@@ -9,6 +9,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from decimal import ROUND_FLOOR, Decimal
 from typing import NamedTuple
 
@@ -96,6 +97,7 @@ DEAL_MEASURES = {"price_paid": ("", "deal", "bid"), "valuation": ("bid",)}
 CONFLICT_COLUMNS = [
     "id",
     "path",
+    "event",
     "entity",
     "entity_via",
     "counterparty",
@@ -764,10 +766,147 @@ def figure_conflict(run: RuleRun[ConflictParameters]) -> list[Finding]:
             findings.append(_one_deal_finding(context, rule, severity, pair, event, agreeing))
     for pair, relation, agreeing in _deal_references(context, event, params.same_event_ratio):
         if frozenset(s.claim.figure_id for s in pair) not in seen:
+            seen.add(frozenset(s.claim.figure_id for s in pair))
             findings.append(
                 _deal_reference_finding(context, rule, severity, pair, relation, agreeing)
             )
+    for pair in _once_events(context, keyed, event, params):
+        if frozenset(s.claim.figure_id for s in pair) not in seen:
+            findings.append(_once_event_finding(context, rule, severity, pair, event))
     return findings
+
+
+# Events a company goes through once, with the metric of the amount that tells each: an
+# initial public offering raises its proceeds once, so two documents' proceeds of one
+# company's IPO are one fact though neither states a period.
+ONCE_EVENTS = {"ipo": ("funding",)}
+ONCE_EVENT_AMOUNTS = {"ipo": "IPO proceeds"}
+# Two tellings of a once-only event are compared when their stories' stated dates are at most
+# this many days apart: news of the same weeks, not a retrospective that may count the
+# over-allotment the first reports had not.
+ONCE_EVENT_DAYS = 31
+
+
+def _once_events(
+    context: CheckContext, keyed: pd.DataFrame, event: SameEvent, params: ConflictParameters
+) -> Iterator[tuple[Stated, Stated]]:
+    """Two documents' amounts of one company's once-only event (`ONCE_EVENTS`: an IPO's
+    proceeds), each figure telling it by an event noun in its clause or sentence
+    (`checker.link.events`), grouped by company, event, metric, basis and currency (a
+    group-by on the fact table, not pairs), compared without a period. Only stories with
+    stated dates at most `ONCE_EVENT_DAYS` apart, no two different stated years, exactly two
+    values at most `same_event_ratio` apart, never a part of a total, and never a document's
+    figure with a value its own document also states."""
+    facts = keyed[keyed["event"].isin(list(ONCE_EVENTS))]
+    if facts.empty:
+        return
+    fits = pd.Series(
+        [
+            metric in ONCE_EVENTS[kind]
+            for kind, metric in zip(facts["event"], facts["metric"], strict=True)
+        ],
+        index=facts.index,
+        dtype=bool,
+    )
+    dates = {
+        path: document.date
+        for path, document in context.documents.items()
+        if document.date is not None and document.date_grade is Grade.STATED
+    }
+    parts = _sum_parts(context)
+    facts = facts[fits & facts["path"].isin(list(dates)) & ~facts["id"].isin(list(parts))]
+    keys = ["entity", "event", "metric", "basis", "currency"]
+    ids = facts["id"].to_numpy()
+    for positions in repeated_groups(facts, keys):
+        group = [
+            _stated(context, figure, event.about, context.by_id[figure].entity or "", None)
+            for figure in ids[positions]
+            if context.by_id[figure].mention.qualifier not in OPEN_ENDED_QUALIFIERS
+        ]
+        if len({s.claim.mention.path for s in group}) < 2:
+            continue
+        clusters = _clusters(group, event.rounding)
+        if len(clusters) != 2:
+            continue
+        pair = _once_event_pair(clusters, dates, params.same_event_ratio)
+        if pair is not None and not any(
+            _states_the_value(context, pair[index], pair[1 - index], event) for index in (0, 1)
+        ):
+            yield pair
+
+
+def _once_event_pair(
+    clusters: list[list[Stated]], dates: Mapping[str, date], max_ratio: float
+) -> tuple[Stated, Stated] | None:
+    """The first figure of the odd value with the first figure of the other value in another
+    document whose story is told within `ONCE_EVENT_DAYS` of its own, when neither document
+    states both values and no two stated years differ."""
+    reference = _reference_cluster(clusters)
+    odd = next(cluster for cluster in clusters if cluster is not reference)
+    both = {s.claim.mention.path for s in odd} & {s.claim.mention.path for s in reference}
+    years = {
+        s.claim.period[:4]
+        for cluster in clusters
+        for s in cluster
+        if s.claim.explicit_period and s.claim.period
+    }
+    if both or len(years) > 1:
+        return None
+    for stated in sorted(odd, key=lambda s: s.order):
+        for other in sorted(reference, key=lambda s: s.order):
+            apart = abs((dates[stated.claim.mention.path] - dates[other.claim.mention.path]).days)
+            low, high = sorted(_middle(s.reading) for s in (stated, other))
+            if apart <= ONCE_EVENT_DAYS and low > 0 and high / low <= max_ratio:
+                return stated, other
+    return None
+
+
+def _states_the_value(context: CheckContext, told: Stated, other: Stated, event: SameEvent) -> bool:
+    """Whether a figure's document states the other telling's value in any figure of its
+    currency (the proceeds with an over-allotment, another tranche): the document tells the
+    two amounts apart itself."""
+    facts = context.facts
+    rows = facts.loc[
+        (facts["path"] == told.claim.mention.path)
+        & (facts["currency"] == told.claim.mention.currency),
+        "id",
+    ]
+    return any(
+        _agree(_stated(context, figure, event.about, "", None), other, event.rounding)
+        for figure in rows
+        if figure != told.claim.figure_id
+    )
+
+
+def _once_event_finding(
+    context: CheckContext,
+    rule: str,
+    severity: str,
+    pair: tuple[Stated, Stated],
+    event: SameEvent,
+) -> Finding:
+    """Two documents' amounts of one company's once-only event that disagree."""
+    claim, reference = (stated.claim for stated in pair)
+    what = f"{pair[0].entity}'s {ONCE_EVENT_AMOUNTS.get(claim.event, claim.event)}"
+    lines = [
+        f"{claim.figure_id} '{claim.mention.text}' ({context.where(claim)}) and "
+        f"{reference.figure_id} '{reference.mention.text}' ({context.where(reference)}) both "
+        f"tell {what}: each names the event ("
+        + ", ".join(
+            f"'{item.words}'" for c in (claim, reference) if (item := c.evidence_for("event"))
+        )
+        + f"), a company goes through it once, and the two stories are dated at most "
+        f"{ONCE_EVENT_DAYS} days apart, so they are one fact although neither states a period.",
+        f"- {claim.figure_id}: {_reading_text(pair[0])}.",
+        f"- {reference.figure_id}: {_reading_text(pair[1])}.",
+        "The intervals do not overlap, allowing the precision and qualifiers as written "
+        f"(values within {event.rounding:.1%} are read as one rounded figure); each document "
+        "states only its own value, so either may be the wrong one.",
+        "Fix: make the figures agree (transposed digits are a common cause), or say what "
+        "differs between them (an over-allotment, a second listing).",
+    ]
+    message = f"'{claim.mention.text}' and '{reference.mention.text}' disagree for {what}"
+    return context.finding(rule, severity, [claim, reference], message, "\n".join(lines))
 
 
 def _sum_parts(context: CheckContext) -> set[str]:
@@ -1830,8 +1969,86 @@ def period_conflict(run: RuleRun[PeriodParameters]) -> list[Finding]:
         findings.append(_period_finding(context, rule, severity, claims))
     for reference, told, relation in _retold_events(context):
         if frozenset((reference.figure_id, told.figure_id)) not in seen:
+            seen.add(frozenset((reference.figure_id, told.figure_id)))
             findings.append(_retold_finding(context, rule, severity, reference, told, relation))
+    for claims in _one_amount_of_an_event(context):
+        if frozenset(c.figure_id for c in claims) not in seen:
+            findings.append(_event_amount_finding(context, rule, severity, claims))
     return findings
+
+
+# Significant digits an amount must be written with for two documents' figures of the same
+# kind of event ("182.28亿元 罚款", "a €412.5 million fine") to be one event on their amount
+# alone, whatever company each document's guesses give it: amounts written to the digit
+# like this are not two events' by chance ("$5 billion" or "£24.3 billion" may be).
+EVENT_AMOUNT_DIGITS = 4
+
+
+def _one_amount_of_an_event(context: CheckContext) -> Iterator[list[Claim]]:
+    """Figures of several documents that tell the same kind of event (`event`, its noun in
+    the figure's own clause) with the same amount and currency, written exactly with at least
+    `EVENT_AMOUNT_DIGITS` significant digits, each dated by its own words, to periods that
+    differ and do not nest: one event dated twice. A group-by on event, currency and amount;
+    abstains when the figures name two different companies, and when one sentence states the
+    amount at each period."""
+    facts = context.facts
+    rows = facts[
+        (facts["event"] != "")
+        & (facts["event_grade"] == Grade.STATED.value)
+        & (facts["period_grade"] == Grade.STATED.value)
+        & facts["explicit_period"].astype(bool)
+        & facts["period"].notna()
+        & facts["currency"].notna()
+        & ~facts["target"].astype(bool)
+    ]
+    ids = rows["id"].to_numpy()
+    for positions in repeated_groups(rows, ["event", "currency", "amount"]):
+        claims = [
+            claim
+            for figure in ids[positions]
+            if (claim := context.by_id[figure]).mention.qualifier is Qualifier.EXACT
+            and significant_digits(claim) >= EVENT_AMOUNT_DIGITS
+            and _own_date_counts(context, claim)
+        ]
+        first_of: dict[str, Claim] = {}
+        for claim in claims:
+            first_of.setdefault(claim.period or "", claim)
+        dated = list(first_of.values())
+        if len(dated) < 2 or _periods_nest(list(first_of)) or _told_apart(context, dated):
+            continue
+        if len({claim.mention.path for claim in dated}) < 2:
+            continue
+        if len({claim.entity for claim in claims if claim.entity is not None}) > 1:
+            continue
+        yield dated
+
+
+def _event_amount_finding(
+    context: CheckContext, rule: str, severity: str, claims: list[Claim]
+) -> Finding:
+    """One event's amount, written to the digit, dated to two periods by two documents."""
+    ordered = sorted(claims, key=lambda c: (c.mention.path, c.mention.start))
+    flagged, first = ordered[-1], ordered[0]
+    event = flagged.event
+    named = next((c.entity for c in ordered if c.entity), None)
+    whose = f" of {named}" if named else ""
+    message = (
+        f"the {event}{whose} '{flagged.mention.text}' is dated {flagged.period} here but "
+        f"{first.period} in {context.where(first)}"
+    )
+    lines = [
+        f"{c.figure_id} '{c.mention.text}' ({context.where(c)}) tells a {c.event} "
+        f"('{item.words}' in its clause) and is dated {c.period} by its own words."
+        for c in ordered
+        if (item := c.evidence_for("event")) is not None
+    ]
+    lines.append(
+        f"The amount is written to the digit ({significant_digits(flagged)} significant digits) "
+        f"in each, for the same kind of event, and no figure names another company: it is one "
+        f"{event}, which cannot have happened in both {first.period} and {flagged.period}."
+    )
+    lines.append(f"Fix: check which date is right ({', '.join(c.period or '' for c in ordered)}).")
+    return context.finding(rule, severity, [flagged, *ordered[:-1]], message, "\n".join(lines))
 
 
 def _retold_finding(

@@ -20,6 +20,7 @@ from checker.link.columns import (
 from checker.link.currency import settle_elliptical_currencies
 from checker.link.deals import StoryDeal, story_deal
 from checker.link.entities import TRANSACTION_METRICS, EntityReading, figure_entity
+from checker.link.events import EVENT_REACH, figure_event
 from checker.link.evidence import (
     RESTATED_ATTRIBUTES,
     carried,
@@ -877,6 +878,22 @@ def _definite(linking: Linking, offset: int) -> bool:
     )
 
 
+def _event(linking: Linking) -> None:
+    """The event each figure tells ("ipo", "fine", "settlement") from the event nouns of its
+    clause (stated) or sentence (inferred), among those its metric and measure may tell
+    (`event_noun`, `checker.link.events`)."""
+    text, passage = linking.text, linking.passage
+    for offset, claim in enumerate(linking.claims):
+        mention = claim.mention
+        bounds = passage.sentence_bounds(mention.start, mention.end, EVENT_REACH)
+        found = figure_event(text, claim, linking.clauses[offset], bounds)
+        if found is not None:
+            kind, evidence = found
+            linking.claims[offset] = replace(
+                claim, event=kind, evidence=(*claim.evidence, ("event", evidence))
+            )
+
+
 def _fact_key(claim: Claim) -> tuple:
     """What two figures share when they are the same company's same metric, basis and
     measure, in one currency."""
@@ -996,6 +1013,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     Resolver("relations", ("relations",), _relations),
     Resolver("continues_transaction", ("entity", "counterparty"), _continues_transaction),
     Resolver("part_of_total", ("entity", "counterparty"), _part_of_total),
+    Resolver("event", ("event",), _event),
 )
 """The linking steps in the order `link_document` runs them; each step reads what the steps
 before it decided. README's "How it works" lists them (a test keeps the two equal)."""

@@ -138,6 +138,25 @@ BOUGHT_BY = english(
     ),
     Example("Pell was acquired for $90m", None),
 )
+# The company bought named before a relative clause that tells its purchase ("Arm, which
+# SoftBank bought for £24.3 billion in 2017"): the company is the target, the relative
+# clause's subject the buyer, though the clause around the figure names only the buyer.
+BOUGHT_WHICH = english(
+    "bought_which",
+    "TARGET ~2 which|that BUYER [ had|has ] bought|acquired|purchased [ <lower>{0,3}? ] "
+    f"for {QUALIFIER} FIGURE",
+    {"TARGET": "entity", "BUYER": "counterparty"},
+    Example(
+        "Pellmore, which Vantor bought for £3.1 billion in 2015, is listed again.",
+        {"TARGET": "Pellmore", "BUYER": "Vantor"},
+    ),
+    Example(
+        "Drumlin, which Corran had acquired last year for about $90m",
+        {"TARGET": "Drumlin", "BUYER": "Corran"},
+    ),
+    Example("Pellmore, which bought Vantor for £3.1 billion", None),
+    Example("Pellmore, which Vantor sold for £3.1 billion", None),
+)
 SOLD = english(
     "sold_for",
     "( sell|sells|sold|selling|offload|offloads|offloaded|divest|divests|divested "
@@ -256,6 +275,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     FOR_NAME,
     BOUGHT,
     BOUGHT_BY,
+    BOUGHT_WHICH,
     SOLD,
     INVESTED_IN,
     STAKE_IN,

@@ -9,6 +9,7 @@ from checker.link.constructions_en import (
     BID_FROM,
     BOUGHT,
     BOUGHT_BY,
+    BOUGHT_WHICH,
     DEAL_FOR_NAME,
     DEAL_OF_NAME,
     FOR_NAME,
@@ -48,6 +49,9 @@ SOLD_ITSELF = lazy(
     r"\b(?:sells|sold|went|goes|going|fetch(?:es|ed)?)\s+(?:for\s+)?"
     r"(?:(?:about|around|roughly|nearly|almost|some|just over|more than)\s+)?$"
 )
+# How far before a figure's clause the company a relative clause tells the purchase of may
+# stand ("Arm, which SoftBank bought for £24.3 billion": the comma starts the clause).
+WHICH_REACH = 80
 # Metrics an investor named as a clause's subject gives of the company it invests in ("SoftBank
 # valued the start-up at $8bn", "paid 31p a share for the holding"); an investor's own debt
 # or bill is its own.
@@ -302,6 +306,9 @@ def _transaction_target(
     passive = BOUGHT_BY.search(text, clause_start, mention.start)
     if passive and (name := names.clean(passive.group("TARGET"))):
         return name, names.clean(passive.group("BUYER"))
+    told = BOUGHT_WHICH.search(text, max(0, clause_start - WHICH_REACH), mention.start)
+    if told and (name := names.clean(told.group("TARGET"))):
+        return name, names.clean(told.group("BUYER"))
     sold = SOLD.search(text, clause_start, mention.start)
     if sold and (name := names.clean(sold.group("TARGET"))):
         return name, None

@@ -262,7 +262,13 @@ def is_authority(name: str | None) -> bool:
 # A name made of these words only, one of them a place, is a place ("the United States",
 # "United Arab Emirates"), while "United Airlines" and "United" are companies.
 PLACE_NAME_WORDS = PLACES | frozenset("United Arab Emirates Republic".split())
-NAME_MARKER = lazy(r"['’]s\b|\s+\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|NSE|BSE|HKEX|SIX)\b")
+# A word that opens a sentence is a name when a possessive, a ticker or a relative clause
+# telling its purchase by a named buyer follows it ("Arm, which SoftBank bought for...").
+NAME_MARKER = lazy(
+    r"['’]s\b|\s+\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|NSE|BSE|HKEX|SIX)\b"
+    r"|,\s+which\s+\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}\s+(?:had\s+|has\s+)?"
+    r"(?:bought|acquired|purchased)\b"
+)
 # Not a letter that opens a currency's sign ("Qantas Domestic A$1.07 billion", "Itaú R$41
 # billion"): the figure follows the name.
 NOT_A_COMPANY_AFTER = lazy(r"[ \t]*:|[ \t]+(?:\d|[A-Z]\b(?!['’&.$]))|[$€£¥\d]")
