@@ -212,6 +212,10 @@ def is_authority(name: str | None) -> bool:
 # A name made of these words only, one of them a place, is a place ("the United States",
 # "United Arab Emirates"), while "United Airlines" and "United" are companies.
 PLACE_NAME_WORDS = PLACES | frozenset("United Arab Emirates Republic".split())
+# The last word of a sea's, a strait's or a canal's name: two or more words ending so name a
+# place ("the Red Sea", "the Strait of Hormuz" read as "Strait", "the Suez Canal", "the
+# Persian Gulf"), never a company ("Sea" alone is one).
+WATER_WORDS: frozenset[str] = frozenset("Sea Seas Ocean Gulf Canal Strait Straits River".split())
 NAME_MARKER = lazy(r"['’]s\b|\s+\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|NSE|BSE|HKEX|SIX)\b")
 # Not a letter that opens a currency's sign ("Qantas Domestic A$1.07 billion", "Itaú R$41
 # billion"): the figure follows the name.
@@ -689,8 +693,11 @@ def _owning_exchanges(text: str) -> frozenset[str]:
 
 
 def _is_place(words: list[str]) -> bool:
-    """Whether a run of name words names a place: all place words, one of them a place."""
+    """Whether a run of name words names a place: all place words, one of them a place, or
+    a sea's or canal's name (`WATER_WORDS`)."""
     firsts = [first_word(word) for word in words]
+    if len(firsts) > 1 and firsts[-1] in WATER_WORDS:
+        return True
     return all(word in PLACE_NAME_WORDS for word in firsts) and any(
         word in PLACES for word in firsts
     )
