@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from helpers import claims_of
 
 SEA_TITLE = """---
@@ -30,3 +31,53 @@ def test_a_sea_named_in_the_title_is_no_topic(tmp_path: Path) -> None:
     claims = {c.mention.text: c for c in claims_of(tmp_path, SEA_TITLE, None, "pod.md")}
     for figure in ("$14.2 billion", "$12.8 billion", "$2.1 billion", "$500 million"):
         assert claims[figure].entity in ("Halvorsen", "Halvorsen Line"), figure
+
+
+ZH_RESULTS = """---
+date: 2025-02-12
+title: "华岳银行2024年净利润创新高"
+---
+
+新加坡华岳金融集团（Huayue Financial）周二公布，2024年净利润为52亿新元，同比增长9%。
+
+全年总收入为131亿新元。其中，净利息收入88亿新元，手续费及佣金收入21亿新元。
+
+股东回报方面，华岳将每股季度股息上调至0.42新元，并另派每股0.10新元的资本回报股息。华岳同时宣布一项规模15亿的股票回购计划。
+
+分季度看，第四季度营收33亿新元；第三季度营业利润17亿新元。
+"""
+
+
+def test_a_chinese_name_glossed_in_latin_letters_is_given_so(tmp_path: Path) -> None:
+    """A Chinese name glossed in brackets ("新加坡华岳金融集团（Huayue Financial）") is given in
+    its Latin form wherever the text names it, by its stem ("华岳") or another suffix
+    ("华岳银行"); a sentence's subject swallows no adverb ("华岳同时宣布"); a figure whose
+    sentence opens with a period or a metric's name ("第三季度营业利润") and names no company
+    takes the headline's, weakly."""
+    claims = {c.mention.text: c for c in claims_of(tmp_path, ZH_RESULTS, None, "zh.md")}
+    for figure in ("52亿新元", "0.42新元", "0.10新元", "15亿"):
+        assert claims[figure].entity == "Huayue Financial", figure
+    for figure in ("131亿新元", "88亿新元", "21亿新元", "33亿新元", "17亿新元"):
+        claim = claims[figure]
+        assert claim.entity == "Huayue Financial", figure
+        evidence = claim.evidence_for("entity")
+        assert evidence is not None and evidence.grade.value == "weak", figure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "entity", "counterparty"),
+    [
+        # "对X而言": the sentence is about X.
+        ("对青禾而言，上一财年净利润为420亿日元。", "420亿日元", "青禾", None),
+        # A company bought named in Latin letters after its description.
+        ("青禾2021年以9.5亿美元收购动漫流媒体平台Moonreel。", "9.5亿美元", "Moonreel", "青禾"),
+        # "截至" ends the subject: "云杉截至2024年3月的财年营收".
+        ("云杉截至2024年3月的财年营收为310亿日元。", "310亿日元", "云杉", None),
+    ],
+)
+def test_chinese_subjects_without_swallowed_words(
+    tmp_path: Path, text: str, figure: str, entity: str, counterparty: str | None
+) -> None:
+    claims = {c.mention.text: c for c in claims_of(tmp_path, text, None, "zh.md")}
+    assert (claims[figure].entity, claims[figure].counterparty) == (entity, counterparty)
+
