@@ -81,3 +81,28 @@ def test_chinese_subjects_without_swallowed_words(
     claims = {c.mention.text: c for c in claims_of(tmp_path, text, None, "zh.md")}
     assert (claims[figure].entity, claims[figure].counterparty) == (entity, counterparty)
 
+
+FIVE_NUMBERS = """---
+title: "Corvane Motors in five numbers"
+---
+
+**€41.2 billion.** Corvane's revenue in 2024, 6% more than the €38.9 billion of 2023.
+
+**€18.40.** Roughly where the shares trade, which puts the 2.1 billion shares at about
+€38.6 billion.
+"""
+
+
+def test_a_word_opening_the_sentence_after_a_bold_lead_is_no_name(tmp_path: Path) -> None:
+    claims = {c.mention.text: c for c in claims_of(tmp_path, FIVE_NUMBERS, None, "five.md")}
+    assert claims["€38.6 billion"].entity == "Corvane"
+
+
+def test_an_abbreviation_joined_by_an_ampersand_is_no_company(tmp_path: Path) -> None:
+    text = (
+        "Halden Telecom reported net sales of NOK 41.2 billion for 2024. Free cash flow before "
+        "M&A reached NOK 6.1 billion, and R&D spending was NOK 5.5 billion."
+    )
+    claims = {c.mention.text: c for c in claims_of(tmp_path, text)}
+    assert claims["NOK 6.1 billion"].entity == "Halden Telecom"
+    assert claims["NOK 5.5 billion"].entity == "Halden Telecom"

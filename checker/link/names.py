@@ -61,7 +61,8 @@ NOT_NAME_WORDS: frozenset[str] = (
     Converted Adding Selling Buyers Early Private Co-founder Chief Senior Vice President
     Final Thesis Upside Downside Investors Phase Read Leave Related Author Comments
     Chairman Chairwoman Founder Director Minister President Analyst Note Explainer Mr Ms Mrs Dr
-    New Anglo-Dutch Anglo-American South-East North-East Pan-European Dow Jones""".split()
+    New Anglo-Dutch Anglo-American South-East North-East Pan-European Dow Jones
+    M&A R&D P&L Q&A""".split()
     )
     | frozenset(
         # Generic nouns, share classes and series, accounting standards: capitalised in filings and
