@@ -106,3 +106,28 @@ def test_an_abbreviation_joined_by_an_ampersand_is_no_company(tmp_path: Path) ->
     claims = {c.mention.text: c for c in claims_of(tmp_path, text)}
     assert claims["NOK 6.1 billion"].entity == "Halden Telecom"
     assert claims["NOK 5.5 billion"].entity == "Halden Telecom"
+
+
+def test_a_trade_marked_brand_or_a_drug_class_is_no_company(tmp_path: Path) -> None:
+    text = (
+        '---\ntitle: "Meridia Pharma annual report 2024"\n---\n\n'
+        "Meridia Pharma's sales rose 18% to DKK 96,120 million in 2024. Growth was driven by "
+        "the SGLT-2 franchise: sales of Dulcora® and Velmira® were DKK 31,204 million and "
+        "DKK 12,877 million, respectively."
+    )
+    claims = {c.mention.text: c for c in claims_of(tmp_path, text, None, "report.md")}
+    assert claims["DKK 31,204 million"].entity == "Meridia Pharma"
+    assert claims["DKK 12,877 million"].entity == "Meridia Pharma"
+
+
+def test_a_metric_label_in_capitals_or_a_fiscal_quarter_is_no_company(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Half-year - For the six months to June, Tallis Land's profit attributable "
+        "to shareholders was HKD 2.1 billion. OPERATING PROFIT up 12% to HKD 2.6 billion.\n\n"
+        "In Q3FY24 revenue was HKD 5.2 billion."
+    )
+    claims = {c.mention.text: c for c in claims_of(tmp_path, text)}
+    for figure in ("HKD 2.6 billion", "HKD 5.2 billion"):
+        assert claims[figure].entity == "Tallis Land", figure

@@ -153,7 +153,8 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
     commitments contingencies receivables payables inventories goodwill intangibles
     investments borrowings dividends compensation benefits pensions provisions reserves
     costs charges impairment restructuring acquisitions overview summary highlights
-    comparison revenues revenue earnings equipment plant plan analysis reinvestment
+    comparison revenues revenue earnings equipment plant plan analysis reinvestment profit
+    profits loss losses sales
     retirement timing libor sofr euribor sonia shibor hibor report reports statement
     statements notes note""".split()
 )
@@ -171,12 +172,13 @@ PRODUCT_TIERS: frozenset[str] = frozenset(
     "Plus Pro Max Ultra Premium Basic Lite Ultimate Metal Extra Mini Teams".split()
 )
 # What follows a product's name rather than a company's: a tier, version or membership noun
-# ("its Gold membership", "the Pro version", "Mario Kart World bundle"), a machine after an
+# ("its Gold membership", "the Pro version", "Mario Kart World bundle"), a trade mark's sign
+# ("sales of Glucora® were"), a machine after an
 # indefinite article ("a High-NA EUV system", "a standard EUV tool"), or an apposition that
 # makes it one ("Game Pass, Acme's subscription service,"). Not "plan", "package" or "model":
 # "the Acme plan", "the Acme package" are as often the company's scheme or offer.
 PRODUCT_AFTER = lazy(
-    r"[ \t]+(?:subscription|membership|tier|version|edition|bundle)\b"
+    r"[ \t]+(?:subscription|membership|tier|version|edition|bundle)\b|[®™]"
     r"|,[ \t]+\p{Lu}[\p{L}\d&.-]*(?:[ \t]+\p{Lu}[\p{L}\d&.-]*)*['’]s[ \t]+"
     r"(?:[\p{Ll}-]+[ \t]+)?(?:plan|subscription|service|product|app|brand|console)\b"
 )
@@ -385,11 +387,12 @@ HYPHEN_ADJECTIVE = lazy(
     r"-(?:controlled|listed|based|backed|owned|led|born|made|focused|registered|"
     r"headquartered|funded|run|linked|affiliated|quoted|traded|style|sized|related|bound)$"
 )
-# A fiscal period written as a token: "FY24", "FY2024", "Q2'23", "1H24", "H1".
-PERIOD_TOKEN = lazy(r"(?:FY|Q[1-4]|[1-4]Q|H[12]|[12]H)['’]?(?:\d{2}|\d{4})?[AEF]?")
+# A fiscal period written as a token: "FY24", "FY2024", "Q2'23", "1H24", "H1", "Q3FY18".
+PERIOD_TOKEN = lazy(r"(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H)(?:FY)?|FY)['’]?(?:\d{2}|\d{4})?[AEF]?")
 # A code of capitals run into digits: a ticker ("PETR4"), a currency glued to its amount
-# ("RMB172.4"), a period ("FY2025E"). Never a company's name nor part of one.
-CODE_TOKEN = lazy(r"\p{Lu}{2,}\d[\p{L}\d.,]*")
+# ("RMB172.4"), a period ("FY2025E"), a drug class or a virus ("GLP-1", "COVID-19"). Never a
+# company's name nor part of one.
+CODE_TOKEN = lazy(r"\p{Lu}{2,}-?\d[\p{L}\d.,]*")
 # One or two capitals (or a capital and a small letter) and then only digits, standing
 # alone: a model, a grade or a currency glued to its amount ("A380", "G7", "R250" of "R250
 # billion", "Ps62.3" of "Ps62.3 billion"), never a company on its own ("S4 Capital" is one).
