@@ -77,8 +77,7 @@ def figure_entity(
 ) -> EntityReading:
     """Whose figure it is; for a transaction, the company invested in and the investor."""
     if (chinese := zh.figure_entity(text, mention, metric)) is not None:
-        entity, counterparty, carried = chinese
-        how = "zh_paragraph_subject" if carried else "zh_sentence_subject"
+        entity, counterparty, how = chinese
         return EntityReading(entity, counterparty, how, entity or "")
     before = text[clause_start : mention.start]
     main = names.main_subject

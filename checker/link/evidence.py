@@ -46,9 +46,9 @@ def entity_evidence(
         return _party_evidence(reading, clause_names)
     if names.self_named and reading.resolver in POSITIONAL_RESOLVERS:
         grade = Grade.WEAK
-    elif reading.resolver == "paragraph_subject":
-        # The company of the paragraph's sentences before the figure, not of its own words:
-        # enough to file the figure, never to compare it.
+    elif reading.resolver in ("paragraph_subject", "zh_headline_subject"):
+        # The company of the paragraph's sentences before the figure, or of a Chinese
+        # headline, not of its own words: enough to file the figure, never to compare it.
         grade = Grade.WEAK
     elif reading.resolver == "section_heading":
         # The company its section's heading names, not the figure's own words.

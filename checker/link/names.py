@@ -61,7 +61,8 @@ NOT_NAME_WORDS: frozenset[str] = (
     Converted Adding Selling Buyers Early Private Co-founder Chief Senior Vice President
     Final Thesis Upside Downside Investors Phase Read Leave Related Author Comments
     Chairman Chairwoman Founder Director Minister President Analyst Note Explainer Mr Ms Mrs Dr
-    New Anglo-Dutch Anglo-American South-East North-East Pan-European Dow Jones""".split()
+    New Anglo-Dutch Anglo-American South-East North-East Pan-European Dow Jones
+    M&A R&D P&L Q&A""".split()
     )
     | frozenset(
         # Generic nouns, share classes and series, accounting standards: capitalised in filings and
@@ -152,7 +153,8 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
     commitments contingencies receivables payables inventories goodwill intangibles
     investments borrowings dividends compensation benefits pensions provisions reserves
     costs charges impairment restructuring acquisitions overview summary highlights
-    comparison revenues revenue earnings equipment plant plan analysis reinvestment
+    comparison revenues revenue earnings equipment plant plan analysis reinvestment profit
+    profits loss losses sales
     retirement timing libor sofr euribor sonia shibor hibor report reports statement
     statements notes note""".split()
 )
@@ -220,12 +222,13 @@ PRODUCT_TIERS: frozenset[str] = frozenset(
     "Plus Pro Max Ultra Premium Basic Lite Ultimate Metal Extra Mini Teams".split()
 )
 # What follows a product's name rather than a company's: a tier, version or membership noun
-# ("its Gold membership", "the Pro version", "Mario Kart World bundle"), a machine after an
+# ("its Gold membership", "the Pro version", "Mario Kart World bundle"), a trade mark's sign
+# ("sales of Glucora® were"), a machine after an
 # indefinite article ("a High-NA EUV system", "a standard EUV tool"), or an apposition that
 # makes it one ("Game Pass, Acme's subscription service,"). Not "plan", "package" or "model":
 # "the Acme plan", "the Acme package" are as often the company's scheme or offer.
 PRODUCT_AFTER = lazy(
-    r"[ \t]+(?:subscription|membership|tier|version|edition|bundle)\b"
+    r"[ \t]+(?:subscription|membership|tier|version|edition|bundle)\b|[®™]"
     r"|,[ \t]+\p{Lu}[\p{L}\d&.-]*(?:[ \t]+\p{Lu}[\p{L}\d&.-]*)*['’]s[ \t]+"
     r"(?:[\p{Ll}-]+[ \t]+)?(?:plan|subscription|service|product|app|brand|console)\b"
 )
@@ -262,6 +265,10 @@ def is_authority(name: str | None) -> bool:
 # A name made of these words only, one of them a place, is a place ("the United States",
 # "United Arab Emirates"), while "United Airlines" and "United" are companies.
 PLACE_NAME_WORDS = PLACES | frozenset("United Arab Emirates Republic".split())
+# The last word of a sea's, a strait's or a canal's name: two or more words ending so name a
+# place ("the Red Sea", "the Strait of Hormuz" read as "Strait", "the Suez Canal", "the
+# Persian Gulf"), never a company ("Sea" alone is one).
+WATER_WORDS: frozenset[str] = frozenset("Sea Seas Ocean Gulf Canal Strait Straits River".split())
 # A word that opens a sentence is a name when a possessive, a ticker or a relative clause
 # telling its purchase by a named buyer follows it ("Arm, which SoftBank bought for...").
 NAME_MARKER = lazy(
@@ -436,11 +443,12 @@ HYPHEN_ADJECTIVE = lazy(
     r"-(?:controlled|listed|based|backed|owned|led|born|made|focused|registered|"
     r"headquartered|funded|run|linked|affiliated|quoted|traded|style|sized|related|bound)$"
 )
-# A fiscal period written as a token: "FY24", "FY2024", "Q2'23", "1H24", "H1".
-PERIOD_TOKEN = lazy(r"(?:FY|Q[1-4]|[1-4]Q|H[12]|[12]H)['’]?(?:\d{2}|\d{4})?[AEF]?")
+# A fiscal period written as a token: "FY24", "FY2024", "Q2'23", "1H24", "H1", "Q3FY18".
+PERIOD_TOKEN = lazy(r"(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H)(?:FY)?|FY)['’]?(?:\d{2}|\d{4})?[AEF]?")
 # A code of capitals run into digits: a ticker ("PETR4"), a currency glued to its amount
-# ("RMB172.4"), a period ("FY2025E"). Never a company's name nor part of one.
-CODE_TOKEN = lazy(r"\p{Lu}{2,}\d[\p{L}\d.,]*")
+# ("RMB172.4"), a period ("FY2025E"), a drug class or a virus ("GLP-1", "COVID-19"). Never a
+# company's name nor part of one.
+CODE_TOKEN = lazy(r"\p{Lu}{2,}-?\d[\p{L}\d.,]*")
 # One or two capitals (or a capital and a small letter) and then only digits, standing
 # alone: a model, a grade or a currency glued to its amount ("A380", "G7", "R250" of "R250
 # billion", "Ps62.3" of "Ps62.3 billion"), never a company on its own ("S4 Capital" is one).
@@ -746,8 +754,11 @@ def _owning_exchanges(text: str) -> frozenset[str]:
 
 
 def _is_place(words: list[str]) -> bool:
-    """Whether a run of name words names a place: all place words, one of them a place."""
+    """Whether a run of name words names a place: all place words, one of them a place, or
+    a sea's or canal's name (`WATER_WORDS`)."""
     firsts = [first_word(word) for word in words]
+    if len(firsts) > 1 and firsts[-1] in WATER_WORDS:
+        return True
     return all(word in PLACE_NAME_WORDS for word in firsts) and any(
         word in PLACES for word in firsts
     )

@@ -3,6 +3,7 @@ company, as data, read by small hooks in metrics.py, periods.py and entities.py.
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 import regex
@@ -94,6 +95,14 @@ NAME_SUFFIXES: tuple[str, ...] = (
     "传媒",
     "生物",
 )
+# Adverbs right after a sentence's subject, before its verb ("星展同时宣布", "Prosus首次减持",
+# "海川也将"): the subject ends where one starts.
+SUBJECT_ADVERBS: tuple[str, ...] = (
+    *("同时", "首次", "再次", "随后", "此前", "已经", "正式", "也将", "也已", "还将", "则将"),
+    *("截至", "截止", "预计", "预测", "预估", "据此"),
+    *("近日", "日前", "今日", "昨日", "本周", "周一", "周二", "周三", "周四", "周五", "周六"),
+    "周日",
+)
 SUBJECT_ENDS: tuple[str, ...] = (
     "的",
     "宣布",
@@ -128,7 +137,19 @@ SUBJECT_ENDS: tuple[str, ...] = (
     "因",
     "年化",  # "Lumora年化收入": annualised, a modifier of the metric after the subject
     *(cue for cues in METRIC_CUES.values() for cue in cues),
+    *SUBJECT_ADVERBS,
 )
+# A period or a view opening a sentence before its subject or metric ("第三季度营业利润",
+# "全年总收入", "分季度看，"), and the first word of a metric's name ("营业利润", "经营现金流"):
+# no company.
+PERIOD_OPENERS: tuple[str, ...] = (
+    *("第一季度", "第二季度", "第三季度", "第四季度", "上半年", "下半年", "前三季度", "全年"),
+    *("分季度看", "分业务看", "整体来看", "总体来看", "上一财年", "上财年", "本财年"),
+)
+METRIC_PREFIXES: tuple[str, ...] = (
+    *("营业", "经营", "税前", "税后", "毛利", "总收入", "净利息", "手续费", "佣金", "利息"),
+)
+
 # Words that open a sentence where a subject would, but are no company: "公司预计",
 # "归属于上市公司股东的净利润", "其中", "报告期内".
 NOT_NAMES: tuple[str, ...] = (
@@ -141,6 +162,9 @@ NOT_NAMES: tuple[str, ...] = (
     *("按", "当时", "上市", "合计", "总计", "两家", "三家", "几家", "多家", "各家"),
     # A count that opens a noun phrase: "一则新闻", "一家公司", "一位投资人".
     *("一则", "一家", "一位", "一名", "一个", "一笔"),
+    *METRIC_PREFIXES,
+    # Conjunctions that join a second verb to the subject before: "并另派", "且将".
+    *("并", "且", "另"),
 )
 
 # Words that make a figure a forecast or a goal when its sentence has one before it:
@@ -163,6 +187,8 @@ NOT_TARGETS: tuple[str, ...] = (
     *("建设", "设立", "新建", "扩建", "兴建", "开发", "研发", "生产", "成立", "运营", "布局"),
     *("总额", "金额", "规模", "收益", "回报", "价值", "价格", "资金", "者", "人", "方", "机构"),
     *("了", "约", "超", "近", "逾", "不", "事项", "项目", "标的", "资产", "股权", "股份"),
+    # A verb's auxiliary after the noun 投资 ("这笔投资将在明年1月完成"): no company follows.
+    *("将", "已", "于"),
 )
 
 # Words opening a clause whose figure is a part of the total before it ("营收598.9亿美元，
@@ -239,6 +265,8 @@ _OPENING = lazy(
     + "|".join(regex.escape(word) for word in OPENERS)
     + r"|(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?"
     + r"|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+    + "|"
+    + "|".join(regex.escape(word) for word in PERIOD_OPENERS)
     # A front-matter key before a headline ("title: \"...").
     + r"|title\s*:\s*[\"'“]?)+"
 )
@@ -255,6 +283,14 @@ _TARGET = lazy(
     + r")(?P<name>[\p{Han}A-Za-z][\p{Han}A-Za-z0-9]{1,11}?)"
     r"(?=[，,。！？；、\s]|的|股份|股权|\d|$|全部|部分|旗下|公司)"
 )
+# A company bought named in Latin letters after a description ("收购动漫流媒体平台Crunchyroll").
+_LATIN_TARGET = lazy(
+    "(?:"
+    + "|".join(map(regex.escape, TARGET_VERBS))
+    + r")\p{Han}{0,12}?(?P<name>[A-Z][A-Za-z0-9&.-]*[A-Za-z0-9])(?![A-Za-z0-9])"
+)
+# "对X而言" ("for X"): the company a sentence is about, before what is said of it.
+_FOR_TOPIC = lazy(r"对(?P<name>[\p{Han}A-Za-z0-9·&]{2,12}?)而言")
 
 
 def is_chinese_figure(text: str, mention: Mention) -> bool:
@@ -309,34 +345,101 @@ def is_target(text: str, mention: Mention) -> bool:
 
 def figure_entity(
     text: str, mention: Mention, metric: str
-) -> tuple[str | None, str | None, bool] | None:
+) -> tuple[str | None, str | None, str] | None:
     """Whose figure it is in a Chinese sentence, and for a transaction the investor: the
     subject of the sentence ("美团被罚", "字节跳动的估值"), else of the paragraph's first
-    sentence; the object of 收购/入股 for a transaction. None when the figure is not in a
-    Chinese sentence. The third item: the company was carried from the paragraph's first
-    sentence, not stated in the figure's own."""
+    sentence, else of the headline (weakly); the
+    object of 收购/入股 for a transaction. A name the text glosses in Latin letters
+    ("新加坡星展集团（DBS）") is given so. None when the figure is not in a Chinese sentence.
+    The third item: the resolver, `zh_sentence_subject` for a company of the figure's own
+    sentence, `zh_paragraph_subject` carried from the paragraph's first sentence,
+    `zh_headline_subject` from the headline."""
     if not is_chinese_figure(text, mention):
         return None
     start = _start_of(_SENTENCE_START, text, mention.start)
     end_match = _SENTENCE_START.search(text, mention.end)
     sentence_end = end_match.start() if end_match else len(text)
     if (penalised := _penalised(text, start, mention.start)) is not None:
-        return penalised, None, False
+        return _glossed(text, penalised), None, "zh_sentence_subject"
     subject = _subject(text[start : mention.start])
-    carried = subject is None
+    how = "zh_sentence_subject"
     if subject is None:
+        how = "zh_paragraph_subject"
         paragraph = _start_of(_PARAGRAPH_START, text, mention.start)
         first_end = _SENTENCE_START.search(text, paragraph, mention.start)
         if first_end is not None:
             subject = _penalised(text, paragraph, first_end.start()) or _subject(
                 text[paragraph : first_end.start()]
             )
+    if subject is None and (headline := _headline_subject(text, mention.start)) is not None:
+        subject, how = headline, "zh_headline_subject"
     if metric in ("price_paid", "investment"):
+        latin = _LATIN_TARGET.search(text, mention.end, sentence_end)
+        if latin is not None and latin.group("name") != subject:
+            return latin.group("name"), _glossed(text, subject), "zh_sentence_subject"
         for target in _TARGET.finditer(text, start, sentence_end):
             name = target.group("name")
             if name != subject and not _NOT_TARGET.match(name):
-                return name, subject, False
-    return subject, None, carried and subject is not None
+                return _glossed(text, name), _glossed(text, subject), "zh_sentence_subject"
+    return _glossed(text, subject), None, how if subject is not None else "zh_sentence_subject"
+
+
+# A headline: the front matter's title or the text's first line.
+_TITLE = lazy(r"(?m)^title\s*:\s*(?P<words>[^\n]+)$")
+_FIRST_LINE = lazy(r"\A\s*(?P<words>[^\n]+)")
+
+
+def _headline_subject(text: str, before: int) -> str | None:
+    """The company the document's headline opens with ("星展银行2024年净利润创新高"), for a
+    figure after it whose sentence, clause and paragraph name none."""
+    reach = min(len(text), 2000)
+    headline = _TITLE.search(text, 0, reach) or _FIRST_LINE.match(text, 0, reach)
+    if headline is None or headline.end() > before:
+        return None
+    words = headline.group("words").strip().strip("\"“”'")
+    return _penalised(words, 0, len(words)) or _subject(words)
+
+
+# A Chinese name glossed in Latin letters in brackets: "新加坡星展集团（DBS）",
+# "斯泰兰蒂斯（Stellantis）"; not a phrase glossed with a comma ("（Brain–Computer
+# Interface, BCI）"), nor one opening with an article.
+_GLOSS = lazy(
+    r"(?P<han>\p{Han}{2,16})[（(](?!(?:The|A|An)\b)"
+    r"(?P<latin>[A-Z][A-Za-z0-9&.' -]{0,38}[A-Za-z0-9.])[）)]"
+)
+
+
+# At most this many characters between a name's stem and the company suffix its gloss ends
+# with ("金融集团" of "华岳金融集团").
+GLOSS_REST_MAX = 6
+
+
+@functools.lru_cache(maxsize=8)
+def _glosses(text: str) -> tuple[tuple[str, str], ...]:
+    """The Chinese words right before each Latin gloss of the text, and the gloss."""
+    return tuple((found.group("han"), found.group("latin")) for found in _GLOSS.finditer(text))
+
+
+def _glossed(text: str, name: str | None) -> str | None:
+    """The Latin name the text glosses a Chinese `name` with: the Chinese words before the
+    gloss end with the name ("欧洲汽车巨头斯泰兰蒂斯（Stellantis）" for "斯泰兰蒂斯"), or with its
+    stem, a word or two and a company suffix ("新加坡星展集团（DBS）" for "星展" and "星展银行",
+    "华岳金融集团" for "华岳"). Else `name`."""
+    if not name or not HAN.search(name):
+        return name
+    stem = name
+    for suffix in NAME_SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            stem = name[: -len(suffix)]
+            break
+    for han, latin in _glosses(text):
+        if han.endswith(name):
+            return latin
+        at = han.rfind(stem)
+        rest = han[at + len(stem) :] if at >= 0 else ""
+        if rest and len(rest) <= GLOSS_REST_MAX and rest.endswith(NAME_SUFFIXES):
+            return latin
+    return name
 
 
 def _penalised(text: str, start: int, end: int) -> str | None:
@@ -352,6 +455,8 @@ def _subject(before: str) -> str | None:
     "X旗下的Y", the company Y that X owns, unless Y is a business of X ("X旗下量贩零食业务")."""
     opening = _OPENING.match(before)
     rest = before[opening.end() :] if opening else before
+    if (topic := _FOR_TOPIC.match(rest)) is not None and not _NOT_NAME.match(topic.group("name")):
+        return topic.group("name")
     if (owner := _OWNER.match(rest)) is not None:
         owned = _named_subject(rest[owner.end() :].lstrip('“”"「」'))
         if owned is not None and not owned.endswith(BUSINESS_UNITS):
@@ -371,7 +476,7 @@ def _named_subject(rest: str) -> str | None:
         if end and rest[: end.start()].strip()
         else ""
     )
-    if not 2 <= len(name) <= 12 or _NOT_NAME.match(name):
+    if not 2 <= len(name) <= 12 or _NOT_NAME.match(name) or _CUE.match(name):
         return None
     return name if _NAME_CHARACTERS.fullmatch(name) else None
 

@@ -115,12 +115,15 @@ class Passage:
 
     def starts_sentence(self, offset: int) -> bool:
         """Whether only opening quotes, brackets or dashes stand between the start of a
-        sentence (or a colon) and `offset`."""
+        sentence (or a colon) and `offset`; or the close of a bold or italic lead that ends
+        with a full stop ("**₩53,000.** Roughly where the shares trade")."""
         sentence = self.sentence_at(offset)
         left, flat, end = sentence.start if sentence else 0, self.flat, offset
         while end > left and flat[end - 1] in OPENING:
             end -= 1
         if end > left and not flat[end - 1].isspace():
+            if flat[end - 1] in ".!?" and "*" in flat[end:offset]:
+                return True
             return flat[end - 1] == ":"
         return not flat[left:end].strip()
 
