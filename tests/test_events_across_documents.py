@@ -148,3 +148,17 @@ def test_an_english_fine_told_twice_with_two_dates_is_a_period_conflict(tmp_path
     }
     (finding,) = run(tmp_path, texts, "period-conflict", date(2023, 1, 5))
     assert "€412.5 million" in finding.message
+
+
+def test_a_company_only_guessed_from_a_headline_names_no_other_payer(tmp_path):
+    texts = {
+        "a.md": (
+            '---\ndate: 2022-07-22\ntitle: "平台罚单盘点：华嘉罚款创纪录"\n---\n\n'
+            "这是又一家平台企业收到巨额罚单。2021年4月，国家市场监督管理总局认定瑞丰科技在网络零售平台"
+            "服务市场实施“二选一”，对其处以53.17亿元罚款。\n"
+        ),
+        "b.md": FINE_B.format(payer="瑞丰科技", amount="53.17亿元"),
+    }
+    (finding,) = run(tmp_path, texts, "period-conflict")
+    assert "2020-04" in finding.message and "2021-04" in finding.message
+    assert "of 瑞丰科技" in finding.message

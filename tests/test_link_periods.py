@@ -456,3 +456,13 @@ def test_the_digits_of_an_amount_are_no_year(tmp_path) -> None:
     text = "2024年上半年，华岭汽车营收1850.36亿元，其中汽车业务营收2047.85 亿元。\n"
     periods = {c.mention.text: c.period for c in claims_of(tmp_path, text, date(2024, 9, 1))}
     assert "2047" not in {periods["2047.85 亿元"], periods["1850.36亿元"]}
+
+
+def test_a_figures_parenthetical_closes_the_basis_words_before_it(tmp_path) -> None:
+    text = (
+        "Highlights:\n"
+        "OPERATING PROFIT up 12% to £640M (H1 2023: £571m)\n"
+        "Profit after tax up 9% to £498m (H1 2023: £457m)\n"
+    )
+    bases = [c.basis for c in claims_of(tmp_path, text, date(2024, 7, 28))]
+    assert bases == ["operating", "operating", "", ""]

@@ -1989,8 +1989,8 @@ def _one_amount_of_an_event(context: CheckContext) -> Iterator[list[Claim]]:
     the figure's own clause) with the same amount and currency, written exactly with at least
     `EVENT_AMOUNT_DIGITS` significant digits, each dated by its own words, to periods that
     differ and do not nest: one event dated twice. A group-by on event, currency and amount;
-    abstains when the figures name two different companies, and when one sentence states the
-    amount at each period."""
+    abstains when the figures name two different companies (a company only guessed, graded
+    weak, names none), and when one sentence states the amount at each period."""
     facts = context.facts
     rows = facts[
         (facts["event"] != "")
@@ -2018,7 +2018,12 @@ def _one_amount_of_an_event(context: CheckContext) -> Iterator[list[Claim]]:
             continue
         if len({claim.mention.path for claim in dated}) < 2:
             continue
-        if len({claim.entity for claim in claims if claim.entity is not None}) > 1:
+        named = {
+            claim.entity
+            for claim in claims
+            if claim.entity is not None and claim.grade("entity") is not Grade.WEAK
+        }
+        if len(named) > 1:
             continue
         yield dated
 
@@ -2030,7 +2035,9 @@ def _event_amount_finding(
     ordered = sorted(claims, key=lambda c: (c.mention.path, c.mention.start))
     flagged, first = ordered[-1], ordered[0]
     event = flagged.event
-    named = next((c.entity for c in ordered if c.entity), None)
+    named = next(
+        (c.entity for c in ordered if c.entity and c.grade("entity") is not Grade.WEAK), None
+    )
     whose = f" of {named}" if named else ""
     message = (
         f"the {event}{whose} '{flagged.mention.text}' is dated {flagged.period} here but "

@@ -567,6 +567,7 @@ def figure_basis(
         return "threshold"
     share_price = metric == "share_price"
     cues = SHARE_PRICE_BASIS if share_price else VALUE_BASIS
+    clause_start = _past_a_figures_parenthetical(text, clause_start, mention.start)
     window = text[max(clause_start, mention.start - 80) : min(clause_end, mention.end + 60)]
     kind = ""
     if (SHARE_PRICE_BASIS_ANY if share_price else VALUE_BASIS_ANY).search(window) is not None:
@@ -586,6 +587,19 @@ def figure_basis(
     if metric in ("profit", "loss") and _attributable(text, mention, clause_start, clause_end):
         return "attributable" if kind in ATTRIBUTABLE_KINDS else f"{kind}, attributable"
     return kind
+
+
+# A parenthetical holding a figure ("(H1 2016: £777m)", "(2012 - $1,309.0m)") closes what its
+# figure's words say: the basis words before it are the earlier figure's, not the next one's
+# ("OPERATING PROFIT up 27% to £988M (H1 2016: £777m) Profit after tax UP 43% to £952m").
+FIGURES_PARENTHETICAL = lazy(r"\([^()]*\d[^()]*\)")
+
+
+def _past_a_figures_parenthetical(text: str, start: int, figure_start: int) -> int:
+    """`start`, or the end of the last parenthetical with a figure in it before the figure."""
+    floor = max(start, figure_start - 80)
+    ends = [found.end() for found in FIGURES_PARENTHETICAL.finditer(text, floor, figure_start)]
+    return ends[-1] if ends else start
 
 
 def without_attributable(basis: str) -> str:
