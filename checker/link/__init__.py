@@ -217,9 +217,20 @@ def _parallel_per_share(
     reach = max(
         _after_blank_line(linking.blank_lines, mention.start), mention.start - PER_SHARE_REACH
     )
+    earlier = _per_share_before(linking, offset, reach, by_end=True)
+    if earlier is None:
+        return None
+    return MetricReading("share_price", "parallel_per_share", earlier.text, Grade.INFERRED)
+
+
+def _per_share_before(linking: Linking, offset: int, floor: int, by_end: bool) -> Mention | None:
+    """The nearest price per share before the figure at `offset`, back to `floor` (measured by
+    the earlier figure's end when `by_end`, else by its start), in the figure's currency and of
+    its size (within `PER_SHARE_RATIO`)."""
+    mention = linking.mentions[offset]
     for index in range(offset - 1, -1, -1):
         earlier = linking.mentions[index]
-        if earlier.end < reach:
+        if (earlier.end if by_end else earlier.start) < floor:
             return None
         if (
             is_share_unit(earlier.per_unit)
@@ -227,7 +238,7 @@ def _parallel_per_share(
             and earlier.amount > 0
             and 1 / PER_SHARE_RATIO <= mention.amount / earlier.amount <= PER_SHARE_RATIO
         ):
-            return MetricReading("share_price", "parallel_per_share", earlier.text, Grade.INFERRED)
+            return earlier
     return None
 
 
@@ -252,18 +263,10 @@ def _continued_per_share(
     if start > 0:
         start = passage.sentence_bounds(start - 1, start - 1)[0]
     start = max(start, _after_blank_line(linking.blank_lines, mention.start))
-    for index in range(offset - 1, -1, -1):
-        earlier = linking.mentions[index]
-        if earlier.start < start:
-            return None
-        if (
-            is_share_unit(earlier.per_unit)
-            and earlier.currency == mention.currency
-            and earlier.amount > 0
-            and 1 / PER_SHARE_RATIO <= mention.amount / earlier.amount <= PER_SHARE_RATIO
-        ):
-            return MetricReading("other", "continued_per_share", earlier.text, Grade.INFERRED)
-    return None
+    earlier = _per_share_before(linking, offset, start, by_end=False)
+    if earlier is None:
+        return None
+    return MetricReading("other", "continued_per_share", earlier.text, Grade.INFERRED)
 
 
 def _entity(linking: Linking) -> None:
