@@ -511,3 +511,76 @@ def test_a_deal_tables_target_and_buyer_columns_name_a_rows_parties(tmp_path):
     }
     claim = claim_for(tmp_path, DEAL_TABLE, "$6.8bn", name="deals.md")
     assert claim.evidence_for("entity").resolver == "table_deal_columns"
+
+
+def _metric_of(tmp_path, text: str, figure: str, occurrence: int = 1) -> tuple[str, str]:
+    """The metric of the `occurrence`-th figure written as `figure`, and its resolver."""
+    found = [c for c in claims_of(tmp_path, text, name="note.md") if c.mention.text == figure]
+    claim = found[occurrence - 1]
+    return claim.metric, claim.evidence_for("metric").resolver
+
+
+# A figure no words of its own name takes the metric of the same amount stated elsewhere in its
+# document with words of its own (`repeated_amount`); a headline's figure is the body's.
+REPEATED_AMOUNTS = [
+    ("---\ntitle: \"Corvex doubles down on Lumina with another $6bn\"\n---\n\nCorvex is to "
+     "invest a further $6bn in Lumina, the robotics start-up.\n", "$6bn", 1, "investment",
+     "repeated_amount"),
+    ("Tarnby closed 2024 with group sales of NOK 81.4bn, up 4%.\n\nMarine contributed "
+     "NOK 50.2bn and Energy NOK 31.2bn, for the group total of NOK 81.4bn.\n", "NOK 81.4bn", 2,
+     "revenue", "repeated_amount"),
+    # Two metrics for one amount: the text does not settle which the bare figure repeats.
+    ("Holbrin raised $2bn in March. Its rival Pexa had revenue of $2bn in 2019.\n\nAt $2bn, "
+     "the sums are large.\n", "$2bn", 3, "other", "no_cue"),
+    # An amount with no magnitude word and below a company's scale is not read as a repeat.
+    ("Dunmore's shares closed at $450 on Friday.\n\nAt $450, the stock is not cheap.\n",
+     "$450", 2, "share_price", "share_context"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "occurrence", "metric", "resolver"), REPEATED_AMOUNTS)
+def test_a_figure_with_no_cue_repeats_an_amount_stated_with_one(
+    tmp_path, text, figure, occurrence, metric, resolver
+):
+    assert _metric_of(tmp_path, text, figure, occurrence) == (metric, resolver)
+
+
+# The parts of a total whose own words name no metric are of the total's metric.
+PARTS_OF_TOTALS = [
+    ("- **Proceeds:** Olsted sold 20 million shares for gross proceeds of $1.6 billion.\n"
+     "- **Who got the money:** Olsted itself sold only a small slice. Of the $1.6 billion, the "
+     "company received about $400 million and selling shareholders $1.2 billion.\n",
+     "$400 million", "funding"),
+    ("Fenwick Pharma's group sales were CHF 40.5bn in 2024.\n\nMedicines contributed "
+     "CHF 31.2bn and Diagnostics CHF 9.3bn, for a total of CHF 40.5bn.\n", "CHF 31.2bn",
+     "revenue"),
+    ("Fenwick Pharma's group sales were CHF 40.5bn in 2024.\n\nMedicines contributed "
+     "CHF 31.2bn and Diagnostics CHF 9.3bn, for a total of CHF 40.5bn.\n", "CHF 9.3bn",
+     "revenue"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), PARTS_OF_TOTALS)
+def test_a_part_naming_no_metric_is_of_its_totals(tmp_path, text, figure, metric):
+    claim = claim_for(tmp_path, text, figure, name="note.md")
+    evidence = claim.evidence_for("metric")
+    assert (claim.metric, evidence.resolver, evidence.grade.value) == (
+        metric,
+        "part_of_total",
+        "inferred",
+    )
+
+
+# What a contract, a licence or a partnership is worth is no company's value.
+CONTRACT_VALUES = [
+    ("Pellor also announced a 10-year agreement worth more than $3 billion to stream "
+     "Harbour League games.", "$3 billion", "other"),
+    ("The 2022 satellite contract alone was worth $1.4 billion to Arvex.", "$1.4 billion",
+     "other"),
+    ("The deal values Orrin Foods at $910 million.", "$910 million", "valuation"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), CONTRACT_VALUES)
+def test_a_contracts_worth_is_no_company_value(tmp_path, text, figure, metric):
+    assert claim_for(tmp_path, text, figure).metric == metric

@@ -42,6 +42,7 @@ from checker.link.metrics import (
     figure_metrics,
     names_trading,
     nearest_cue,
+    repeated_amounts,
     unit_metric,
     without_attributable,
 )
@@ -164,7 +165,8 @@ def _metric(linking: Linking) -> None:
     (`table_column_header`), overridden for a price per unit, a retail price or an
     exchange-rate level (`unit_metric`), for an amount of a price per share's size after
     one (`parallel_per_share`) and for a small earnings amount continuing earnings per share
-    (`continued_per_share`)."""
+    (`continued_per_share`); a figure no words of its own name takes the metric of the same
+    amount stated elsewhere in its document with one (`repeated_amount`)."""
     text, mentions, clauses = linking.text, linking.mentions, linking.clauses
     listed = names_trading(text)
     readings = figure_metrics(text, mentions, clauses, listed)
@@ -176,12 +178,15 @@ def _metric(linking: Linking) -> None:
             mentions, clauses, readings, linking.cells, strict=True
         )
     ]
-    linking.metrics = [
-        _parallel_per_share(linking, offset, metrics)
-        or _continued_per_share(linking, offset, metrics)
-        or _not_a_price(mention, reading)
-        for offset, (mention, reading) in enumerate(zip(mentions, metrics, strict=True))
-    ]
+    linking.metrics = repeated_amounts(
+        mentions,
+        [
+            _parallel_per_share(linking, offset, metrics)
+            or _continued_per_share(linking, offset, metrics)
+            or _not_a_price(mention, reading)
+            for offset, (mention, reading) in enumerate(zip(mentions, metrics, strict=True))
+        ],
+    )
 
 
 # Magnitudes no price of one share is written with.
@@ -988,8 +993,11 @@ def _continues_transaction(linking: Linking) -> None:
 
 
 def _part_of_total(linking: Linking) -> None:
-    """The parts of a total describe the company the total does."""
-    linking.claims = _parts_share_their_total(linking.claims, linking.relations)
+    """The parts of a total describe the company the total does, and those whose own words
+    name no metric are of the total's metric."""
+    linking.claims = _parts_share_their_total(
+        _parts_take_total_metric(linking.claims, linking.relations), linking.relations
+    )
 
 
 RESOLVERS: tuple[Resolver, ...] = (
@@ -1012,7 +1020,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     Resolver("elliptical_currency", ("currency",), _elliptical_currency),
     Resolver("relations", ("relations",), _relations),
     Resolver("continues_transaction", ("entity", "counterparty"), _continues_transaction),
-    Resolver("part_of_total", ("entity", "counterparty"), _part_of_total),
+    Resolver("part_of_total", ("metric", "entity", "counterparty"), _part_of_total),
     Resolver("event", ("event",), _event),
 )
 """The linking steps in the order `link_document` runs them; each step reads what the steps
@@ -1130,6 +1138,40 @@ def _parts_share_their_total(claims: list[Claim], relations: list[Relation]) -> 
                     "part_of_total",
                     total.mention.text,
                 )
+    return result
+
+
+# Metric readings of a part that no words of its own gave: such a part of a total takes the
+# total's metric.
+UNREAD_PART_METRICS = frozenset({"no_cue", "continues_previous"})
+
+
+def _parts_take_total_metric(claims: list[Claim], relations: list[Relation]) -> list[Claim]:
+    """A part of a total whose own words name no metric is of the total's metric
+    (`part_of_total`, inferred): "Pharmaceuticals contributed CHF 51.2bn and Diagnostics
+    CHF 14.3bn, for group sales of CHF 60.5bn" are both sales; "The money comes in three
+    pieces: $3.5bn of equity, $1.3bn for a half share ... Together they make up the $5.8bn
+    investment" are all the investment's."""
+    index = {claim.figure_id: offset for offset, claim in enumerate(claims)}
+    result = list(claims)
+    for relation in relations:
+        if not isinstance(relation, Sum):
+            continue
+        total = result[index[relation.figures[0]]]
+        if total.metric == "other" or total.metric in PRICE_METRICS:
+            continue
+        for part_id in relation.figures[1:]:
+            part = result[index[part_id]]
+            evidence = part.evidence_for("metric")
+            if part.metric != "other" or evidence is None:
+                continue
+            if evidence.resolver not in UNREAD_PART_METRICS:
+                continue
+            kept = tuple((name, item) for name, item in part.evidence if name != "metric")
+            told = Evidence("part_of_total", total.mention.text, Grade.INFERRED)
+            result[index[part_id]] = replace(
+                part, metric=total.metric, evidence=(*kept, ("metric", told))
+            )
     return result
 
 

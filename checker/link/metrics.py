@@ -70,6 +70,10 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         # Pay of a person: "awards worth as much as", "his pay package was valued at".
         r"(?:awards?|pay|pay packages?|packages?|bonus(?:es)?|compensation|salary|salaries)"
         r" (?:\w+ ){0,2}(?:worth|valued)|"
+        # What a contract, a licence or a partnership is worth is no company's value: "a
+        # 10-year agreement worth more than", "the lander contract alone was worth".
+        r"(?:contracts?|agreements?|licen[cs]es?|partnerships?|sponsorships?)"
+        r" (?:\w+ ){0,2}(?:worth|valued at)|"
         # A figure per customer is no company total: "revenue per active customer was".
         r"(?:average )?revenue per (?:\w+ ){0,2}(?:customer|user|subscriber|member|account)s?|"
         r"ARPU|ARPAC|"
@@ -640,6 +644,58 @@ def figure_metrics(
             )
         readings.append(reading or MetricReading("other", "no_cue", "", Grade.UNKNOWN))
     return parallel_list_items(text, mentions, readings)
+
+
+# Readings that no words of the figure's own gave: a figure so read may take the metric of the
+# same amount stated elsewhere in its document with words of its own (`repeated_amount`).
+UNREAD = frozenset({"no_cue", "continues_previous"})
+# Readings that are not the figure's own words, which a repeated amount does not copy.
+NOT_OWN_READINGS = UNREAD | {"comparison_base", "parallel_list_item", "repeated_amount"}
+# A repeated amount must be a company-level one: a magnitude word or at least this much.
+REPEATED_AMOUNT_MIN = 1_000_000
+
+
+def repeated_amounts(
+    mentions: Sequence[Mention], readings: Sequence[MetricReading]
+) -> list[MetricReading]:
+    """The metric of a figure no words of its own name, from the same amount in the same
+    currency stated elsewhere in its document with a metric its own words give
+    (`repeated_amount`, inferred): a headline's "Amazon doubles down with another $4bn" is the
+    "$4 billion" the body says Amazon is to invest; "for the group total of CHF 60.5bn" is the
+    "group sales of CHF 60.5bn" the text stated before. When the same amount is stated as
+    different metrics, or as none the words give, the figure stays as it was."""
+    result = list(readings)
+    for index, (mention, reading) in enumerate(zip(mentions, readings, strict=True)):
+        if reading.metric != "other" or reading.resolver not in UNREAD:
+            continue
+        if not _company_amount(mention):
+            continue
+        told = {
+            (readings[other].metric, mentions[other].text)
+            for other in range(len(mentions))
+            if other != index
+            and mentions[other].currency == mention.currency
+            and mentions[other].amount == mention.amount
+            and mentions[other].per_unit is None
+            and _company_amount(mentions[other])
+            and readings[other].resolver not in NOT_OWN_READINGS
+        }
+        metrics = {metric for metric, _ in told}
+        if len(metrics) != 1 or metrics <= {"other"} or metrics & set(PRICE_METRICS):
+            continue
+        metric, words = min(told)
+        result[index] = MetricReading(metric, "repeated_amount", words, INFERRED)
+    return result
+
+
+def _company_amount(mention: Mention) -> bool:
+    """Whether a figure is written at a company's scale: a magnitude word or a large amount,
+    in a known currency and not per unit."""
+    return (
+        mention.currency is not None
+        and mention.per_unit is None
+        and (mention.scale_word is not None or abs(mention.amount) >= REPEATED_AMOUNT_MIN)
+    )
 
 
 # What separates the items of a list within one sentence: "revenue rose to $4bn from $3bn;
