@@ -584,3 +584,56 @@ CONTRACT_VALUES = [
 @pytest.mark.parametrize(("text", "figure", "metric"), CONTRACT_VALUES)
 def test_a_contracts_worth_is_no_company_value(tmp_path, text, figure, metric):
     assert claim_for(tmp_path, text, figure).metric == metric
+
+
+# A company-level amount right after a price per share, restating it for the whole company, is
+# the company's value at that price, or the price paid when the sentence buys it; a dividend's
+# total is neither.
+WHOLE_AT_SHARE_PRICES = [
+    ("Their first proposal, made in March, was $31 a share, or roughly $4.2 billion.",
+     "$4.2 billion", "valuation"),
+    ("Harlow Dynamics was in talks with Brisk last year at a price near $150 a share, about "
+     "$12 billion.", "$12 billion", "valuation"),
+    ("The second approach lifted the price to £18.40 a share and the total to £9 billion.",
+     "£9 billion", "valuation"),
+    ("Tamsin Capital agreed to buy Orlo Systems for $9.25 a share, or $2.1 billion.",
+     "$2.1 billion", "price_paid"),
+    ("Verrin will pay a dividend of 80 cents a share, or $1.1 billion.", "$1.1 billion", "other"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), WHOLE_AT_SHARE_PRICES)
+def test_a_whole_company_amount_at_a_price_per_share(tmp_path, text, figure, metric):
+    assert claim_for(tmp_path, text, figure).metric == metric
+
+
+# A value whose own cue names a bidder's offer or proposal is the offer's, not a market value,
+# even in a story about listed shares.
+OFFER_VALUES = [
+    ("Kessel shares rose 4% on Monday. Its suitor Darrow's final proposal valued Kessel at "
+     "about £21.5 billion.", "£21.5 billion", "valuation"),
+    ("Kessel shares rose 4% on Monday. Darrow came back with £23 billion and then with a "
+     "final offer of £24 billion.", "£23 billion", "valuation"),
+    ("Kessel shares rose 4% on Monday, which gives the company a market value of about "
+     "£19 billion.", "£19 billion", "market_cap"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), OFFER_VALUES)
+def test_an_offers_value_is_no_market_value(tmp_path, text, figure, metric):
+    assert claim_for(tmp_path, text, figure).metric == metric
+
+
+# A price per share named by its company ("per Kessel share") is a price per share, and an
+# amount with no magnitude that repeats it is one too, whatever word follows it.
+REPEATED_SHARE_PRICES = [
+    ("Darrow offered £31.15 per Kessel share on Tuesday.\n\nKessel shares closed at £28.10, "
+     "below the £31.15 headline value of Darrow's proposal.\n", "£31.15", 1, "share_price"),
+    ("Darrow offered £31.15 per Kessel share on Tuesday.\n\nKessel shares closed at £28.10, "
+     "below the £31.15 headline value of Darrow's proposal.\n", "£31.15", 2, "share_price"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "occurrence", "metric"), REPEATED_SHARE_PRICES)
+def test_an_amount_repeating_a_price_per_share_is_one(tmp_path, text, figure, occurrence, metric):
+    assert _metric_of(tmp_path, text, figure, occurrence)[0] == metric

@@ -165,7 +165,9 @@ def _metric(linking: Linking) -> None:
     (`table_column_header`), overridden for a price per unit, a retail price or an
     exchange-rate level (`unit_metric`), for an amount of a price per share's size after
     one (`parallel_per_share`) and for a small earnings amount continuing earnings per share
-    (`continued_per_share`); a figure no words of its own name takes the metric of the same
+    (`continued_per_share`), for a company-level amount restating a price per share for the
+    whole company (`whole_at_share_price`) and for an amount repeating a price per share
+    (`repeated_share_price`); a figure no words of its own name takes the metric of the same
     amount stated elsewhere in its document with one (`repeated_amount`)."""
     text, mentions, clauses = linking.text, linking.mentions, linking.clauses
     listed = names_trading(text)
@@ -178,15 +180,92 @@ def _metric(linking: Linking) -> None:
             mentions, clauses, readings, linking.cells, strict=True
         )
     ]
-    linking.metrics = repeated_amounts(
-        mentions,
-        [
-            _parallel_per_share(linking, offset, metrics)
-            or _continued_per_share(linking, offset, metrics)
-            or _not_a_price(mention, reading)
-            for offset, (mention, reading) in enumerate(zip(mentions, metrics, strict=True))
-        ],
-    )
+    metrics = [
+        _parallel_per_share(linking, offset, metrics)
+        or _continued_per_share(linking, offset, metrics)
+        or _not_a_price(mention, reading)
+        for offset, (mention, reading) in enumerate(zip(mentions, metrics, strict=True))
+    ]
+    metrics = [
+        _whole_at_share_price(linking, offset, metrics)
+        or _repeated_share_price(linking, offset, metrics)
+        or reading
+        for offset, reading in enumerate(metrics)
+    ]
+    linking.metrics = repeated_amounts(mentions, metrics)
+
+
+# What may stand between a price per share and the whole company's amount at that price:
+# "$21 a share, or roughly $5.8 billion", "lifted the price to £27.20 a share and the total to
+# £34 billion", "800p a share, or £5.5bn".
+WHOLE_AT_SHARE_PRICE = lazy(
+    r"(?:[\s-]*(?:a|per|each)[\s-]+(?:[\p{L}-]+\s+)?(?:share|ADS|ADR)s?\b)?"
+    r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:or|and|for)\s+)?(?:the\s+(?:total|whole)\s+(?:to|of)\s+)?"
+    r"(?:(?:roughly|about|around|some|nearly|almost|approximately|close\s+to|just\s+(?:over|under)|"
+    r"more\s+than|less\s+than)\s+)?$",
+    regex.IGNORECASE,
+)
+# A purchase's words before the price per share: the whole amount at that price is then the
+# price paid ("agreed to buy Kelso for $7.75 a share, or $5.3 billion"), else the company's
+# value at the price of an offer, a proposal or talks.
+PURCHASE_BEFORE = lazy(
+    r"\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|purchase[sd]?|pa(?:y|ys|id|ying))\b",
+    regex.IGNORECASE,
+)
+
+
+def _whole_at_share_price(
+    linking: Linking, offset: int, metrics: list[MetricReading]
+) -> MetricReading | None:
+    """A company-level amount right after a price per share in its sentence, restating it for
+    the whole company ("Their first proposal was $21 a share, or roughly $5.8 billion"), is the
+    company's value at that price (`whole_at_share_price`, valuation), or the price paid for
+    it when the sentence buys it ("agreed to buy Kelso for $7.75 a share, or $5.3 billion");
+    not when the price per share is a dividend or earnings."""
+    mention = linking.mentions[offset]
+    if offset == 0 or metrics[offset].resolver != "magnitude_not_price":
+        return None
+    earlier = linking.mentions[offset - 1]
+    if not is_share_unit(earlier.per_unit) or metrics[offset - 1].metric != "share_price":
+        return None
+    if earlier.currency != mention.currency:
+        return None
+    if WHOLE_AT_SHARE_PRICE.match(linking.text[earlier.end : mention.start]) is None:
+        return None
+    start, _ = sentence_bounds(linking.text, earlier.start, earlier.end)
+    before = linking.text[start : earlier.start]
+    metric = "price_paid" if PURCHASE_BEFORE.search(before) else "valuation"
+    return MetricReading(metric, "whole_at_share_price", earlier.text, Grade.INFERRED)
+
+
+# Metrics of a whole company's value or price, which an amount with no magnitude word that
+# repeats a price per share is not.
+WHOLE_VALUE_METRICS = frozenset({"valuation", "market_cap", "price_paid"})
+
+
+def _repeated_share_price(
+    linking: Linking, offset: int, metrics: list[MetricReading]
+) -> MetricReading | None:
+    """An amount with no magnitude word read as a company's value or price that repeats a
+    price per share its document states ("£29.34 per Anglo share ... below the £29.34
+    headline value of BHP's last proposal") is that price per share
+    (`repeated_share_price`)."""
+    mention = linking.mentions[offset]
+    if (
+        metrics[offset].metric not in WHOLE_VALUE_METRICS
+        or mention.scale_word is not None
+        or mention.per_unit is not None
+        or not 0 < abs(mention.amount) < PER_SHARE_MAX
+    ):
+        return None
+    for other in linking.mentions:
+        if (
+            is_share_unit(other.per_unit)
+            and other.currency == mention.currency
+            and other.amount == mention.amount
+        ):
+            return MetricReading("share_price", "repeated_share_price", other.text, Grade.INFERRED)
+    return None
 
 
 # Magnitudes no price of one share is written with.

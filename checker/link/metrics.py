@@ -250,7 +250,18 @@ PRIVATE_VALUE_CUES = lazy(
     r"share sale|secondary|(?-i:Series [A-K])|price tag|"
     r"(?:agree(?:d|s)?|offer(?:ed|s)?|deal|move|bid|plans?) to (?:buy|acquire)|"
     r"(?<!(?:above|below|over|under) the )offer(?: price)?|invest(?:s|ed|ing|ment)?|put|stake|"
+    # A bidder's proposal, and the value a deal's price puts on the whole: "BHP's final
+    # proposal valued Anglo at", "paid R$6.3 billion for 49.9% of XP, a price that valued XP at".
+    r"proposals?|proposed|price that valu(?:ed|es)|"
     r"(?<!market )valuation|raised|raising)\b",
+    regex.IGNORECASE,
+)
+
+
+# A metric cue that names a deal's offer: a value read from it is the offer's.
+DEAL_CUE_WORDS = lazy(
+    r"offer(?:ed|s)?|bids?|bidding|proposals?|proposed|takeover|approach(?:es)?|mergers?|"
+    r"tender(?: price)?|price tag",
     regex.IGNORECASE,
 )
 
@@ -555,6 +566,10 @@ def _metric(
     ):
         return MetricReading("other", "penalty_payment", penalty.group(0), INFERRED)
     metric = reading.metric if reading else None
+    # A value whose own cue is a deal's ("offered $30bn", "a final offer of") is no value set by
+    # trading in the shares.
+    if reading is not None and DEAL_CUE_WORDS.fullmatch(reading.words):
+        return reading
     if metric in ("valuation", None) and _reads_as_market_value(
         text, mention, metric, next_start, listed
     ):
