@@ -637,3 +637,24 @@ REPEATED_SHARE_PRICES = [
 @pytest.mark.parametrize(("text", "figure", "occurrence", "metric"), REPEATED_SHARE_PRICES)
 def test_an_amount_repeating_a_price_per_share_is_one(tmp_path, text, figure, occurrence, metric):
     assert _metric_of(tmp_path, text, figure, occurrence)[0] == metric
+
+
+# A lender's provision for bad loans is no loss of the period; income before tax is a profit.
+BANK_RESULTS = [
+    ("The provision for credit losses at Corven Bank was $2.2 billion in the quarter.",
+     "$2.2 billion", "other"),
+    ("The increase reflected net reserve builds of $700 million at Corven Bank.",
+     "$700 million", "other"),
+    ("Corven Bank's net charge-offs of $1.6 billion rose in the quarter.", "$1.6 billion",
+     "other"),
+    ("Corven Bank's income before income tax expense was $11.5 billion in the quarter.",
+     "$11.5 billion", "profit"),
+    ("Corven Bank reported a net loss of $300 million in the quarter.", "$300 million", "loss"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), BANK_RESULTS)
+def test_a_banks_provisions_are_no_loss_and_income_before_tax_is_a_profit(
+    tmp_path, text, figure, metric
+):
+    assert claim_for(tmp_path, text, figure).metric == metric

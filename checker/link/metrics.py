@@ -74,6 +74,10 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         # 10-year agreement worth more than", "the lander contract alone was worth".
         r"(?:contracts?|agreements?|licen[cs]es?|partnerships?|sponsorships?)"
         r" (?:\w+ ){0,2}(?:worth|valued at)|"
+        # What a lender sets aside for loans that may go bad is no loss of the period: "the
+        # provision for credit losses was", "net reserve builds of", "net charge-offs of".
+        r"provisions? for (?:credit |loan |bad[- ]debt )?losses|loan[- ]loss provisions?|"
+        r"credit[- ]loss provisions?|(?:net )?reserve (?:builds?|releases?)|(?:net )?charge-offs?|"
         # A figure per customer is no company total: "revenue per active customer was".
         r"(?:average )?revenue per (?:\w+ ){0,2}(?:customer|user|subscriber|member|account)s?|"
         r"ARPU|ARPAC|"
@@ -158,7 +162,12 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         r"led (?:the round |the financing )?with",
     ),
     ("revenue", r"revenues?|sales|turnover|brought in|booked"),
-    ("profit", r"profits?|net income|earnings|operating income|earned|EBITDA|EBIT"),
+    (
+        "profit",
+        r"profits?|net income|earnings|operating income|earned|EBITDA|EBIT|"
+        # "Income before income tax expense was", "pre-tax income of".
+        r"income before (?:income )?tax(?:es|ation)?(?: expense)?|pre-?tax income",
+    ),
     ("loss", r"loss|losses|lost|losing|loses"),
 )
 METRIC_CUE_PATTERNS = tuple(
