@@ -658,3 +658,22 @@ def test_a_banks_provisions_are_no_loss_and_income_before_tax_is_a_profit(
     tmp_path, text, figure, metric
 ):
     assert claim_for(tmp_path, text, figure).metric == metric
+
+
+# A payment owed when a deal fails is a break fee, a lender's loan book and a cash balance are
+# no investment: all other.
+BREAK_FEES_AND_BALANCES = [
+    ("Under the merger agreement Halden has agreed to pay Orsk $1.8 billion, about 6% of the "
+     "price, if the deal is blocked.", "$1.8 billion", "other"),
+    ("The $600 million Brisk paid to walk away now looks cheap.", "$600 million", "other"),
+    ("Halden paid $4 billion for Orsk in 2021.", "$4 billion", "price_paid"),
+    ("Return on equity was 19%, and Corven Bank's loan book grew to $310 billion.",
+     "$310 billion", "other"),
+    ("That is a large cheque even for Halden, which ended 2024 with $41.2 billion in cash and "
+     "marketable securities.", "$41.2 billion", "other"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), BREAK_FEES_AND_BALANCES)
+def test_a_break_fee_and_a_balance_are_no_price_or_investment(tmp_path, text, figure, metric):
+    assert claim_for(tmp_path, text, figure).metric == metric

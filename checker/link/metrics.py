@@ -66,7 +66,9 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         r"processed volume|value moved|GMV|GTV|TPV|"
         # A balance of cash net of debt, or held in securities: "net cash of roughly",
         # "$95.7 billion in cash and marketable securities".
-        r"net cash(?! paid)|cash and (?:marketable )?securities|"
+        r"net cash(?! paid)|cash and (?:marketable )?securities|cash and marketable|"
+        # What a lender has lent out: "the loan book grew to", "its loan portfolio of".
+        r"loan (?:book|portfolio)s?|lending book|"
         # Pay of a person: "awards worth as much as", "his pay package was valued at".
         r"(?:awards?|pay|pay packages?|packages?|bonus(?:es)?|compensation|salary|salaries)"
         r" (?:\w+ ){0,2}(?:worth|valued)|"
@@ -228,6 +230,14 @@ RECURRING_AFTER = lazy(
 # $3.7 billion to settle claims", "the $185 million the bank paid in 2016", after "The
 # penalty is nine times"): no price paid for a business or a stake.
 PAYMENT_VERB = lazy(r"pa(?:y|ys|id|ying)", regex.IGNORECASE)
+# A payment owed when a deal fails is a break fee, no price of what the deal buys: "has agreed
+# to pay Kelso $2.3 billion if the deal is blocked", "the $1 billion it paid to walk away".
+BREAK_PAYMENT = lazy(
+    r"\bif (?:the |a )?(?:deal|merger|takeover|acquisition|transaction|it|regulators)\b"
+    r"[^.;]{0,30}?\b(?:blocked|blocks?|fails?|collapses?|falls? through|terminated|"
+    r"walks? away)\b|\bto walk away\b|\btermination fee\b|\bbreak(?:-up)? fee\b",
+    regex.IGNORECASE,
+)
 PENALTY = lazy(rf"\b(?:{PENALTY_WORDS})\b", regex.IGNORECASE)
 NEW_STOCK_AFTER = lazy(r"\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}(?:stock|new shares)\b(?!\s+market)")
 TRADING_CUES = lazy(
@@ -574,6 +584,15 @@ def _metric(
         and (penalty := PENALTY.search(text, *sentence_bounds(text, mention.start, mention.end)))
     ):
         return MetricReading("other", "penalty_payment", penalty.group(0), INFERRED)
+    if (
+        reading is not None
+        and reading.metric == "price_paid"
+        and PAYMENT_VERB.fullmatch(reading.words)
+        and (
+            broken := BREAK_PAYMENT.search(text, *sentence_bounds(text, mention.start, mention.end))
+        )
+    ):
+        return MetricReading("other", "break_payment", broken.group(0), INFERRED)
     metric = reading.metric if reading else None
     # A value whose own cue is a deal's ("offered $30bn", "a final offer of") is no value set by
     # trading in the shares.
