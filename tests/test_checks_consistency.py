@@ -828,4 +828,7 @@ def test_an_event_named_before_its_amount_is_dated_against_its_telling(tmp_path)
     )
     [finding] = run(tmp_path, {"a.md": text}, "period-conflict")
     assert "is dated 2020 here" in finding.message
-    assert "as of 2021-11" in finding.message
+    # The buyout's amount repeats the price paid stated before (`repeated_amount`), so the
+    # two figures are one fact dated twice: the finding may be that fact's or the retold
+    # event's, and names the other date either way.
+    assert "2021-11" in finding.message

@@ -511,3 +511,169 @@ def test_a_deal_tables_target_and_buyer_columns_name_a_rows_parties(tmp_path):
     }
     claim = claim_for(tmp_path, DEAL_TABLE, "$6.8bn", name="deals.md")
     assert claim.evidence_for("entity").resolver == "table_deal_columns"
+
+
+def _metric_of(tmp_path, text: str, figure: str, occurrence: int = 1) -> tuple[str, str]:
+    """The metric of the `occurrence`-th figure written as `figure`, and its resolver."""
+    found = [c for c in claims_of(tmp_path, text, name="note.md") if c.mention.text == figure]
+    claim = found[occurrence - 1]
+    return claim.metric, claim.evidence_for("metric").resolver
+
+
+# A figure no words of its own name takes the metric of the same amount stated elsewhere in its
+# document with words of its own (`repeated_amount`); a headline's figure is the body's.
+REPEATED_AMOUNTS = [
+    ("---\ntitle: \"Corvex doubles down on Lumina with another $6bn\"\n---\n\nCorvex is to "
+     "invest a further $6bn in Lumina, the robotics start-up.\n", "$6bn", 1, "investment",
+     "repeated_amount"),
+    ("Tarnby closed 2024 with group sales of NOK 81.4bn, up 4%.\n\nMarine contributed "
+     "NOK 50.2bn and Energy NOK 31.2bn, for the group total of NOK 81.4bn.\n", "NOK 81.4bn", 2,
+     "revenue", "repeated_amount"),
+    # Two metrics for one amount: the text does not settle which the bare figure repeats.
+    ("Holbrin raised $2bn in March. Its rival Pexa had revenue of $2bn in 2019.\n\nAt $2bn, "
+     "the sums are large.\n", "$2bn", 3, "other", "no_cue"),
+    # An amount with no magnitude word and below a company's scale is not read as a repeat.
+    ("Dunmore's shares closed at $450 on Friday.\n\nAt $450, the stock is not cheap.\n",
+     "$450", 2, "share_price", "share_context"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "occurrence", "metric", "resolver"), REPEATED_AMOUNTS)
+def test_a_figure_with_no_cue_repeats_an_amount_stated_with_one(
+    tmp_path, text, figure, occurrence, metric, resolver
+):
+    assert _metric_of(tmp_path, text, figure, occurrence) == (metric, resolver)
+
+
+# The parts of a total whose own words name no metric are of the total's metric.
+PARTS_OF_TOTALS = [
+    ("- **Proceeds:** Olsted sold 20 million shares for gross proceeds of $1.6 billion.\n"
+     "- **Who got the money:** Olsted itself sold only a small slice. Of the $1.6 billion, the "
+     "company received about $400 million and selling shareholders $1.2 billion.\n",
+     "$400 million", "funding"),
+    ("Fenwick Pharma's group sales were CHF 40.5bn in 2024.\n\nMedicines contributed "
+     "CHF 31.2bn and Diagnostics CHF 9.3bn, for a total of CHF 40.5bn.\n", "CHF 31.2bn",
+     "revenue"),
+    ("Fenwick Pharma's group sales were CHF 40.5bn in 2024.\n\nMedicines contributed "
+     "CHF 31.2bn and Diagnostics CHF 9.3bn, for a total of CHF 40.5bn.\n", "CHF 9.3bn",
+     "revenue"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), PARTS_OF_TOTALS)
+def test_a_part_naming_no_metric_is_of_its_totals(tmp_path, text, figure, metric):
+    claim = claim_for(tmp_path, text, figure, name="note.md")
+    evidence = claim.evidence_for("metric")
+    assert (claim.metric, evidence.resolver, evidence.grade.value) == (
+        metric,
+        "part_of_total",
+        "inferred",
+    )
+
+
+# What a contract, a licence or a partnership is worth is no company's value.
+CONTRACT_VALUES = [
+    ("Pellor also announced a 10-year agreement worth more than $3 billion to stream "
+     "Harbour League games.", "$3 billion", "other"),
+    ("The 2022 satellite contract alone was worth $1.4 billion to Arvex.", "$1.4 billion",
+     "other"),
+    ("The deal values Orrin Foods at $910 million.", "$910 million", "valuation"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), CONTRACT_VALUES)
+def test_a_contracts_worth_is_no_company_value(tmp_path, text, figure, metric):
+    assert claim_for(tmp_path, text, figure).metric == metric
+
+
+# A company-level amount right after a price per share, restating it for the whole company, is
+# the company's value at that price, or the price paid when the sentence buys it; a dividend's
+# total is neither.
+WHOLE_AT_SHARE_PRICES = [
+    ("Their first proposal, made in March, was $31 a share, or roughly $4.2 billion.",
+     "$4.2 billion", "valuation"),
+    ("Harlow Dynamics was in talks with Brisk last year at a price near $150 a share, about "
+     "$12 billion.", "$12 billion", "valuation"),
+    ("The second approach lifted the price to £18.40 a share and the total to £9 billion.",
+     "£9 billion", "valuation"),
+    ("Tamsin Capital agreed to buy Orlo Systems for $9.25 a share, or $2.1 billion.",
+     "$2.1 billion", "price_paid"),
+    ("Verrin will pay a dividend of 80 cents a share, or $1.1 billion.", "$1.1 billion", "other"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), WHOLE_AT_SHARE_PRICES)
+def test_a_whole_company_amount_at_a_price_per_share(tmp_path, text, figure, metric):
+    assert claim_for(tmp_path, text, figure).metric == metric
+
+
+# A value whose own cue names a bidder's offer or proposal is the offer's, not a market value,
+# even in a story about listed shares.
+OFFER_VALUES = [
+    ("Kessel shares rose 4% on Monday. Its suitor Darrow's final proposal valued Kessel at "
+     "about £21.5 billion.", "£21.5 billion", "valuation"),
+    ("Kessel shares rose 4% on Monday. Darrow came back with £23 billion and then with a "
+     "final offer of £24 billion.", "£23 billion", "valuation"),
+    ("Kessel shares rose 4% on Monday, which gives the company a market value of about "
+     "£19 billion.", "£19 billion", "market_cap"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), OFFER_VALUES)
+def test_an_offers_value_is_no_market_value(tmp_path, text, figure, metric):
+    assert claim_for(tmp_path, text, figure).metric == metric
+
+
+# A price per share named by its company ("per Kessel share") is a price per share, and an
+# amount with no magnitude that repeats it is one too, whatever word follows it.
+REPEATED_SHARE_PRICES = [
+    ("Darrow offered £31.15 per Kessel share on Tuesday.\n\nKessel shares closed at £28.10, "
+     "below the £31.15 headline value of Darrow's proposal.\n", "£31.15", 1, "share_price"),
+    ("Darrow offered £31.15 per Kessel share on Tuesday.\n\nKessel shares closed at £28.10, "
+     "below the £31.15 headline value of Darrow's proposal.\n", "£31.15", 2, "share_price"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "occurrence", "metric"), REPEATED_SHARE_PRICES)
+def test_an_amount_repeating_a_price_per_share_is_one(tmp_path, text, figure, occurrence, metric):
+    assert _metric_of(tmp_path, text, figure, occurrence)[0] == metric
+
+
+# A lender's provision for bad loans is no loss of the period; income before tax is a profit.
+BANK_RESULTS = [
+    ("The provision for credit losses at Corven Bank was $2.2 billion in the quarter.",
+     "$2.2 billion", "other"),
+    ("The increase reflected net reserve builds of $700 million at Corven Bank.",
+     "$700 million", "other"),
+    ("Corven Bank's net charge-offs of $1.6 billion rose in the quarter.", "$1.6 billion",
+     "other"),
+    ("Corven Bank's income before income tax expense was $11.5 billion in the quarter.",
+     "$11.5 billion", "profit"),
+    ("Corven Bank reported a net loss of $300 million in the quarter.", "$300 million", "loss"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), BANK_RESULTS)
+def test_a_banks_provisions_are_no_loss_and_income_before_tax_is_a_profit(
+    tmp_path, text, figure, metric
+):
+    assert claim_for(tmp_path, text, figure).metric == metric
+
+
+# A payment owed when a deal fails is a break fee, a lender's loan book and a cash balance are
+# no investment: all other.
+BREAK_FEES_AND_BALANCES = [
+    ("Under the merger agreement Halden has agreed to pay Orsk $1.8 billion, about 6% of the "
+     "price, if the deal is blocked.", "$1.8 billion", "other"),
+    ("The $600 million Brisk paid to walk away now looks cheap.", "$600 million", "other"),
+    ("Halden paid $4 billion for Orsk in 2021.", "$4 billion", "price_paid"),
+    ("Return on equity was 19%, and Corven Bank's loan book grew to $310 billion.",
+     "$310 billion", "other"),
+    ("That is a large cheque even for Halden, which ended 2024 with $41.2 billion in cash and "
+     "marketable securities.", "$41.2 billion", "other"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), BREAK_FEES_AND_BALANCES)
+def test_a_break_fee_and_a_balance_are_no_price_or_investment(tmp_path, text, figure, metric):
+    assert claim_for(tmp_path, text, figure).metric == metric

@@ -45,6 +45,9 @@ def claim(tmp_path: Path, text: str, figure: str, on: date | None = None):
         ("Profit rose to $4bn, up $1bn on the year.", "$4bn", None),
         ("Net income was $38m, or $0.41 per diluted share.", "$0.41", "share"),
         ("The board declared 12p per ordinary share.", "12p", "share"),
+        # A share named by its company.
+        ("Darrow offered £31.15 per Kessel share in cash.", "£31.15", "share"),
+        ("Holders get $48.20 a Brisk Foods share.", "$48.20", "share"),
     ],
 )
 def test_per_unit_constructions(text, figure, unit):

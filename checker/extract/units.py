@@ -154,6 +154,8 @@ ENGLISH_AFTER = lazy(
     rf"^(?:\s+|\s*-\s*)(?:(?:{_MEASURES})\s+)?(?:"
     rf"(?:an?|per)(?:\s+|-)(?:(?:{_QUALIFIERS})\s+)?(?P<unit>{_UNIT_WORDS})(?:s|es)?\b"
     rf"(?!\s+{_NOT_AFTER_UNIT})"
+    # A share named by its company: "£29.34 per Anglo share", "$54.20 per Twitter share".
+    r"|(?:an?|per)\s+(?-i:(?:\p{Lu}[\p{L}&'’.-]*\s+){1,3})(?P<unit>share|ADS|ADR)s?\b"
     rf"|per(?:\s+|-)(?!(?:{_NOT_PER})\b)(?P<unit>[a-z]+(?:-[a-z]+)?)\b"
     rf"|(?P<each>each|apiece)\b)",
     regex.IGNORECASE,

@@ -42,6 +42,7 @@ from checker.link.metrics import (
     figure_metrics,
     names_trading,
     nearest_cue,
+    repeated_amounts,
     unit_metric,
     without_attributable,
 )
@@ -164,7 +165,10 @@ def _metric(linking: Linking) -> None:
     (`table_column_header`), overridden for a price per unit, a retail price or an
     exchange-rate level (`unit_metric`), for an amount of a price per share's size after
     one (`parallel_per_share`) and for a small earnings amount continuing earnings per share
-    (`continued_per_share`)."""
+    (`continued_per_share`), for a company-level amount restating a price per share for the
+    whole company (`whole_at_share_price`) and for an amount repeating a price per share
+    (`repeated_share_price`); a figure no words of its own name takes the metric of the same
+    amount stated elsewhere in its document with one (`repeated_amount`)."""
     text, mentions, clauses = linking.text, linking.mentions, linking.clauses
     listed = names_trading(text)
     readings = figure_metrics(text, mentions, clauses, listed)
@@ -176,12 +180,92 @@ def _metric(linking: Linking) -> None:
             mentions, clauses, readings, linking.cells, strict=True
         )
     ]
-    linking.metrics = [
+    metrics = [
         _parallel_per_share(linking, offset, metrics)
         or _continued_per_share(linking, offset, metrics)
         or _not_a_price(mention, reading)
         for offset, (mention, reading) in enumerate(zip(mentions, metrics, strict=True))
     ]
+    metrics = [
+        _whole_at_share_price(linking, offset, metrics)
+        or _repeated_share_price(linking, offset, metrics)
+        or reading
+        for offset, reading in enumerate(metrics)
+    ]
+    linking.metrics = repeated_amounts(mentions, metrics)
+
+
+# What may stand between a price per share and the whole company's amount at that price:
+# "$21 a share, or roughly $5.8 billion", "lifted the price to £27.20 a share and the total to
+# £34 billion", "800p a share, or £5.5bn".
+WHOLE_AT_SHARE_PRICE = lazy(
+    r"(?:[\s-]*(?:a|per|each)[\s-]+(?:[\p{L}-]+\s+)?(?:share|ADS|ADR)s?\b)?"
+    r"\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:or|and|for)\s+)?(?:the\s+(?:total|whole)\s+(?:to|of)\s+)?"
+    r"(?:(?:roughly|about|around|some|nearly|almost|approximately|close\s+to|just\s+(?:over|under)|"
+    r"more\s+than|less\s+than)\s+)?$",
+    regex.IGNORECASE,
+)
+# A purchase's words before the price per share: the whole amount at that price is then the
+# price paid ("agreed to buy Kelso for $7.75 a share, or $5.3 billion"), else the company's
+# value at the price of an offer, a proposal or talks.
+PURCHASE_BEFORE = lazy(
+    r"\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|purchase[sd]?|pa(?:y|ys|id|ying))\b",
+    regex.IGNORECASE,
+)
+
+
+def _whole_at_share_price(
+    linking: Linking, offset: int, metrics: list[MetricReading]
+) -> MetricReading | None:
+    """A company-level amount right after a price per share in its sentence, restating it for
+    the whole company ("Their first proposal was $21 a share, or roughly $5.8 billion"), is the
+    company's value at that price (`whole_at_share_price`, valuation), or the price paid for
+    it when the sentence buys it ("agreed to buy Kelso for $7.75 a share, or $5.3 billion");
+    not when the price per share is a dividend or earnings."""
+    mention = linking.mentions[offset]
+    if offset == 0 or metrics[offset].resolver != "magnitude_not_price":
+        return None
+    earlier = linking.mentions[offset - 1]
+    if not is_share_unit(earlier.per_unit) or metrics[offset - 1].metric != "share_price":
+        return None
+    if earlier.currency != mention.currency:
+        return None
+    if WHOLE_AT_SHARE_PRICE.match(linking.text[earlier.end : mention.start]) is None:
+        return None
+    start, _ = sentence_bounds(linking.text, earlier.start, earlier.end)
+    before = linking.text[start : earlier.start]
+    metric = "price_paid" if PURCHASE_BEFORE.search(before) else "valuation"
+    return MetricReading(metric, "whole_at_share_price", earlier.text, Grade.INFERRED)
+
+
+# Metrics of a whole company's value or price, which an amount with no magnitude word that
+# repeats a price per share is not.
+WHOLE_VALUE_METRICS = frozenset({"valuation", "market_cap", "price_paid"})
+
+
+def _repeated_share_price(
+    linking: Linking, offset: int, metrics: list[MetricReading]
+) -> MetricReading | None:
+    """An amount with no magnitude word read as a company's value or price that repeats a
+    price per share its document states ("£29.34 per Anglo share ... below the £29.34
+    headline value of BHP's last proposal") is that price per share
+    (`repeated_share_price`)."""
+    mention = linking.mentions[offset]
+    if (
+        metrics[offset].metric not in WHOLE_VALUE_METRICS
+        or mention.scale_word is not None
+        or mention.per_unit is not None
+        or not 0 < abs(mention.amount) < PER_SHARE_MAX
+    ):
+        return None
+    for other in linking.mentions:
+        if (
+            is_share_unit(other.per_unit)
+            and other.currency == mention.currency
+            and other.amount == mention.amount
+        ):
+            return MetricReading("share_price", "repeated_share_price", other.text, Grade.INFERRED)
+    return None
 
 
 # Magnitudes no price of one share is written with.
@@ -991,8 +1075,11 @@ def _continues_transaction(linking: Linking) -> None:
 
 
 def _part_of_total(linking: Linking) -> None:
-    """The parts of a total describe the company the total does."""
-    linking.claims = _parts_share_their_total(linking.claims, linking.relations)
+    """The parts of a total describe the company the total does, and those whose own words
+    name no metric are of the total's metric."""
+    linking.claims = _parts_share_their_total(
+        _parts_take_total_metric(linking.claims, linking.relations), linking.relations
+    )
 
 
 RESOLVERS: tuple[Resolver, ...] = (
@@ -1015,7 +1102,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     Resolver("elliptical_currency", ("currency",), _elliptical_currency),
     Resolver("relations", ("relations",), _relations),
     Resolver("continues_transaction", ("entity", "counterparty"), _continues_transaction),
-    Resolver("part_of_total", ("entity", "counterparty"), _part_of_total),
+    Resolver("part_of_total", ("metric", "entity", "counterparty"), _part_of_total),
     Resolver("event", ("event",), _event),
 )
 """The linking steps in the order `link_document` runs them; each step reads what the steps
@@ -1133,6 +1220,40 @@ def _parts_share_their_total(claims: list[Claim], relations: list[Relation]) -> 
                     "part_of_total",
                     total.mention.text,
                 )
+    return result
+
+
+# Metric readings of a part that no words of its own gave: such a part of a total takes the
+# total's metric.
+UNREAD_PART_METRICS = frozenset({"no_cue", "continues_previous"})
+
+
+def _parts_take_total_metric(claims: list[Claim], relations: list[Relation]) -> list[Claim]:
+    """A part of a total whose own words name no metric is of the total's metric
+    (`part_of_total`, inferred): "Pharmaceuticals contributed CHF 51.2bn and Diagnostics
+    CHF 14.3bn, for group sales of CHF 60.5bn" are both sales; "The money comes in three
+    pieces: $3.5bn of equity, $1.3bn for a half share ... Together they make up the $5.8bn
+    investment" are all the investment's."""
+    index = {claim.figure_id: offset for offset, claim in enumerate(claims)}
+    result = list(claims)
+    for relation in relations:
+        if not isinstance(relation, Sum):
+            continue
+        total = result[index[relation.figures[0]]]
+        if total.metric == "other" or total.metric in PRICE_METRICS:
+            continue
+        for part_id in relation.figures[1:]:
+            part = result[index[part_id]]
+            evidence = part.evidence_for("metric")
+            if part.metric != "other" or evidence is None:
+                continue
+            if evidence.resolver not in UNREAD_PART_METRICS:
+                continue
+            kept = tuple((name, item) for name, item in part.evidence if name != "metric")
+            told = Evidence("part_of_total", total.mention.text, Grade.INFERRED)
+            result[index[part_id]] = replace(
+                part, metric=total.metric, evidence=(*kept, ("metric", told))
+            )
     return result
 
 

@@ -66,10 +66,20 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         r"processed volume|value moved|GMV|GTV|TPV|"
         # A balance of cash net of debt, or held in securities: "net cash of roughly",
         # "$95.7 billion in cash and marketable securities".
-        r"net cash(?! paid)|cash and (?:marketable )?securities|"
+        r"net cash(?! paid)|cash and (?:marketable )?securities|cash and marketable|"
+        # What a lender has lent out: "the loan book grew to", "its loan portfolio of".
+        r"loan (?:book|portfolio)s?|lending book|"
         # Pay of a person: "awards worth as much as", "his pay package was valued at".
         r"(?:awards?|pay|pay packages?|packages?|bonus(?:es)?|compensation|salary|salaries)"
         r" (?:\w+ ){0,2}(?:worth|valued)|"
+        # What a contract, a licence or a partnership is worth is no company's value: "a
+        # 10-year agreement worth more than", "the lander contract alone was worth".
+        r"(?:contracts?|agreements?|licen[cs]es?|partnerships?|sponsorships?)"
+        r" (?:\w+ ){0,2}(?:worth|valued at)|"
+        # What a lender sets aside for loans that may go bad is no loss of the period: "the
+        # provision for credit losses was", "net reserve builds of", "net charge-offs of".
+        r"provisions? for (?:credit |loan |bad[- ]debt )?losses|loan[- ]loss provisions?|"
+        r"credit[- ]loss provisions?|(?:net )?reserve (?:builds?|releases?)|(?:net )?charge-offs?|"
         # A figure per customer is no company total: "revenue per active customer was".
         r"(?:average )?revenue per (?:\w+ ){0,2}(?:customer|user|subscriber|member|account)s?|"
         r"ARPU|ARPAC|"
@@ -154,7 +164,12 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         r"led (?:the round |the financing )?with",
     ),
     ("revenue", r"revenues?|sales|turnover|brought in|booked"),
-    ("profit", r"profits?|net income|earnings|operating income|earned|EBITDA|EBIT"),
+    (
+        "profit",
+        r"profits?|net income|earnings|operating income|earned|EBITDA|EBIT|"
+        # "Income before income tax expense was", "pre-tax income of".
+        r"income before (?:income )?tax(?:es|ation)?(?: expense)?|pre-?tax income",
+    ),
     ("loss", r"loss|losses|lost|losing|loses"),
 )
 METRIC_CUE_PATTERNS = tuple(
@@ -215,6 +230,14 @@ RECURRING_AFTER = lazy(
 # $3.7 billion to settle claims", "the $185 million the bank paid in 2016", after "The
 # penalty is nine times"): no price paid for a business or a stake.
 PAYMENT_VERB = lazy(r"pa(?:y|ys|id|ying)", regex.IGNORECASE)
+# A payment owed when a deal fails is a break fee, no price of what the deal buys: "has agreed
+# to pay Kelso $2.3 billion if the deal is blocked", "the $1 billion it paid to walk away".
+BREAK_PAYMENT = lazy(
+    r"\bif (?:the |a )?(?:deal|merger|takeover|acquisition|transaction|it|regulators)\b"
+    r"[^.;]{0,30}?\b(?:blocked|blocks?|fails?|collapses?|falls? through|terminated|"
+    r"walks? away)\b|\bto walk away\b|\btermination fee\b|\bbreak(?:-up)? fee\b",
+    regex.IGNORECASE,
+)
 PENALTY = lazy(rf"\b(?:{PENALTY_WORDS})\b", regex.IGNORECASE)
 NEW_STOCK_AFTER = lazy(r"\s+(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}(?:stock|new shares)\b(?!\s+market)")
 TRADING_CUES = lazy(
@@ -246,7 +269,18 @@ PRIVATE_VALUE_CUES = lazy(
     r"share sale|secondary|(?-i:Series [A-K])|price tag|"
     r"(?:agree(?:d|s)?|offer(?:ed|s)?|deal|move|bid|plans?) to (?:buy|acquire)|"
     r"(?<!(?:above|below|over|under) the )offer(?: price)?|invest(?:s|ed|ing|ment)?|put|stake|"
+    # A bidder's proposal, and the value a deal's price puts on the whole: "BHP's final
+    # proposal valued Anglo at", "paid R$6.3 billion for 49.9% of XP, a price that valued XP at".
+    r"proposals?|proposed|price that valu(?:ed|es)|"
     r"(?<!market )valuation|raised|raising)\b",
+    regex.IGNORECASE,
+)
+
+
+# A metric cue that names a deal's offer: a value read from it is the offer's.
+DEAL_CUE_WORDS = lazy(
+    r"offer(?:ed|s)?|bids?|bidding|proposals?|proposed|takeover|approach(?:es)?|mergers?|"
+    r"tender(?: price)?|price tag",
     regex.IGNORECASE,
 )
 
@@ -550,7 +584,20 @@ def _metric(
         and (penalty := PENALTY.search(text, *sentence_bounds(text, mention.start, mention.end)))
     ):
         return MetricReading("other", "penalty_payment", penalty.group(0), INFERRED)
+    if (
+        reading is not None
+        and reading.metric == "price_paid"
+        and PAYMENT_VERB.fullmatch(reading.words)
+        and (
+            broken := BREAK_PAYMENT.search(text, *sentence_bounds(text, mention.start, mention.end))
+        )
+    ):
+        return MetricReading("other", "break_payment", broken.group(0), INFERRED)
     metric = reading.metric if reading else None
+    # A value whose own cue is a deal's ("offered $30bn", "a final offer of") is no value set by
+    # trading in the shares.
+    if reading is not None and DEAL_CUE_WORDS.fullmatch(reading.words):
+        return reading
     if metric in ("valuation", None) and _reads_as_market_value(
         text, mention, metric, next_start, listed
     ):
@@ -654,6 +701,58 @@ def figure_metrics(
             )
         readings.append(reading or MetricReading("other", "no_cue", "", Grade.UNKNOWN))
     return parallel_list_items(text, mentions, readings)
+
+
+# Readings that no words of the figure's own gave: a figure so read may take the metric of the
+# same amount stated elsewhere in its document with words of its own (`repeated_amount`).
+UNREAD = frozenset({"no_cue", "continues_previous"})
+# Readings that are not the figure's own words, which a repeated amount does not copy.
+NOT_OWN_READINGS = UNREAD | {"comparison_base", "parallel_list_item", "repeated_amount"}
+# A repeated amount must be a company-level one: a magnitude word or at least this much.
+REPEATED_AMOUNT_MIN = 1_000_000
+
+
+def repeated_amounts(
+    mentions: Sequence[Mention], readings: Sequence[MetricReading]
+) -> list[MetricReading]:
+    """The metric of a figure no words of its own name, from the same amount in the same
+    currency stated elsewhere in its document with a metric its own words give
+    (`repeated_amount`, inferred): a headline's "Amazon doubles down with another $4bn" is the
+    "$4 billion" the body says Amazon is to invest; "for the group total of CHF 60.5bn" is the
+    "group sales of CHF 60.5bn" the text stated before. When the same amount is stated as
+    different metrics, or as none the words give, the figure stays as it was."""
+    result = list(readings)
+    for index, (mention, reading) in enumerate(zip(mentions, readings, strict=True)):
+        if reading.metric != "other" or reading.resolver not in UNREAD:
+            continue
+        if not _company_amount(mention):
+            continue
+        told = {
+            (readings[other].metric, mentions[other].text)
+            for other in range(len(mentions))
+            if other != index
+            and mentions[other].currency == mention.currency
+            and mentions[other].amount == mention.amount
+            and mentions[other].per_unit is None
+            and _company_amount(mentions[other])
+            and readings[other].resolver not in NOT_OWN_READINGS
+        }
+        metrics = {metric for metric, _ in told}
+        if len(metrics) != 1 or metrics <= {"other"} or metrics & set(PRICE_METRICS):
+            continue
+        metric, words = min(told)
+        result[index] = MetricReading(metric, "repeated_amount", words, INFERRED)
+    return result
+
+
+def _company_amount(mention: Mention) -> bool:
+    """Whether a figure is written at a company's scale: a magnitude word or a large amount,
+    in a known currency and not per unit."""
+    return (
+        mention.currency is not None
+        and mention.per_unit is None
+        and (mention.scale_word is not None or abs(mention.amount) >= REPEATED_AMOUNT_MIN)
+    )
 
 
 # What separates the items of a list within one sentence: "revenue rose to $4bn from $3bn;
