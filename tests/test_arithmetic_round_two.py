@@ -1,0 +1,122 @@
+"""Sums, changes, stakes and multiples told in the constructions of a second round of unseen
+text: a total named after its parts ("for the group total of"), pieces counted and totalled
+in the next sentence ("Together they make up the"), a Chinese breakdown opened by 其中 whose
+last item is the rest, a counted list that began a sentence earlier. Every sentence is
+invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_sums_and_changes_across_text import findings_of, flagged
+
+# -- sums ---------------------------------------------------------------------------------
+
+GROUP_TOTAL = (
+    "Valdane closed the year with group sales of CHF 40,2 mrd.\n\n"
+    "Instruments contributed CHF 31,4 mrd and Services CHF {services}, for the group total of "
+    "CHF 40,2 mrd.\n"
+)
+
+
+def test_parts_named_before_the_group_total_they_exceed(tmp_path: Path) -> None:
+    findings = findings_of(tmp_path, GROUP_TOTAL.format(services="12,8 mrd"), "sum-mismatch")
+    assert len(findings) == 1
+    assert flagged(findings) == {"CHF 40,2 mrd.", "CHF 31,4 mrd", "CHF 12,8 mrd"}
+
+
+def test_parts_that_make_the_group_total_are_not_flagged(tmp_path: Path) -> None:
+    text = GROUP_TOTAL.format(services="8,8 mrd")
+    assert findings_of(tmp_path, text, "sum-mismatch") == []
+
+
+PIECES = (
+    "Harlow Motors will put up to $4.1 billion into Quenby.\n\n"
+    "The money comes in three pieces: $2.2 billion of Quenby shares, $0.9 billion for half of a "
+    "battery venture and a {loan} loan due in 2027. Together they make up the $4.1 billion "
+    "headline.\n"
+)
+
+
+def test_pieces_made_up_together_in_the_next_sentence(tmp_path: Path) -> None:
+    findings = findings_of(tmp_path, PIECES.format(loan="$1.6 billion"), "sum-mismatch")
+    assert len(findings) == 1
+    assert flagged(findings) == {"$4.1 billion", "$2.2 billion", "$0.9 billion", "$1.6 billion"}
+
+
+def test_pieces_that_make_up_the_headline_are_not_flagged(tmp_path: Path) -> None:
+    assert findings_of(tmp_path, PIECES.format(loan="$1 billion"), "sum-mismatch") == []
+
+
+ZH_BREAKDOWN = (
+    "---\ndate: 2024-05-02\n---\n\n"
+    "2023年，华岭银行全年总收入为186亿元。其中，利息收入120亿元，手续费收入31亿元，{rest}。\n"
+)
+
+
+def test_a_chinese_breakdown_closed_by_the_rest_falls_short(tmp_path: Path) -> None:
+    text = ZH_BREAKDOWN.format(rest="其他收入25亿元")
+    findings = findings_of(tmp_path, text, "sum-mismatch")
+    assert len(findings) == 1
+    assert flagged(findings) == {"186亿元", "120亿元", "31亿元", "25亿元"}
+    assert "only" in findings[0].message
+
+
+def test_a_chinese_breakdown_closed_by_the_rest_that_adds_up(tmp_path: Path) -> None:
+    text = ZH_BREAKDOWN.format(rest="其他收入35亿元")
+    assert findings_of(tmp_path, text, "sum-mismatch") == []
+
+
+def test_a_chinese_breakdown_without_the_rest_may_leave_parts_out(tmp_path: Path) -> None:
+    text = ZH_BREAKDOWN.format(rest="投资收益25亿元")
+    assert findings_of(tmp_path, text, "sum-mismatch") == []
+
+
+def test_a_chinese_sentence_of_changes_is_no_breakdown(tmp_path: Path) -> None:
+    text = (
+        "---\ndate: 2024-05-02\n---\n\n"
+        "2023年，华岭银行全年总收入为186亿元。其中，利息收入120亿元，上年同期为100亿元，"
+        "其他收入25亿元。\n"
+    )
+    assert findings_of(tmp_path, text, "sum-mismatch") == []
+
+
+def test_the_remaining_amount_closes_an_english_breakdown(tmp_path: Path) -> None:
+    text = (
+        "Corrin Health raised $800 million in March. Of that, $500 million went to its "
+        "clinics, $150 million to research and the remaining $100 million to debt.\n"
+    )
+    findings = findings_of(tmp_path, text, "sum-mismatch")
+    assert len(findings) == 1
+    assert "only" in findings[0].message
+
+
+COUNTED_BACK = (
+    "Ostrava Capital will provide $12 billion of a $20 billion round that values Pellion at "
+    "$90 billion. It has also pledged $7 billion to a data-centre venture, and in May agreed "
+    "to buy the chip designer Brisk for $2.5 billion. Those three commitments add up to "
+    "{total}.\n"
+)
+
+
+def test_a_counted_list_that_began_a_sentence_earlier(tmp_path: Path) -> None:
+    findings = findings_of(tmp_path, COUNTED_BACK.format(total="$17.5 billion"), "sum-mismatch")
+    assert len(findings) == 1
+    assert flagged(findings) == {"$17.5 billion", "$12 billion", "$7 billion", "$2.5 billion"}
+
+
+def test_a_counted_list_that_began_a_sentence_earlier_and_adds_up(tmp_path: Path) -> None:
+    text = COUNTED_BACK.format(total="$21.5 billion")
+    assert findings_of(tmp_path, text, "sum-mismatch") == []
+
+
+def test_a_counted_list_without_also_does_not_reach_back(tmp_path: Path) -> None:
+    text = COUNTED_BACK.format(total="$17.5 billion").replace("has also pledged", "has pledged")
+    assert findings_of(tmp_path, text, "sum-mismatch") == []
+
+
+def test_a_counted_list_does_not_reach_back_to_two_candidates(tmp_path: Path) -> None:
+    text = COUNTED_BACK.format(total="$17.5 billion").replace(
+        "of a $20 billion round", "and $3 billion in loans to a round"
+    )
+    assert findings_of(tmp_path, text, "sum-mismatch") == []
