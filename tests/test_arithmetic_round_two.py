@@ -120,3 +120,67 @@ def test_a_counted_list_does_not_reach_back_to_two_candidates(tmp_path: Path) ->
         "of a $20 billion round", "and $3 billion in loans to a round"
     )
     assert findings_of(tmp_path, text, "sum-mismatch") == []
+
+
+# -- multiples of a result named by its year and metric -------------------------------------
+
+VALUED_ON_REVENUE = (
+    "Tarnwell's revenue rose 14% to $3.10 billion in 2024, from $2.72 billion in 2023.\n\n"
+    "At $41 a share, its 700 million shares are worth about $28.7 billion, {multiple} its 2024 "
+    "revenue.\n"
+)
+
+
+def test_a_value_as_a_multiple_of_the_years_revenue(tmp_path: Path) -> None:
+    text = VALUED_ON_REVENUE.format(multiple="roughly 15 times")
+    findings = findings_of(tmp_path, text, "multiple-mismatch")
+    assert len(findings) == 1
+    assert flagged(findings) == {"$28.7 billion", "$3.10 billion"}
+
+
+def test_a_value_that_is_the_multiple_it_states(tmp_path: Path) -> None:
+    text = VALUED_ON_REVENUE.format(multiple="about nine times")
+    assert findings_of(tmp_path, text, "multiple-mismatch") == []
+
+
+def test_a_multiple_written_with_x_of_net_profit(tmp_path: Path) -> None:
+    text = (
+        "- Net profit: €2.40 billion, a record, on sales of €19.3 billion.\n"
+        "- Valuation: the shares are worth about €31 billion, or {x} FY2024 net profit.\n"
+    )
+    findings = findings_of(tmp_path, text.format(x="6.5x"), "multiple-mismatch")
+    assert len(findings) == 1
+    assert flagged(findings) == {"€31 billion", "€2.40 billion"}
+    assert findings_of(tmp_path, text.format(x="13x"), "multiple-mismatch") == []
+
+
+def test_an_undated_result_is_not_taken_when_another_year_is_stated(tmp_path: Path) -> None:
+    text = (
+        "- Net profit: €2.40 billion, vs €1.90 billion a year earlier.\n"
+        "- Valuation: the shares are worth about €31 billion, or 6.5x FY2024 net profit.\n"
+    )
+    assert findings_of(tmp_path, text, "multiple-mismatch") == []
+
+
+def test_a_multiple_of_a_year_the_document_does_not_state_is_left_alone(tmp_path: Path) -> None:
+    text = VALUED_ON_REVENUE.format(multiple="roughly 15 times").replace(
+        "its 2024 revenue", "its 2025 revenue"
+    )
+    assert findings_of(tmp_path, text, "multiple-mismatch") == []
+
+
+def test_a_multiple_of_a_metric_stated_twice_differently_is_left_alone(tmp_path: Path) -> None:
+    text = (
+        "Tarnwell's 2024 revenue was $3.10 billion. With its new unit, its 2024 revenue came "
+        "to $3.40 billion.\n\n"
+        "Its shares are worth about $28.7 billion, roughly 15 times its 2024 revenue.\n"
+    )
+    assert findings_of(tmp_path, text, "multiple-mismatch") == []
+
+
+def test_a_multiple_of_a_quarter_is_not_the_year(tmp_path: Path) -> None:
+    text = (
+        "Tarnwell's fourth-quarter revenue was $0.9 billion.\n\n"
+        "Its shares are worth about $28.7 billion, roughly 15 times its 2024 revenue.\n"
+    )
+    assert findings_of(tmp_path, text, "multiple-mismatch") == []
