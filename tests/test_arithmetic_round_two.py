@@ -184,3 +184,50 @@ def test_a_multiple_of_a_quarter_is_not_the_year(tmp_path: Path) -> None:
         "Its shares are worth about $28.7 billion, roughly 15 times its 2024 revenue.\n"
     )
     assert findings_of(tmp_path, text, "multiple-mismatch") == []
+
+
+# -- changes ------------------------------------------------------------------------------
+
+
+def test_a_change_to_a_record_new_value(tmp_path: Path) -> None:
+    text = "Marrow Bank's 2024 net profit rose {p} to a record €6.3 billion from €5.6 billion.\n"
+    findings = findings_of(tmp_path, text.format(p="25%"), "change-mismatch")
+    assert len(findings) == 1
+    assert flagged(findings) == {"€6.3 billion", "€5.6 billion"}
+    assert findings_of(tmp_path, text.format(p="12.5%"), "change-mismatch") == []
+
+
+def test_a_change_to_a_new_high_of(tmp_path: Path) -> None:
+    text = "Orders climbed 40% to a new high of $8.4 billion from $5.2 billion.\n"
+    assert len(findings_of(tmp_path, text, "change-mismatch")) == 1
+
+
+QUARTERS = (
+    "Orders came in unevenly. Bookings were $2.2 billion in the first quarter, $3.1 billion in "
+    "the second and only $1.8 billion in the third. The fourth quarter brought $4.5 billion, "
+    "{change} on the third.\n"
+)
+
+
+def test_a_change_on_a_quarter_named_by_its_ordinal(tmp_path: Path) -> None:
+    findings = findings_of(tmp_path, QUARTERS.format(change="a 50% jump"), "change-mismatch")
+    assert len(findings) == 1
+    assert flagged(findings) == {"$4.5 billion", "$1.8 billion"}
+
+
+def test_a_change_on_a_quarter_that_fits(tmp_path: Path) -> None:
+    text = QUARTERS.format(change="a 150% jump")
+    assert findings_of(tmp_path, text, "change-mismatch") == []
+
+
+def test_a_quarter_the_text_gives_no_amount_for_is_no_base(tmp_path: Path) -> None:
+    text = QUARTERS.format(change="a 50% jump").replace(" and only $1.8 billion in the third", "")
+    assert findings_of(tmp_path, text, "change-mismatch") == []
+
+
+def test_a_third_round_is_no_third_quarter(tmp_path: Path) -> None:
+    text = (
+        "Pendle raised $40 million in the third round and $90 million in the fourth. The "
+        "fourth quarter brought $4.5 billion of orders, a 50% jump on the third.\n"
+    )
+    assert findings_of(tmp_path, text, "change-mismatch") == []
