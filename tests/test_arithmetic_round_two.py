@@ -231,3 +231,59 @@ def test_a_third_round_is_no_third_quarter(tmp_path: Path) -> None:
         "fourth quarter brought $4.5 billion of orders, a 50% jump on the third.\n"
     )
     assert findings_of(tmp_path, text, "change-mismatch") == []
+
+
+# -- stakes -------------------------------------------------------------------------------
+
+OFFER = (
+    "Garrow Holdings agreed to take Pellam Works private in a deal worth about $12 billion, "
+    "offering $41 per share.\n\n"
+    "Garrow already owns 30% of Pellam Works. At the offer price, that holding is worth about "
+    "{worth}.\n"
+)
+
+
+def test_a_holding_worth_at_the_offer_price(tmp_path: Path) -> None:
+    findings = findings_of(tmp_path, OFFER.format(worth="$5.5 billion"), "stake-mismatch")
+    assert len(findings) == 1
+    assert flagged(findings) == {"$5.5 billion", "$12 billion"}
+
+
+def test_a_holding_worth_its_share_of_the_offer(tmp_path: Path) -> None:
+    assert findings_of(tmp_path, OFFER.format(worth="$3.6 billion"), "stake-mismatch") == []
+
+
+def test_an_offer_for_another_company_is_not_the_holdings_value(tmp_path: Path) -> None:
+    text = OFFER.format(worth="$5.5 billion").replace("30% of Pellam Works", "30% of Dunmore")
+    assert findings_of(tmp_path, text, "stake-mismatch") == []
+
+
+ZH_SUBSCRIBED = (
+    "---\ndate: 2024-05-02\n---\n\n"
+    "华岭科技周二宣布，将以约80亿元（约合11亿美元）认购游戏公司青岚约{p}%的股份。\n\n"
+    "根据公告，华岭将以每股12元的价格认购青岚新发行的股票。按此计算，青岚的整体估值约为400亿元。\n"
+)
+
+
+def test_a_chinese_stake_against_the_valuation_named_by_its_company(tmp_path: Path) -> None:
+    findings = findings_of(tmp_path, ZH_SUBSCRIBED.format(p="10"), "stake-mismatch")
+    assert len(findings) == 1
+    assert flagged(findings) == {"80亿元", "400亿元"}
+
+
+def test_a_chinese_stake_that_fits_the_named_valuation(tmp_path: Path) -> None:
+    assert findings_of(tmp_path, ZH_SUBSCRIBED.format(p="20"), "stake-mismatch") == []
+
+
+def test_a_chinese_valuation_of_another_company_is_not_read(tmp_path: Path) -> None:
+    text = ZH_SUBSCRIBED.format(p="10").replace("青岚的整体估值", "华岭的整体估值")
+    assert findings_of(tmp_path, text, "stake-mismatch") == []
+
+
+def test_a_chinese_valuation_of_a_generic_company_is_not_read(tmp_path: Path) -> None:
+    text = (
+        ZH_SUBSCRIBED.format(p="10")
+        .replace("游戏公司青岚", "该公司")
+        .replace("青岚的整体估值", "公司的整体估值")
+    )
+    assert findings_of(tmp_path, text, "stake-mismatch") == []
