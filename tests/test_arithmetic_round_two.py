@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import claim_for
 from test_sums_and_changes_across_text import findings_of, flagged
 
 # -- sums ---------------------------------------------------------------------------------
@@ -287,3 +288,9 @@ def test_a_chinese_valuation_of_a_generic_company_is_not_read(tmp_path: Path) ->
         .replace("青岚的整体估值", "公司的整体估值")
     )
     assert findings_of(tmp_path, text, "stake-mismatch") == []
+
+
+def test_a_part_keeps_its_stated_company_when_the_totals_is_only_weak(tmp_path: Path) -> None:
+    text = COUNTED_BACK.format(total="$17.5 billion")
+    bought = claim_for(tmp_path, text, "$2.5 billion")
+    assert bought.entity == "Brisk"
