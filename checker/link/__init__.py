@@ -1200,7 +1200,8 @@ def _investors_keep_their_target(passage: Passage, claims: list[Claim]) -> list[
 
 def _parts_share_their_total(claims: list[Claim], relations: list[Relation]) -> list[Claim]:
     """The parts of a total describe the company the total does: "turnover of €59.6 billion,
-    split between Beauty & Wellbeing at €12.5 billion, ..." are all Unilever's."""
+    split between Beauty & Wellbeing at €12.5 billion, ..." are all Unilever's; but a part
+    keeps the company its own words state when the total's company is only weak."""
     index = {claim.figure_id: offset for offset, claim in enumerate(claims)}
     result = list(claims)
     for relation in relations:
@@ -1209,8 +1210,14 @@ def _parts_share_their_total(claims: list[Claim], relations: list[Relation]) -> 
         total = result[index[relation.figures[0]]]
         if total.entity is None:
             continue
+        weak_total = total.grade("entity") is Grade.WEAK
         for part_id in relation.figures[1:]:
             part = result[index[part_id]]
+            if weak_total and part.grade("entity") is Grade.STATED:
+                # A total whose company is only an uncertain topic does not override a
+                # company the part's own words state ("... agreed to buy Ampere for $6.5bn.
+                # Those three commitments add up to $45.5bn").
+                continue
             if part.entity != total.entity:
                 investor = part.entity if part.metric in TRANSACTION_METRICS else None
                 counterparty = part.counterparty or investor

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -147,11 +148,22 @@ OWN_SUBJECT = lazy(
     r"(?:(?:its|their|the|total|group)\s+)*\p{L}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s+$",
     NOCASE,
 )
+# A level named in words right before the new value it is: "rose 21% to a record S$11.4
+# billion", "to a new high of $5 billion", "to an all-time high of €2bn".
+LEVEL_BEFORE_FIGURE = lazy(
+    r"(?:a|an|its|their|the)\s+(?:new\s+|fresh\s+)?(?:record(?:[\s-]high)?|all-time\s+high|"
+    r"(?:\d+|multi|two|three|five|ten)-year\s+high|high|peak)(?:\s+of)?\s+",
+    NOCASE,
+)
 LEVEL_IN_WORDS = lazy(r"(?:its|their|the|a|an|new|fresh|record|all-time)\b[^,;.()]*", NOCASE)
 DESCRIPTOR = lazy(
     r"[\s,]*(?:(?P<prep>from|on|over|than|compared\s+(?:with|to)|versus)\s+)?"
     r"(?P<desc>[^,;.()]{1,60})",
     NOCASE,
+)
+# A base named by its quarter or half of the year: "the third", "the second quarter".
+ORDINAL_PERIOD = lazy(
+    r"(?:the\s+)?(?P<ord>first|second|third|fourth)(?:\s+(?P<span>quarter|half))?", NOCASE
 )
 BASE_YEAR = lazy(r"^(?:in\s+)?(?:the\s+)?(?:(?:fiscal|FY)\s*)?(?P<y>(?:19|20)\d\d)\b", NOCASE)
 YEAR_BACK = lazy(
@@ -437,6 +449,8 @@ def _roles_after(
     to_new = TO_NEW.match(text, cursor, sentence.end)
     if to_new:
         new = figure_at(passage, sentence, to_new.end())
+        if new is None and (level := LEVEL_BEFORE_FIGURE.match(text, to_new.end(), sentence.end)):
+            new = figure_at(passage, sentence, level.end())
         if new is None and NUMBER_NEXT.match(text, to_new.end(), sentence.end):
             return None
         if new is None and _names_another_level(passage, sentence, to_new.end()):
@@ -559,7 +573,37 @@ def _described_base(
             return Described(None, 1, None, words) if dated(text, sentence) else None
         if base := price_named(passage, description, new):
             return Described(None, None, base, words)
+        if base := _period_named(passage, sentence, new, description):
+            return Described(None, None, base, words)
     return None
+
+
+def _period_named(
+    passage: Layout, sentence: Sentence, new: Figure, description: str
+) -> Figure | None:
+    """The base a change names by its quarter or half ("a 71% jump on the third", "up 9% on
+    the first half"): the one amount of its sentence or the sentence before that the text
+    tells for that period ("just €2.6 billion in the third"), in the new value's currency."""
+    named = ORDINAL_PERIOD.fullmatch(description)
+    if named is None:
+        return None
+    told = regex.compile(
+        rf"\s+(?:in|for|during)\s+the\s+{named.group('ord')}\b(?:\s+(?:quarter|half))?"
+        r"(?!\s+\p{L})",
+        NOCASE,
+    )
+    previous = passage.previous(bisect.bisect_right(passage.starts, sentence.start) - 1)
+    figures = [*(previous.figures if previous else ()), *sentence.figures]
+    found = [
+        f
+        for f in figures
+        if f is not new
+        and f.usable
+        and f.currency == new.currency
+        and f.per_share == new.per_share
+        and told.match(passage.text, f.end)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _base_next(passage: Layout, index: int, new: Figure) -> Described | None:

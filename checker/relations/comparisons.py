@@ -13,6 +13,7 @@ from checker.extract import lexicon as lx
 from checker.model import HEADLINE, LEAD, Qualifier, Relation
 from checker.patterns import lazy
 from checker.relations.base import (
+    DIGITS,
     NOCASE,
     NUMBER,
     NUMBER_WORD_ALT,
@@ -32,14 +33,16 @@ from checker.relations.references import tells_the_deal
 
 MULTIPLE_PHRASE = lazy(
     rf"(?:\b(?P<q>{QUALIFIER_ALT})\s+)?\b(?:(?P<word>double|twice|triple|treble|quadruple|half)|"
-    rf"(?:{NUMBER}|(?P<n>{NUMBER_WORD_ALT}))(?:\s+|-)(?:times|fold))\b"
+    rf"(?:{NUMBER}|(?P<n>{NUMBER_WORD_ALT}))(?:\s+|-)(?:times|fold)\b|"
+    # An analyst's multiple written with a sign: "4.5x FY2024 net profit", "12× sales".
+    rf"(?P<x>{DIGITS})\s?[x×](?=\s+(?:its\s+|the\s+)?(?:FY\s?|fiscal\s+)?(?:19|20)\d\d))"
     r"(?:\s+(?:as\s+(?:much|large|big|high|valuable)\s+as|that\s+of|what))?",
     NOCASE,
 )
 MULTIPLE_WORDS = {"double": 2, "twice": 2, "triple": 3, "treble": 3, "quadruple": 4, "half": 0.5}
 # A word every MULTIPLE_PHRASE match contains: a sentence without one needs no try of the
 # pattern, whose optional qualifier is otherwise tried at every position.
-MULTIPLE_HINT = lazy("|".join([*MULTIPLE_WORDS, "times", "fold"]), NOCASE)
+MULTIPLE_HINT = lazy("|".join([*MULTIPLE_WORDS, "times", "fold", r"\d\s?[x×]"]), NOCASE)
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,7 @@ def multiple_relations(passage: Layout) -> Iterator[Comparison]:
                 or _described_reference(passage, sentence, match.end())
                 or _named_price(passage, match.end(), sentence.end, before)
                 or _company_named(passage, index, match, before)
+                or _metric_named(passage, match.end(), sentence.end, before)
             )
             if reference is None:
                 continue
@@ -157,6 +161,67 @@ def _company_named(
     return found[0] if len(found) == 1 else None
 
 
+# A company's result named by its year and metric after a multiple, instead of its amount:
+# "about 12 times its 2024 revenue", "4.5x FY2024 net profit", "more than three times 2024
+# sales". Each metric word with the metric and basis of the figure it names (a bare profit is
+# the net one).
+METRIC_WORDS: dict[str, tuple[str, str]] = {
+    "revenue": ("revenue", ""),
+    "revenues": ("revenue", ""),
+    "sales": ("revenue", ""),
+    "turnover": ("revenue", ""),
+    "net profit": ("profit", "net"),
+    "net income": ("profit", "net"),
+    "net earnings": ("profit", "net"),
+    "profit": ("profit", "net"),
+    "earnings": ("profit", "net"),
+    "operating profit": ("profit", "operating"),
+}
+METRIC_NAMED_AFTER = lazy(
+    r"\s+(?:(?:its|the\s+company's|the\s+group's|the)\s+)?(?:FY\s?|fiscal\s+)?"
+    r"(?P<year>(?:19|20)\d\d)(?:['’]s)?\s+(?P<metric>"
+    + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(METRIC_WORDS, key=len)[::-1])
+    + r")\b(?!\s+(?:growth|margin|guidance|target|forecast|estimate|consensus))",
+    NOCASE,
+)
+# What a result compared with a price may be: a company's value, what is paid for it.
+PRICED_METRICS = frozenset({"valuation", "market_cap", "price_paid"})
+# Periods a year's result is told over; a quarter's or a half's is not the year's.
+YEAR_SPANS = ("", "year")
+
+
+def _metric_named(passage: Layout, start: int, end: int, subject: Figure | None) -> Figure | None:
+    """The result a multiple names by its year and metric ("worth about $19bn, about 12 times
+    its 2024 revenue"): the one amount the document states for that metric, basis and year,
+    in the subject's currency, for a subject that is a company's value or price. A figure whose
+    text states the year is preferred; one with no period of its own is taken only when the
+    document states that result for no year at all. None when the amounts found differ or
+    there are none."""
+    named = METRIC_NAMED_AFTER.match(passage.text, start, end)
+    if named is None or subject is None or subject.claim.metric not in PRICED_METRICS:
+        return None
+    metric, basis = METRIC_WORDS[" ".join(named.group("metric").lower().split())]
+    year = named.group("year")
+    candidates = [
+        f
+        for f in passage.figures
+        if f is not subject
+        and f.usable
+        and not f.per_share
+        and f.currency == subject.currency
+        and f.claim.metric == metric
+        and (f.claim.basis or "net" if metric == "profit" else f.claim.basis) == basis
+        and f.claim.period_span in YEAR_SPANS
+        and not f.claim.is_target
+    ]
+    stated = [f for f in candidates if f.claim.explicit_period and f.claim.period == year]
+    unstated = [f for f in candidates if not f.claim.explicit_period]
+    if not stated and len(unstated) < len(candidates):
+        return None
+    found = stated or unstated
+    return found[0] if found and len({f.amount for f in found}) == 1 else None
+
+
 def _deal_told(passage: Layout, sentence: Sentence, reference: Figure) -> Figure | None:
     """The deal a sentence compares when the deal is its subject ("The takeover is ...,
     three times the $26.2 billion it paid for Beta"): the one amount the headline and lead
@@ -203,6 +268,8 @@ def _multiple_stated(match: regex.Match) -> StatedNumber:
         return StatedNumber(
             Decimal(str(MULTIPLE_WORDS[match.group("word").lower()])), Decimal(0), qualifier
         )
+    if match.group("x"):
+        return StatedNumber(Decimal(match.group("x")), Decimal(0), qualifier)
     number = match.group("n").lower()
     value = Decimal(NUMBER_WORDS[number]) if number in NUMBER_WORDS else Decimal(number)
     return StatedNumber(value, Decimal(0), qualifier)

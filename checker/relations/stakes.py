@@ -90,6 +90,17 @@ MONEY_POINTED_AT = lazy(
 VALUATION_NAMED = lazy(
     r"\bat\s+(?:the|that|this)\s+(?:new\s+|current\s+|latest\s+)?(?:price|valuation)\b", NOCASE
 )
+# An offer's price named instead of stated: "At the offer price, that holding is worth".
+OFFER_NAMED = lazy(
+    r"\bat\s+the\s+(?:offer|bid|takeover|buyout|tender)(?:\s+price)?\b(?![\s,]*(?:of|was|is)\b)",
+    NOCASE,
+)
+# The company a stake is in, named right after its percentage: "24.7% of Toyota Industries".
+COMPANY_AFTER_PERCENT = lazy(
+    r"\s+of\s+(?P<name>\p{Lu}[\p{L}&-]*(?:\.\p{L}+)*(?:[ \t]+\p{Lu}[\p{L}&-]*(?:\.\p{L}+)*){0,3})"
+    r"\b(?!['’])"
+)
+VALUE_METRICS = frozenset({"valuation", "market_cap"})
 # What the stake the sentence before states is worth: "Her stake is worth about £330m".
 STAKE_WORTH_AGAIN = lazy(
     r"\b(?:her|his|its|their|the|that|this)\s+(?:[\p{L}-]+\s+)?(?:stake|holding)\s+"
@@ -125,15 +136,26 @@ HELD_COMPANY_AFTER = lazy(
 # stake ("不超过") and a cap on the price ("最多") bound the same purchase: the most it may
 # cost is the price of the most it may buy, so the two caps are compared as stated.
 ZH_STAKE = lazy(
-    r"(?P<verb>回购|收购|购买|买入|出售|认购|增持)(?P<q>不超过|不超|最多|至多|约|逾)?"
-    r"(?P<num>\d+(?:\.\d+)?)\s?%的?(?:股份|股权|股票)"
+    r"(?P<verb>回购|收购|购买|买入|出售|认购|增持)(?P<company>[^，。；,;\d%]{0,20}?)"
+    r"(?P<q>不超过|不超|最多|至多|约|逾)?(?P<num>\d+(?:\.\d+)?)\s?%的?(?:股份|股权|股票)"
 )
+# The valuation of the company a stake is in, named by the company ("认购角川约10%的股份……角川的
+# 整体估值约为2500亿日元"), up to this many sentences after the stake.
+ZH_NAMED_VALUATION_REACH = 3
+ZH_NAMED_VALUATION = lazy(
+    r"(?P<name>(?:(?!的)[\p{Han}A-Za-z0-9·&]){2,20})的?(?:整体|总体)?估值(?:约为|约|为|达)?\s*$"
+)
+# Names that name no company in particular: "公司的估值" may be any company's.
+ZH_GENERIC_NAMES = frozenset({"公司", "该公司", "集团", "该集团", "企业", "银行", "平台", "标的"})
+# What may stand between a price written first and the stake's verb: its restatement in
+# brackets ("以约500亿日元（约合3.2亿美元）认购").
+ZH_BRACKETED = lazy(r"\s*(?:[（(][^（）()]*[）)])?\s*")
 ZH_STAKE_CAPS = frozenset({"不超过", "不超", "最多", "至多"})
 # Subscribing for new shares ("认购") puts money into the company: the price may then
 # imply its value before the money too.
 ZH_NEW_SHARES = "认购"
 # A price stated right before the stake's verb: "以60亿元收购约20%的股权".
-ZH_PRICE_FIRST = lazy(r"以$")
+ZH_PRICE_FIRST = lazy(r"以(?:约|近|逾)?$")
 ZH_VALUATION_BEFORE = lazy(r"估值(?:约为|约|为|达)?$")
 ZH_VALUATION_POINTED_AT = lazy(r"\W*按(?:此|该|这一|上述)估值")
 ZH_PRICE_BEFORE = lazy(
@@ -198,6 +220,8 @@ def _zh_stakes(passage: Layout, index: int) -> Iterator[Stake]:
             and f.start > match.end()
             and ZH_VALUATION_BEFORE.search(text, max(sentence.start, f.start - 12), f.start)
         ]
+        if not valuations:
+            valuations = _zh_valuation_named(passage, index, match.group("company"))
         if len(valuations) != 1:
             continue
         following = passage.following(index)
@@ -217,8 +241,8 @@ def _zh_stakes(passage: Layout, index: int) -> Iterator[Stake]:
             for f in sentence.figures
             if f.usable
             and f.end <= match.start()
-            and not text[f.end : match.start()].strip()
-            and ZH_PRICE_FIRST.search(text, max(sentence.start, f.start - 2), f.start)
+            and ZH_BRACKETED.fullmatch(text, f.end, match.start())
+            and ZH_PRICE_FIRST.search(text, max(sentence.start, f.start - 3), f.start)
         ]
         if first and not prices and match.group("q") not in ZH_STAKE_CAPS:
             yield _zh_stake(
@@ -237,6 +261,29 @@ def _zh_stakes(passage: Layout, index: int) -> Iterator[Stake]:
             stated = replace(stated, qualifier=written)
         detail = f"{match.group(0)} ... {text[words.start() : price.end]}"
         yield replace(_zh_stake(text, match, price, valuations[0], detail), stated=stated)
+
+
+def _zh_valuation_named(passage: Layout, index: int, company: str) -> list[Figure]:
+    """The valuation a later sentence states for the company a stake is in, named as its last
+    words ("认购日本出版和游戏公司角川约10%的股份" ... "角川的整体估值约为2500亿日元"): the figures
+    of the next `ZH_NAMED_VALUATION_REACH` sentences after "<name>的估值", when they state one
+    amount; [] otherwise."""
+    text = passage.text
+    company = company.strip()
+    found = []
+    for later in passage.sentences[index + 1 : index + 1 + ZH_NAMED_VALUATION_REACH]:
+        for f in later.figures:
+            named = ZH_NAMED_VALUATION.search(text, max(later.start, f.start - 30), f.start)
+            name = named.group("name") if named else ""
+            if (
+                f.usable
+                and not f.per_share
+                and name not in ZH_GENERIC_NAMES
+                and len(name) >= 2
+                and company.endswith(name)
+            ):
+                found.append(f)
+    return found[:1] if len({f.amount for f in found}) == 1 else []
 
 
 def _zh_stake(
@@ -293,11 +340,38 @@ def _stake_worth_again(passage: Layout, index: int, percent: regex.Match) -> Sta
     valuations, enterprise = _valuations_in(passage, sentence)
     valuations = [v for v in valuations if v is not worth]
     named = VALUATION_NAMED.search(text, sentence.start, sentence.end) is not None
+    if not valuations and not enterprise and OFFER_NAMED.search(text, sentence.start, worth.start):
+        valuations = _offer_valuation(passage, sentence, percent, worth)
     if enterprise or not (valuations or named):
         return None
     words = text[sentence.start : worth.end].strip()
     stake = _earlier_stake(text, sentence, percent, (worth, *valuations), words, held=True)
     return replace(stake, latest=named and not valuations)
+
+
+def _offer_valuation(
+    passage: Layout, sentence: Sentence, percent: regex.Match, worth: Figure
+) -> list[Figure]:
+    """What an offer values the company a holding is in, named "at the offer price" ("Delta
+    owns 31% of Beta. At the offer price, that holding is worth about $2bn", after "a deal
+    worth about $5bn for Beta"): the valuations the text states before it for the company
+    named after the stake, in the holding's currency, when they state one amount."""
+    named = COMPANY_AFTER_PERCENT.match(passage.text, percent.end())
+    if named is None:
+        return []
+    name = named.group("name")
+    found = [
+        f
+        for f in passage.figures_between(0, sentence.start)
+        if f.usable
+        and not f.per_share
+        and f.currency == worth.currency
+        and f.claim.metric in VALUE_METRICS
+        and f.claim.entity is not None
+        and (name == f.claim.entity or name.startswith(f"{f.claim.entity} "))
+        and not f.claim.is_target
+    ]
+    return found[:1] if len({f.amount for f in found}) == 1 else []
 
 
 def _earlier_stake(

@@ -47,7 +47,7 @@ LIST_ATTACHED = lazy(r"[\s,]*(?:\([^()]*\)[\s,]*)?")
 # may leave out a part (fees, debt taken on), so they are checked only for exceeding it.
 PAYMENT_CUES = ("paid ", "payable ", "funded ", "financed ", "settled ")
 LIST_SEPARATOR = lazy(
-    r",\s*(?:and\s+|or\s+|plus\s+)?|;\s*|\s+(?:and|plus|as\s+well\s+as)\s+", NOCASE
+    r"[,，、]\s*(?:and\s+|or\s+|plus\s+)?|[;；]\s*|\s+(?:and|plus|as\s+well\s+as)\s+", NOCASE
 )
 # Where a list of parts ends: a new clause, a comparison of what came before ("..., almost
 # double the $157 billion of last year", "..., up from $5 billion"), or examples of its
@@ -82,7 +82,7 @@ COUNT = lazy(
 )
 TOTAL_BEFORE = lazy(
     r"\b(?:together,?\s+(?:they\s+)?(?:amount(?:ed)?|add(?:ed)?\s+up|come|came|total(?:l?ed)?)"
-    r"(?:\s+to)?|(?:a|the)\s+(?:combined\s+)?total\s+of|totall?ing|add(?:s|ed|ing)?\s+up\s+to|"
+    r"(?:\s+to)?|together,?\s+(?:they\s+)?(?:make|made)\s+up(?:\s+the)?|(?:a|the)\s+(?:(?:combined|group|overall|grand|consolidated)\s+)?total\s+of|totall?ing|add(?:s|ed|ing)?\s+up\s+to|"
     rf"altogether|in\s+all|in\s+total|all\s+told|combined)\s+(?:(?:{QUALIFIER_ALT})\s+)?$",
     NOCASE,
 )
@@ -98,7 +98,19 @@ BACK_LIST_START = lazy(
     r"(?:(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been)\s+)?(?=\p{L})",
     NOCASE,
 )
-OF_THAT_START = lazy(r"\W*(?:of|from)\s+(?:that|this|the\s+total|it|which)\b", NOCASE)
+OF_THAT_START = lazy(
+    r"\W*(?:(?:of|from)\s+(?:that|this|the\s+total|it|which)\b|(?P<zh>其中)(?!的)\s*[，,:：]?)",
+    NOCASE,
+)
+# Words that make a Chinese sentence opened by 其中 no list of the total's parts: a change or
+# the same figure of another period ("其中，净利息收入144亿元，同比增长8%", "其中，第四季度...").
+ZH_NOT_PARTS = lazy(r"同比|环比|较|上年|去年|同期|增长|下降|减少|增加|季度|半年|\d{1,2}\s*月")
+# An item that names what is left of the total, which closes the list ("其他非利息收入37亿元",
+# "and the remaining $100 million"): with it the items are all of the total.
+REST_ITEM = lazy(
+    r"[\s,，、;；]*(?:and\s+|以及|和)?(?:其他|其它|其余|other\b|the\s+(?:rest|remaining)\b)",
+    NOCASE,
+)
 CUMULATIVE_BEFORE = lazy(
     r"(?:\btotal(?:\s+[\p{L}-]+){0,2}\s+(?:now\s+)?(?:rises|rose|risen|climbs|climbed|increases|"
     r"increased|grows|grew|goes|went|comes|came|reaches|reached|stands|stood|is|was)(?:\s+at|"
@@ -137,6 +149,11 @@ LIST_TOTAL_VERB = lazy(
     rf"sum(?:s|med)?\s+to)\s+(?:(?:{QUALIFIER_ALT})\s+)?(?:the\s+)?$",
     NOCASE,
 )
+# A sentence that goes on with the list of the sentence before: "It has also pledged".
+ALSO = lazy(r"\b(?:also|as\s+well|in\s+addition|additionally)\b", NOCASE)
+# An amount that is the whole another amount is part of: "$30bn of a $40bn round".
+WHOLE_BEFORE = lazy(r"\bof\s+(?:a|an|the|its|their)\s+$", NOCASE)
+VALUE_METRICS = frozenset({"valuation", "market_cap"})
 MONEY_IN_METRICS = frozenset({"investment", "price_paid", "funding"})
 # What puts an amount as the rest of a total after a part: "$8.6bn has been committed and
 # the remaining $2.4bn is expected next year", "Others supplied the remaining €600m".
@@ -357,7 +374,7 @@ def _list_items(text: str, start: int, end: int, figures: list[Figure]) -> list[
             items.append((position, separator.start()))
             position = separator.end()
     items.append((position, end))
-    return [(a, b) for a, b in items if text[a:b].strip(" .")]
+    return [(a, b) for a, b in items if text[a:b].strip(" .。")]
 
 
 def _count(match: regex.Match) -> int:
@@ -418,8 +435,33 @@ def _totalled_parts(passage: Layout, index: int) -> Iterator[Sum]:
         ):
             previous = passage.previous(index)
             earlier = _parts(previous, total, previous.start, previous.end) if previous else []
+            if counted is not None and earlier and _count(counted) > len(earlier):
+                earlier = [*_counted_further_back(passage, index - 1, total, counted), *earlier]
             if len(earlier) >= 2 and (counted is None or _count(counted) == len(earlier)):
                 yield _sum(total, earlier, "together", True)
+
+
+def _counted_further_back(
+    passage: Layout, index: int, total: Figure, counted: regex.Match
+) -> list[Figure]:
+    """The first items of a counted list that sentence `index` goes on with ("It has also
+    pledged $19bn to X and agreed to buy Y for $6.5bn. Those three commitments add up to
+    $45.5bn", after "SoftBank will provide $30bn of a $40bn round"): the amounts of the
+    sentence before it that the count still needs, when it has exactly that many that can be
+    parts, none of them the whole another amount is of ("$30bn of a $40bn round") or a
+    company's value; [] otherwise."""
+    sentence = passage.sentences[index]
+    earlier = passage.previous(index)
+    if earlier is None or not ALSO.search(passage.text, sentence.start, sentence.end):
+        return []
+    needed = _count(counted) - len(_parts(sentence, total, sentence.start, sentence.end))
+    candidates = [
+        f
+        for f in _parts(earlier, total, earlier.start, earlier.end)
+        if not WHOLE_BEFORE.search(passage.text, max(earlier.start, f.start - 12), f.start)
+        and f.claim.metric not in VALUE_METRICS
+    ]
+    return candidates if len(candidates) == needed else []
 
 
 def _running_total(
@@ -491,8 +533,12 @@ def _breakdown_next(passage: Layout, index: int) -> Iterator[Sum]:
     parts = [p for p in parts if p.amount < total.amount]
     if len(parts) < 2:
         return
-    if OF_THAT_START.match(text, following.start, following.end):
-        yield _sum(total, parts, "of that", False)
+    if opening := OF_THAT_START.match(text, following.start, following.end):
+        if opening.group("zh") and ZH_NOT_PARTS.search(text, following.start, following.end):
+            return
+        stop = LIST_STOP.search(text, opening.end(), following.end)
+        complete = stop is None and _closed_by_the_rest(text, opening.end(), following.end, parts)
+        yield _sum(total, parts, "其中" if opening.group("zh") else "of that", complete)
         return
     count = COUNT.search(text, sentence.start, sentence.end)
     if count is None or len(parts) != len([f for f in following.figures if f.usable]):
@@ -501,6 +547,19 @@ def _breakdown_next(passage: Layout, index: int) -> Iterator[Sum]:
     metrics = {total.claim.metric, *(p.claim.metric for p in parts)}
     if not party or metrics <= MONEY_IN_METRICS:
         yield _sum(total, parts, f"{count.group('n')} {count.group('noun')}", False)
+
+
+def _closed_by_the_rest(text: str, start: int, end: int, parts: list[Figure]) -> bool:
+    """Whether the list in text[start:end] gives one amount per item and its last item is
+    what is left of the total ("其他非利息收入37亿元", "and the remaining $100 million"): the
+    items are then all of the total."""
+    items = _list_items(text, start, end, parts)
+    return (
+        len(parts) >= 2
+        and len(items) == len(parts)
+        and all(sum(a <= p.start < b for p in parts) == 1 for a, b in items)
+        and REST_ITEM.match(text, items[-1][0]) is not None
+    )
 
 
 def _list_totalled_after(passage: Layout, index: int) -> Iterator[Sum]:
