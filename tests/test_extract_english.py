@@ -128,6 +128,16 @@ FORMS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "Profit jumps to Rs 412Cr; Varanasi Mills nears the Rs 3 lakh cr mark.",
         [("Rs 412Cr", "4.12e9", "INR"), ("Rs 3 lakh cr", "3e12", "INR")],
     ),
+    # a per-share measure named between the figure and its unit
+    (
+        "Harlow reported $1.87 in diluted cash earnings per share, up from $1.70 a share.",
+        [("$1.87", "1.87", "USD"), ("$1.70", "1.70", "USD")],
+    ),
+    # the full-width yen sign in an English text about Japan
+    (
+        "TOKYO - Kanoda now forecasts ￥420 billion (US$3.8 billion) in net profit.",
+        [("￥420 billion", "420e9", "JPY"), ("US$3.8 billion", "3.8e9", "USD")],
+    ),
     # MM, financial shorthand for million
     (
         "Corvane will pay up to $85.0MM in milestones, including $10.0 MM on approval.",
@@ -507,3 +517,22 @@ def test_a_magnitude_after_the_currency_word_may_wrap_across_a_line() -> None:
     assert figures("It cost 3 rupees lakh\ncrore.") == [
         ("3 rupees lakh\ncrore", Decimal("3e12"), "INR")
     ]
+
+
+def test_a_per_share_measure_between_figure_and_unit_makes_it_per_share() -> None:
+    (first, _) = extract_mentions(
+        "Harlow reported $1.87 in diluted cash earnings per share, up from $1.70 a share."
+    )
+    assert first.per_unit == "share"
+
+
+def test_the_full_width_yen_sign_in_chinese_text_is_yuan() -> None:
+    (mention,) = extract_mentions("华岭科技营收￥5200亿，同比增长。")
+    assert mention.currency == "CNY"
+
+
+def test_a_per_share_line_after_a_blank_line_prices_no_figure_before_it() -> None:
+    text = (
+        "Profit for the period amounted to HK$238 million\n\nBasic earnings per share was HK$1.01\n"
+    )
+    assert [m.per_unit for m in extract_mentions(text)] == [None, None]

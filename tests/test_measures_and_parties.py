@@ -347,3 +347,28 @@ def test_a_thing_sold_for_its_price_is_the_figures_subject(tmp_path) -> None:
 def test_a_holding_sold_for_its_price_stays_the_companys(tmp_path) -> None:
     text = "Harwick sold Pell Systems to Orrin for about $450 million in May.\n"
     assert claim_for(tmp_path, text, "$450 million", date(2024, 6, 1)).entity == "Pell Systems"
+
+
+def test_results_lines_with_fiscal_comparatives_keep_their_measures(tmp_path) -> None:
+    text = (
+        "Harcourt Stores results\n\n"
+        "- Total sales (inc VAT) up 4.6 per cent to £18,420 million (2022/23: £17,610 million)\n\n"
+        "- Underlying profit before tax up 6.2 per cent to £541 million (2022/23: £509 million)\n\n"
+        "Statutory\n\n"
+        "- Revenue (ex VAT) up 4.5 per cent to £16,730 million (2022/23: £16,010 million)\n\n"
+        "- Profit before tax down 1.4 per cent to £470 million (2022/23: £477 million)\n"
+    )
+    (tmp_path / "note.md").write_text(text, encoding="utf-8")
+    result = check([tmp_path], date=date(2024, 5, 8), fail_on="never")
+    assert [f for f in result.findings if f.rule == "figure-conflict"] == []
+
+
+def test_an_earnings_estimate_after_a_per_share_line_is_per_share(tmp_path) -> None:
+    text = (
+        "TORONTO - Harlow Bank earned $2.41 billion in its latest quarter.\n"
+        "On an adjusted basis, Harlow reported $1.87 in diluted cash earnings per share.\n"
+        "Analysts on average had expected a profit of $1.83, according to a survey.\n"
+    )
+    (tmp_path / "note.md").write_text(text, encoding="utf-8")
+    result = check([tmp_path], date=date(2024, 5, 24), fail_on="never")
+    assert [f for f in result.findings if f.rule == "missing-scale"] == []

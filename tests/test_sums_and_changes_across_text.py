@@ -377,3 +377,12 @@ def test_a_change_whose_pronoun_points_back_is_still_checked(tmp_path: Path) -> 
     text = "Revenue at Harlow rose to £800 million from £700 million, as it rose 24%.\n"
     (finding,) = findings_of(tmp_path, text, "change-mismatch")
     assert "rose 24%" in finding.message
+
+
+def test_the_remaining_amount_completes_a_total_told_before_it(tmp_path: Path) -> None:
+    text = (
+        "Vessa agreed to sell 90% of its pipeline unit for $3.6 billion to Orrin.\n\n"
+        "Orrin will pay $3.0 billion on closing and the remaining $600 million in five years.\n\n"
+        "The sale is the largest in Vessa's plan to sell $12.4 billion of assets by 2027.\n"
+    )
+    assert findings_of(tmp_path, text, "sum-mismatch") == []

@@ -36,7 +36,14 @@ MAX_AMOUNT = Decimal(10) ** 24
 
 10^24 rather than 10^18: Recognizers-Text's Chinese corpus reads a 24-digit amount."""
 
-YEN_EVIDENCE = lazy(r"\b(?:yen|Japan|Japanese|Tokyo|Nikkei|JPY)\b|日元|円")
+# Kana are written in Japanese only: each is a cue for yen.
+YEN_EVIDENCE = lazy(
+    r"\b(?i:yen|Japan|Japanese|Tokyo|Nikkei)\b|\bJPY\b|日元|円|[\p{Hiragana}\p{Katakana}]"
+)
+KANA = lazy(r"[\p{Hiragana}\p{Katakana}]")
+HAN_CHARACTERS = lazy(r"\p{Han}")
+# The yen sign and its full-width form.
+YEN_SIGNS = ("¥", "￥")
 YUAN_EVIDENCE = lazy(
     r"\b(?:yuan|renminbi|RMB|CNY|China|Chinese|Beijing|Shanghai|Shenzhen)\b|[\p{Han}]"
 )
@@ -167,16 +174,23 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 
 def _settle_yen_sign(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "¥" is yen or yuan: decide from the document's words, and say why."""
-    if not any("¥" in m.text and "JPY" in m.currency_markers for m in mentions):
+    """ "¥" (or "￥") is yen or yuan: decide from the document's words, and say why."""
+    if not any(_yen_signed(m) and "JPY" in m.currency_markers for m in mentions):
         return mentions
     yen = len(YEN_EVIDENCE.findall(text))
     yuan = len(YUAN_EVIDENCE.findall(text))
+    if KANA.search(text):
+        # Kanji are Japanese too in a text that writes kana: they tell no yuan.
+        yuan -= len(HAN_CHARACTERS.findall(text))
     if yuan <= yen:
         note = f"'¥' read as yen: the document has {yen} yen/Japan cues and {yuan} yuan/China cues"
-        return [_with_note(m, note) if "¥" in m.text else m for m in mentions]
+        return [_with_note(m, note) if _yen_signed(m) else m for m in mentions]
     note = f"'¥' read as yuan: the document has {yuan} yuan/China cues and {yen} yen/Japan cues"
-    return [_as_yuan(m, note) if "¥" in m.text else m for m in mentions]
+    return [_as_yuan(m, note) if _yen_signed(m) else m for m in mentions]
+
+
+def _yen_signed(mention: Mention) -> bool:
+    return any(sign in mention.text for sign in YEN_SIGNS)
 
 
 def _with_note(mention: Mention, note: str) -> Mention:

@@ -35,7 +35,7 @@ SYMBOLS: dict[str, str] = {
     "€": "EUR",
     "£": "GBP",
     "¥": "JPY",
-    "￥": "CNY",
+    "￥": "JPY",  # the full-width sign, like "¥", is yen or yuan as the document settles
     "₹": "INR",
     "₩": "KRW",
     "₿": "BTC",

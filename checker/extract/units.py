@@ -150,8 +150,14 @@ _NOT_AFTER_UNIT = r"(?:earlier|ago|before|later|after|previously|since)\b"
 _NOT_PER = "|".join(regex.escape(word) for word in NOT_UNITS_AFTER_PER)
 _QUALIFIERS = "|".join(regex.escape(word) for word in UNIT_QUALIFIERS)
 _MEASURES = "|".join(sorted((regex.escape(m) for m in PER_UNIT_MEASURES), key=len, reverse=True))
+# Words that may name the per-unit measure between a figure and its unit: "$2.23 in diluted
+# cash earnings per share", "$1.10 of adjusted earnings a share".
+_MEASURE_LEAD = (
+    r"(?:(?:in|of)[ \t]+(?:(?:diluted|basic|adjusted|cash|core|underlying|reported|"
+    r"normali[sz]ed)[ \t]+){0,3})?"
+)
 ENGLISH_AFTER = lazy(
-    rf"^(?:\s+|\s*-\s*)(?:(?:{_MEASURES})\s+)?(?:"
+    rf"^(?:\s+|\s*-\s*)(?:{_MEASURE_LEAD}(?:{_MEASURES})\s+)?(?:"
     rf"(?:an?|per)(?:\s+|-)(?:(?:{_QUALIFIERS})\s+)?(?P<unit>{_UNIT_WORDS})(?:s|es)?\b"
     rf"(?!\s+{_NOT_AFTER_UNIT})"
     # A share named by its company: "£29.34 per Anglo share", "$54.20 per Twitter share".

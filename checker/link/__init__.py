@@ -344,8 +344,9 @@ def _continued_per_share(
         return None
     passage = linking.passage
     start, _ = passage.sentence_bounds(mention.start, mention.end)
-    if start > 0:
-        start = passage.sentence_bounds(start - 1, start - 1)[0]
+    before = len(linking.text[:start].rstrip()) - 1
+    if before >= 0:
+        start = passage.sentence_bounds(before, before)[0]
     start = max(start, _after_blank_line(linking.blank_lines, mention.start))
     earlier = _per_share_before(linking, offset, start, by_end=False)
     if earlier is None:

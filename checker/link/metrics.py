@@ -323,6 +323,8 @@ VALUE_BASIS = tuple(
         ("equity", r"\bequity value\b|\bequity valuation\b|\bvalued \w+['’]s equity\b"),
         ("pretax", r"\bpre-?tax\b|\bbefore tax(?:ation|es)?\b"),
         ("gross", r"\bgross\b"),
+        # Sales with value added tax in them are not the revenue without it.
+        ("including tax", r"\binc(?:l\.?|\.|luding)?\s+VAT\b"),
         ("ebitda", r"\bEBITDA\b|\bEBIT\b"),
         ("operating", r"\boperating\b|\b(?:profit|income|earnings|loss)\s+from\s+operations\b"),
         # Total comprehensive income adds the gains and losses booked outside the income
@@ -671,11 +673,15 @@ def _attributable(text: str, mention: Mention, clause_start: int, clause_end: in
 # An adjusted figure's head words right before it, with no other figure between: "Underlying
 # profit before tax $196.1m" is adjusted and before tax, "Reported profit before tax $135.0m"
 # only before tax; the two are different measures.
-ADJUSTED_HEAD = lazy(r"\b(?:adjusted|underlying)\b[^\d]{0,40}$", regex.IGNORECASE)
+ADJUSTED_HEAD = lazy(
+    r"\b(?:adjusted|underlying)\b"
+    r"(?:[^\d$€£¥]|\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)\b){0,60}$",
+    regex.IGNORECASE,
+)
 
 
 def _adjusted_head(text: str, mention: Mention, clause_start: int) -> bool:
-    start = max(clause_start, mention.start - 50)
+    start = max(clause_start, mention.start - 70)
     return ADJUSTED_HEAD.search(text, start, mention.start) is not None
 
 

@@ -68,7 +68,8 @@ NOT_NAME_WORDS: frozenset[str] = (
         # Generic nouns, share classes and series, accounting standards: capitalised in filings and
         # headlines ("the Company", "Series B", "under IFRS"), never a company's own name.
         """Company Companies Firm Group Board Directors Management Segment Segments Division
-    Divisions Region Regions Series Class IFRS GAAP IAS HKFRS FRS Notes Statements Fiscal""".split()
+    Divisions Region Regions Series Class IFRS GAAP IAS HKFRS FRS Notes Statements Fiscal
+    VAT GST""".split()
     )
     | frozenset(
         # Labels of financial measures, capitalised in table headers and bullet lists ("| Net

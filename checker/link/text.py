@@ -29,7 +29,9 @@ POSSESSIVE_ENDINGS = ("'s", "’s")
 # A results line's comparative in parentheses, right before its figure: "£988m (H1 2016:
 # £777m)", "$1,334.0m (2012 - $1,309.0m)", "$4.3 million (2018 $19.6 million)". The figure
 # is a comparison base: of the figure before it, at the period the label names.
-COMPARATIVE_LABEL = r"\(\s*(?:(?:H[12]|Q[1-4]|FY|fiscal)\s*)?(?:19|20)\d\d\s*[:–—-]?\s*"
+COMPARATIVE_LABEL = (
+    r"\(\s*(?:(?:H[12]|Q[1-4]|FY|fiscal)\s*)?(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\s*[:–—-]?\s*"
+)
 CLAUSE_REACH = 300
 SENTENCE_REACH = 400
 

@@ -645,8 +645,10 @@ def _part_before(passage: Layout, index: int, rest: Figure) -> Figure | None:
 
 
 def _one_total(passage: Layout, part: Figure, rest: Figure) -> Figure | None:
-    """The figure of the document that is the total of `part` and `rest`: larger than each,
-    of the same company and kind of sum; None unless all such figures state one amount."""
+    """The figure of the document that is the total of `part` and `rest`: stated before them,
+    larger than each, of the same company and kind of sum; None unless all such figures state
+    one amount ("...the remaining $850 million" completes the deal told before it, not the
+    asset sales a later sentence counts)."""
     entity = rest.claim.entity
     if entity is None or part.claim.entity != entity or rest.claim.metric in UNNAMED_SUMS:
         return None
@@ -663,6 +665,7 @@ def _one_total(passage: Layout, part: Figure, rest: Figure) -> Figure | None:
         and _family(f.claim.metric) == family
         and f.claim.measure == rest.claim.measure
         and f.amount > max(part.amount, rest.amount)
+        and f.end <= part.start
         and not _periods_differ(f, rest)
     ]
     amounts = {f.amount for f in totals}
