@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -251,12 +251,7 @@ def _repeated_share_price(
     headline value of BHP's last proposal") is that price per share
     (`repeated_share_price`)."""
     mention = linking.mentions[offset]
-    if (
-        metrics[offset].metric not in WHOLE_VALUE_METRICS
-        or mention.scale_word is not None
-        or mention.per_unit is not None
-        or not 0 < abs(mention.amount) < PER_SHARE_MAX
-    ):
+    if not _small_bare_amount(mention, metrics[offset], WHOLE_VALUE_METRICS):
         return None
     for other in linking.mentions:
         if (
@@ -326,6 +321,17 @@ def _per_share_before(linking: Linking, offset: int, floor: int, by_end: bool) -
     return None
 
 
+def _small_bare_amount(mention: Mention, reading: MetricReading, metrics: Iterable[str]) -> bool:
+    """Whether a figure read as one of `metrics` has no magnitude word and no unit and is of a
+    price per share's size: what may be a price per share read as something else."""
+    return (
+        reading.metric in metrics
+        and mention.scale_word is None
+        and mention.per_unit is None
+        and 0 < abs(mention.amount) < PER_SHARE_MAX
+    )
+
+
 def _continued_per_share(
     linking: Linking, offset: int, metrics: list[MetricReading]
 ) -> MetricReading | None:
@@ -335,12 +341,7 @@ def _continued_per_share(
     EPS of $3.42 a share. The estimates ranged from profit of $3.31 to profit of $3.51" states
     no company's profit of $3.31."""
     mention = linking.mentions[offset]
-    if (
-        metrics[offset].metric not in PER_SHARE_EARNINGS
-        or mention.scale_word is not None
-        or mention.per_unit is not None
-        or not 0 < abs(mention.amount) < PER_SHARE_MAX
-    ):
+    if not _small_bare_amount(mention, metrics[offset], PER_SHARE_EARNINGS):
         return None
     passage = linking.passage
     start, _ = passage.sentence_bounds(mention.start, mention.end)
