@@ -230,3 +230,17 @@ def test_full_digits_that_repeat_a_figure_with_a_magnitude(
 def test_round_full_digits_are_no_repeat_of_a_figure_with_a_magnitude(tmp_path: Path) -> None:
     text = "早两天买还能省1000元左右。\n\n本场直播预估销售额约500万至1000万元区间。\n"
     assert lost(tmp_path, text, date(2025, 8, 1)) == []
+
+
+def test_a_backlog_stated_without_its_magnitude_is_too_small(tmp_path: Path) -> None:
+    text = (
+        "Harwick Lithography's sales reached €28.3 billion in 2024. New bookings came to "
+        "€7.1 billion in the fourth quarter, leaving a backlog of about €36.\n"
+    )
+    (finding,) = lost(tmp_path, text)
+    assert "implausibly small for a backlog" in finding.message
+
+
+def test_a_backlog_with_its_magnitude_is_no_finding(tmp_path: Path) -> None:
+    text = "Harwick Lithography's backlog stood at about €36 billion at the end of 2024.\n"
+    assert lost(tmp_path, text) == []

@@ -119,6 +119,9 @@ class ScaleParameters:
     """A company-level figure worth less than this in USD has no credible magnitude."""
     repeat_within_paragraphs: float = 3
     """How many paragraphs apart a bare figure may repeat one written with a magnitude."""
+    company_words: tuple[str, ...] = ("backlog", "order book", "net debt", "cash pile")
+    """Words that, stated for a figure of no listed metric ("a backlog of about €36"), make it
+    a company-level amount all the same."""
 
 
 @check(ScaleParameters)
@@ -146,7 +149,8 @@ def missing_scale(run: RuleRun[ScaleParameters]) -> list[Finding]:
         if _candidate(claim) and not (_in_full_digits(claim) and _round(claim)):
             evidence, tie = _evidence(claim, lookup)
             if evidence is not None or (
-                not _in_full_digits(claim) and _states_company_metric(claim, metrics)
+                not _in_full_digits(claim)
+                and _states_company_metric(claim, metrics, run.params.company_words)
             ):
                 findings.append(
                     _finding(
@@ -323,13 +327,19 @@ def lost_in_restatement(
     return None
 
 
-def _states_company_metric(claim: Claim, metrics: tuple[str, ...]) -> bool:
-    """A figure with no magnitude word whose own words state a company-level metric."""
-    return (
-        claim.mention.scale_word is None
-        and claim.metric in metrics
-        and claim.grade("metric") is Grade.STATED
-    )
+def _states_company_metric(claim: Claim, metrics: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """A figure with no magnitude word whose own words state a company-level metric, or one of
+    the company-level `words` for a figure of no listed metric."""
+    if claim.mention.scale_word is not None or claim.grade("metric") is not Grade.STATED:
+        return False
+    return claim.metric in metrics or _company_words(claim, words) is not None
+
+
+def _company_words(claim: Claim, words: tuple[str, ...]) -> str | None:
+    """The company-level words a figure's metric was read from, if they are among `words`."""
+    evidence = claim.evidence_for("metric")
+    stated = " ".join(evidence.words.lower().split()) if evidence is not None else ""
+    return stated if stated in words else None
 
 
 def _best_evidence(claim: Claim, candidates: list[Claim], any_metric: bool = False) -> Claim | None:
@@ -367,6 +377,8 @@ def _finding(
     mention = claim.mention
     evidence, tie = found
     metric = claim.metric.replace("_", " ")
+    if claim.metric == "other" and (words := claim.evidence_for("metric")) is not None:
+        metric = " ".join(words.words.lower().split()) or metric
     whose = f"{claim.entity}'s " if claim.entity else "a "
     amount = (
         f"{format_amount(mention.amount, mention.currency)} "
