@@ -12,7 +12,7 @@ from checker.extract import lexicon as lx
 from checker.extract.normalize import NormalizedText, normalize
 from checker.extract.units import with_per_unit
 from checker.model import Mention
-from checker.patterns import lazy
+from checker.patterns import HAN, lazy
 
 NO_CURRENCY = "no currency:"
 # A currency a sentence names for its amounts: "In yuan, the total is 873 billion", "in
@@ -37,11 +37,8 @@ MAX_AMOUNT = Decimal(10) ** 24
 10^24 rather than 10^18: Recognizers-Text's Chinese corpus reads a 24-digit amount."""
 
 # Kana are written in Japanese only: each is a cue for yen.
-YEN_EVIDENCE = lazy(
-    r"\b(?i:yen|Japan|Japanese|Tokyo|Nikkei)\b|\bJPY\b|日元|円|[\p{Hiragana}\p{Katakana}]"
-)
 KANA = lazy(r"[\p{Hiragana}\p{Katakana}]")
-HAN_CHARACTERS = lazy(r"\p{Han}")
+YEN_EVIDENCE = lazy(rf"\b(?i:yen|Japan|Japanese|Tokyo|Nikkei)\b|\bJPY\b|日元|円|{KANA.pattern}")
 # The yen sign and its full-width form.
 YEN_SIGNS = ("¥", "￥")
 YUAN_EVIDENCE = lazy(
@@ -181,7 +178,7 @@ def _settle_yen_sign(text: str, mentions: list[Mention]) -> list[Mention]:
     yuan = len(YUAN_EVIDENCE.findall(text))
     if KANA.search(text):
         # Kanji are Japanese too in a text that writes kana: they tell no yuan.
-        yuan -= len(HAN_CHARACTERS.findall(text))
+        yuan -= len(HAN.findall(text))
     if yuan <= yen:
         note = f"'¥' read as yen: the document has {yen} yen/Japan cues and {yuan} yuan/China cues"
         return [_with_note(m, note) if _yen_signed(m) else m for m in mentions]

@@ -775,9 +775,6 @@ EUROPEAN_MAGNITUDES: dict[str, Decimal] = {
     "Tausend": Decimal(10) ** 3,  # "7,5 Tausend Euro"
 }
 
-# Magnitude words after a European-formatted number that are left unread, with the figure:
-# German "Billion(en)" is 10^12, English "billion" 10^9, and a "2,5 Billionen Euro" or
-# "€2,5 billion" is not guessed at. Matched without regard to case ("Bio." is Billionen).
 # European magnitudes an English text never writes: after them a number's dot separates
 # thousands ("14.955 Mio. EUR" is 14,955 million), and a bare amount with a decimal comma
 # ("2,7 mrd") is European money waiting for its currency. "Million" is English too.
@@ -785,6 +782,9 @@ GERMAN_ONLY_MAGNITUDES: frozenset[str] = frozenset(
     key.lower() for key in EUROPEAN_MAGNITUDES if key.lower() != "million"
 )
 
+# Magnitude words after a European-formatted number that are left unread, with the figure:
+# German "Billion(en)" is 10^12, English "billion" 10^9, and a "2,5 Billionen Euro" or
+# "€2,5 billion" is not guessed at. Matched without regard to case ("Bio." is Billionen).
 EUROPEAN_UNREAD_MAGNITUDES: tuple[str, ...] = (
     "billion",  # "2,5 Billion Euro", "€2,5 billion"
     "billionen",  # "1,2 Billionen Euro"
