@@ -912,17 +912,17 @@ def _once_event_finding(
 def _sum_parts(context: CheckContext) -> set[str]:
     """The figures the text states as parts of a total ("raised $748 million; its own shares
     brought $519.5 million"): each is a share of a fact, not the fact, so it is compared with
-    other figures only as a part of its breakdown (`_odd_parts`)."""
+    other figures only as a part of its breakdown (`_odd_parts`). Read once per check run."""
+    return context.shared("sum parts", lambda: _parts_of_sums(context))
+
+
+def _parts_of_sums(context: CheckContext) -> set[str]:
     return {
         figure
         for relation in context.relations
         if isinstance(relation, Sum)
         for figure in relation.figures[1:]
     }
-
-
-# What a headline or lead figure must be to state the deal a story is about: a price paid, a
-# value of the company bought or a deal's amount, not a stake's price or a revised bid.
 
 
 def _deal_references(

@@ -332,14 +332,13 @@ def _states_company_metric(claim: Claim, metrics: tuple[str, ...], words: tuple[
     the company-level `words` for a figure of no listed metric."""
     if claim.mention.scale_word is not None or claim.grade("metric") is not Grade.STATED:
         return False
-    return claim.metric in metrics or _company_words(claim, words) is not None
+    return claim.metric in metrics or _metric_words(claim) in words
 
 
-def _company_words(claim: Claim, words: tuple[str, ...]) -> str | None:
-    """The company-level words a figure's metric was read from, if they are among `words`."""
+def _metric_words(claim: Claim) -> str:
+    """The words a figure's metric was read from, in lower case with single spaces."""
     evidence = claim.evidence_for("metric")
-    stated = " ".join(evidence.words.lower().split()) if evidence is not None else ""
-    return stated if stated in words else None
+    return " ".join(evidence.words.lower().split()) if evidence is not None else ""
 
 
 def _best_evidence(claim: Claim, candidates: list[Claim], any_metric: bool = False) -> Claim | None:
@@ -377,8 +376,8 @@ def _finding(
     mention = claim.mention
     evidence, tie = found
     metric = claim.metric.replace("_", " ")
-    if claim.metric == "other" and (words := claim.evidence_for("metric")) is not None:
-        metric = " ".join(words.words.lower().split()) or metric
+    if claim.metric == "other":
+        metric = _metric_words(claim) or metric
     whose = f"{claim.entity}'s " if claim.entity else "a "
     amount = (
         f"{format_amount(mention.amount, mention.currency)} "

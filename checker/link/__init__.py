@@ -36,6 +36,7 @@ from checker.link.metrics import (
     PART_SUBJECT_MEASURES,
     PRICE_METRICS,
     SUBJECT_TURN,
+    UNREAD,
     MetricReading,
     figure_basis,
     figure_measure,
@@ -186,9 +187,10 @@ def _metric(linking: Linking) -> None:
         or _not_a_price(mention, reading)
         for offset, (mention, reading) in enumerate(zip(mentions, metrics, strict=True))
     ]
+    prices = _per_share_prices(mentions)
     metrics = [
         _whole_at_share_price(linking, offset, metrics)
-        or _repeated_share_price(linking, offset, metrics)
+        or _repeated_share_price(linking, offset, metrics, prices)
         or reading
         for offset, reading in enumerate(metrics)
     ]
@@ -244,7 +246,10 @@ WHOLE_VALUE_METRICS = frozenset({"valuation", "market_cap", "price_paid"})
 
 
 def _repeated_share_price(
-    linking: Linking, offset: int, metrics: list[MetricReading]
+    linking: Linking,
+    offset: int,
+    metrics: list[MetricReading],
+    per_share_prices: dict[tuple[str | None, object], str],
 ) -> MetricReading | None:
     """An amount with no magnitude word read as a company's value or price that repeats a
     price per share its document states ("£29.34 per Anglo share ... below the £29.34
@@ -253,14 +258,19 @@ def _repeated_share_price(
     mention = linking.mentions[offset]
     if not _small_bare_amount(mention, metrics[offset], WHOLE_VALUE_METRICS):
         return None
-    for other in linking.mentions:
-        if (
-            is_share_unit(other.per_unit)
-            and other.currency == mention.currency
-            and other.amount == mention.amount
-        ):
-            return MetricReading("share_price", "repeated_share_price", other.text, Grade.INFERRED)
-    return None
+    written = per_share_prices.get((mention.currency, mention.amount))
+    if written is None:
+        return None
+    return MetricReading("share_price", "repeated_share_price", written, Grade.INFERRED)
+
+
+def _per_share_prices(mentions: Sequence[Mention]) -> dict[tuple[str | None, object], str]:
+    """Each price per share of a document, as first written, by currency and amount."""
+    prices: dict[tuple[str | None, object], str] = {}
+    for mention in mentions:
+        if is_share_unit(mention.per_unit):
+            prices.setdefault((mention.currency, mention.amount), mention.text)
+    return prices
 
 
 # Magnitudes no price of one share is written with.
@@ -345,7 +355,9 @@ def _continued_per_share(
         return None
     passage = linking.passage
     start, _ = passage.sentence_bounds(mention.start, mention.end)
-    before = len(linking.text[:start].rstrip()) - 1
+    before = start - 1
+    while before >= 0 and linking.text[before].isspace():
+        before -= 1
     if before >= 0:
         start = passage.sentence_bounds(before, before)[0]
     start = max(start, _after_blank_line(linking.blank_lines, mention.start))
@@ -1234,7 +1246,6 @@ def _parts_share_their_total(claims: list[Claim], relations: list[Relation]) -> 
 
 # Metric readings of a part that no words of its own gave: such a part of a total takes the
 # total's metric.
-UNREAD_PART_METRICS = frozenset({"no_cue", "continues_previous"})
 
 
 def _parts_take_total_metric(claims: list[Claim], relations: list[Relation]) -> list[Claim]:
@@ -1256,7 +1267,7 @@ def _parts_take_total_metric(claims: list[Claim], relations: list[Relation]) -> 
             evidence = part.evidence_for("metric")
             if part.metric != "other" or evidence is None:
                 continue
-            if evidence.resolver not in UNREAD_PART_METRICS:
+            if evidence.resolver not in UNREAD:
                 continue
             kept = tuple((name, item) for name, item in part.evidence if name != "metric")
             told = Evidence("part_of_total", total.mention.text, Grade.INFERRED)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -440,14 +441,14 @@ BUSINESS_LINES = (
 )
 LINE_NOUN = r"(?:revenues?|income|sales|turnover|profits?|earnings)"
 METRIC_NOUN = lazy(rf"\b{LINE_NOUN}\b", regex.IGNORECASE)
-LINE_BEFORE_NOUN = lazy(
-    rf"\b(?P<line>(?:{BUSINESS_LINES})(?:\s+sales)?)\s+{LINE_NOUN}\b", regex.IGNORECASE
-)
+# A line of business as written, with "sales" after it when it is one ("property sales").
+_LINE = rf"(?P<line>(?:{BUSINESS_LINES})(?:\s+sales)?)"
+LINE_BEFORE_NOUN = lazy(rf"\b{_LINE}\s+{LINE_NOUN}\b", regex.IGNORECASE)
 LINE_AFTER = lazy(
     rf"\s+(?:(?:in|of|from)\s+)?(?:the\s+)?(?P<words>(?:[\p{{L}}-]+\s+){{0,2}}?){LINE_NOUN}\b",
     regex.IGNORECASE,
 )
-LINE_WORDS = lazy(rf"(?P<line>(?:{BUSINESS_LINES})(?:\s+sales)?)\s+$", regex.IGNORECASE)
+LINE_WORDS = lazy(rf"{_LINE}\s+$", regex.IGNORECASE)
 LINE_METRICS = ("revenue", "profit", "loss")
 
 
@@ -459,14 +460,19 @@ def business_line(text: str, mention: Mention, metric: str, clause: tuple[int, i
     if (after := LINE_AFTER.match(text, mention.end, clause[1])) is not None:
         # The noun right after the figure is its own ("the $58.3bn in total revenue").
         line = LINE_WORDS.search(after.group("words"))
-        return regex.sub(r"\s+", " ", line.group("line").lower()) if line else ""
+        return _line_name(line) if line else ""
     nouns = list(METRIC_NOUN.finditer(text, clause[0], mention.start))
     if not nouns:
         return ""
     line = LINE_BEFORE_NOUN.search(text, max(clause[0], nouns[-1].start() - 40), nouns[-1].end())
     if line is None or line.end() != nouns[-1].end():
         return ""
-    return regex.sub(r"\s+", " ", line.group("line").lower())
+    return _line_name(line)
+
+
+def _line_name(line: regex.Match[str]) -> str:
+    """A line of business's words, in lower case with single spaces."""
+    return " ".join(line.group("line").lower().split())
 
 
 # A figure the text names as the counterpart of the one before it in its sentence ("the
@@ -728,6 +734,10 @@ def repeated_amounts(
     "group sales of CHF 60.5bn" the text stated before. When the same amount is stated as
     different metrics, or as none the words give, the figure stays as it was."""
     result = list(readings)
+    stated: dict[tuple[str | None, object], list[int]] = defaultdict(list)
+    for index, (mention, reading) in enumerate(zip(mentions, readings, strict=True)):
+        if _company_amount(mention) and reading.resolver not in NOT_OWN_READINGS:
+            stated[(mention.currency, mention.amount)].append(index)
     for index, (mention, reading) in enumerate(zip(mentions, readings, strict=True)):
         if reading.metric != "other" or reading.resolver not in UNREAD:
             continue
@@ -735,13 +745,8 @@ def repeated_amounts(
             continue
         told = {
             (readings[other].metric, mentions[other].text)
-            for other in range(len(mentions))
+            for other in stated.get((mention.currency, mention.amount), ())
             if other != index
-            and mentions[other].currency == mention.currency
-            and mentions[other].amount == mention.amount
-            and mentions[other].per_unit is None
-            and _company_amount(mentions[other])
-            and readings[other].resolver not in NOT_OWN_READINGS
         }
         metrics = {metric for metric, _ in told}
         if len(metrics) != 1 or metrics <= {"other"} or metrics & set(PRICE_METRICS):

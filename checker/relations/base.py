@@ -29,6 +29,8 @@ QUALIFIER_ALT = "|".join(
 NUMBER_WORDS = {w: v for w, v in lx.UNITS.items() if 2 <= v <= 20}
 NUMBER_WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 NOCASE = regex.IGNORECASE
+# What a company is worth: a private round's or deal's value, or a market's.
+VALUE_METRICS = frozenset({"valuation", "market_cap"})
 # A number as relations read it ("12", "1.15"). It starts only where no digit or point stands
 # before it and is read possessively, so a pattern never restarts inside a run of digits:
 # the time to match grows with the length of the text, not its square.

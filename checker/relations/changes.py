@@ -165,6 +165,12 @@ DESCRIPTOR = lazy(
 ORDINAL_PERIOD = lazy(
     r"(?:the\s+)?(?P<ord>first|second|third|fourth)(?:\s+(?P<span>quarter|half))?", NOCASE
 )
+# An amount told for an ordinal period right after it: "just €2.6 billion in the third".
+TOLD_IN_ORDINAL = lazy(
+    r"\s+(?:in|for|during)\s+the\s+(?P<ord>first|second|third|fourth)\b"
+    r"(?:\s+(?:quarter|half))?(?!\s+\p{L})",
+    NOCASE,
+)
 BASE_YEAR = lazy(r"^(?:in\s+)?(?:the\s+)?(?:(?:fiscal|FY)\s*)?(?P<y>(?:19|20)\d\d)\b", NOCASE)
 YEAR_BACK = lazy(
     r"^(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+"
@@ -587,11 +593,7 @@ def _period_named(
     named = ORDINAL_PERIOD.fullmatch(description)
     if named is None:
         return None
-    told = regex.compile(
-        rf"\s+(?:in|for|during)\s+the\s+{named.group('ord')}\b(?:\s+(?:quarter|half))?"
-        r"(?!\s+\p{L})",
-        NOCASE,
-    )
+    ordinal = named.group("ord").lower()
     previous = passage.previous(bisect.bisect_right(passage.starts, sentence.start) - 1)
     figures = [*(previous.figures if previous else ()), *sentence.figures]
     found = [
@@ -601,7 +603,8 @@ def _period_named(
         and f.usable
         and f.currency == new.currency
         and f.per_share == new.per_share
-        and told.match(passage.text, f.end)
+        and (told := TOLD_IN_ORDINAL.match(passage.text, f.end)) is not None
+        and told.group("ord").lower() == ordinal
     ]
     return found[0] if len(found) == 1 else None
 

@@ -83,12 +83,10 @@ COMPARED_BEFORE = lazy(
     NOCASE,
 )
 REACH = 40
-# The metrics and finer measures of a headline or lead figure that tells the story's deal.
+# The metrics of a headline or lead figure that tells the story's deal (its measures are
+# EVENT_MEASURES["deal"]; an event of another kind is told by its measure alone: "agreed to
+# pay $3.7 billion to settle" tells the settlement, "fined €410 million" the fine).
 DEAL_TELLING_METRICS = ("price_paid", "valuation")
-DEAL_TELLING_MEASURES = ("", "deal", "bid")
-# The measure of a headline or lead figure that tells an event of each other kind: "agreed to
-# pay $3.7 billion to settle" tells the settlement, "fined €410 million" the fine.
-EVENT_TELLING_MEASURES = {"settlement": ("settlement",), "fine": ("fine",)}
 
 
 @dataclass(frozen=True)
@@ -145,7 +143,7 @@ def _retold(passage: Layout, sentence: Sentence, figure: Figure) -> str | None:
     mention = figure.claim.mention
     earlier = [
         other
-        for other in passage.figures
+        for other in passage.figures_between(0, sentence.start)
         if other.end <= sentence.start
         and other.currency == figure.currency
         and other.claim.mention.amount == mention.amount
@@ -182,18 +180,6 @@ def _reference_words(text: str, figure: Figure, start: int, end: int) -> tuple[s
     return kind, text[article.start() : noun.end()]
 
 
-def tells_the_deal(claim: Claim, event: str = "deal") -> bool:
-    """Whether a headline or lead figure states the amount of the story's deal (or of its
-    event of another kind: a settlement, a fine, `EVENT_TELLING_MEASURES`)."""
-    if claim.place not in (HEADLINE, LEAD) or claim.is_target or claim.mention.per_unit is not None:
-        return False
-    if event != "deal":
-        return claim.measure in EVENT_TELLING_MEASURES.get(event, ())
-    return (
-        claim.metric in DEAL_TELLING_METRICS or claim.measure == "deal"
-    ) and claim.measure in DEAL_TELLING_MEASURES
-
-
 # What a figure must be to tell an event of each kind anywhere in the text: a deal's price, a
 # value it puts on the company or money put in ("agreed to buy Beta for $20 billion",
 # "paid $3.3 billion for the 49%"), a settlement or a fine. A stake, a change, a part or a
@@ -204,6 +190,18 @@ EVENT_MEASURES = {
     "settlement": ("settlement",),
     "fine": ("fine",),
 }
+
+
+def tells_the_deal(claim: Claim, event: str = "deal") -> bool:
+    """Whether a headline or lead figure states the amount of the story's deal (or of its
+    event of another kind: a settlement, a fine, `EVENT_MEASURES`)."""
+    if claim.place not in (HEADLINE, LEAD) or claim.is_target or claim.mention.per_unit is not None:
+        return False
+    if event != "deal":
+        return claim.measure in EVENT_MEASURES.get(event, ())
+    return (
+        claim.metric in DEAL_TELLING_METRICS or claim.measure == "deal"
+    ) and claim.measure in EVENT_MEASURES["deal"]
 
 
 def tells_an_event_of(claim: Claim, event: str) -> bool:

@@ -17,6 +17,7 @@ from checker.relations.base import (
     NOCASE,
     PERCENT,
     QUALIFIER_ALT,
+    VALUE_METRICS,
     Figure,
     Layout,
     Sentence,
@@ -100,7 +101,6 @@ COMPANY_AFTER_PERCENT = lazy(
     r"\s+of\s+(?P<name>\p{Lu}[\p{L}&-]*(?:\.\p{L}+)*(?:[ \t]+\p{Lu}[\p{L}&-]*(?:\.\p{L}+)*){0,3})"
     r"\b(?!['’])"
 )
-VALUE_METRICS = frozenset({"valuation", "market_cap"})
 # What the stake the sentence before states is worth: "Her stake is worth about £330m".
 STAKE_WORTH_AGAIN = lazy(
     r"\b(?:her|his|its|their|the|that|this)\s+(?:[\p{L}-]+\s+)?(?:stake|holding)\s+"
@@ -255,12 +255,12 @@ def _zh_stakes(passage: Layout, index: int) -> Iterator[Stake]:
         capped = match.group("q") in ZH_STAKE_CAPS
         if capped and words.group("cap") is None:
             continue
-        stated = stated_percent(match.group("num"), None)
-        if not capped:
-            written = lx_zh.QUALIFIERS_BEFORE.get(match.group("q") or "", Qualifier.EXACT)
-            stated = replace(stated, qualifier=written)
         detail = f"{match.group(0)} ... {text[words.start() : price.end]}"
-        yield replace(_zh_stake(text, match, price, valuations[0], detail), stated=stated)
+        relation = _zh_stake(text, match, price, valuations[0], detail)
+        if capped:
+            # Both caps are maxima: the stake is read at its figure, as the price is.
+            relation = replace(relation, stated=stated_percent(match.group("num"), None))
+        yield relation
 
 
 def _zh_valuation_named(passage: Layout, index: int, company: str) -> list[Figure]:

@@ -16,6 +16,7 @@ from checker.relations.base import (
     NUMBER_WORD_ALT,
     NUMBER_WORDS,
     QUALIFIER_ALT,
+    VALUE_METRICS,
     Figure,
     Layout,
     Sentence,
@@ -153,7 +154,6 @@ LIST_TOTAL_VERB = lazy(
 ALSO = lazy(r"\b(?:also|as\s+well|in\s+addition|additionally)\b", NOCASE)
 # An amount that is the whole another amount is part of: "$30bn of a $40bn round".
 WHOLE_BEFORE = lazy(r"\bof\s+(?:a|an|the|its|their)\s+$", NOCASE)
-VALUE_METRICS = frozenset({"valuation", "market_cap"})
 MONEY_IN_METRICS = frozenset({"investment", "price_paid", "funding"})
 # What puts an amount as the rest of a total after a part: "$8.6bn has been committed and
 # the remaining $2.4bn is expected next year", "Others supplied the remaining €600m".
