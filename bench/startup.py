@@ -10,7 +10,10 @@ changing load weighs on each alike. The numbers are what a user waits for: `--ve
 `--help`, `rules`, and a one-file check with one USD figure (no conversion) and with one GBP
 figure (converted to USD through the currency registry). Two floors are printed first: the
 bare interpreter (`-c pass`, which includes the environment's site start-up) and
-`import pandas`, which every check needs for its fact table. Per command and tree: the
+`import pandas`, which every check needs for its fact table. A check keeps its compiled
+patterns in the cache folder between runs (as Python keeps bytecode): the one-file checks are
+timed with that store as a previous run left it, and once more with it emptied before each
+run, as on a machine's first run (the cache folder is a scratch one). Per command and tree: the
 median and the fastest wall time and the median CPU time (user + system) in seconds. On a
 busy machine the wall time varies with the load; the CPU time less.
 
@@ -24,6 +27,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -32,24 +36,31 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+CACHE_DIR_VARIABLE = "CHECK_FIGURES_CACHE_DIR"
 DOCUMENTS = {
     "usd": "Acme was valued at $45 billion in 2014.\n",
     "gbp": "Acme was valued at £45 billion in 2014.\n",
 }
 
 
+COLD = "patterns not stored"
+
+
 def commands(folder: Path) -> dict[str, list[str]]:
-    """The timed commands, by label; the floors run the interpreter without check-figures."""
+    """The timed commands, by label; the floors run the interpreter without check-figures. A
+    label that ends with COLD runs with the stored patterns deleted first."""
     check = ["-m", "checker"]
     one = ["--no-cache", "-q", "-o", os.devnull]
+    usd = [*check, str(folder / "usd.md"), *one]
     return {
         "python -c pass (floor)": ["-c", "pass"],
         "import pandas (floor)": ["-c", "import pandas"],
         "--version": [*check, "--version"],
         "--help": [*check, "--help"],
         "rules": [*check, "rules"],
-        "one file, $45 billion": [*check, str(folder / "usd.md"), *one],
+        "one file, $45 billion": usd,
         "one file, £45 billion": [*check, str(folder / "gbp.md"), *one],
+        f"one file, $, {COLD}": usd,
     }
 
 
@@ -95,7 +106,7 @@ def main() -> int:
         for name, text in DOCUMENTS.items():
             (folder / f"{name}.md").write_text(text, encoding="utf-8")
         for label, arguments in commands(folder).items():
-            runs = _interleaved(arguments, trees, args.runs, folder)
+            runs = _interleaved(arguments, trees, args.runs, folder, label.endswith(COLD))
             for number, tree in enumerate(trees, 1):
                 walls = [wall for wall, _ in runs[tree]]
                 cpu = statistics.median(cpu for _, cpu in runs[tree])
@@ -113,16 +124,27 @@ def _imported_from(tree: Path, folder: Path) -> str:
 
 
 def _interleaved(
-    arguments: list[str], trees: list[Path], runs: int, folder: Path
+    arguments: list[str], trees: list[Path], runs: int, folder: Path, cold: bool
 ) -> dict[Path, list[tuple[float, float]]]:
     """Wall and CPU seconds of `runs` runs per tree, the trees taking turns (a load that
-    comes and goes then weighs on each tree alike)."""
+    comes and goes then weighs on each tree alike), each tree with its own cache folder; an
+    untimed run first leaves the folder as a previous run would, unless `cold` empties it
+    before every run."""
     timings: dict[Path, list[tuple[float, float]]] = {tree: [] for tree in trees}
+    caches = {tree: folder / f"cache-{number}" for number, tree in enumerate(trees)}
+    for tree in trees:
+        timed(arguments, _environment(tree, caches[tree]), folder)
     for _ in range(runs):
         for tree in trees:
-            environment = {**os.environ, "PYTHONPATH": str(tree)}
-            timings[tree].append(timed(arguments, environment, folder))
+            if cold:
+                shutil.rmtree(caches[tree], ignore_errors=True)
+            timings[tree].append(timed(arguments, _environment(tree, caches[tree]), folder))
     return timings
+
+
+def _environment(tree: Path, cache: Path) -> dict[str, str]:
+    """The environment of a timed run: `tree` first on the path, `cache` the cache folder."""
+    return {**os.environ, "PYTHONPATH": str(tree), CACHE_DIR_VARIABLE: str(cache)}
 
 
 if __name__ == "__main__":

@@ -98,9 +98,10 @@ class DocumentCache:
                 Path(scratch).unlink(missing_ok=True)
 
     def clear(self) -> int:
-        """Delete every entry; the number of entries removed."""
+        """Delete every entry and the compiled patterns kept beside them; the number of
+        entries removed."""
         if not self.folder.is_dir():
             return 0
-        removed = sum(1 for _ in self.folder.rglob("*.pickle"))
+        removed = sum(1 for _ in self.folder.glob("*/*.pickle"))
         shutil.rmtree(self.folder, ignore_errors=True)
         return removed

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checker.cache import CACHE_DIR_VARIABLE, DocumentCache
+from checker.cache import CACHE_DIR_VARIABLE, DocumentCache, default_cache_dir
 from checker.choices import ENGINES, FAIL_ON_CHOICES, FORMATS, tool_version
 from checker.errors import BaselineError, ConfigError, RuleError
 
@@ -126,7 +126,8 @@ def build_parser(prog: str = "check-figures", paths: str = "+") -> argparse.Argu
         dest="cache",
         action="store_false",
         help="neither read nor write the per-file cache (default: cache in "
-        f"${CACHE_DIR_VARIABLE}, else ~/.cache/check-figures)",
+        f"${CACHE_DIR_VARIABLE}, else ~/.cache/check-figures); compiled patterns are "
+        "still kept there, as Python keeps bytecode",
     )
     run.add_argument(
         "--cache-dir", metavar="DIR", help="the per-file cache's folder (default: as above)"
@@ -351,12 +352,13 @@ def default_jobs() -> int:
 def _runner(args: argparse.Namespace) -> Runner:
     """How the per-document stages run, from the execution options."""
     from checker.api import Runner
+    from checker.patterns import use_store
 
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler goes with --engine dask")
-    cache = None
-    if args.cache:
-        cache = DocumentCache(Path(args.cache_dir) if args.cache_dir else None)
+    folder = Path(args.cache_dir) if args.cache_dir else None
+    use_store(folder or default_cache_dir())
+    cache = DocumentCache(folder) if args.cache else None
     return Runner(args.jobs, not args.quiet, cache, args.engine, args.scheduler)
 
 

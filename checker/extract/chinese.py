@@ -56,7 +56,7 @@ from checker.extract.lexicon_zh import (
     YEN_SIGN_CONTEXT_CHARS,
 )
 from checker.model import Mention, Qualifier
-from checker.patterns import HAN, lazy
+from checker.patterns import HAN, compiled, lazy
 
 _ZH_NUMERAL_CHARS = "".join([*DIGITS, *SMALL_UNITS, *LARGE_UNITS])
 _UNIT_CHARS = "".join([*SMALL_UNITS, *LARGE_UNITS])
@@ -140,7 +140,7 @@ def _may_hold_figure() -> regex.Pattern[str]:
     figure without one has a prefix written without Han before its digits ("RMB 50",
     "￥300"). Compiled on first use, as the prefixes are tested for Han characters."""
     unmarked = [name for name in PREFIXES if HAN.search(name) is None]
-    return regex.compile(r"\p{Han}|" + "|".join(map(regex.escape, unmarked)))
+    return compiled(r"\p{Han}|" + "|".join(map(regex.escape, unmarked)))
 
 
 def _signed(text: str, mention: Mention) -> Mention:

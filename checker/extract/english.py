@@ -12,7 +12,7 @@ import regex
 
 from checker.extract import lexicon as lx
 from checker.model import Mention, Qualifier
-from checker.patterns import lazy
+from checker.patterns import compiled, lazy
 
 
 def _writings(keys: list[str]) -> dict[str, list[tuple[int, str, str]]]:
@@ -271,7 +271,7 @@ def number_matches(text: str) -> Iterator[regex.Match[str]]:
 @cache
 def _number_scanners() -> tuple[regex.Pattern[str], ...]:
     """Each alternative of NUMBER_RE compiled alone, once."""
-    return tuple(regex.compile(part, regex.VERBOSE) for part in _NUMBER_ALTERNATIVES)
+    return tuple(compiled(part, regex.VERBOSE) for part in _NUMBER_ALTERNATIVES)
 
 
 def _pending_low(before: _Draft | None, drafts: list[_Draft]) -> TypeGuard[_Draft]:

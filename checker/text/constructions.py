@@ -32,6 +32,8 @@ from dataclasses import dataclass
 
 import regex
 
+from checker import patterns
+
 SEPARATOR = r"\s+"
 WORD_CLASSES = {"word": r"[\p{L}-]+", "lower": r"[\p{Ll}-]+"}
 GAP = r"(?:[^.;]|\.(?=\d))"
@@ -71,7 +73,7 @@ class Construction:
     @functools.cached_property
     def compiled(self) -> regex.Pattern:
         """The compiled pattern (built on first use)."""
-        return regex.compile(compile_pattern(self.pattern, self.name_slot))
+        return patterns.compiled(compile_pattern(self.pattern, self.name_slot))
 
     @property
     def before_figure(self) -> bool:
