@@ -320,7 +320,7 @@ def change_mismatch(run: RuleRun[ChangeParameters]) -> list[Finding]:
     for relation, claims in _stated_relations(context, Change):
         new, number = claims[0], relation.stated
         base = claims[1] if len(claims) > 1 else groups.change_base(context, new, relation)
-        if base is None:
+        if base is None or _repeats(new, base):
             continue
         scaled = on_one_scale(context, [new, base], [figure_interval(new), figure_interval(base)])
         if scaled is None or scaled.intervals[1][0] <= 0:
@@ -332,6 +332,13 @@ def change_mismatch(run: RuleRun[ChangeParameters]) -> list[Finding]:
         stated = Stated(relation, [new, base], scaled)
         findings.append(_change_finding(context, rule, severity, stated, number, allowed))
     return findings
+
+
+def _repeats(new: Claim, base: Claim) -> bool:
+    """Whether a change's base states the very amount of its new value: the same figure told
+    twice (a headline and its body), which no stated change can be measured from."""
+    first, second = new.mention, base.mention
+    return first.currency == second.currency and first.amount == second.amount
 
 
 def percent_change(new: Interval, base: Interval) -> Interval:

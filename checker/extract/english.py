@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -152,6 +153,9 @@ _CURRENCY_WORDS = frozenset(w for name in lx.NAMES for w in name.split()) - {
 } | {c.lower() for c in lx.ISO_CODES}
 _SYMBOL_KEYS = sorted(lx.SYMBOLS, key=len, reverse=True)
 _SYMBOL_WRITINGS = _writings(_SYMBOL_KEYS)
+_GLUED_LETTERS_LONGEST_FIRST = sorted(
+    lx.GLUED_LETTERS_WITH_MAGNITUDE.items(), key=lambda item: len(item[0]), reverse=True
+)
 _QUALIFIER_RE = lazy(rf"(?:^|[^\p{{L}}])(?P<q>(?i:{_alternation(list(lx.QUALIFIERS))}))\s+$")
 
 
@@ -179,6 +183,7 @@ class _Draft:
     unit_source: tuple[str, str] | None = None
     per_unit: str | None = None
     count: bool = False
+    story_default: bool = False
 
 
 MAX_NUMBER_CHARS = 40
@@ -238,8 +243,29 @@ def find_mentions(text: str, path: str = "") -> list[Mention]:
             drafts.append(previous)
         drafts.append(draft)
         position = draft.end
+    _cents_of_the_dollar_before(text, drafts)
     mentions = [_to_mention(text, path, d) for d in drafts]
     return _link_ranges(text, mentions, drafts)
+
+
+def _cents_of_the_dollar_before(text: str, drafts: list[_Draft]) -> None:
+    """Bare cents that the story's country does not settle take the dollar of the figure
+    before them in their sentence, when that is another dollar than the US one: "a DPU of
+    2.16 Singapore cents, a fall of 4% from the 2.25 cents" is in Singapore cents twice."""
+    for before, draft in itertools.pairwise(drafts):
+        if not draft.story_default or not before.markers:
+            continue
+        dollar = before.markers[0]
+        between = text[before.end : draft.start]
+        if (
+            dollar in lx.OTHER_DOLLARS
+            and len(between) <= MAX_COMPARISON_CHARS
+            and SENTENCE_END_RE.search(between) is None
+        ):
+            draft.markers = [dollar]
+            draft.currency_note = (
+                f"inferred: cents read as {dollar}, the currency of the figure before them"
+            )
 
 
 def number_matches(text: str) -> Iterator[regex.Match[str]]:
@@ -425,6 +451,7 @@ def _read_suffix_currency(text: str, draft: _Draft, pos: int, story: _Story) -> 
         currency, draft.subunit = lx.SUBUNITS[sub]
         if sub in lx.COUNTRY_NAMES:
             currency, draft.currency_note = _currency_of_name(sub, story)
+            draft.story_default = not draft.currency_note
         draft.markers.append(currency)
         return m.end()
     if not draft.is_words and (m := PENCE_RE.match(text, pos)):
@@ -528,7 +555,7 @@ def _read_left(text: str, draft: _Draft) -> None:
     for key, spacer in _symbols_ending(lowered):
         candidate = key + spacer
         if _prefix_boundary(before, candidate):
-            if key.isalpha() and (spacer == "" and not key.endswith(".")) and key != "rs":
+            if key.isalpha() and spacer == "" and key not in lx.GLUED_SYMBOL_LETTERS:
                 continue
             symbol_start = start - len(candidate)
             currency = lx.SYMBOLS[key]
@@ -585,13 +612,14 @@ def _glued_letter(text: str, draft: _Draft) -> tuple[str, int] | None:
     magnitude = draft.magnitude or ""
     if magnitude not in lx.GLUED_LETTER_MAGNITUDES or start < 1 or draft.is_words:
         return None
-    for letters, currency in lx.GLUED_LETTERS_WITH_MAGNITUDE.items():
-        begin = start - len(letters)
-        if begin < 0 or text[begin:start] != letters:
-            continue
-        if begin >= 1 and (text[begin - 1].isalnum() or text[begin - 1] in "-_/"):
-            return None
-        return currency, begin
+    for letters, currency in _GLUED_LETTERS_LONGEST_FIRST:
+        for written in (letters, letters + " ") if len(letters) > 1 else (letters,):
+            begin = start - len(written)
+            if begin < 0 or text[begin:start] != written:
+                continue
+            if begin >= 1 and (text[begin - 1].isalnum() or text[begin - 1] in "-_/"):
+                return None
+            return currency, begin
     return None
 
 

@@ -31,6 +31,7 @@ SYMBOLS: dict[str, str] = {
     "mxn$": "MXN",
     "nz$": "NZD",
     "nzd$": "NZD",
+    "n$": "NAD",
     "$": "USD",
     "€": "EUR",
     "£": "GBP",
@@ -46,6 +47,12 @@ SYMBOLS: dict[str, str] = {
     "₺": "TRY",
     "₪": "ILS",
     "₦": "NGN",
+    "₵": "GHS",
+    "gh₵": "GHS",
+    "gh¢": "GHS",  # the cedi as Ghanaian papers write it, with the cent sign
+    "ksh": "KES",
+    "ush": "UGX",
+    "tsh": "TZS",
     "₱": "PHP",
     "₫": "VND",
     "ரூ": "LKR",
@@ -53,15 +60,35 @@ SYMBOLS: dict[str, str] = {
     "rs.": "INR",
 }
 
-# Letters glued to a number that mark a currency only when a magnitude follows: "R250
+# Letters written before a number with no space that mark a currency all the same: "KSh62.1bn",
+# "Rs120". Other letter prefixes need a space or a "$" ("US 5" is not money, "US$5" is).
+GLUED_SYMBOL_LETTERS: frozenset[str] = frozenset({"rs", "ksh", "ush", "tsh"})
+
+# Letters before a number that mark a currency only when a magnitude follows: "R250
 # billion", "R2.6bn" (South African rand), "Ps62.3 billion" (Mexican pesos, as Mexican
 # companies report); a bare "R2" is a model or a road, "PS5" a games console.
-# "N161.9 billion" is Nigerian naira, as Nigerian papers write it.
-GLUED_LETTERS_WITH_MAGNITUDE: dict[str, str] = {"R": "ZAR", "Ps": "MXN", "N": "NGN"}
+# "N161.9 billion" is Nigerian naira, as Nigerian papers write it; "SR4.96 billion" Saudi
+# riyals, "QR14.4 billion" Qatari riyals, "Dh6.2 billion" and "Dhs 3bn" UAE dirhams, "RM8.1
+# billion" ringgit, "Rp5 trillion" rupiah, "Tk500 crore" taka, and "¢611 million" the cedi
+# as Ghanaian papers wrote it (a cent sign before millions is never cents). Markers of two
+# characters or more may stand one space before the number ("SR 4.96 billion").
+GLUED_LETTERS_WITH_MAGNITUDE: dict[str, str] = {
+    "R": "ZAR",
+    "Ps": "MXN",
+    "N": "NGN",
+    "SR": "SAR",
+    "QR": "QAR",
+    "Dh": "AED",
+    "Dhs": "AED",
+    "RM": "MYR",
+    "Rp": "IDR",
+    "Tk": "BDT",
+    "¢": "GHS",
+}
 # The magnitudes that make them money, as written: "R40m", "R2.6bn"; never a capital
 # letter ("R1T" is a truck, "R2B" a code).
 GLUED_LETTER_MAGNITUDES: frozenset[str] = frozenset(
-    {"m", "mn", "bn", "tn", "trn", "million", "billion", "trillion"}
+    {"m", "mn", "bn", "tn", "trn", "million", "billion", "trillion", "crore", "lakh"}
 )
 
 # ISO 4217 codes accepted next to an amount. Codes that are also common English
@@ -69,7 +96,7 @@ GLUED_LETTER_MAGNITUDES: frozenset[str] = frozenset(
 ISO_CODES: frozenset[str] = frozenset(
     """USD EUR GBP JPY CNY RMB HKD SGD AUD CAD NZD CHF SEK NOK DKK INR PKR LKR NPR IDR KRW
     TWD THB MYR PHP VND SAR AED QAR KWD BHD OMR JOD ILS TRY RUB PLN CZK HUF RON BGN HRK
-    ISK BRL MXN ARS CLP COP PEN ZAR NGN EGP KES GHS MAD BTC XBT
+    ISK BRL MXN ARS CLP COP PEN ZAR NGN EGP KES GHS MAD BTC XBT UGX TZS ZMW BDT NAD ETB
     DEM FRF ITL NLG BEF LUF ESP ATS PTE FIM IEP GRD VEB""".split()
 )
 
@@ -255,6 +282,8 @@ HYPHEN_NAMES: frozenset[str] = frozenset(
 # Paris story are French francs, in a Brussels one Belgian francs; "dlrs" in a Toronto story
 # are Canadian dollars.
 _DOLLAR_COUNTRIES = {"CA": "CAD", "AU": "AUD", "HK": "HKD", "SG": "SGD", "NZ": "NZD", "TW": "TWD"}
+# The dollars other than the US one that cents may be of.
+OTHER_DOLLARS: frozenset[str] = frozenset(_DOLLAR_COUNTRIES.values())
 COUNTRY_NAMES: dict[str, tuple[dict[str, str], str | None]] = {
     "francs": ({"FR": "FRF", "BE": "BEF", "CH": "CHF", "LU": "LUF"}, "CHF"),
     "franc": ({"FR": "FRF", "BE": "BEF", "CH": "CHF", "LU": "LUF"}, "CHF"),

@@ -10,7 +10,12 @@ from dataclasses import dataclass, field
 
 import regex
 
-from checker.extract.lexicon import EUROPEAN_MAGNITUDES, ISO_CODES
+from checker.extract.lexicon import (
+    EUROPEAN_MAGNITUDES,
+    GLUED_LETTERS_WITH_MAGNITUDE,
+    ISO_CODES,
+    SYMBOLS,
+)
 from checker.link.metrics import MEASURE_CUE_PATTERNS, METRIC_CUE_PATTERNS
 from checker.link.text import (
     ELIDED,
@@ -450,6 +455,22 @@ PERIOD_TOKEN = lazy(r"(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H)(?:FY)?|FY)['’]?(?:\d{2}
 # ("RMB172.4"), a period ("FY2025E"), a drug class or a virus ("GLP-1", "COVID-19"). Never a
 # company's name nor part of one.
 CODE_TOKEN = lazy(r"\p{Lu}{2,}-?\d[\p{L}\d.,]*")
+# Capitals in parentheses after words in lower case, which they may abbreviate: "net property
+# income (NPI)", "earnings per share (EPS)"; small words may be left out of the initials.
+TERM_ACRONYM = lazy(
+    r"(?P<words>(?:\b\p{Ll}[\p{Ll}-]*\s+){1,9})\(\s*(?P<acronym>\p{Lu}{2,6})s?\s*\)"
+)
+ACRONYM_SMALL_WORDS = frozenset({"of", "and", "the", "to", "for", "on", "per", "in", "a"})
+# A currency's letters glued to the amount ("Ksh62.1bn", "SR4.96", "GHS9.9m"): the figure,
+# never a name that starts there.
+_CURRENCY_LETTERS = sorted(
+    {key for key in SYMBOLS if key.isalpha()}
+    | {letters.lower() for letters in GLUED_LETTERS_WITH_MAGNITUDE if letters.isalpha()}
+    | {code.lower() for code in ISO_CODES},
+    key=len,
+    reverse=True,
+)
+CURRENCY_GLUED_TO_DIGITS = lazy(rf"(?i:{'|'.join(_CURRENCY_LETTERS)})\d")
 # One or two capitals (or a capital and a small letter) and then only digits, standing
 # alone: a model, a grade or a currency glued to its amount ("A380", "G7", "R250" of "R250
 # billion", "Ps62.3" of "Ps62.3 billion"), never a company on its own ("S4 Capital" is one).
@@ -542,7 +563,7 @@ class DocumentNames:
     @classmethod
     def of(cls, text: str) -> DocumentNames:
         phrases = list(PROPER_NOUN.finditer(text))
-        found = _name_words(text, phrases) - NOT_ENTITIES
+        found = _name_words(text, phrases) - NOT_ENTITIES - _term_acronyms(text)
         vocabulary = frozenset(
             {word for word in found if not _never_a_name(word)} | _owning_exchanges(text)
         )
@@ -635,6 +656,7 @@ class DocumentNames:
             or ATTACHED_BEFORE.search(text, max(0, match.start() - 1), match.start())
             or (len(phrase) <= 2 and SHARE_CLASS_AFTER.match(text, match.end()))
             or CAPITALS_AND_DIGITS.fullmatch(phrase) is not None
+            or CURRENCY_GLUED_TO_DIGITS.match(phrase) is not None
             or _in_dateline(text, match)
             or _on_lines(section_labels(text), match.start())
             or _opening_participle(text, match)
@@ -747,6 +769,22 @@ def _opening_participle(text: str, match: regex.Match) -> bool:
         is not None
         and PARTICIPLE_AFTER.match(text, match.end()) is not None
     )
+
+
+def _term_acronyms(text: str) -> frozenset[str]:
+    """The capitals a text defines as short for words in lower case ("distribution per unit
+    (DPU)", "gross gaming revenue (GGR)"): a term of the trade, never a company."""
+    found = set()
+    for match in TERM_ACRONYM.finditer(text):
+        words, acronym = match.group("words").split(), match.group("acronym")
+        for size in range(len(acronym), min(len(words), len(acronym) + 3) + 1):
+            tail = words[-size:]
+            every = "".join(word[0] for word in tail)
+            content = "".join(word[0] for word in tail if word not in ACRONYM_SMALL_WORDS)
+            if acronym.lower() in (every, content):
+                found.add(acronym)
+                break
+    return frozenset(found)
 
 
 def _owning_exchanges(text: str) -> frozenset[str]:

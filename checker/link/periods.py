@@ -194,6 +194,14 @@ ACTUAL_AFTER = lazy(
     rf"(?:{ACTUAL_VERB})\s+(?:(?:in|during|for|over|through|at\s+the\s+end\s+of)\s+)?",
     regex.IGNORECASE,
 )
+# A comma and a word that opens a clause of its own, conceding or contrasting ("revenue of $50
+# million was up 10%, though up 8% excluding the acquisition made in 2020", ", while its
+# rival earned $3bn in 2019"): a period after it is that clause's, not the figure's before it.
+CLAUSE_OPENER_AFTER_COMMA = lazy(
+    r",\s+(?:(?:even\s+)?though|although|albeit|while|whilst|whereas|but|despite|excluding|"
+    r"except)\b",
+    regex.IGNORECASE,
+)
 # A relative clause about the moment a period names: "in February 2020, when it raised".
 WHEN_AFTER = lazy(r",?\s+when\b", regex.IGNORECASE)
 FRONT_MATTER = lazy(r"\A---[ \t]*\n(?:.*\n)*?---[ \t]*(?:\n|\Z)")
@@ -561,6 +569,8 @@ class DocumentPeriods:
                 ranked.append((True, False, False, False, gap[1] - gap[0], match.rank, match))
                 continue
             if not before and self._leads_a_later_figure(index, match, clause[1]):
+                continue
+            if not before and CLAUSE_OPENER_AFTER_COMMA.search(self.text, *gap):
                 continue
             if not before and self._of_another_party(index, match):
                 continue

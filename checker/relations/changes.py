@@ -171,6 +171,13 @@ TOLD_IN_ORDINAL = lazy(
     r"(?:\s+(?:quarter|half))?(?!\s+\p{L})",
     NOCASE,
 )
+# Words that tell a figure as a whole year's: "net earnings for the year were", "full-year
+# revenue", "annual sales", "in the year to March".
+WHOLE_YEAR_TOLD = lazy(
+    r"\b(?:for|in|over)\s+the\s+(?:(?:full|whole|financial|fiscal)\s+)?year\b|"
+    r"\b(?:full|whole)[\s-]year\b|\bannual\b|\byear[\s-]on[\s-]year\b",
+    NOCASE,
+)
 BASE_YEAR = lazy(r"^(?:in\s+)?(?:the\s+)?(?:(?:fiscal|FY)\s*)?(?P<y>(?:19|20)\d\d)\b", NOCASE)
 YEAR_BACK = lazy(
     r"^(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+"
@@ -574,6 +581,8 @@ def _described_base(
         description = match.group("desc").strip()
         words = " ".join(match.group(0).split())
         if year := BASE_YEAR.match(description):
+            if not _told_for_a_year(passage, new):
+                return None
             return Described(int(year.group("y")), None, None, words)
         if YEAR_BACK.match(description):
             return Described(None, 1, None, words) if dated(text, sentence) else None
@@ -582,6 +591,17 @@ def _described_base(
         if base := _period_named(passage, sentence, new, description):
             return Described(None, None, base, words)
     return None
+
+
+def _told_for_a_year(passage: Layout, new: Figure) -> bool:
+    """Whether a new value measured against a year ("up 13.6% compared to 2013") is a whole
+    year's: its period a year, or its sentence saying so ("for the year", "full-year"). A
+    quarter's figure "compared to 2013" is measured against that quarter, not the year."""
+    period = new.claim.period
+    if period is not None and period.isdigit():
+        return True
+    own = passage.sentence_of(new)
+    return WHOLE_YEAR_TOLD.search(passage.text, own.start, own.end) is not None
 
 
 def _period_named(

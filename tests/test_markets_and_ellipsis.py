@@ -1,0 +1,132 @@
+"""Currency markers of other markets' papers, the currency of bare cents beside another
+dollar's, names that are amounts or terms, a period of a clause of its own, and changes
+measured against a year or against the same figure told twice. Every sentence was written
+for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from helpers import claim_for, claims_of
+
+from checker.api import check
+
+ON = date(2021, 3, 10)
+
+MARKERS = [
+    ("Kasoa Telecom presented a cheque of GH¢9.9million to the trust.", "GH¢9.9million", "GHS"),
+    ("Kasoa Telecom's profit before tax rose to GH₵1.6 billion.", "GH₵1.6 billion", "GHS"),
+    ("Volta Bank increased its pre-tax profit by 6% to ¢611 million.", "¢611 million", "GHS"),
+    ("Kasoa Telecom's revenue was GHS 2.1 billion.", "GHS 2.1 billion", "GHS"),
+    ("Rift Mobile posted a net profit of KSh 62.1 billion.", "KSh 62.1 billion", "KES"),
+    ("Rift Mobile posted a net profit of Ksh62.1bn.", "Ksh62.1bn", "KES"),
+    ("Najd Bank's profits stood at SR4.96 billion in the half.", "SR4.96 billion", "SAR"),
+    ("Najd Bank's profits stood at SR 4.96 billion in the half.", "SR 4.96 billion", "SAR"),
+    ("Doha Lenders earned QR14.4 billion last year.", "QR14.4 billion", "QAR"),
+    ("Creekside Homes made Dh6.2 billion in sales.", "Dh6.2 billion", "AED"),
+    ("Creekside Homes made Dhs 3 billion in sales.", "Dhs 3 billion", "AED"),
+    ("Straits Lending earned RM8.1 billion in 2020.", "RM8.1 billion", "MYR"),
+    ("Nusa Telekom earned Rp5 trillion in 2020.", "Rp5 trillion", "IDR"),
+    ("Padma Phone earned Tk 3,000 crore in 2020.", "Tk 3,000 crore", "BDT"),
+    ("Windhoek Breweries' sales reached N$67 million.", "N$67 million", "NAD"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "currency"), MARKERS)
+def test_a_markets_own_currency_marker_is_read(tmp_path, sentence, figure, currency):
+    assert claim_for(tmp_path, sentence, figure, ON).mention.currency == currency
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The SR71 flew at 3,500 km an hour in 1976.",
+        "Its RM2 model sold 300 units.",
+        "Fans paid $5 for the DH6 print.",
+    ],
+)
+def test_letters_before_a_number_without_a_magnitude_are_not_money(tmp_path, sentence):
+    assert [c.mention.text for c in claims_of(tmp_path, sentence, ON)] in ([], ["$5"])
+
+
+def test_a_currency_glued_to_digits_is_no_company(tmp_path):
+    claim = claim_for(tmp_path, "Ksh62.1bn was the profit of Rift Mobile.", "Ksh62.1bn", ON)
+    assert claim.entity == "Rift Mobile"
+
+
+def test_a_terms_acronym_is_no_company(tmp_path):
+    text = (
+        "Harbourfront Office Trust (HOT) reported a distribution per unit (DPU) of 2.16 "
+        "Singapore cents for the quarter."
+    )
+    assert claim_for(tmp_path, text, "2.16 Singapore cents", ON).entity in (
+        "HOT",
+        "Harbourfront Office Trust",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "currency"),
+    [
+        (
+            "Harbourfront Office Trust paid 2.16 Singapore cents a unit, a fall of 4% from the "
+            "2.25 cents a year earlier.",
+            "2.25 cents",
+            "SGD",
+        ),
+        ("Koala Air paid 12 Australian cents a share, up from 10 cents.", "10 cents", "AUD"),
+        (
+            "Koala Air paid 12 Australian cents a share. Orchard Inc paid 24 cents.",
+            "24 cents",
+            "USD",
+        ),
+        ("Orchard Inc paid 24 cents a share, up from 20 cents.", "20 cents", "USD"),
+    ],
+)
+def test_bare_cents_take_the_dollar_of_the_figure_before_them(tmp_path, text, figure, currency):
+    assert claim_for(tmp_path, text, figure, ON).mention.currency == currency
+
+
+def test_a_period_after_a_conceding_clause_is_that_clauses(tmp_path):
+    text = (
+        "Consolidated revenue at Zorvath of $50 million was up 10 percent, though up 8 "
+        "percent excluding the acquisition it made in 2020."
+    )
+    assert claim_for(tmp_path, text, "$50 million", None).period is None
+    plain = "Consolidated revenue at Zorvath was $50 million in 2020, up 10 percent."
+    assert claim_for(tmp_path, plain, "$50 million", None).period == "2020"
+
+
+def _findings(folder: Path, notes: dict[str, str]) -> list[tuple[str, str]]:
+    for name, text in notes.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    result = check([folder])
+    return [(f.rule, f.message) for f in result.findings]
+
+
+def test_a_quarters_change_against_a_year_is_not_read_as_the_years(tmp_path):
+    notes = {
+        "a.md": "Quarterly revenue at Zorvath was $50 million, up 10 percent from $45.5 "
+        "million. Consolidated revenue of $50 million was up 10 percent compared to 2019.",
+        "b.md": "Zorvath's revenue was $300 million in 2019 and $350 million in 2020.",
+    }
+    assert not [f for f in _findings(tmp_path, notes) if f[0] == "change-mismatch"]
+
+
+def test_a_years_change_against_a_year_is_checked(tmp_path):
+    notes = {
+        "a.md": "Kestrel's net earnings for the year were $50 million. That was 19% less "
+        "than in 2022. Kestrel's net earnings were $60 million in 2022.",
+    }
+    assert [f for f in _findings(tmp_path, notes) if f[0] == "change-mismatch"]
+
+
+def test_a_figure_told_twice_is_not_its_own_changes_base(tmp_path):
+    notes = {
+        "a.md": "---\ntitle: Zorvath revenue of $163.7bn represents 34.6% increase over 2021\n"
+        "date: 2022-10-31\n---\nZorvath revenue of $163.7bn represents 34.6% increase over "
+        "2021\n\nAnalysts expect Zorvath revenue of $163.7bn for the year.\n",
+    }
+    assert not [f for f in _findings(tmp_path, notes) if f[0] == "change-mismatch"]
