@@ -142,10 +142,7 @@ def test_a_line_of_blanks_before_the_first_line_end_links_in_linear_time() -> No
     """A headline is looked for after leading blanks (checker/link/places.py): before they were
     taken possessively, a 5 KB line of them before one line end took minutes."""
     small, large = (" \t" * (size // 2) + "Acme raised $1 billion\n" for size in (SMALL, LARGE))
-    with time_limit(LARGE_LIMIT):
-        ratio = _seconds(_link_stage(large), 2) / max(
-            _seconds(_link_stage(small), 5), FLOOR_SECONDS
-        )
+    ratio = _least_link_ratio(small, large)
     assert ratio < MAX_RATIO, f"10x the blanks took {ratio:.1f}x as long"
 
 
@@ -156,8 +153,21 @@ def test_a_long_markdown_table_row_links_in_linear_time() -> None:
     small, large = (
         "| a | b |\n|---|---|\n" + "| $1 " * (size // 5) + "|\n" for size in (SMALL, LARGE)
     )
-    with time_limit(LARGE_LIMIT):
-        ratio = _seconds(_link_stage(large), 2) / max(
-            _seconds(_link_stage(small), 5), FLOOR_SECONDS
-        )
+    ratio = _least_link_ratio(small, large)
     assert ratio < MAX_RATIO, f"10x the row took {ratio:.1f}x as long"
+
+
+def _least_link_ratio(small: str, large: str) -> float:
+    """The linking stage's time on `large` over its time on `small`, measured again while
+    over the limit (at most RETRIES more times), the least kept: a busy machine slows one
+    measurement, not the stage."""
+    ratio = float("inf")
+    for _ in range(RETRIES + 1):
+        with time_limit(LARGE_LIMIT):
+            measured = _seconds(_link_stage(large), 2) / max(
+                _seconds(_link_stage(small), 5), FLOOR_SECONDS
+            )
+        ratio = min(ratio, measured)
+        if ratio < MAX_RATIO:
+            break
+    return ratio

@@ -130,3 +130,51 @@ def test_a_figure_told_twice_is_not_its_own_changes_base(tmp_path):
         "2021\n\nAnalysts expect Zorvath revenue of $163.7bn for the year.\n",
     }
     assert not [f for f in _findings(tmp_path, notes) if f[0] == "change-mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "currency", "amount"),
+    [
+        (
+            "Veldt Mobile paid 475 South African cents a share.",
+            "475 South African cents",
+            "ZAR",
+            4.75,
+        ),
+        ("Brouwerij Maas paid 40 euro cents, up from 32 cents.", "40 euro cents", "EUR", 0.40),
+        ("Brouwerij Maas paid 40 euro cents, up from 32 cents.", "32 cents", "EUR", 0.32),
+        ("Lagos Cement paid 30 kobo a share.", "30 kobo", "NGN", 0.30),
+        ("Pune Software paid 50 paise a share.", "50 paise", "INR", 0.50),
+        ("Brouwerij Maas sold the brewery for 2 million euros.", "2 million euros", "EUR", 2e6),
+    ],
+)
+def test_the_hundredths_of_other_currencies(tmp_path, text, figure, currency, amount):
+    mention = claim_for(tmp_path, text, figure, ON).mention
+    assert (mention.currency, float(mention.amount)) == (currency, pytest.approx(amount))
+
+
+DECLARED = (
+    "*Edited transcript of the Koala Air results briefing. All amounts are in Australian "
+    "dollars unless a speaker says otherwise.*\n\nCFO: Revenue was $19.8 billion, and the "
+    "US$500 million note was repaid.\n"
+)
+
+
+def test_a_documents_declared_dollar_is_what_a_bare_dollar_sign_means(tmp_path):
+    revenue = claim_for(tmp_path, DECLARED, "$19.8 billion", ON).mention
+    assert revenue.currency == "AUD"
+    assert "All amounts are in Australian dollars" in revenue.currency_note
+    assert claim_for(tmp_path, DECLARED, "US$500 million", ON).mention.currency == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("All figures in C$ unless otherwise stated. Maple Rail earned $2 billion.", "CAD"),
+        ("Amounts are expressed in NZD. Kiwi Dairy earned $2 billion.", "NZD"),
+        ("Acme earned $2 billion. Prices in euros rose.", "USD"),
+        ("Acme earned $2 billion; figures in US dollars.", "USD"),
+    ],
+)
+def test_only_another_dollar_declared_changes_the_dollar_sign(tmp_path, text, currency):
+    assert claim_for(tmp_path, text, "$2 billion", ON).mention.currency == currency

@@ -76,6 +76,7 @@ def _read_normalized(text: str, path: str) -> list[Mention]:
     found = tables.apply_captions(text, found)
     found = with_per_unit(text, found)
     found = chinese.settle_bare_amounts(text, found)
+    found = _settle_declared_currency(text, found)
     return _settle_bare_amounts(text, found)
 
 
@@ -223,6 +224,47 @@ def _follows_figure(text: str, mentions: list[Mention], index: int) -> bool:
     previous = mentions[index - 1]
     between = text[previous.end : mentions[index].start]
     return len(between) < 120 and not regex.search(r"[.!?]\s", between)
+
+
+# A document's statement of the currency its amounts are in: "All amounts are in Australian
+# dollars unless a speaker says otherwise", "All figures in C$ unless otherwise stated",
+# "(amounts in NZD)". A dollar named there is what a bare "$" means in the document.
+DECLARED_CURRENCY = lazy(
+    r"\b(?:all\s+)?(?:amounts|figures|numbers|values|prices|dollar\s+amounts)\s+"
+    r"(?:(?:are|were)\s+)?(?:(?:stated|expressed|given|quoted|shown|reported)\s+)?in\s+"
+    r"(?P<currency>[^\s,.;)]+(?:\s+dollars?)?)",
+    regex.IGNORECASE,
+)
+# A bare dollar sign before the amount, no letters naming which dollar: "$2.47 billion".
+BARE_DOLLAR_SIGN = lazy(r"^[-−]?\$")
+
+
+def _settle_declared_currency(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Read a bare "$" as the other dollar a document declares its amounts in, and say so;
+    a figure written with its own marker ("US$1.2 billion") keeps it."""
+    declared = DECLARED_CURRENCY.search(text)
+    if declared is None:
+        return mentions
+    currency = _declared_currency(declared.group("currency"))
+    if currency not in lx.OTHER_DOLLARS:
+        return mentions
+    note = f"'$' read as {currency}: the document says {' '.join(declared.group(0).split())!r}"
+    return [
+        replace(m, currency=currency, currency_markers=(currency,), currency_note=note)
+        if m.currency_markers == ("USD",) and BARE_DOLLAR_SIGN.match(m.text)
+        else m
+        for m in mentions
+    ]
+
+
+def _declared_currency(written: str) -> str | None:
+    """The currency a declaration names: a currency name, a code or a symbol."""
+    lowered = " ".join(written.lower().split())
+    if lowered in lx.NAMES:
+        return lx.NAMES[lowered]
+    if lowered in lx.SYMBOLS:
+        return lx.SYMBOLS[lowered]
+    return written.upper() if written.upper() in lx.ISO_CODES else None
 
 
 def _settle_bare_amounts(text: str, mentions: list[Mention]) -> list[Mention]:

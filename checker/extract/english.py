@@ -249,16 +249,17 @@ def find_mentions(text: str, path: str = "") -> list[Mention]:
 
 
 def _cents_of_the_dollar_before(text: str, drafts: list[_Draft]) -> None:
-    """Bare cents that the story's country does not settle take the dollar of the figure
-    before them in their sentence, when that is another dollar than the US one: "a DPU of
-    2.16 Singapore cents, a fall of 4% from the 2.25 cents" is in Singapore cents twice."""
+    """Bare cents that the story's country does not settle take the currency of the figure
+    before them in their sentence, when that is another currency of cents than the US dollar:
+    "a DPU of 2.16 Singapore cents, a fall of 4% from the 2.25 cents" is in Singapore cents
+    twice, "40 euro cents, up from 32 cents" in euro cents."""
     for before, draft in itertools.pairwise(drafts):
         if not draft.story_default or not before.markers:
             continue
         dollar = before.markers[0]
         between = text[before.end : draft.start]
         if (
-            dollar in lx.OTHER_DOLLARS
+            dollar in lx.OTHER_CENTS
             and len(between) <= MAX_COMPARISON_CHARS
             and SENTENCE_END_RE.search(between) is None
         ):
@@ -439,14 +440,19 @@ def _read_suffix_currency(text: str, draft: _Draft, pos: int, story: _Story) -> 
         draft.magnitude, draft.factor = "M", lx.MAGNITUDES["million"]
         draft.markers.append(m.group("code").upper())
         return m.end()
-    if (m := SUFFIX_NAME_RE.match(text, pos)) and _name_fits(text, draft, m):
+    subunit = SUFFIX_SUBUNIT_RE.match(text, pos)
+    if (
+        (m := SUFFIX_NAME_RE.match(text, pos))
+        and _name_fits(text, draft, m)
+        and (subunit is None or subunit.end() <= m.end())
+    ):
         name = _SPACES.sub(" ", m.group("name").lower())
         currency, draft.currency_note = _currency_of_name(name, story)
         if currency is not None:
             draft.markers.append(currency)
         draft.suffix_name = True
         return m.end()
-    if m := SUFFIX_SUBUNIT_RE.match(text, pos):
+    if m := subunit:
         sub = _SPACES.sub(" ", m.group("sub").lower())
         currency, draft.subunit = lx.SUBUNITS[sub]
         if sub in lx.COUNTRY_NAMES:

@@ -282,8 +282,10 @@ HYPHEN_NAMES: frozenset[str] = frozenset(
 # Paris story are French francs, in a Brussels one Belgian francs; "dlrs" in a Toronto story
 # are Canadian dollars.
 _DOLLAR_COUNTRIES = {"CA": "CAD", "AU": "AUD", "HK": "HKD", "SG": "SGD", "NZ": "NZD", "TW": "TWD"}
-# The dollars other than the US one that cents may be of.
+# The dollars other than the US one.
 OTHER_DOLLARS: frozenset[str] = frozenset(_DOLLAR_COUNTRIES.values())
+# The currencies other than the US dollar whose hundredth is written "cents".
+OTHER_CENTS: frozenset[str] = OTHER_DOLLARS | {"EUR", "ZAR"}
 COUNTRY_NAMES: dict[str, tuple[dict[str, str], str | None]] = {
     "francs": ({"FR": "FRF", "BE": "BEF", "CH": "CHF", "LU": "LUF"}, "CHF"),
     "franc": ({"FR": "FRF", "BE": "BEF", "CH": "CHF", "LU": "LUF"}, "CHF"),
@@ -494,6 +496,11 @@ SUBUNITS: dict[str, tuple[str, Decimal]] = {
     "canadian cents": ("CAD", Decimal("0.01")),
     "singapore cents": ("SGD", Decimal("0.01")),
     "new zealand cents": ("NZD", Decimal("0.01")),
+    "south african cents": ("ZAR", Decimal("0.01")),
+    "euro cents": ("EUR", Decimal("0.01")),
+    "paise": ("INR", Decimal("0.01")),
+    "kobo": ("NGN", Decimal("0.01")),
+    "pesewas": ("GHS", Decimal("0.01")),
 }
 
 # Magnitude words and abbreviations; single letters only count attached to digits.

@@ -202,6 +202,12 @@ CLAUSE_OPENER_AFTER_COMMA = lazy(
     r"except)\b",
     regex.IGNORECASE,
 )
+# A comma and a word that opens a clause drawing a consequence ("EBITDA of $5.2bn at 2022's
+# prices, so the $9bn valuation is 1.7 times that"): a period before it is its own clause's,
+# not the figure's after it.
+CONSEQUENCE_AFTER_COMMA = lazy(
+    r",\s+(?:and\s+)?(?:so|hence|thus|therefore|meaning|which\s+means)\b", regex.IGNORECASE
+)
 # A relative clause about the moment a period names: "in February 2020, when it raised".
 WHEN_AFTER = lazy(r",?\s+when\b", regex.IGNORECASE)
 FRONT_MATTER = lazy(r"\A---[ \t]*\n(?:.*\n)*?---[ \t]*(?:\n|\Z)")
@@ -571,6 +577,8 @@ class DocumentPeriods:
             if not before and self._leads_a_later_figure(index, match, clause[1]):
                 continue
             if not before and CLAUSE_OPENER_AFTER_COMMA.search(self.text, *gap):
+                continue
+            if CONSEQUENCE_AFTER_COMMA.search(self.text, *gap):
                 continue
             if not before and self._of_another_party(index, match):
                 continue
