@@ -30,6 +30,7 @@ MARKERS = [
     ("Straits Lending earned RM8.1 billion in 2020.", "RM8.1 billion", "MYR"),
     ("Nusa Telekom earned Rp5 trillion in 2020.", "Rp5 trillion", "IDR"),
     ("Padma Phone earned Tk 3,000 crore in 2020.", "Tk 3,000 crore", "BDT"),
+    ("Hanbit Media paid Wn4.8 billion for half the paper.", "Wn4.8 billion", "KRW"),
     ("Windhoek Breweries' sales reached N$67 million.", "N$67 million", "NAD"),
 ]
 
@@ -178,3 +179,42 @@ def test_a_documents_declared_dollar_is_what_a_bare_dollar_sign_means(tmp_path):
 )
 def test_only_another_dollar_declared_changes_the_dollar_sign(tmp_path, text, currency):
     assert claim_for(tmp_path, text, "$2 billion", ON).mention.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Revenue at Koala Air was $19.8 billion, up 81 per cent on last year's $9.1 billion.",
+            True,
+        ),
+        (
+            "Revenue at Koala Air was $19.8 billion, up 118 per cent on last year's $9.1 billion.",
+            False,
+        ),
+        ("Revenue at Koala Air was $19.8 billion, up 81% from 2022's $9.1 billion.", True),
+    ],
+)
+def test_a_change_from_a_periods_base(tmp_path, text, flagged):
+    found = [f for f in _findings(tmp_path, {"a.md": text}) if f[0] == "change-mismatch"]
+    assert bool(found) is flagged
+
+
+SEGMENTS = (
+    "Koala Domestic delivered underlying EBIT of $1.33 billion, Koala International $0.95 "
+    "billion, Jetstream $0.54 billion and Koala Loyalty $0.48 billion"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (f"{SEGMENTS}, so together the four segments earned $3.5 billion.", True),
+        (f"{SEGMENTS}. Together the four segments earned $3.5 billion.", True),
+        (f"{SEGMENTS}, so together the four segments earned $3.3 billion.", False),
+        (f"{SEGMENTS}, so together the five segments earned $3.5 billion.", False),
+    ],
+)
+def test_a_total_that_counts_the_parts_before_it(tmp_path, text, flagged):
+    found = [f for f in _findings(tmp_path, {"a.md": text}) if f[0] == "sum-mismatch"]
+    assert bool(found) is flagged

@@ -69,9 +69,9 @@ GLUED_SYMBOL_LETTERS: frozenset[str] = frozenset({"rs", "ksh", "ush", "tsh"})
 # companies report); a bare "R2" is a model or a road, "PS5" a games console.
 # "N161.9 billion" is Nigerian naira, as Nigerian papers write it; "SR4.96 billion" Saudi
 # riyals, "QR14.4 billion" Qatari riyals, "Dh6.2 billion" and "Dhs 3bn" UAE dirhams, "RM8.1
-# billion" ringgit, "Rp5 trillion" rupiah, "Tk500 crore" taka, and "¢611 million" the cedi
-# as Ghanaian papers wrote it (a cent sign before millions is never cents). Markers of two
-# characters or more may stand one space before the number ("SR 4.96 billion").
+# billion" ringgit, "Rp5 trillion" rupiah, "Tk500 crore" taka, "Wn4.8 billion" won, and "¢611
+# million" the cedi as Ghanaian papers wrote it (a cent sign before millions is never cents).
+# Markers of two characters or more may stand one space before the number ("SR 4.96 billion").
 GLUED_LETTERS_WITH_MAGNITUDE: dict[str, str] = {
     "R": "ZAR",
     "Ps": "MXN",
@@ -83,6 +83,7 @@ GLUED_LETTERS_WITH_MAGNITUDE: dict[str, str] = {
     "RM": "MYR",
     "Rp": "IDR",
     "Tk": "BDT",
+    "Wn": "KRW",
     "¢": "GHS",
 }
 # The magnitudes that make them money, as written: "R40m", "R2.6bn"; never a capital

@@ -15,6 +15,7 @@ import regex
 from checker.extract import lexicon as lx
 from checker.extract import lexicon_zh as lx_zh
 from checker.extract import states_restatement
+from checker.link.periods import EARNED_OVER_TIME
 from checker.model import Qualifier, Relation
 from checker.patterns import HAN, lazy
 from checker.relations.base import (
@@ -111,10 +112,16 @@ TO_NEW = lazy(
     r"on\s+the\s+year|from\s+a\s+year\s+(?:earlier|ago)))?\s*,?\s*(?:to|at)\s+",
     NOCASE,
 )
+# A period owning the base: "up 81% on last year's $9.1 billion", "from 2022's $4bn".
+PERIODS_BASE = (
+    r"(?:(?:the\s+)?(?:last|previous|prior|same)\s+(?:year|quarter|half|period)|"
+    r"(?:19|20)\d\d|a\s+year\s+earlier)['’]s\s+"
+)
 FROM_BASE = lazy(
     rf"[\s,]*(?:{PERIOD_BETWEEN}[\s,]+(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+|"
     rf"{BRACKETED_BASE}|"
-    r"(?:(?:from|on|over|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+)?)",
+    r"(?:(?:from|on|over|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    rf"(?:{PERIODS_BASE})?)?)",
     NOCASE,
 )
 # What a base right before a change follows: "against B", "compared with B", and a few words
@@ -595,10 +602,11 @@ def _described_base(
 
 def _told_for_a_year(passage: Layout, new: Figure) -> bool:
     """Whether a new value measured against a year ("up 13.6% compared to 2013") is a whole
-    year's: its period a year, or its sentence saying so ("for the year", "full-year"). A
-    quarter's figure "compared to 2013" is measured against that quarter, not the year."""
+    year's: a level at a moment (a market value "up 140% from 2024"), a flow whose period is a
+    year, or one its sentence tells as a year's ("for the year", "full-year"). A quarter's
+    revenue "compared to 2013" is measured against that quarter, not the year."""
     period = new.claim.period
-    if period is not None and period.isdigit():
+    if new.claim.metric not in EARNED_OVER_TIME or (period is not None and period.isdigit()):
         return True
     own = passage.sentence_of(new)
     return WHOLE_YEAR_TOLD.search(passage.text, own.start, own.end) is not None

@@ -144,6 +144,15 @@ LIST_POINTER = lazy(LIST_POINTER_TEXT, NOCASE)
 COUNTED_START = lazy(
     rf"\W*(?:(?:between\s+them|together|combined),?\s+)?{LIST_POINTER_TEXT}", NOCASE
 )
+# A total that counts the parts before it in its own sentence or the one before: "so together
+# the four segments earned $3.5 billion", "The three units brought in $2bn between them".
+COUNTED_TOTAL_BEFORE = lazy(
+    rf"\b(?:together|combined|between\s+them|in\s+all),?\s+{LIST_POINTER_TEXT}\s+"
+    r"(?:total(?:s|led|ed)?|amount(?:s|ed)?\s+to|c(?:o|a)mes?\s+to|add(?:s|ed)?\s+up\s+to|"
+    r"brought\s+in|earn(?:s|ed)?|generat(?:e|es|ed)|contribut(?:e|es|ed)|made|make)\s+"
+    rf"(?:(?:{QUALIFIER_ALT})\s+)?$",
+    NOCASE,
+)
 LIST_TOTAL_VERB = lazy(
     r"\b(?:total(?:s|led|ed)?|amount(?:s|ed)?\s+to|c(?:o|a)mes?\s+to|add(?:s|ed)?\s+up\s+to|"
     r"brought\s+in|brings?\s+in|rais(?:e|es|ed)|make\s+up|makes\s+up|made\s+up|"
@@ -420,11 +429,16 @@ def _totalled_parts(passage: Layout, index: int) -> Iterator[Sum]:
         before = text[max(sentence.start, total.start - 80) : total.start]
         after = text[past_restatement(passage, sentence, total) : sentence.end]
         cumulative = CUMULATIVE_BEFORE.search(before) is not None
-        if not (cumulative or TOTAL_BEFORE.search(before) or TOTAL_AFTER.match(after)):
+        counting = COUNTED_TOTAL_BEFORE.search(before)
+        if not (cumulative or counting or TOTAL_BEFORE.search(before) or TOTAL_AFTER.match(after)):
             continue
         parts = _parts(sentence, total, sentence.start, total.start)
+        if counting is not None and parts and _count(counting) != len(parts):
+            continue
         if len(parts) >= 2:
-            yield _sum(total, parts, "in total", True)
+            # A total whose subject counts its parts ("the four segments earned") is about
+            # them, not about a company of theirs: each keeps its own.
+            yield _sum(total, parts, "in total", True, own_subjects=counting is not None)
         elif cumulative:
             running = _running_total(passage, sentence, total, parts)
             if running is not None:
