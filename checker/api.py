@@ -6,7 +6,7 @@ import os
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from decimal import Decimal
 from functools import partial
@@ -358,6 +358,7 @@ class Linked:
 
     `documents` are the documents analysed, dated and packed (`Document.pack`), in order;
     `short_names` the short forms documents use for long names ("Jio" for "Jio Platforms");
+    `full_names` the long names documents introduce short forms with, by short form;
     `failed` the documents skipped because their analysis raised or ran out of time;
     `positions` each claim's paragraph and sentence numbers, or None when some document's
     results came without them.
@@ -369,12 +370,15 @@ class Linked:
     short_names: dict[str, str]
     failed: list[SkippedFile]
     positions: list[tuple[int, int]] | None
+    full_names: dict[str, set[str]] = field(default_factory=dict)
 
 
 def _merged(linked: Linked) -> tuple[list[Claim], dict[str, str]]:
     """The claims with similar names merged (`merge_similar_names`), put in place of the
     unmerged ones, which a large run cannot afford to hold twice; and the merges."""
-    linked.claims, merges = merge_similar_names(linked.claims, linked.short_names)
+    linked.claims, merges = merge_similar_names(
+        linked.claims, linked.short_names, linked.full_names
+    )
     return linked.claims, merges
 
 
@@ -402,6 +406,8 @@ def _link_all(documents: Iterable[Document], runner: Runner, seconds: float | No
             set_aside()
         for name, short in linked.short_names.items():
             result.short_names.setdefault(name, short)
+        for short, name in linked.full_names.items():
+            result.full_names.setdefault(short, set()).add(name)
         offset = len(result.claims)
         result.claims.extend(_renumbered(claim, offset, shared) for claim in linked.claims)
         result.relations.extend(

@@ -301,21 +301,29 @@ def evidence_summary(claim: Claim) -> str:
 
 
 def merge_similar_names(
-    claims: Sequence[Claim], short_names: Mapping[str, str] | None = None
+    claims: Sequence[Claim],
+    short_names: Mapping[str, str] | None = None,
+    full_names: Mapping[str, set[str]] | None = None,
 ) -> tuple[list[Claim], dict[str, str]]:
-    """Merge names that are one company: long names some document also writes short
-    ("Jio Platforms" is "Jio" where a document uses both), and names one edit apart
-    ("Xioami" into "Xiaomi", keeping the commoner spelling).
+    """Merge names that are one company: a short form that documents introduce with one
+    long name only is that name in every document ("Jio" is "Jio Platforms" where a document
+    writes "Jio Platforms ... Jio"; `full_names`, each short form's long names), another
+    long name a document also writes short is that short form ("Tesco Bank" is "Tesco"), and
+    names one edit apart ("Xioami" into "Xiaomi", keeping the commoner spelling).
 
     Misspelling candidates are found through shared single-deletion variants, a group-by
     rather than a comparison of every pair of names.
     """
-    short_names = short_names or {}
     counts = Counter(c.entity for c in claims if c.entity)
     counts.update(c.counterparty for c in claims if c.counterparty)
-    merges = {name: short for name, short in short_names.items() if name in counts}
+    full = {
+        short: next(iter(names)) for short, names in (full_names or {}).items() if len(names) == 1
+    }
+    shortened = {name: short for name, short in (short_names or {}).items() if short not in full}
+    merges = {short: name for short, name in full.items() if short in counts}
+    merges.update((name, short) for name, short in shortened.items() if name in counts)
     for drop, keep in _merge_map(counts).items():
-        merges.setdefault(drop, short_names.get(keep, keep))
+        merges.setdefault(drop, full.get(keep, shortened.get(keep, keep)))
     if not merges:
         return list(claims), {}
     return [_with_merged_names(claim, merges) for claim in claims], merges

@@ -218,3 +218,33 @@ SEGMENTS = (
 def test_a_total_that_counts_the_parts_before_it(tmp_path, text, flagged):
     found = [f for f in _findings(tmp_path, {"a.md": text}) if f[0] == "sum-mismatch"]
     assert bool(found) is flagged
+
+
+def test_a_company_introduced_in_full_is_named_in_full(tmp_path):
+    text = "Zorvath Robotics raised $40 million in March. Zorvath said revenue was $12 million."
+    assert claim_for(tmp_path, text, "$12 million", ON).entity == "Zorvath Robotics"
+
+
+def test_a_longer_name_written_after_the_short_one_is_not_the_company_in_full(tmp_path):
+    text = "Tesco made a profit of £2bn in 2020. Tesco Bank made a profit of £0.6bn in 2020."
+    assert claim_for(tmp_path, text, "£2bn", ON).entity == "Tesco"
+
+
+def test_a_title_case_headline_introduces_no_full_name(tmp_path):
+    text = (
+        "---\ntitle: Zorvath Raises $10 Billion At A $62 Billion Valuation\n---\n"
+        "Zorvath said on Monday it had raised $10 billion.\n"
+    )
+    assert claim_for(tmp_path, text, "$10 billion", ON).entity == "Zorvath"
+
+
+def test_a_short_form_introduced_in_one_document_is_the_full_name_in_another(tmp_path):
+    notes = {
+        "a.md": "Kestrel Robotics was valued at $4 billion in March 2021. Kestrel makes arms.",
+        "b.md": "Kestrel was valued at $5 billion in March 2021.",
+    }
+    for name, text in notes.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = check([tmp_path])
+    assert {c.entity for c in result.claims} == {"Kestrel Robotics"}
+    assert [f.rule for f in result.findings] == ["figure-conflict"]

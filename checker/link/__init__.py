@@ -91,6 +91,7 @@ class LinkedDocument:
     relations: list[Relation]
     short_names: dict[str, str] = field(default_factory=dict)
     positions: tuple[tuple[int, int], ...] = ()
+    full_names: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -148,12 +149,32 @@ class Resolver:
         return " ".join((self.run.__doc__ or "").split("\n\n", 1)[0].split())
 
 
+def _full_names(linking: Linking) -> None:
+    """Each company by the full name its document introduces it with: "Manchester United"
+    where the document then says "United" (the resolvers compare the short form, which every
+    mention of the company shares)."""
+    full = linking.names.full_names
+    if full:
+        linking.claims = [_in_full(claim, full) for claim in linking.claims]
+
+
+def _in_full(claim: Claim, full: dict[str, str]) -> Claim:
+    entity = full.get(claim.entity, claim.entity) if claim.entity else None
+    counterparty = full.get(claim.counterparty, claim.counterparty) if claim.counterparty else None
+    if (entity, counterparty) == (claim.entity, claim.counterparty):
+        return claim
+    return replace(claim, entity=entity, counterparty=counterparty)
+
+
 def link_document(document: Document, mentions: Sequence[Mention], first_id: int) -> LinkedDocument:
     """Give every mention its entity, metric and period; find the relations between them."""
     linking = Linking.of(document, mentions, first_id)
     for resolver in RESOLVERS:
         resolver.run(linking)
-    return LinkedDocument(linking.claims, linking.relations, linking.names.short_names)
+    names = linking.names
+    return LinkedDocument(
+        linking.claims, linking.relations, names.short_names, full_names=names.full_names
+    )
 
 
 def _metric(linking: Linking) -> None:
@@ -1118,6 +1139,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     Resolver("continues_transaction", ("entity", "counterparty"), _continues_transaction),
     Resolver("part_of_total", ("metric", "entity", "counterparty"), _part_of_total),
     Resolver("event", ("event",), _event),
+    Resolver("full_name", ("entity", "counterparty"), _full_names),
 )
 """The linking steps in the order `link_document` runs them; each step reads what the steps
 before it decided. README's "How it works" lists them (a test keeps the two equal)."""

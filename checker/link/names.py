@@ -559,6 +559,7 @@ class DocumentNames:
     topic_clear: bool = False
     self_named: bool = False
     index: NameIndex | None = field(default=None, compare=False, repr=False)
+    full_names: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str) -> DocumentNames:
@@ -613,6 +614,7 @@ class DocumentNames:
             _clearly_ahead(ranked),
             _names_itself(text),
             names.index,
+            _introduced_in_full(text, names.index, short_names),
         )
 
     def shortest(self, name: str | None) -> str | None:
@@ -974,6 +976,27 @@ def _descriptors(openers: set[tuple[str, str]], starting: set[str]) -> set[str]:
     alone ("Chipmaker Veltron to buy ...", then "Veltron will pay")."""
     return {
         word for word, following in openers if DESCRIPTOR.fullmatch(word) and following in starting
+    }
+
+
+def _introduced_in_full(text: str, index: NameIndex, short_names: dict[str, str]) -> dict[str, str]:
+    """The long name of each short form the document writes only after it ("Manchester
+    United ... United"), by short form: a name introduced in full and then shortened. A
+    longer name written after its short form ("Tesco ... Tesco Bank") names a part of the
+    company, not the company in full; nor does a headline in title case introduce one
+    ("Databricks Raises $10 Billion")."""
+    first: dict[str, int] = {}
+    for start, name in zip(index.starts, index.names, strict=True):
+        if name is not None:
+            first.setdefault(name, start)
+    headlines = _title_case_lines(text)
+    return {
+        short: name
+        for name, short in short_names.items()
+        if name in first
+        and short in first
+        and first[name] < first[short]
+        and not _on_lines(headlines, first[name])
     }
 
 
