@@ -33,6 +33,9 @@ METRICS: tuple[str, ...] = (
 )
 
 # The first line of every Markdown report, so the corpus reader never checks a report.
+# What an amount earned over a span of time measures: a day names when it was reported, not
+# the span ("reported revenue of $12.1 billion on Thursday").
+EARNED_OVER_TIME = ("revenue", "profit", "loss")
 REPORT_HEADING = "# check-figures report"
 
 

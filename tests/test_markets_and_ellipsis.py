@@ -12,6 +12,7 @@ import pytest
 from helpers import claim_for, claims_of
 
 from checker.api import check
+from checker.link.dates import inferred_window
 
 ON = date(2021, 3, 10)
 
@@ -248,3 +249,113 @@ def test_a_short_form_introduced_in_one_document_is_the_full_name_in_another(tmp
     result = check([tmp_path])
     assert {c.entity for c in result.claims} == {"Kestrel Robotics"}
     assert [f.rule for f in result.findings] == ["figure-conflict"]
+
+
+def test_years_of_a_cycle_the_text_names_do_not_date_it():
+    text = (
+        "The board sold the 2023-27 rights for $6 billion, with 74 matches in 2023 and 2024 "
+        "and 84 matches in 2025 and 2026."
+    )
+    assert inferred_window(text) is None
+    assert inferred_window("Profits rose in 2004, the 2004-05 budget said.")[0] == 2004
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "currency"),
+    [
+        ("Kenya Airways' loss narrowed to Sh 3.8 billion.", "Sh 3.8 billion", "KES"),
+        ("Kenya Airways' loss narrowed to Shs12bn.", "Shs12bn", "KES"),
+        (
+            "Kuwaiti operator Zain made 61 million dinars in Kuwait, Kuwait's regulator said; "
+            "customers rose in Kuwait and in Iraq.",
+            "61 million dinars",
+            "KWD",
+        ),
+    ],
+)
+def test_a_currency_name_of_several_countries_read_from_the_story(tmp_path, text, figure, currency):
+    assert claim_for(tmp_path, text, figure, ON).mention.currency == currency
+
+
+def test_one_country_among_two_named_alike_settles_no_currency(tmp_path):
+    text = "Zain made 61 million dinars; it trades in Kuwait and in Iraq."
+    assert claim_for(tmp_path, text, "61 million dinars", ON).mention.currency is None
+
+
+def test_a_bare_amount_among_amounts_of_an_unread_unit_is_no_figure(tmp_path):
+    text = (
+        "Equity investments had a market value of 10,901 billion at the end of June, "
+        "fixed-income investments 4,037 billion kroner and real estate 345 billion kroner."
+    )
+    assert claims_of(tmp_path, text, ON) == []
+
+
+def test_a_dividend_paid_is_no_price_paid(tmp_path):
+    text = "Petrona paid RM32 billion in dividends to the government last year."
+    assert claim_for(tmp_path, text, "RM32 billion", ON).metric == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Kestrel's revenue of $9 billion is double the $4.5 billion of Beta and triple "
+            "the $3 billion of Gamma.",
+            False,
+        ),
+        (
+            "Kestrel's revenue of $9 billion is double the $4.5 billion of Beta and triple "
+            "the $2 billion of Gamma.",
+            True,
+        ),
+    ],
+)
+def test_a_second_multiple_in_a_sentence_is_its_subjects_again(tmp_path, text, flagged):
+    found = [f for f in _findings(tmp_path, {"a.md": text}) if f[0] == "multiple-mismatch"]
+    assert bool(found) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zain added 3 million new customers, raising its customer base to 44.4 million.",
+        "Subscribers at Kestrel Mobile rose 8 percent in the year to 2.4 million.",
+    ],
+)
+def test_a_bare_amount_a_counted_noun_reaches_is_a_count(tmp_path, text):
+    assert claims_of(tmp_path, text, ON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Its customers paid 5 million for the service in the year.", "5 million"),
+        ("Subscribers rose to 20 million and revenue to 3 billion.", "3 billion"),
+    ],
+)
+def test_a_money_word_after_the_counted_noun_keeps_the_amount_money(tmp_path, text, figure):
+    assert [c.mention.text for c in claims_of(tmp_path, text, ON)] == [figure]
+
+
+def test_the_old_cedi_code_is_read_as_the_cedi(tmp_path):
+    text = "Volta Bank will pay shareholders GHC79.50m in dividends."
+    assert claim_for(tmp_path, text, "GHC79.50m", ON).mention.currency == "GHS"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Minority interests 2.5 mln debit vs 2.4 mln debit\nProfit 206.3 mln vs 154.2 mln\n",
+            "154.2 mln",
+        ),
+        (
+            "Parent pretax profit 1.82 billion marks vs 1.62 billion. Turnover comprised "
+            "domestic sales 6.47 billion vs 6.84 billion, foreign sales 7.62 billion vs 8.51 "
+            "billion.",
+            "6.84 billion",
+        ),
+    ],
+)
+def test_amounts_beside_words_that_are_no_unit_stay_figures(tmp_path, text, figure):
+    assert figure in [c.mention.text for c in claims_of(tmp_path, text, ON)]

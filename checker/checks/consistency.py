@@ -26,8 +26,9 @@ from checker.checks.currency import Reading, overlaps, reading_at, stated_usd
 from checker.checks.registry import RuleRun, check
 from checker.checks.scale import lost_in_restatement, significant_digits
 from checker.facts import GRADED_ATTRIBUTES, repeated_groups
-from checker.link.periods import EARNED_OVER_TIME, counted_from_document_date
+from checker.link.periods import counted_from_document_date
 from checker.model import (
+    EARNED_OVER_TIME,
     HEADLINE,
     LEAD,
     METRICS,

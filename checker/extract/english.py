@@ -143,6 +143,19 @@ _CARRY_BETWEEN = lazy(
     r"^[\s,]*(?:[\p{L}0-9'’.-]++[\s,]+){0,6}?"
     rf"(?i:{_alternation(list(lx.CARRY_CONNECTORS))})\s+(?:[\p{{L}}0-9'’-]++\s+){{0,3}}$"
 )
+# How many times as often as any other a country must be named for a currency name of
+# several countries to be read as its ("dinars" in a story naming Kuwait four times, Iraq
+# once).
+MOST_NAMED_FACTOR = 3
+# How far before a bare amount a counted noun leading to it is looked for, and the clause
+# it must stand in (no comma, semicolon or full stop between).
+COUNTED_REACH = 80
+_COUNTED_CLAUSE = lazy(r"[^,;.!?\n]*$")
+_WORD = lazy(r"\p{L}+")
+# How far around a bare amount its sentence's other amounts are read.
+NEIGHBOUR_REACH = 400
+# An amount with a magnitude word and the word after it: "4,037 billion kroner".
+_AMOUNT_AND_UNIT = lazy(r"\d[\d,.]*\s+(?P<mag>[\p{L}]+)\s+(?P<unit>\p{Ll}+)\b")
 MAX_COMPARISON_BACK = 4
 """How many figures with a magnitude back the other side of a comparison may be."""
 MAX_COMPARISON_CHARS = 150
@@ -206,10 +219,10 @@ class _Story:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._countries: tuple[str | None, tuple[str, ...]] | None = None
+        self._countries: tuple[str | None, tuple[tuple[str, int], ...]] | None = None
 
     @property
-    def countries(self) -> tuple[str | None, tuple[str, ...]]:
+    def countries(self) -> tuple[str | None, tuple[tuple[str, int], ...]]:
         """The dateline's country (or None) and the countries the story's words name."""
         if self._countries is None:
             self._countries = (_dateline_country(self.text), _named_countries(self.text))
@@ -230,7 +243,7 @@ def find_mentions(text: str, path: str = "") -> list[Mention]:
         if draft is None:
             continue
         _read_right(text, draft, story)
-        _read_left(text, draft)
+        _read_left(text, draft, story)
         previous, before = before, draft
         recent = scaled[-MAX_COMPARISON_BACK:]
         if draft.magnitude is not None:
@@ -244,8 +257,34 @@ def find_mentions(text: str, path: str = "") -> list[Mention]:
         drafts.append(draft)
         position = draft.end
     _cents_of_the_dollar_before(text, drafts)
+    drafts = [d for d in drafts if d.markers or not _counted_like_its_neighbours(text, d)]
     mentions = [_to_mention(text, path, d) for d in drafts]
     return _link_ranges(text, mentions, drafts)
+
+
+def _counted_like_its_neighbours(text: str, draft: _Draft) -> bool:
+    """Whether a bare amount with a magnitude stands among other amounts of its sentence (on
+    its line) that write the same magnitude and then one word that is no currency the
+    checker reads, at least twice ("a market value of 10,901 billion, fixed income 4,037
+    billion kroner, real estate 345 billion kroner"): it is in that unit too, which the
+    checker cannot convert, so it is no amount of an unstated currency."""
+    if draft.magnitude is None or draft.is_words:
+        return False
+    start = max(0, draft.start - NEIGHBOUR_REACH)
+    ends = list(SENTENCE_END_RE.finditer(text, start, draft.start))
+    start = max(ends[-1].end() if ends else start, text.rfind("\n", start, draft.start) + 1)
+    after = SENTENCE_END_RE.search(text, draft.end, draft.end + NEIGHBOUR_REACH)
+    end = after.start() if after else min(len(text), draft.end + NEIGHBOUR_REACH)
+    line_end = text.find("\n", draft.end, end)
+    end = line_end if line_end >= 0 else end
+    units = [
+        unit.group("unit").lower()
+        for unit in _AMOUNT_AND_UNIT.finditer(text, start, end)
+        if unit.start() != draft.start
+        and unit.group("mag").lower() == draft.magnitude.lower()
+        and unit.group("unit").lower() not in lx.NAMES.keys() | lx.FUNCTION_WORDS
+    ]
+    return any(units.count(unit) >= 2 for unit in set(units))
 
 
 def _cents_of_the_dollar_before(text: str, drafts: list[_Draft]) -> None:
@@ -357,6 +396,7 @@ def _digits_stand_alone(text: str, start: int, end: int) -> bool:
             or letters.upper() in lx.ISO_CODES
             or _is_m_code(letters)
             or written in lx.GLUED_LETTERS_WITH_MAGNITUDE
+            or written in lx.GLUED_LETTER_NAMES
         )
     return True
 
@@ -466,7 +506,7 @@ def _read_suffix_currency(text: str, draft: _Draft, pos: int, story: _Story) -> 
         return m.end()
     if (m := SUFFIX_CODE_RE.match(text, pos)) and _is_code(m.group("code")):
         code = m.group("code").upper()
-        draft.markers.append("CNY" if code == "RMB" else code)
+        draft.markers.append(lx.CODE_ALIASES.get(code, code))
         draft.suffix_name = True
         return m.end()
     if m := SUFFIX_SYMBOL_RE.match(text, pos):
@@ -519,10 +559,15 @@ def _currency_of_name(name: str, story: _Story) -> tuple[str | None, str]:
     if dateline in by_country:
         why = f"the dateline is in {dateline}"
         return by_country[dateline], f"inferred: {name!r} read as {by_country[dateline]}: {why}"
-    candidates = [c for c in named if c in by_country]
+    candidates = [(c, count) for c, count in named if c in by_country]
     if name not in lx.DATELINE_ONLY_NAMES and len(candidates) == 1:
-        currency = by_country[candidates[0]]
-        why = f"the story names {candidates[0]} and no other country using {name}"
+        currency = by_country[candidates[0][0]]
+        why = f"the story names {candidates[0][0]} and no other country using {name}"
+        return currency, f"inferred: {name!r} read as {currency}: {why}"
+    if name not in lx.DATELINE_ONLY_NAMES and _clearly_most_named(candidates):
+        (country, count), (other, times) = candidates[0], candidates[1]
+        currency = by_country[country]
+        why = f"the story names {country} {count} times, {other} at most {times}"
         return currency, f"inferred: {name!r} read as {currency}: {why}"
     if default is not None and name in lx.WEAK_DEFAULT_NAMES:
         return default, f"weak: {name!r} with no country the text settles, read as {default}"
@@ -531,19 +576,25 @@ def _currency_of_name(name: str, story: _Story) -> tuple[str | None, str]:
     return None, f"no currency: {name!r} without a country the text settles"
 
 
+def _clearly_most_named(candidates: list[tuple[str, int]]) -> bool:
+    """Whether one country the story names is named at least `MOST_NAMED_FACTOR` times as
+    often as any other using the same currency name ("Kuwait" four times, "Iraq" once)."""
+    return len(candidates) > 1 and candidates[0][1] >= MOST_NAMED_FACTOR * candidates[1][1]
+
+
 def _dateline_country(text: str) -> str | None:
     """The country of a dateline city in the opening lines ("PARIS, March 3 -")."""
     match = _DATELINE_CITY.search(text, 0, min(len(text), 600))
     return lx.DATELINE_CITIES[_SPACES.sub(" ", match.group("city").lower())] if match else None
 
 
-def _named_countries(text: str) -> tuple[str, ...]:
-    """The countries the story's words name, most named first."""
+def _named_countries(text: str) -> tuple[tuple[str, int], ...]:
+    """The countries the story's words name and how often, most named first."""
     counts: dict[str, int] = {}
     for match in _COUNTRY_WORD.finditer(text):
         country = lx.COUNTRY_WORDS[_SPACES.sub(" ", match.group(0).lower())]
         counts[country] = counts.get(country, 0) + 1
-    return tuple(sorted(counts, key=lambda c: -counts[c]))
+    return tuple(sorted(counts.items(), key=lambda item: -item[1]))
 
 
 def _is_code(code: str) -> bool:
@@ -552,7 +603,7 @@ def _is_code(code: str) -> bool:
     )
 
 
-def _read_left(text: str, draft: _Draft) -> None:
+def _read_left(text: str, draft: _Draft, story: _Story) -> None:
     """Currency markers and sign written before the number."""
     _read_sign_before(text, draft)
     start = draft.start
@@ -576,6 +627,13 @@ def _read_left(text: str, draft: _Draft) -> None:
         _add_prefix(draft, glued[0], glued[1], symbol=True)
         _read_sign_before(text, draft)
         return
+    if (named := _glued_name(text, draft, story)) is not None:
+        currency, begin = named
+        if currency is not None:
+            _add_prefix(draft, currency, begin, symbol=True)
+        else:
+            draft.start = begin
+        return
     code = _CODE_BEFORE.search(before)
     if code:
         word = code.group("code")
@@ -584,7 +642,7 @@ def _read_left(text: str, draft: _Draft) -> None:
             _add_prefix(draft, word[1:].upper(), start - len(code.group(0)) + code.start("code"))
             return
         if len(word) == 3 and _is_code(word):
-            iso = "CNY" if word.upper() == "RMB" else word.upper()
+            iso = lx.CODE_ALIASES.get(word.upper(), word.upper())
             _add_prefix(draft, iso, start - len(before) + code.start("code"))
             return
     window = max(0, start - 9)
@@ -625,6 +683,25 @@ def _glued_letter(text: str, draft: _Draft) -> tuple[str, int] | None:
                 continue
             if begin >= 1 and (text[begin - 1].isalnum() or text[begin - 1] in "-_/"):
                 return None
+            return currency, begin
+    return None
+
+
+def _glued_name(text: str, draft: _Draft, story: _Story) -> tuple[str | None, int] | None:
+    """The currency of letters standing for a currency name before a figure with a
+    magnitude ("Sh 3.8 billion", "Shs12bn"), as the story's country settles it (None when it
+    does not, with the draft's note saying so), and where they start; None without them."""
+    magnitude = draft.magnitude or ""
+    if magnitude not in lx.GLUED_LETTER_MAGNITUDES or draft.is_words:
+        return None
+    for letters, name in lx.GLUED_LETTER_NAMES.items():
+        for written in (letters, letters + " "):
+            begin = draft.start - len(written)
+            if begin < 0 or text[begin : draft.start] != written:
+                continue
+            if begin >= 1 and (text[begin - 1].isalnum() or text[begin - 1] in "-_/"):
+                return None
+            currency, draft.currency_note = _currency_of_name(name, story)
             return currency, begin
     return None
 
@@ -673,7 +750,8 @@ def _is_money(text: str, draft: _Draft, accepted: list[_Draft], recent: list[_Dr
     between = _PARENTHETICAL.sub("", text[partner.end : draft.start]) if partner else ""
     if partner is None or _RESTATES.match(between):
         return not _spelled_size(draft) and (
-            draft.magnitude in lx.INDIAN_MAGNITUDES or _has_money_context(text, draft)
+            draft.magnitude in lx.INDIAN_MAGNITUDES
+            or (_has_money_context(text, draft) and not _counted_before(text, draft))
         )
     compared = _CARRY_BETWEEN.match(between)
     if len(set(partner.markers)) > 1:
@@ -687,7 +765,8 @@ def _is_money(text: str, draft: _Draft, accepted: list[_Draft], recent: list[_Dr
     if partner.count and compared:
         return False
     return not _spelled_size(draft) and (
-        draft.magnitude in lx.INDIAN_MAGNITUDES or _has_money_context(text, draft)
+        draft.magnitude in lx.INDIAN_MAGNITUDES
+        or (_has_money_context(text, draft) and not _counted_before(text, draft))
     )
 
 
@@ -887,6 +966,20 @@ def _reads_as_amount(text: str, draft: _Draft) -> bool:
             return True
         return _OWNERS_MONEY.match(following, word.end()) is not None
     return first in lx.FUNCTION_WORDS
+
+
+def _counted_before(text: str, draft: _Draft) -> bool:
+    """Whether a noun of things or people counted leads to the bare amount in its clause,
+    with no money word between ("raising its customer base to 44.4 million")."""
+    clause = _COUNTED_CLAUSE.search(text, max(0, draft.start - COUNTED_REACH), draft.start)
+    if clause is None:
+        return False
+    words = [w.lower() for w in _WORD.findall(clause.group(0))]
+    counted = [i for i, word in enumerate(words) if word in lx.COUNTED_NOUNS]
+    if not counted:
+        return False
+    after = set(words[counted[-1] + 1 :])
+    return not after & (lx.MONEY_CONTEXT | lx.MONEY_NOUNS | _CURRENCY_WORDS)
 
 
 def _has_money_context(text: str, draft: _Draft) -> bool:

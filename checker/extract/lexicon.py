@@ -86,6 +86,9 @@ GLUED_LETTERS_WITH_MAGNITUDE: dict[str, str] = {
     "Wn": "KRW",
     "¢": "GHS",
 }
+# Letters before an amount with its magnitude that stand for a currency name whose country the
+# story settles (`COUNTRY_NAMES`): "Sh 3.8 billion" in a Kenyan story is Kenyan shillings.
+GLUED_LETTER_NAMES: dict[str, str] = {"Sh": "shillings", "Shs": "shillings"}
 # The magnitudes that make them money, as written: "R40m", "R2.6bn"; never a capital
 # letter ("R1T" is a truck, "R2B" a code).
 GLUED_LETTER_MAGNITUDES: frozenset[str] = frozenset(
@@ -97,9 +100,13 @@ GLUED_LETTER_MAGNITUDES: frozenset[str] = frozenset(
 ISO_CODES: frozenset[str] = frozenset(
     """USD EUR GBP JPY CNY RMB HKD SGD AUD CAD NZD CHF SEK NOK DKK INR PKR LKR NPR IDR KRW
     TWD THB MYR PHP VND SAR AED QAR KWD BHD OMR JOD ILS TRY RUB PLN CZK HUF RON BGN HRK
-    ISK BRL MXN ARS CLP COP PEN ZAR NGN EGP KES GHS MAD BTC XBT UGX TZS ZMW BDT NAD ETB
+    ISK BRL MXN ARS CLP COP PEN ZAR NGN EGP KES GHS GHC MAD BTC XBT UGX TZS ZMW BDT NAD ETB
     DEM FRF ITL NLG BEF LUF ESP ATS PTE FIM IEP GRD VEB""".split()
 )
+
+# Codes written for another code's currency: "RMB" is the yuan's CNY, and "GHC", the old
+# cedi's code, is how Ghanaian papers still write the cedi (GHS).
+CODE_ALIASES: dict[str, str] = {"RMB": "CNY", "GHC": "GHS"}
 
 # Codes of dollars: written before "$" they name which dollar it is ("NZD $2.4m", "CAD $350,000").
 DOLLAR_CODES: frozenset[str] = frozenset("USD AUD NZD CAD HKD SGD TWD MXN".split())
@@ -687,6 +694,16 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     could should may might has had have it its their his her our your between via
     against toward towards through within without about around up down off out earlier
     later ago more less vs versus compared""".split()
+)
+
+# Nouns of things and people counted: a bare amount they reach in their clause is a count,
+# not money ("raising its customer base to 44.4 million", "subscribers rose 8% to 2.4
+# million"), unless a money word stands between them.
+COUNTED_NOUNS: frozenset[str] = frozenset(
+    """customers customer subscribers subscriber users user members member passengers
+    visitors employees staff workers people households accounts viewers readers listeners
+    tourists travellers travelers downloads devices vehicles cars phones handsets units
+    shares subscriptions connections""".split()
 )
 
 # Nouns after "of" that keep a bare amount money ("2 billion of revenue").

@@ -199,7 +199,7 @@ def _currency(token: str) -> str:
     if key in lx.SYMBOLS:
         return lx.SYMBOLS[key]
     if token.upper() in lx.ISO_CODES:
-        return "CNY" if token.upper() == "RMB" else token.upper()
+        return lx.CODE_ALIASES.get(token.upper(), token.upper())
     return lx.NAMES[key]
 
 

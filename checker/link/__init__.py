@@ -48,12 +48,12 @@ from checker.link.metrics import (
     without_attributable,
 )
 from checker.link.names import DocumentNames, is_authority, is_product, normalize_entity
-from checker.link.periods import EARNED_OVER_TIME, DocumentPeriods, FigurePeriod, names_a_day
+from checker.link.periods import DocumentPeriods, FigurePeriod, names_a_day
 from checker.link.places import figure_places
 from checker.link.standards import figure_standard, with_standard
 from checker.link.tables import TablePeriods, scale_evidence, table_metric, table_period
 from checker.link.text import clause_bounds, sentence_bounds
-from checker.model import Claim, Document, Evidence, Grade, Mention, Relation
+from checker.model import EARNED_OVER_TIME, Claim, Document, Evidence, Grade, Mention, Relation
 from checker.patterns import lazy
 from checker.relations import Sum, find_relations
 from checker.text import Passage, read_text

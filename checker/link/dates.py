@@ -32,6 +32,11 @@ from checker.patterns import lazy
 
 # A year as written, not a decade ("the 1990s"), a span ("2005-06") or an amount.
 YEAR = lazy(r"(?<![\d$€£¥.,/-])(?:19|20)\d\d(?![\d%]|['’]?s\b|\s*[-–/]\s*\d)")
+# A span of years written with a dash or a slash: "2023-27", "2008–2017".
+YEAR_SPAN = lazy(r"(?<![\d.,])(?P<start>(?:19|20)\d\d)\s*[-–/]\s*(?P<end>(?:19|20)\d\d|\d\d)(?!\d)")
+# How many years a span covers for its years to be a cycle's rather than a fiscal year's
+# ("2004-05" is one fiscal year; "2023-27" five years of rights).
+MIN_CYCLE_YEARS = 3
 # Words right after a year that make it a label for a plan: "the 2006 budget".
 NOT_REPORTED_AFTER = lazy(r"^\s+(?:budget|spending round|plan|target|forecast)s?\b")
 # A month's name, which may stand between a bound word and its year.
@@ -135,11 +140,28 @@ def _of_kind(classified: list[tuple[int, str, regex.Match[str]]], kind: str) -> 
 
 def _classified_years(text: str) -> list[tuple[int, str, regex.Match[str]]]:
     """Each year written as a year, with "reported", "planned" (future or conditional
-    words in its scope) or "bound" (a start, a target or a plan label), and its match."""
+    words in its scope) or "bound" (a start, a target or a plan label, or a year of a cycle
+    of three years or more the text names), and its match."""
+    cycles = _cycles(text)
     years = []
     for match in YEAR.finditer(text):
-        years.append((int(match.group(0)), _kind(text, match), match))
+        year = int(match.group(0))
+        within = any(start <= year <= end for start, end in cycles)
+        years.append((year, "bound" if within else _kind(text, match), match))
     return years
+
+
+def _cycles(text: str) -> list[tuple[int, int]]:
+    """The spans of three years or more the text names ("the 2023-27 rights", "for
+    2008-2017"): a contract's or a plan's cycle, whose years the text counts through (74
+    matches in 2023 and 2024, 84 in 2025 and 2026) rather than reports as past."""
+    spans = []
+    for match in YEAR_SPAN.finditer(text):
+        start, end = int(match.group("start")), match.group("end")
+        last = int(end) if len(end) == 4 else start // 100 * 100 + int(end)
+        if last - start >= MIN_CYCLE_YEARS - 1:
+            spans.append((start, last))
+    return spans
 
 
 def _kind(text: str, match: regex.Match[str]) -> str:

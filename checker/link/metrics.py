@@ -52,6 +52,9 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         r"cash,? (?:(?:and )?(?:cash )?equivalents,? )?and (?:short-term |marketable )?"
         r"investments|cash and (?:cash )?equivalents|"
         r"(?:the|an?|this|that) order|threshold|mark|net debt|paid out|"
+        # What a company pays its owners is no price paid: "paid RM32 billion in dividends",
+        # "returned C$4.4 billion to them".
+        r"dividends?|payouts?|returned|capital returns?|shareholder returns?|"
         r"paper (?:loss|gain)(?:es|s)?|buying back|bought back|buys back|"
         r"(?:stake|holding|position|shareholding)s? (?:\w+ ){0,2}worth|gain(?:ed|s)?|"
         # Orders taken and not yet delivered: "Orders reached a record", "new bookings came to",

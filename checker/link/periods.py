@@ -998,9 +998,6 @@ def _headline_frame(text: str, doc_date: date | None) -> Resolved | None:
     return next((p for p in placed if p is not None), None)
 
 
-# What an amount earned over a span of time measures: a day names when it was reported, not
-# the span ("reported revenue of $12.1 billion on Thursday").
-EARNED_OVER_TIME = ("revenue", "profit", "loss")
 WEEKDAY = lazy(ON_WEEKDAY, regex.IGNORECASE)
 
 

@@ -15,8 +15,7 @@ import regex
 from checker.extract import lexicon as lx
 from checker.extract import lexicon_zh as lx_zh
 from checker.extract import states_restatement
-from checker.link.periods import EARNED_OVER_TIME
-from checker.model import Qualifier, Relation
+from checker.model import EARNED_OVER_TIME, Qualifier, Relation
 from checker.patterns import HAN, lazy
 from checker.relations.base import (
     ANAPHOR,

@@ -90,10 +90,17 @@ def multiple_relations(passage: Layout) -> Iterator[Comparison]:
         if not sentence.figures or MULTIPLE_HINT.search(text, sentence.start, sentence.end) is None:
             continue
         inside = [(f.start, f.end) for f in sentence.figures]
+        # The figures compared with so far in the sentence, and what was compared with each:
+        # in "X is double A and triple B" the second multiple is X's again, not A's.
+        compared_with: dict[str, Figure | None] = {}
         for match in MULTIPLE_PHRASE.finditer(text, sentence.start, sentence.end):
             if any(start <= match.start() < end for start, end in inside):
                 continue
             before = _head_figure(passage, sentence, match.start())
+            if before is not None and before.id in compared_with:
+                before = compared_with[before.id]
+                if before is None:
+                    continue
             reference = (
                 figure_at(passage, sentence, match.end())
                 or _described_reference(passage, sentence, match.end())
@@ -108,8 +115,13 @@ def multiple_relations(passage: Layout) -> Iterator[Comparison]:
                 or antecedent(passage, index, reference)
                 or _deal_told(passage, sentence, reference)
             )
+            if subject is None and "," not in text[match.end() : reference.start]:
+                # "X is double A and triple B" with no figure X: A is compared with, never the
+                # subject of the next multiple.
+                compared_with[reference.id] = None
             if subject is None or subject is reference or subject.per_share != reference.per_share:
                 continue
+            compared_with[reference.id] = subject
             yield Comparison(
                 figures=(subject.id, reference.id),
                 detail=" ".join(match.group(0).split()),
