@@ -95,7 +95,7 @@ title: "Corvane Motors in five numbers"
 
 def test_a_word_opening_the_sentence_after_a_bold_lead_is_no_name(tmp_path: Path) -> None:
     claims = {c.mention.text: c for c in claims_of(tmp_path, FIVE_NUMBERS, None, "five.md")}
-    assert claims["€38.6 billion"].entity == "Corvane"
+    assert claims["€38.6 billion"].entity == "Corvane Motors"
 
 
 def test_an_abbreviation_joined_by_an_ampersand_is_no_company(tmp_path: Path) -> None:

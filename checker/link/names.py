@@ -720,9 +720,13 @@ def _mixed_case_words(vocabulary: frozenset[str]) -> dict[str, str]:
 
 
 def _code_word(word: str) -> bool:
-    """Whether a word is a period ("FY24", "Q2", "FY2025E") or a code of capitals and digits
-    ("PETR4", "RMB172.4")."""
-    return PERIOD_TOKEN.fullmatch(word) is not None or CODE_TOKEN.fullmatch(word) is not None
+    """Whether a word is a period ("FY24", "Q2", "FY2025E"), a code of capitals and digits
+    ("PETR4", "RMB172.4") or a currency's letters glued to an amount ("N330")."""
+    return (
+        PERIOD_TOKEN.fullmatch(word) is not None
+        or CODE_TOKEN.fullmatch(word) is not None
+        or CURRENCY_GLUED_TO_DIGITS.match(word) is not None
+    )
 
 
 def _title_case_lines(text: str) -> tuple[list[int], list[int]]:
