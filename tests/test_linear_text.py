@@ -15,6 +15,10 @@ from checker.model import Document
 from checker.text import read_text
 
 SMALL, LARGE = 10_000, 100_000
+MAX_RATIO = 15
+# Measurements over the limit taken again, the least kept: a linear stage measures 10-12x
+# alone and more while other work shares the machine's cores.
+ATTEMPTS = 3
 ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "a run of digits": lambda size: "1" * size,
     "a run of digits ending in a percent sign": lambda size: "1" * (size - 1) + "%",
@@ -50,6 +54,10 @@ def seconds_to_link(text: str) -> float:
 def test_ten_times_the_text_takes_less_than_fifteen_times_as_long(
     make: Callable[[int], str],
 ) -> None:
-    small, large = seconds_to_link(make(SMALL)), seconds_to_link(make(LARGE))
-
-    assert large / max(small, 1e-3) < 15
+    ratio = float("inf")
+    for _ in range(ATTEMPTS):
+        small, large = seconds_to_link(make(SMALL)), seconds_to_link(make(LARGE))
+        ratio = min(ratio, large / max(small, 1e-3))
+        if ratio < MAX_RATIO:
+            break
+    assert ratio < MAX_RATIO, f"10x the text took {ratio:.1f}x as long"
