@@ -29,6 +29,9 @@ from typing import cast
 import regex
 
 PatternKey = tuple[str, int, tuple[tuple[str, object], ...]]
+# How many patterns a store keeps before it keeps only those its last run used: the code
+# defines about 600, so a store past this holds patterns of versions no longer installed.
+MAX_STORED = 2000
 
 
 class _PatternsOnly(pickle.Unpickler):
@@ -51,6 +54,7 @@ class PatternStore:
         version = f"{regex.__version__}-py{sys.version_info[0]}{sys.version_info[1]}"
         self.file = folder / f"patterns-{version}.pickle"
         self.patterns: dict[PatternKey, regex.Pattern[str]] = self._read()
+        self.used: set[PatternKey] = set()
         self.added = False
 
     def _read(self) -> dict[PatternKey, regex.Pattern[str]]:
@@ -63,6 +67,7 @@ class PatternStore:
     def compiled(self, pattern: str, flags: int, kwargs: dict[str, object]) -> regex.Pattern[str]:
         """The pattern compiled, from the store when it holds it."""
         key = (pattern, int(flags), _hashable(kwargs))
+        self.used.add(key)
         found = self.patterns.get(key)
         if found is None:
             found = regex.compile(pattern, flags, **kwargs)
@@ -71,9 +76,12 @@ class PatternStore:
         return found
 
     def save(self) -> None:
-        """Write the store atomically if this run compiled a pattern it did not hold."""
+        """Write the store atomically if this run compiled a pattern it did not hold; past
+        `MAX_STORED` patterns, only those this run used."""
         if not self.added:
             return
+        if len(self.patterns) > MAX_STORED:
+            self.patterns = {key: self.patterns[key] for key in self.used}
         scratch = None
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)

@@ -112,3 +112,16 @@ def test_a_command_line_check_keeps_its_patterns_for_the_next_run(tmp_path):
     (stored,) = cache.glob("patterns-*.pickle")
     assert len(PatternStore(cache).patterns) > 50, stored
     assert reports[0] == reports[1] and "Zorvath" in reports[0]
+
+
+def test_a_store_grown_past_its_bound_keeps_only_what_its_run_used(tmp_path, monkeypatch):
+    monkeypatch.setattr("checker.patterns.MAX_STORED", 3)
+    store = PatternStore(tmp_path)
+    for digits in range(5):
+        store.compiled(rf"\d{{{digits + 1}}}", 0, {})
+    store.save()
+    again = PatternStore(tmp_path)
+    again.compiled(r"\d{1}", 0, {})
+    again.compiled(r"[a-z]+", 0, {})
+    again.save()
+    assert set(PatternStore(tmp_path).patterns) == {(r"\d{1}", 0, ()), (r"[a-z]+", 0, ())}
