@@ -359,3 +359,23 @@ def test_the_old_cedi_code_is_read_as_the_cedi(tmp_path):
 )
 def test_amounts_beside_words_that_are_no_unit_stay_figures(tmp_path, text, figure):
     assert figure in [c.mention.text for c in claims_of(tmp_path, text, ON)]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        (
+            "Koala Air made a profit of AED 17.2 billion, more than double last year's "
+            "AED 10.6 billion.",
+            True,
+        ),
+        (
+            "Koala Air made a profit of AED 22.2 billion, more than double last year's "
+            "AED 10.6 billion.",
+            False,
+        ),
+    ],
+)
+def test_a_multiple_of_a_periods_figure(tmp_path, text, flagged):
+    found = [f for f in _findings(tmp_path, {"a.md": text}) if f[0] == "multiple-mismatch"]
+    assert bool(found) is flagged

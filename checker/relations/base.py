@@ -28,6 +28,12 @@ QUALIFIER_ALT = "|".join(
 )
 NUMBER_WORDS = {w: v for w, v in lx.UNITS.items() if 2 <= v <= 20}
 NUMBER_WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# A period owning the base of a change or a multiple: "up 81% on last year's $9.1 billion",
+# "from 2022's $4bn", "more than double last year's AED 10.6 billion".
+PERIODS_BASE = (
+    r"(?:(?:the\s+)?(?:last|previous|prior|same)\s+(?:year|quarter|half|period)|"
+    r"(?:19|20)\d\d|a\s+year\s+earlier)['’]s\s+"
+)
 NOCASE = regex.IGNORECASE
 # What a company is worth: a private round's or deal's value, or a market's.
 VALUE_METRICS = frozenset({"valuation", "market_cap"})

@@ -23,6 +23,7 @@ from checker.relations.base import (
     FILLER,
     NOCASE,
     PERCENT,
+    PERIODS_BASE,
     QUALIFIER_ALT,
     Figure,
     Layout,
@@ -110,11 +111,6 @@ TO_NEW = lazy(
     rf"(?:\s+(?:{PERIOD_BETWEEN}|in\s+[\p{{L}}\s-]{{1,30}}?|year[- ](?:on|over)[- ]year|"
     r"on\s+the\s+year|from\s+a\s+year\s+(?:earlier|ago)))?\s*,?\s*(?:to|at)\s+",
     NOCASE,
-)
-# A period owning the base: "up 81% on last year's $9.1 billion", "from 2022's $4bn".
-PERIODS_BASE = (
-    r"(?:(?:the\s+)?(?:last|previous|prior|same)\s+(?:year|quarter|half|period)|"
-    r"(?:19|20)\d\d|a\s+year\s+earlier)['’]s\s+"
 )
 FROM_BASE = lazy(
     rf"[\s,]*(?:{PERIOD_BETWEEN}[\s,]+(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+|"

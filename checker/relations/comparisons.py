@@ -18,6 +18,7 @@ from checker.relations.base import (
     NUMBER,
     NUMBER_WORD_ALT,
     NUMBER_WORDS,
+    PERIODS_BASE,
     QUALIFIER_ALT,
     Figure,
     Layout,
@@ -31,12 +32,15 @@ from checker.relations.base import (
 )
 from checker.relations.references import tells_the_deal
 
+# The period owning a multiple's reference, without the space after it: "double last year's".
+PERIODS_BASE_WORDS = PERIODS_BASE.removesuffix(r"\s+")
 MULTIPLE_PHRASE = lazy(
     rf"(?:\b(?P<q>{QUALIFIER_ALT})\s+)?\b(?:(?P<word>double|twice|triple|treble|quadruple|half)|"
     rf"(?:{NUMBER}|(?P<n>{NUMBER_WORD_ALT}))(?:\s+|-)(?:times|fold)\b|"
     # An analyst's multiple written with a sign: "4.5x FY2024 net profit", "12× sales".
     rf"(?P<x>{DIGITS})\s?[x×](?=\s+(?:its\s+|the\s+)?(?:FY\s?|fiscal\s+)?(?:19|20)\d\d))"
-    r"(?:\s+(?:as\s+(?:much|large|big|high|valuable)\s+as|that\s+of|what))?",
+    r"(?:\s+(?:as\s+(?:much|large|big|high|valuable)\s+as|that\s+of|what))?"
+    rf"(?:\s+{PERIODS_BASE_WORDS})?",
     NOCASE,
 )
 MULTIPLE_WORDS = {"double": 2, "twice": 2, "triple": 3, "treble": 3, "quadruple": 4, "half": 0.5}
