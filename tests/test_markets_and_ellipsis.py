@@ -108,6 +108,11 @@ def _findings(folder: Path, notes: dict[str, str]) -> list[tuple[str, str]]:
     return [(f.rule, f.message) for f in result.findings]
 
 
+def _flags(folder: Path, text: str, rule: str) -> bool:
+    """Whether `rule` flags a one-note folder holding `text`."""
+    return any(found == rule for found, _ in _findings(folder, {"a.md": text}))
+
+
 def test_a_quarters_change_against_a_year_is_not_read_as_the_years(tmp_path):
     notes = {
         "a.md": "Quarterly revenue at Zorvath was $50 million, up 10 percent from $45.5 "
@@ -197,8 +202,7 @@ def test_only_another_dollar_declared_changes_the_dollar_sign(tmp_path, text, cu
     ],
 )
 def test_a_change_from_a_periods_base(tmp_path, text, flagged):
-    found = [f for f in _findings(tmp_path, {"a.md": text}) if f[0] == "change-mismatch"]
-    assert bool(found) is flagged
+    assert _flags(tmp_path, text, "change-mismatch") is flagged
 
 
 SEGMENTS = (
@@ -217,8 +221,7 @@ SEGMENTS = (
     ],
 )
 def test_a_total_that_counts_the_parts_before_it(tmp_path, text, flagged):
-    found = [f for f in _findings(tmp_path, {"a.md": text}) if f[0] == "sum-mismatch"]
-    assert bool(found) is flagged
+    assert _flags(tmp_path, text, "sum-mismatch") is flagged
 
 
 def test_a_company_introduced_in_full_is_named_in_full(tmp_path):
@@ -311,8 +314,7 @@ def test_a_dividend_paid_is_no_price_paid(tmp_path):
     ],
 )
 def test_a_second_multiple_in_a_sentence_is_its_subjects_again(tmp_path, text, flagged):
-    found = [f for f in _findings(tmp_path, {"a.md": text}) if f[0] == "multiple-mismatch"]
-    assert bool(found) is flagged
+    assert _flags(tmp_path, text, "multiple-mismatch") is flagged
 
 
 @pytest.mark.parametrize(
@@ -377,5 +379,4 @@ def test_amounts_beside_words_that_are_no_unit_stay_figures(tmp_path, text, figu
     ],
 )
 def test_a_multiple_of_a_periods_figure(tmp_path, text, flagged):
-    found = [f for f in _findings(tmp_path, {"a.md": text}) if f[0] == "multiple-mismatch"]
-    assert bool(found) is flagged
+    assert _flags(tmp_path, text, "multiple-mismatch") is flagged
