@@ -30,7 +30,7 @@ import regex
 
 PatternKey = tuple[str, int, tuple[tuple[str, object], ...]]
 # How many patterns a store keeps before it keeps only those its last run used: the code
-# defines about 600, so a store past this holds patterns of versions no longer installed.
+# defines about 580, so a store past this holds patterns of versions no longer installed.
 MAX_STORED = 2000
 
 

@@ -152,7 +152,7 @@ MOST_NAMED_FACTOR = 3
 COUNTED_REACH = 80
 _COUNTED_CLAUSE = lazy(r"[^,;.!?\n]*$")
 _WORD = lazy(r"\p{L}+")
-# How far around a bare amount its sentence's other amounts are read.
+# How far around a figure the ends of its sentence are looked for.
 NEIGHBOUR_REACH = 400
 # An amount with a magnitude word and the word after it: "4,037 billion kroner".
 _AMOUNT_AND_UNIT = lazy(r"\d[\d,.]*\s+(?P<mag>[\p{L}]+)\s+(?P<unit>\p{Ll}+)\b")
@@ -166,9 +166,8 @@ _CURRENCY_WORDS = frozenset(w for name in lx.NAMES for w in name.split()) - {
 } | {c.lower() for c in lx.ISO_CODES}
 _SYMBOL_KEYS = sorted(lx.SYMBOLS, key=len, reverse=True)
 _SYMBOL_WRITINGS = _writings(_SYMBOL_KEYS)
-_GLUED_LETTERS_LONGEST_FIRST = sorted(
-    lx.GLUED_LETTERS_WITH_MAGNITUDE.items(), key=lambda item: len(item[0]), reverse=True
-)
+_GLUED_LETTERS_LONGEST_FIRST = sorted(lx.GLUED_LETTERS_WITH_MAGNITUDE, key=len, reverse=True)
+_GLUED_NAMES_LONGEST_FIRST = sorted(lx.GLUED_LETTER_NAMES, key=len, reverse=True)
 _QUALIFIER_RE = lazy(rf"(?:^|[^\p{{L}}])(?P<q>(?i:{_alternation(list(lx.QUALIFIERS))}))\s+$")
 
 
@@ -270,11 +269,8 @@ def _counted_like_its_neighbours(text: str, draft: _Draft) -> bool:
     checker cannot convert, so it is no amount of an unstated currency."""
     if draft.magnitude is None or draft.is_words:
         return False
-    start = max(0, draft.start - NEIGHBOUR_REACH)
-    ends = list(SENTENCE_END_RE.finditer(text, start, draft.start))
-    start = max(ends[-1].end() if ends else start, text.rfind("\n", start, draft.start) + 1)
-    after = SENTENCE_END_RE.search(text, draft.end, draft.end + NEIGHBOUR_REACH)
-    end = after.start() if after else min(len(text), draft.end + NEIGHBOUR_REACH)
+    start, end = _sentence_bounds(text, draft.start, draft.end)
+    start = max(start, text.rfind("\n", start, draft.start) + 1)
     line_end = text.find("\n", draft.end, end)
     end = line_end if line_end >= 0 else end
     units = [
@@ -676,14 +672,24 @@ def _glued_letter(text: str, draft: _Draft) -> tuple[str, int] | None:
     magnitude = draft.magnitude or ""
     if magnitude not in lx.GLUED_LETTER_MAGNITUDES or start < 1 or draft.is_words:
         return None
-    for letters, currency in _GLUED_LETTERS_LONGEST_FIRST:
-        for written in (letters, letters + " ") if len(letters) > 1 else (letters,):
-            begin = start - len(written)
-            if begin < 0 or text[begin:start] != written:
+    found = _letters_before(text, start, _GLUED_LETTERS_LONGEST_FIRST, spaced_from=2)
+    return None if found is None else (lx.GLUED_LETTERS_WITH_MAGNITUDE[found[0]], found[1])
+
+
+def _letters_before(
+    text: str, start: int, letters: list[str], spaced_from: int
+) -> tuple[str, int] | None:
+    """The first of `letters` written right before `start` as a word of its own, glued to
+    it or, when `spaced_from` characters long or longer, one space before it; and where it
+    starts. None when none is, or when the one found is the tail of a longer word."""
+    for written in letters:
+        for spacer in ("", " ") if len(written) >= spaced_from else ("",):
+            begin = start - len(written) - len(spacer)
+            if begin < 0 or text[begin:start] != written + spacer:
                 continue
             if begin >= 1 and (text[begin - 1].isalnum() or text[begin - 1] in "-_/"):
                 return None
-            return currency, begin
+            return written, begin
     return None
 
 
@@ -694,16 +700,11 @@ def _glued_name(text: str, draft: _Draft, story: _Story) -> tuple[str | None, in
     magnitude = draft.magnitude or ""
     if magnitude not in lx.GLUED_LETTER_MAGNITUDES or draft.is_words:
         return None
-    for letters, name in lx.GLUED_LETTER_NAMES.items():
-        for written in (letters, letters + " "):
-            begin = draft.start - len(written)
-            if begin < 0 or text[begin : draft.start] != written:
-                continue
-            if begin >= 1 and (text[begin - 1].isalnum() or text[begin - 1] in "-_/"):
-                return None
-            currency, draft.currency_note = _currency_of_name(name, story)
-            return currency, begin
-    return None
+    found = _letters_before(text, draft.start, _GLUED_NAMES_LONGEST_FIRST, spaced_from=1)
+    if found is None:
+        return None
+    currency, draft.currency_note = _currency_of_name(lx.GLUED_LETTER_NAMES[found[0]], story)
+    return currency, found[1]
 
 
 def _add_prefix(draft: _Draft, currency: str, prefix_start: int, symbol: bool = False) -> None:
@@ -999,14 +1000,21 @@ def money_context_around(text: str, start: int, end: int) -> bool:
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
+    left, right = _sentence_bounds(text, start, end)
+    return text[left:right]
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around text[start:end] starts and ends, its end mark included (at
+    most `NEIGHBOUR_REACH` characters either side)."""
     left = start
-    for match in SENTENCE_END_RE.finditer(text, max(0, start - 400), start):
+    for match in SENTENCE_END_RE.finditer(text, max(0, start - NEIGHBOUR_REACH), start):
         left = match.end()
     if left == start:
-        left = max(0, start - 400)
-    right_match = SENTENCE_END_RE.search(text, end, min(len(text), end + 400))
-    right = right_match.start() + 1 if right_match else min(len(text), end + 400)
-    return text[left:right]
+        left = max(0, start - NEIGHBOUR_REACH)
+    right_match = SENTENCE_END_RE.search(text, end, min(len(text), end + NEIGHBOUR_REACH))
+    right = right_match.start() + 1 if right_match else min(len(text), end + NEIGHBOUR_REACH)
+    return left, right
 
 
 def _read_compound(text: str, draft: _Draft) -> None:
