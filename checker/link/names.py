@@ -729,6 +729,7 @@ def _code_word(word: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4)
 def _title_case_lines(text: str) -> tuple[list[int], list[int]]:
     """The starts and ends of the short lines written in title case ("Netflix Adds 13.1
     Million Subscribers, Signs $5 Billion WWE Deal"): their capitals say nothing of names."""
